@@ -1,0 +1,52 @@
+# Feltline's two commands (see README.md):
+#   make run    install what is missing, build everything, serve the app on http://127.0.0.1:8000
+#   make test   install what is missing, build everything, run every test
+# Both are safe to rerun and fast the second time.
+
+NATIVE_BUILD := build/native
+WASM_BUILD   := build/wasm
+ICU_SOURCE   := build/third_party
+JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
+
+# Emscripten's optimiser needs Node's acorn, which Debian keeps here.
+export NODE_PATH := /usr/share/nodejs
+
+.PHONY: run test deps native wasm web golden test-native test-wasm test-web clean
+
+run: web
+	@echo "Feltline is at http://127.0.0.1:8000 (Ctrl+C to stop)"
+	cd web && npx vite preview --host 127.0.0.1 --port 8000 --strictPort
+
+test: native wasm web
+	cd $(NATIVE_BUILD) && ctest --output-on-failure -j $(JOBS)
+	node --test --test-concurrency=1 tests/wasm/
+	node --test --test-concurrency=1 tests/web/
+
+deps:
+	@cmake/install-deps.sh
+
+native: deps
+	@test -f $(NATIVE_BUILD)/CMakeCache.txt || \
+	  cmake -S . -B $(NATIVE_BUILD) -DCMAKE_BUILD_TYPE=Release -DFELTLINE_BUILD_TESTS=ON
+	cmake --build $(NATIVE_BUILD) -j $(JOBS)
+
+wasm: deps
+	@cmake/fetch-icu-source.sh $(ICU_SOURCE)
+	@test -f $(WASM_BUILD)/CMakeCache.txt || \
+	  emcmake cmake -S . -B $(WASM_BUILD) -DCMAKE_BUILD_TYPE=Release \
+	    -DFELTLINE_ICU_SOURCE=$(CURDIR)/$(ICU_SOURCE)/icu/source
+	cmake --build $(WASM_BUILD) -j $(JOBS)
+
+web/node_modules/.package-lock.json: web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	@touch $@
+
+web: wasm web/node_modules/.package-lock.json
+	cd web && npm run build
+
+# Rewrites tests/golden/*.json from the native CLI after an intended change.
+golden: native
+	tests/golden/update-golden.sh
+
+clean:
+	rm -rf build web/dist

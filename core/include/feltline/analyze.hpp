@@ -1,0 +1,43 @@
+// Feltline's entry point: transcript text in, analysis JSON out.
+//
+//   feltline::Options options;             // or parse_options_json(...)
+//   feltline::Result r = feltline::analyze_text(text, options);
+//   if (r.usable) std::cout << r.json;     // one JSON document, or JSON Lines for a corpus
+//   else std::cerr << r.error;             // one line: why nothing usable remained
+//
+// The native CLI and the WebAssembly module both call analyze_text, so they
+// print the same bytes for the same input.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "feltline/options.hpp"
+#include "feltline/transcript.hpp"
+
+namespace feltline {
+
+/// Schema name written into every analysis.
+inline constexpr const char* kSchema = "feltline/1";
+
+/// Parses and analyses one input (a dialogue, or a corpus of dialogues).
+std::vector<Transcript> analyze_transcripts(std::string_view text, const Options& options);
+
+struct Result {
+  bool usable = false;   // false when nothing usable remained (CLI exit 2)
+  std::string json;      // the analysis; JSON Lines (one per dialogue) for a corpus
+  std::string error;     // one line, set when !usable
+};
+
+/// analyze_transcripts + serialisation.
+Result analyze_text(std::string_view text, const Options& options);
+
+/// The function both hosts expose: options as JSON (see options.hpp); problems
+/// with the options are reported as diagnostics of each analysis.
+Result analyze_text(std::string_view text, std::string_view options_json);
+
+/// The library version, e.g. "0.1.0".
+const char* version();
+
+}  // namespace feltline

@@ -1,0 +1,56 @@
+#include "lexicon/role_words.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+
+#include "data/embedded_data.hpp"
+#include "text/case_fold.hpp"
+
+namespace feltline::lexicon {
+namespace {
+
+std::string fold(std::string_view s) {
+  std::string out;
+  text::fold_for_matching(s, out);
+  return out;
+}
+
+// "Counsellor 2" -> "counsellor"; "Speaker_1" stays (it is not a role word anyway).
+std::string_view strip_trailing_number(std::string_view s) {
+  std::size_t end = s.size();
+  while (end > 0 && s[end - 1] >= '0' && s[end - 1] <= '9') --end;
+  if (end == s.size() || end == 0) return s;
+  while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '#')) --end;
+  return s.substr(0, end);
+}
+
+}  // namespace
+
+const RoleWords& RoleWords::defaults() {
+  static const RoleWords instance = [] {
+    RoleWords words;
+    auto doc = nlohmann::json::parse(data::kRolesJson, nullptr, false);
+    if (doc.is_discarded()) std::abort();  // compiled-in data; a test guards it
+    for (const auto& w : doc["therapist"]) words.words_[fold(w.get<std::string>())] = Role::therapist;
+    for (const auto& w : doc["client"]) words.words_[fold(w.get<std::string>())] = Role::client;
+    for (const auto& w : doc["therapist_titles"]) words.titles_.insert(fold(w.get<std::string>()));
+    for (const auto& w : doc["not_speech"]) words.not_speech_.insert(fold(w.get<std::string>()));
+    return words;
+  }();
+  return instance;
+}
+
+std::optional<Role> RoleWords::role_for_label(std::string_view label) const {
+  std::string folded = fold(label);
+  std::string_view key = strip_trailing_number(folded);
+  if (auto it = words_.find(std::string(key)); it != words_.end()) return it->second;
+  // "Dr. Okafor", "Dr Okafor": a title word followed by a name.
+  std::size_t space = folded.find(' ');
+  if (space != std::string::npos && titles_.count(folded.substr(0, space))) return Role::therapist;
+  return std::nullopt;
+}
+
+bool RoleWords::is_not_speech(std::string_view label) const { return not_speech_.count(fold(label)) > 0; }
+
+}  // namespace feltline::lexicon

@@ -1,0 +1,36 @@
+// Speaker-label words and the roles they imply (core/data/roles.json).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "feltline/transcript.hpp"
+
+namespace feltline::lexicon {
+
+class RoleWords {
+ public:
+  /// The compiled-in default (core/data/roles.json).
+  static const RoleWords& defaults();
+
+  /// The role a speaker label implies: "Therapist", "T", "Dr. Okafor",
+  /// "Counsellor 2" -> therapist; "Patient", "C" -> client; else nullopt.
+  std::optional<Role> role_for_label(std::string_view label) const;
+
+  /// True for labels that are known role words (so one occurrence is enough
+  /// to treat them as a speaker label).
+  bool is_role_word(std::string_view label) const { return role_for_label(label).has_value(); }
+
+  /// True for chat roles that are not speech ("system").
+  bool is_not_speech(std::string_view label) const;
+
+ private:
+  std::unordered_map<std::string, Role> words_;
+  std::unordered_set<std::string> titles_;
+  std::unordered_set<std::string> not_speech_;
+};
+
+}  // namespace feltline::lexicon

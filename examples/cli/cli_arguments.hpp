@@ -1,0 +1,22 @@
+// Command-line parsing for the `feltline` tool.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace feltline::cli {
+
+struct Arguments {
+  std::string command;          // "analyze", "version", "help"
+  std::string input;            // a path, or "-" for stdin
+  std::string options_json;     // the analysis options, as both hosts take them
+};
+
+/// Parses argv. On a wrong call returns nullopt and sets `error` to one line.
+std::optional<Arguments> parse_arguments(const std::vector<std::string>& args, std::string& error);
+
+/// The usage text printed by `feltline help`.
+const char* usage();
+
+}  // namespace feltline::cli

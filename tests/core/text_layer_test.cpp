@@ -1,0 +1,117 @@
+// Tests of the ICU text layer: input cleanup, word segmentation, folding, UTF-16 offsets.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "text/case_fold.hpp"
+#include "text/input_cleanup.hpp"
+#include "text/utf16_offsets.hpp"
+#include "text/word_tokenizer.hpp"
+
+using namespace feltline::text;
+
+TEST_CASE("clean_input keeps text and reports what it replaced", "[text]") {
+  struct Case {
+    std::string raw;
+    std::string clean;
+    std::size_t replaced;
+    std::size_t nuls;
+  };
+  const std::vector<Case> cases = {
+      {"plain", "plain", 0, 0},
+      {"\xEF\xBB\xBFwith BOM", "with BOM", 0, 0},
+      {"a\r\nb\rc", "a\nb\nc", 0, 0},
+      {"caf\xC3\xA9 \xE2\x80\x99 \xF0\x9F\x98\x80", "caf\xC3\xA9 \xE2\x80\x99 \xF0\x9F\x98\x80", 0, 0},
+      {"bad \xFF byte", "bad \xEF\xBF\xBD byte", 1, 0},
+      {"cut \xE2\x80", "cut \xEF\xBF\xBD", 1, 0},
+      {std::string("nul\0byte", 8), "nul\xEF\xBF\xBD" "byte", 0, 1},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.raw);
+    auto r = clean_input(c.raw);
+    CHECK(r.text == c.clean);
+    CHECK(r.replaced_sequences == c.replaced);
+    CHECK(r.nul_bytes == c.nuls);
+    CHECK(r.diagnostics.size() == (c.replaced ? 1u : 0u) + (c.nuls ? 1u : 0u));
+  }
+}
+
+TEST_CASE("clean_input reports the line of invalid UTF-8", "[text]") {
+  auto r = clean_input("ok\nok\nbad \xC3\x28 here\n");
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].line == 3);
+}
+
+TEST_CASE("WordTokenizer segments like ICU's UAX #29 word rules", "[text]") {
+  struct Case {
+    std::string text;
+    std::vector<std::string> tokens;
+  };
+  const std::vector<Case> cases = {
+      {"I don't know.", {"I", "don't", "know", "."}},
+      {"don\xE2\x80\x99t", {"don\xE2\x80\x99t"}},
+      {"7/10 then 4.5", {"7", "/", "10", "then", "4.5"}},
+      {"self\xE2\x80\x91reproach", {"self", "\xE2\x80\x91", "reproach"}},
+      {"na\xC3\xAFve caf\xC3\xA9", {"na\xC3\xAFve", "caf\xC3\xA9"}},
+      {"e.g. U.S.A.", {"e.g", ".", "U.S.A", "."}},
+      {"  \n\t ", {}},
+  };
+  WordTokenizer tokenizer;
+  std::vector<Token> tokens;
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    tokenizer.tokenize(c.text, tokens);
+    std::vector<std::string> got;
+    for (const auto& t : tokens) got.push_back(c.text.substr(t.begin, t.end - t.begin));
+    CHECK(got == c.tokens);
+  }
+}
+
+TEST_CASE("WordTokenizer types words, numbers and punctuation", "[text]") {
+  WordTokenizer tokenizer;
+  std::vector<Token> tokens;
+  tokenizer.tokenize("Anxiety 7 !", tokens);
+  REQUIRE(tokens.size() == 3);
+  CHECK(tokens[0].type == TokenType::word);
+  CHECK(tokens[1].type == TokenType::number);
+  CHECK(tokens[2].type == TokenType::punctuation);
+}
+
+TEST_CASE("fold_for_matching folds case, compatibility forms and apostrophes", "[text]") {
+  struct Case {
+    const char* in;
+    const char* out;
+  };
+  const std::vector<Case> cases = {
+      {"Anxious", "anxious"},
+      {"DON'T", "don't"},
+      {"Don\xE2\x80\x99t", "don't"},
+      {"STRA\xC3\x9F" "E", "strasse"},
+      {"\xEF\xAC\x81ne", "fine"},                   // U+FB01 ligature
+      {"\xEF\xBC\xA1\xEF\xBD\x8E\xEF\xBD\x87\xEF\xBD\x92\xEF\xBD\x99", "angry"},  // full-width
+  };
+  std::string out;
+  for (const auto& c : cases) {
+    CAPTURE(c.in);
+    fold_for_matching(c.in, out);
+    CHECK(out == c.out);
+  }
+}
+
+TEST_CASE("Utf16Offsets counts UTF-16 code units", "[text]") {
+  const std::string s = "a\xC3\xA9\xE2\x80\x94\xF0\x9F\x98\x80z";  // a é — 😀 z
+  Utf16Offsets offsets(s);
+  CHECK(offsets.at(0) == 0);
+  CHECK(offsets.at(1) == 1);   // é
+  CHECK(offsets.at(3) == 2);   // —
+  CHECK(offsets.at(6) == 3);   // 😀 (a surrogate pair)
+  CHECK(offsets.at(10) == 5);  // z
+  CHECK(offsets.length() == 6);
+  std::string ascii(200, 'x');
+  CHECK(Utf16Offsets(ascii).at(150) == 150);
+  std::string long_text;
+  for (int i = 0; i < 100; ++i) long_text += "\xC3\xA9";  // 200 bytes, 100 units
+  CHECK(Utf16Offsets(long_text).at(128) == 64);
+  CHECK(Utf16Offsets(long_text).length() == 100);
+}

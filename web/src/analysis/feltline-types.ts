@@ -1,0 +1,74 @@
+// TypeScript view of the "feltline/1" JSON the core produces (both hosts).
+// The C++ headers under core/include/feltline/ are the source of truth.
+
+export type Role = 'therapist' | 'client' | 'other' | 'unknown';
+export type MentionKind = 'emotion' | 'sensation' | 'analytic' | 'rating' | 'custom';
+export type FlagKind = 'meta_note' | 'generation_error' | 'truncated' | 'quoted';
+
+export interface Mention {
+  kind: MentionKind;
+  start: number; // UTF-16 offsets into the turn's text
+  end: number;
+  text: string;
+  role: Role;
+  category?: string | null;
+  region?: string;
+  quality?: string;
+  value?: number;
+  scale?: number;
+  dictionary?: string;
+  negated: boolean;
+  hypothetical: boolean;
+  quoted: boolean;
+  echo: boolean;
+  intensity: string[];
+  source: { entry: string; cues: string[] };
+}
+
+export interface TurnFlag {
+  kind: FlagKind;
+  start: number;
+  end: number;
+}
+
+export interface Turn {
+  index: number;
+  speaker: string | null;
+  role: Role;
+  text: string;
+  time_start: number | null;
+  time_end: number | null;
+  line: number;
+  flags: TurnFlag[];
+  mentions: Mention[];
+  stats: Record<string, unknown> & { words: number };
+}
+
+export interface Speaker {
+  name: string;
+  role: Role;
+  stats: Record<string, unknown>;
+}
+
+export interface Diagnostic {
+  severity: 'info' | 'warning' | 'error';
+  message: string;
+  line: number | null;
+}
+
+export interface Analysis {
+  schema: 'feltline/1';
+  id?: string;
+  format: string;
+  speakers: Speaker[];
+  turns: Turn[];
+  session: Record<string, unknown>;
+  diagnostics: Diagnostic[];
+  metadata: { key: string; value: string }[];
+}
+
+/** Options as the core reads them (core/include/feltline/options.hpp). */
+export interface AnalysisOptions {
+  format?: string;
+  roles?: Record<string, Role>;
+}

@@ -1,65 +1,17 @@
 #include "output/analysis_json.hpp"
 
-#include <cmath>
-#include <nlohmann/json.hpp>
-
 #include "feltline/analyze.hpp"
+#include "output/json_numbers.hpp"
+#include "output/mention_json.hpp"
+#include "output/stats_json.hpp"
 #include "text/utf16_offsets.hpp"
 
 namespace feltline::output {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 Json optional_string(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
 
-// Times and ratios are rounded so both hosts print the same digits.
-Json rounded(double v, int digits = 4) {
-  if (!std::isfinite(v)) return nullptr;
-  double scale = std::pow(10.0, digits);
-  return std::round(v * scale) / scale;
-}
-
 Json optional_number(const std::optional<double>& v) { return v ? rounded(*v, 3) : Json(nullptr); }
-
-Json mention_json(const Mention& m, const Turn& turn, const text::Utf16Offsets& offsets) {
-  Json j;
-  j["kind"] = mention_kind_name(m.kind);
-  j["start"] = offsets.at(m.begin);
-  j["end"] = offsets.at(m.end);
-  j["text"] = turn.text.substr(m.begin, m.end - m.begin);
-  j["role"] = role_name(turn.role);
-  switch (m.kind) {
-    case MentionKind::emotion:
-      j["category"] = m.category;
-      break;
-    case MentionKind::sensation:
-      j["region"] = m.region;
-      j["quality"] = m.quality;
-      break;
-    case MentionKind::rating:
-      j["category"] = m.category.empty() ? Json(nullptr) : Json(m.category);
-      j["value"] = rounded(m.value);
-      j["scale"] = rounded(m.scale);
-      break;
-    case MentionKind::custom:
-      j["dictionary"] = m.dictionary;
-      j["category"] = m.category;
-      break;
-    case MentionKind::analytic:
-      break;
-  }
-  j["negated"] = m.negated;
-  j["hypothetical"] = m.hypothetical;
-  j["quoted"] = m.quoted;
-  j["echo"] = m.echo;
-  j["intensity"] = m.intensity;
-  Json source;
-  source["entry"] = m.source;
-  source["cues"] = m.cues;
-  j["source"] = std::move(source);
-  return j;
-}
 
 Json turn_json(const Turn& turn) {
   text::Utf16Offsets offsets(turn.text);
@@ -79,7 +31,7 @@ Json turn_json(const Turn& turn) {
   Json mentions = Json::array();
   for (const auto& m : turn.mentions) mentions.push_back(mention_json(m, turn, offsets));
   j["mentions"] = std::move(mentions);
-  j["stats"] = {{"words", turn.stats.words}};
+  j["stats"] = turn_stats_json(turn.stats);
   return j;
 }
 
@@ -92,15 +44,13 @@ std::string to_json(const Transcript& t, bool pretty) {
   doc["format"] = t.format;
   Json speakers = Json::array();
   for (const auto& s : t.speakers) {
-    speakers.push_back({{"name", s.name},
-                        {"role", role_name(s.role)},
-                        {"stats", {{"turns", s.stats.turns}, {"words", s.stats.words}}}});
+    speakers.push_back({{"name", s.name}, {"role", role_name(s.role)}, {"stats", speaker_stats_json(s.stats)}});
   }
   doc["speakers"] = std::move(speakers);
   Json turns = Json::array();
   for (const auto& turn : t.turns) turns.push_back(turn_json(turn));
   doc["turns"] = std::move(turns);
-  doc["session"] = {{"turns", t.session.turns}};
+  doc["session"] = session_stats_json(t.session);
   Json diagnostics = Json::array();
   for (const auto& d : t.diagnostics) {
     diagnostics.push_back({{"severity", severity_name(d.severity)},

@@ -1,0 +1,44 @@
+#include "output/mention_json.hpp"
+
+namespace feltline::output {
+
+Json mention_json(const Mention& m, const Turn& turn, const text::Utf16Offsets& offsets) {
+  Json j;
+  j["kind"] = mention_kind_name(m.kind);
+  j["start"] = offsets.at(m.begin);
+  j["end"] = offsets.at(m.end);
+  j["text"] = turn.text.substr(m.begin, m.end - m.begin);
+  j["role"] = role_name(turn.role);
+  switch (m.kind) {
+    case MentionKind::emotion:
+      j["category"] = m.category;
+      break;
+    case MentionKind::sensation:
+      j["region"] = m.region;
+      j["quality"] = m.quality;
+      break;
+    case MentionKind::rating:
+      j["category"] = m.category.empty() ? Json(nullptr) : Json(m.category);
+      j["value"] = rounded(m.value);
+      j["scale"] = rounded(m.scale);
+      break;
+    case MentionKind::custom:
+      j["dictionary"] = m.dictionary;
+      j["category"] = m.category;
+      break;
+    case MentionKind::analytic:
+      break;
+  }
+  j["negated"] = m.negated;
+  j["hypothetical"] = m.hypothetical;
+  j["quoted"] = m.quoted;
+  j["echo"] = m.echo;
+  j["intensity"] = m.intensity;
+  Json source;
+  source["entry"] = m.source;
+  source["cues"] = m.cues;
+  j["source"] = std::move(source);
+  return j;
+}
+
+}  // namespace feltline::output

@@ -13,9 +13,15 @@ const char* usage() {
          "Reads a therapy or counselling transcript and prints its analysis as JSON.\n"
          "\n"
          "options:\n"
-         "  --pretty              indent the JSON\n"
-         "  --format NAME         auto (default), labelled_text, plain\n"
+         "  --pretty              indent the JSON (a corpus is always one line per dialogue)\n"
+         "  --format NAME         auto (default), labelled_text, webvtt, srt, json, jsonl,\n"
+         "                        csv, tsv, plain\n"
          "  --role NAME=ROLE      set a speaker's role: therapist, client, other, unknown\n"
+         "  --speaker-column NAME the CSV column (or JSON key) holding the speaker\n"
+         "  --text-column NAME    ... the text\n"
+         "  --time-column NAME    ... the start time (hh:mm:ss or seconds)\n"
+         "  --end-column NAME     ... the end time\n"
+         "  --dialogue-column NAME ... the dialogue id: one analysis per value (JSON Lines)\n"
          "\n"
          "Exit status: 0 when an analysis was printed (even with warnings), 2 when the\n"
          "input held nothing usable or the call was wrong (one line on stderr).\n";
@@ -58,6 +64,12 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& args, s
       const std::string* v = need_value(i, a);
       if (!v) return std::nullopt;
       options["format"] = *v;
+    } else if (a == "--speaker-column" || a == "--text-column" || a == "--time-column" || a == "--end-column" ||
+               a == "--dialogue-column") {
+      const std::string* v = need_value(i, a);
+      if (!v) return std::nullopt;
+      const std::string field = a.substr(2, a.size() - 2 - std::string("-column").size());
+      options["columns"][field] = *v;
     } else if (a == "--role") {
       const std::string* v = need_value(i, a);
       if (!v) return std::nullopt;

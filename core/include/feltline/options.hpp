@@ -2,8 +2,12 @@
 // builds it from its flags), so the same options give the same JSON anywhere.
 //
 //   {
-//     "format": "auto",                  // or "labelled_text", "plain", ...
+//     "format": "auto",                  // or "labelled_text", "webvtt", "srt", "json",
+//                                        //    "jsonl", "csv", "tsv", "plain" (docs/formats.md)
 //     "roles": {"Anna": "client"},       // override a speaker's role
+//     "columns": {"speaker": "who", "text": "said", "time": "start",
+//                 "end": "stop", "dialogue": "session"},
+//                                        // CSV columns / JSON keys, when not found by name
 //     "pretty": false                    // indent the output JSON
 //   }
 #pragma once
@@ -17,9 +21,20 @@
 
 namespace feltline {
 
+/// The CSV columns (or JSON keys) that hold each part of a transcript, when
+/// the person names them; an empty name means "find it by its usual names".
+struct ColumnChoice {
+  std::string speaker;
+  std::string text;
+  std::string time;      // start time of the row or message
+  std::string end;       // end time
+  std::string dialogue;  // dialogue id: rows or objects with one value are one dialogue
+};
+
 struct Options {
   std::string format = "auto";
   std::map<std::string, Role> roles;  // speaker name as written -> role
+  ColumnChoice columns;
   bool pretty = false;
 };
 

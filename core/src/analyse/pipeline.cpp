@@ -6,6 +6,7 @@
 #include "analyse/statistics.hpp"
 #include "feltline/analyze.hpp"
 #include "output/analysis_json.hpp"
+#include "parse/artefact_detector.hpp"
 #include "parse/document_parser.hpp"
 #include "text/input_cleanup.hpp"
 
@@ -13,7 +14,19 @@ namespace feltline {
 
 std::vector<Transcript> analyze_transcripts(std::string_view text, const Options& options) {
   text::CleanInput clean = text::clean_input(text);
-  parse::ParsedDocument doc = parse::parse_document(clean.text, options.format);
+  parse::ParsedDocument doc;
+  // Mostly NUL bytes and invalid UTF-8: a binary file, not a transcript.
+  const std::size_t bad = clean.nul_bytes + clean.replaced_sequences;
+  if (bad >= 8 && bad * 10 > text.size()) {
+    doc.diagnostics.push_back({Severity::error,
+                               "the input looks like binary data, not text (" + std::to_string(bad) +
+                                   " NUL bytes or invalid UTF-8 sequences in " + std::to_string(text.size()) + " bytes)",
+                               0});
+  } else {
+    doc = parse::parse_document(clean.text, options);
+  }
+  // An input with no transcript still carries its diagnostics (why nothing was found).
+  if (doc.dialogues.empty()) doc.dialogues.emplace_back();
   auto& context = analyse::AnalysisContext::for_this_thread();
 
   std::vector<Transcript> out;
@@ -27,6 +40,7 @@ std::vector<Transcript> analyze_transcripts(std::string_view text, const Options
     t.diagnostics.insert(t.diagnostics.end(), dialogue.diagnostics.begin(), dialogue.diagnostics.end());
     t.metadata = std::move(dialogue.metadata);
     analyse::assign_roles(std::move(dialogue), options, t);
+    parse::detect_artefacts(t);
     analyse::compute_statistics(t, context);
     out.push_back(std::move(t));
   }
@@ -41,7 +55,16 @@ Result serialise(std::vector<Transcript>&& transcripts, const Options& options) 
     if (!t.turns.empty()) result.usable = true;
   }
   if (!result.usable) {
-    result.error = "no transcript found: the input is empty or holds only white space";
+    // The first error a parser reported says why; otherwise there was nothing but white space.
+    for (const auto& t : transcripts) {
+      for (const auto& d : t.diagnostics) {
+        if (d.severity == Severity::error && result.error.empty()) {
+          result.error = "no transcript found: " + d.message;
+          if (d.line) result.error += " (line " + std::to_string(d.line) + ")";
+        }
+      }
+    }
+    if (result.error.empty()) result.error = "no transcript found: the input is empty or holds only white space";
     return result;
   }
   const bool corpus = transcripts.size() > 1 || (transcripts.size() == 1 && transcripts[0].id);

@@ -40,6 +40,27 @@ Options parse_options_json(std::string_view text, std::vector<Diagnostic>& probl
                               "role for \"" + r.key() + "\" must be therapist, client, other or unknown", 0});
         }
       }
+    } else if (key == "columns") {
+      if (!value.is_object()) {
+        problems.push_back({Severity::warning, "option \"columns\" must be an object such as {\"text\": \"utterance\"}", 0});
+        continue;
+      }
+      for (auto c = value.begin(); c != value.end(); ++c) {
+        std::string* target = c.key() == "speaker"    ? &options.columns.speaker
+                              : c.key() == "text"     ? &options.columns.text
+                              : c.key() == "time"     ? &options.columns.time
+                              : c.key() == "end"      ? &options.columns.end
+                              : c.key() == "dialogue" ? &options.columns.dialogue
+                                                      : nullptr;
+        if (!target) {
+          problems.push_back({Severity::warning, "unknown column \"" + c.key() +
+                                                     "\" in option \"columns\" (speaker, text, time, end, dialogue)", 0});
+        } else if (!c.value().is_string() || c.value().get_ref<const std::string&>().empty()) {
+          problems.push_back({Severity::warning, "column \"" + c.key() + "\" must be a column name", 0});
+        } else {
+          *target = c.value().get<std::string>();
+        }
+      }
     } else if (key == "pretty") {
       if (value.is_boolean()) options.pretty = value.get<bool>();
       else problems.push_back({Severity::warning, "option \"pretty\" must be true or false", 0});
@@ -56,6 +77,13 @@ std::string options_to_json(const Options& options) {
   nlohmann::ordered_json roles = nlohmann::ordered_json::object();
   for (const auto& [name, role] : options.roles) roles[name] = role_name(role);
   doc["roles"] = roles;
+  nlohmann::ordered_json columns = nlohmann::ordered_json::object();
+  const std::pair<const char*, const std::string*> chosen[] = {
+      {"speaker", &options.columns.speaker}, {"text", &options.columns.text}, {"time", &options.columns.time},
+      {"end", &options.columns.end},         {"dialogue", &options.columns.dialogue}};
+  for (const auto& [name, value] : chosen)
+    if (!value->empty()) columns[name] = *value;
+  if (!columns.empty()) doc["columns"] = columns;
   doc["pretty"] = options.pretty;
   return doc.dump();
 }

@@ -32,6 +32,10 @@ struct ParsedDocument {
   bool corpus = false;   // several dialogues, printed as JSON Lines
   std::vector<ParsedDialogue> dialogues;
   std::vector<Diagnostic> diagnostics;  // about the whole input; copied into each dialogue
+  /// Set by a parser that read its format but found no transcript in it (a
+  /// valid JSON document without messages, a CSV without a text column):
+  /// reading it as plain text instead would not be what the person meant.
+  bool no_fallback = false;
 };
 
 }  // namespace feltline::parse

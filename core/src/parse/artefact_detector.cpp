@@ -1,5 +1,6 @@
 #include "parse/artefact_detector.hpp"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,9 @@ namespace {
 constexpr double kPunctuatedShare = 0.9;
 constexpr std::size_t kMinTurnsForPunctuation = 4;
 constexpr int kMinWordsForCutOff = 4;  // "Okay" or "Mm-hmm" without a full stop is not cut off
+// Stage directions inside a line are short; looking no further for the
+// closing bracket keeps a line of a million '(' linear.
+constexpr std::size_t kMaxInlineNote = 400;
 
 struct Piece {
   std::uint32_t begin = 0;
@@ -48,11 +52,13 @@ char closing_for(char open) {
   }
 }
 
-// Index of the bracket closing the one at `open`, or npos.
-std::size_t matching_close(std::string_view s, std::size_t open) {
+// Index of the bracket closing the one at `open` (looking at most `limit`
+// bytes ahead), or npos.
+std::size_t matching_close(std::string_view s, std::size_t open, std::size_t limit = std::string_view::npos) {
   const char o = s[open], c = closing_for(o);
   int depth = 0;
-  for (std::size_t i = open; i < s.size(); ++i) {
+  const std::size_t end = limit < s.size() - open ? open + limit : s.size();
+  for (std::size_t i = open; i < end; ++i) {
     if (s[i] == o) ++depth;
     else if (s[i] == c && --depth == 0) return i;
   }
@@ -106,11 +112,11 @@ void flag_inline_notes(Turn& turn, Piece line, const ArtefactCues& cues) {
     const char c = text[i];
     std::size_t close = std::string_view::npos;
     if (c == '(' || c == '[') {
-      close = matching_close(text.substr(0, line.end), i);
+      close = matching_close(text.substr(0, line.end), i, kMaxInlineNote);
     } else if (c == '*' && i + 1 < line.end && text[i + 1] != '*' && text[i + 1] != ' ' &&
                (i == line.begin || text[i - 1] != '*')) {
-      close = text.find('*', i + 1);
-      if (close >= line.end || text[close - 1] == ' ') close = std::string_view::npos;
+      close = text.substr(0, std::min<std::size_t>(line.end, i + kMaxInlineNote)).find('*', i + 1);
+      if (close != std::string_view::npos && text[close - 1] == ' ') close = std::string_view::npos;
     }
     if (close == std::string_view::npos) continue;
     std::string_view inner = text.substr(i + 1, close - i - 1);

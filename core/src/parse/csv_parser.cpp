@@ -126,7 +126,7 @@ bool looks_like_header_name(std::string_view name) {
 
 }  // namespace
 
-bool looks_like_csv(std::string_view text, char& delimiter) {
+bool looks_like_csv(std::string_view text, const ColumnChoice& columns, char& delimiter) {
   std::string_view head = text.substr(0, std::min(text.size(), kSniffBytes));
   while (!head.empty() && head.front() == '\n') head.remove_prefix(1);
   std::size_t nl = head.find('\n');
@@ -145,7 +145,10 @@ bool looks_like_csv(std::string_view text, char& delimiter) {
   if (!names) return false;
   delimiter = d;
   if (fields().find(Field::text, normalised)) return true;
-  if (header.fields.size() < 3) return false;
+  if (!columns.text.empty() &&
+      std::find(normalised.begin(), normalised.end(), TranscriptFields::normalise(columns.text)) != normalised.end())
+    return true;
+  if (header.fields.size() < (d == '\t' ? 2u : 3u)) return false;
   // No known column: a table all the same, the next rows as wide as the header.
   CsvRecord row;
   int rows = 0;

@@ -23,9 +23,10 @@ namespace feltline::parse {
 /// result has no dialogue, an error naming the columns, and `no_fallback`.
 ParsedDocument parse_csv(std::string_view text, char delimiter, const ColumnChoice& columns);
 
-/// True when the first line is a header: a delimiter, and either a text-like
-/// column name, or at least three short names and following rows with the
-/// same number of fields. Looks at the first 64 KB only.
-bool looks_like_csv(std::string_view text, char& delimiter);
+/// True when the first line is a header: a delimiter, short names, and either
+/// a text-like column name (or the one chosen in `columns`), or at least three
+/// names (two with tabs) and following rows with the same number of fields.
+/// Looks at the first 64 KB only.
+bool looks_like_csv(std::string_view text, const ColumnChoice& columns, char& delimiter);
 
 }  // namespace feltline::parse

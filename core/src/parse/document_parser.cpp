@@ -60,7 +60,7 @@ bool is_known_format(std::string_view format) {
 
 ParsedDocument parse_document(std::string_view text, const Options& options) {
   std::string_view format = options.format;
-  if (format.empty() || format == "auto") format = detect_format(text);
+  if (format.empty() || format == "auto") format = detect_format(text, options.columns);
   if (format == "labelled_text" || format == "plain") return parse_text(text, format == "labelled_text");
 
   ParsedDocument doc = parse_structured(format, text, options);

@@ -9,7 +9,7 @@
 
 namespace feltline::parse {
 
-std::string_view detect_format(std::string_view text) {
+std::string_view detect_format(std::string_view text, const ColumnChoice& columns) {
   std::string_view start = text;
   while (!start.empty() && (start.front() == '\n' || start.front() == ' ' || start.front() == '\t'))
     start.remove_prefix(1);
@@ -17,7 +17,7 @@ std::string_view detect_format(std::string_view text) {
   if (looks_like_srt(start)) return "srt";
   if (looks_like_json(start)) return looks_like_jsonl(start) ? "jsonl" : "json";
   char delimiter = 0;
-  if (looks_like_csv(start, delimiter)) return delimiter == '\t' ? "tsv" : "csv";
+  if (looks_like_csv(start, columns, delimiter)) return delimiter == '\t' ? "tsv" : "csv";
   return "labelled_text";
 }
 

@@ -5,6 +5,8 @@
 
 #include <string_view>
 
+#include "feltline/options.hpp"
+
 namespace feltline::parse {
 
 /// The format names accepted by the `format` option (besides "auto") and
@@ -14,7 +16,8 @@ inline constexpr std::string_view kFormats[] = {"labelled_text", "plain", "webvt
 
 /// One of kFormats except "plain" (labelled text falls back to plain
 /// paragraphs when it holds no label). Looks only at the start of the input,
-/// except for JSON, whose first line must parse.
-std::string_view detect_format(std::string_view text);
+/// except for JSON, whose first line must parse. CSV columns the person named
+/// in `columns` count as known columns.
+std::string_view detect_format(std::string_view text, const ColumnChoice& columns);
 
 }  // namespace feltline::parse

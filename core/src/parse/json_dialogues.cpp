@@ -173,6 +173,11 @@ void add_metadata(const std::string& key, const OrderedJson& v, ParsedDialogue& 
   }
 }
 
+// The id-like member of a dialogue object ("id", "conversation_id", ...).
+const OrderedJson* id_member(const OrderedJson& value, const ColumnChoice& columns) {
+  return member(value, columns.dialogue.empty() ? Field::id : Field::dialogue, columns);
+}
+
 }  // namespace
 
 JsonShape classify_json(const OrderedJson& value, const ColumnChoice& columns) {
@@ -192,13 +197,6 @@ JsonShape classify_json(const OrderedJson& value, const ColumnChoice& columns) {
     if (messages > 0) return JsonShape::dialogue;
   }
   return JsonShape::unknown;
-}
-
-std::optional<std::string> json_dialogue_id(const OrderedJson& value, const ColumnChoice& columns) {
-  Field field = columns.dialogue.empty() ? Field::id : Field::dialogue;
-  const OrderedJson* id = member(value, field, columns);
-  if (!id) return std::nullopt;
-  return scalar_text(*id);
 }
 
 bool add_json_message(const OrderedJson& message, const JsonRead& source, const ColumnChoice& columns,
@@ -242,15 +240,18 @@ bool add_json_message(const OrderedJson& message, const JsonRead& source, const 
   return true;
 }
 
-ParsedDialogue read_json_dialogue(const OrderedJson& value, const JsonRead& source, const ColumnChoice& columns) {
+ParsedDialogue read_json_dialogue(const OrderedJson& value, const JsonRead& source, const ColumnChoice& columns,
+                                  bool in_corpus) {
   ParsedDialogue dialogue;
   DiagnosticList diagnostics(dialogue.diagnostics);
   const OrderedJson* messages = &value;
   std::string container;
   if (value.is_object()) {
     messages = message_array(value, columns, &container);
+    const OrderedJson* id = in_corpus ? id_member(value, columns) : nullptr;
+    if (id) dialogue.id = scalar_text(*id);
     for (auto it = value.begin(); it != value.end(); ++it)
-      if (&it.value() != messages) add_metadata(it.key(), it.value(), dialogue);
+      if (&it.value() != messages && &it.value() != id) add_metadata(it.key(), it.value(), dialogue);
   }
   const bool fragments = fields().is_fragment_container(TranscriptFields::normalise(container));
   const std::string_view joiner = fragments ? " " : "\n\n";
@@ -270,8 +271,7 @@ std::vector<ParsedDialogue> read_json_corpus(const OrderedJson& value, const Jso
   std::size_t position = 0;
   for (const auto& item : *list) {
     ++position;
-    ParsedDialogue d = read_json_dialogue(item, source, columns);
-    d.id = json_dialogue_id(item, columns);
+    ParsedDialogue d = read_json_dialogue(item, source, columns, true);
     if (!d.id) d.id = std::to_string(position);
     if (!is_dialogue(item, columns) && d.turns.empty()) {
       d.diagnostics.push_back(

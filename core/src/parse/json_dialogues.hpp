@@ -30,15 +30,16 @@ bool add_json_message(const OrderedJson& message, const JsonRead& source, const 
                       std::string_view joiner, ParsedDialogue& dialogue, DiagnosticList& diagnostics);
 
 /// The dialogue held by `value` (classified as a dialogue): its messages, and
-/// its other scalar fields as metadata.
-ParsedDialogue read_json_dialogue(const OrderedJson& value, const JsonRead& source, const ColumnChoice& columns);
+/// its other scalar fields as metadata. For a dialogue inside a corpus
+/// (`in_corpus`), its id-like field becomes the dialogue's id instead.
+ParsedDialogue read_json_dialogue(const OrderedJson& value, const JsonRead& source, const ColumnChoice& columns,
+                                  bool in_corpus = false);
 
 /// The dialogues of a corpus value, each with an id (its id-like field, or
 /// its 1-based position).
 std::vector<ParsedDialogue> read_json_corpus(const OrderedJson& value, const JsonRead& source,
                                              const ColumnChoice& columns);
 
-/// The id-like field of a dialogue object ("id", "conversation_id", ...), as text.
-std::optional<std::string> json_dialogue_id(const OrderedJson& value, const ColumnChoice& columns);
+
 
 }  // namespace feltline::parse

@@ -53,8 +53,7 @@ ParsedDocument parse_jsonl(std::string_view text, const ColumnChoice& columns) {
     if (mode == JsonShape::message) {
       add_json_message(r.value, r, columns, "\n\n", single, single_diagnostics);
     } else {
-      ParsedDialogue d = read_json_dialogue(r.value, r, columns);
-      d.id = json_dialogue_id(r.value, columns);
+      ParsedDialogue d = read_json_dialogue(r.value, r, columns, true);
       if (!d.id) d.id = std::to_string(line.number);
       doc.dialogues.push_back(std::move(d));
     }

@@ -71,7 +71,7 @@ TimeStatus parse_timestamp(std::string_view s, double& seconds, std::string& pro
   double hours = 0;
   if (p.count == 3) {
     if (min.size() != 2) {
-      problem = "minutes must be two digits after the hours";
+      problem = "minutes must be two digits";
       return TimeStatus::malformed;
     }
     if (number(min) >= 60) {

@@ -11,10 +11,10 @@
 namespace feltline::parse {
 namespace {
 
-// A transcript "punctuates its turns" when at least this share of its turns
-// end with sentence punctuation; only then is a turn without it cut off.
+// A transcript "punctuates its turns" when at least this share of its other
+// turns end with sentence punctuation; only then is a turn without it cut off.
 constexpr double kPunctuatedShare = 0.9;
-constexpr std::size_t kMinTurnsForPunctuation = 4;
+constexpr std::size_t kMinTurnsForPunctuation = 4;  // other turns to judge by
 constexpr int kMinWordsForCutOff = 4;  // "Okay" or "Mm-hmm" without a full stop is not cut off
 // Stage directions inside a line are short; looking no further for the
 // closing bracket keeps a line of a million '(' linear.
@@ -196,7 +196,9 @@ void detect_artefacts(Transcript& transcript) {
     ++counted;
     if (ending_of(turn.text) != Ending::open) ++complete;
   }
-  const bool punctuated = counted >= kMinTurnsForPunctuation && complete >= kPunctuatedShare * counted;
+  // Judged without the open turn itself: the others must punctuate.
+  const std::size_t others = counted ? counted - 1 : 0;
+  const bool punctuated = others >= kMinTurnsForPunctuation && complete >= kPunctuatedShare * others;
 
   for (auto& turn : transcript.turns) {
     std::string_view text(turn.text);

@@ -120,6 +120,7 @@ TEST_CASE("truncated flags turns cut off mid-quote or mid-sentence, and nothing 
       {"in an unpunctuated (ASR) transcript nothing is cut off",
        {"so how are you", "tired honestly", "say more", "it is heavy", "and then I went to the shop and"},
        {}},
+      {"a Markdown heading is not cut off", after_punctuated("# Next steps for the week"), {}},
       {"an unclosed quote that ends a sentence is a missing quote mark, not a cut",
        after_punctuated("Then she said \"I'm proud of you."), {"quoted:\"I'm proud of you."}},
   };
@@ -127,6 +128,15 @@ TEST_CASE("truncated flags turns cut off mid-quote or mid-sentence, and nothing 
     CAPTURE(c.name);
     CHECK(flags_of_last(c.texts) == c.flags);
   }
+}
+
+TEST_CASE("a title before the first label is not a cut-off turn", "[parse][artefacts]") {
+  auto out = feltline::test::analyse(
+      "Session four with the Hendersons\n\nT: Hello.\nC: Hi there.\nT: Sit down.\nC: Thanks.\nT: Go on.\nC: Okay.\n");
+  const auto& turns = out[0]["turns"];
+  REQUIRE(turns.size() == 7);
+  CHECK(turns[0]["speaker"].is_null());
+  CHECK(turns[0]["flags"].empty());
 }
 
 TEST_CASE("quoted flags quotations of two words or more", "[parse][artefacts]") {

@@ -106,7 +106,7 @@ TEST_CASE("WebVTT header lines become metadata", "[parse][webvtt]") {
   auto doc = parse_as("WEBVTT - Session 4\nKind: captions\n\n00:01.000 --> 00:02.000\n<v T>Hi.\n");
   const auto& d = only_dialogue(doc);
   REQUIRE(d.metadata.size() == 2);
-  CHECK(d.metadata[0] == std::make_pair(std::string("title"), std::string("- Session 4")));
+  CHECK(d.metadata[0] == std::make_pair(std::string("title"), std::string("Session 4")));
   CHECK(d.metadata[1] == std::make_pair(std::string("Kind"), std::string("captions")));
 }
 

@@ -200,6 +200,9 @@ void detect_artefacts(Transcript& transcript) {
   const std::size_t others = counted ? counted - 1 : 0;
   const bool punctuated = others >= kMinTurnsForPunctuation && complete >= kPunctuatedShare * others;
 
+  bool any_speaker = false;
+  for (const auto& turn : transcript.turns) any_speaker = any_speaker || turn.speaker.has_value();
+
   for (auto& turn : transcript.turns) {
     std::string_view text(turn.text);
     std::vector<Piece> paragraphs = split(text, "\n\n");
@@ -239,7 +242,9 @@ void detect_artefacts(Transcript& transcript) {
     std::string_view tail = text.substr(0, last.end);
     if (quotes.open_at_end && ending_of(tail) != Ending::complete) {
       add(turn, FlagKind::truncated, *quotes.open_at_end, last.end);
-    } else if (punctuated && ending_of(tail) == Ending::open) {
+    } else if (punctuated && ending_of(tail) == Ending::open && (turn.speaker || !any_speaker) &&
+               text[last.begin] != '#') {
+      // (A title or note before the first label, or a Markdown heading, is not a cut-off turn.)
       std::uint32_t start = last_sentence_start(tail, last.begin);
       if (word_count(tail.substr(start)) >= kMinWordsForCutOff) add(turn, FlagKind::truncated, start, last.end);
     }

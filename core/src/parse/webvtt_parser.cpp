@@ -38,6 +38,7 @@ ParsedDocument parse_webvtt(std::string_view text) {
   // The header block: "WEBVTT" and optional "Key: value" lines up to the first blank line.
   if (!lines.empty() && has_webvtt_header(lines[0].text)) {
     std::string_view title = trim(lines[0].text.substr(6));
+    while (!title.empty() && (title.front() == '-' || title.front() == ' ')) title.remove_prefix(1);  // "WEBVTT - Title"
     if (!title.empty()) dialogue.metadata.emplace_back("title", std::string(title));
     for (i = 1; i < lines.size() && !is_blank(lines[i].text) && !is_cue_timing_line(lines[i].text); ++i) {
       std::string_view h = trim(lines[i].text);

@@ -59,3 +59,21 @@ TEST_CASE("a turn's line is the input line where it starts, whatever the line en
   CHECK(turns[1]["line"] == 3);
   CHECK(turns[2]["line"] == 6);
 }
+
+TEST_CASE("UTF-16 text with a byte-order mark is read as UTF-8", "[parse][text]") {
+  const std::u16string source = u"Therapist: How are you?\r\nClient: Tense \U0001F62C, my jaw aches.\r\n";
+  for (bool little : {true, false}) {
+    CAPTURE(little);
+    std::string raw = little ? "\xFF\xFE" : "\xFE\xFF";
+    for (char16_t u : source) {
+      const char lo = static_cast<char>(u & 0xFF), hi = static_cast<char>(u >> 8);
+      raw += little ? lo : hi;
+      raw += little ? hi : lo;
+    }
+    auto out = analyse(raw);
+    const auto& turns = out[0]["turns"];
+    REQUIRE(turns.size() == 2);
+    CHECK(turns[1]["text"] == "Tense \xF0\x9F\x98\xAC, my jaw aches.");
+    CHECK_THAT(out[0]["diagnostics"][0]["message"].get<std::string>(), Catch::Contains("UTF-16"));
+  }
+}

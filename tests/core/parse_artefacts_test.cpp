@@ -1,7 +1,6 @@
 // Artefact flags: meta_note, generation_error, truncated, quoted; on the seed
 // and on table-driven cases, including turns that must NOT be flagged.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -53,7 +52,8 @@ TEST_CASE("meta_note flags stage directions", "[parse][artefacts]") {
       {"Let's begin.\n\n(Note: This is the end of the session. Well done.)",
        {"meta_note:(Note: This is the end of the session. Well done.)"}},
       {"(By the way, you're doing great so far!)", {"meta_note:(By the way, you're doing great so far!)"}},
-      {"[Therapist hands the client a tissue]\nTake your time.", {"meta_note:[Therapist hands the client a tissue]"}},
+      {"[Therapist hands the client a tissue]\nTake your time.",
+       {"meta_note:[Therapist hands the client a tissue]"}},
       {"I don't know (laughs) it's silly.", {"meta_note:(laughs)"}},
       {"Yeah. [long pause] Okay.", {"meta_note:[long pause]"}},
       {"*sighs* Fine.", {"meta_note:*sighs*"}},
@@ -77,7 +77,8 @@ TEST_CASE("generation_error flags model errors in place of speech", "[parse][art
     bool flagged;
   };
   const std::vector<Case> cases = {
-      {"[Llama-3-3B-Instruct Therapist generation error: The decoder prompt (length 9159) is longer than the maximum "
+      {"[Llama-3-3B-Instruct Therapist generation error: The decoder prompt (length 9159) is longer than the "
+       "maximum "
        "model length of 9000.]",
        true},
       {"Error: This model's maximum context length is 8192 tokens.", true},
@@ -103,26 +104,35 @@ TEST_CASE("truncated flags turns cut off mid-quote or mid-sentence, and nothing 
   const std::vector<Case> cases = {
       {"cut off mid-quote",
        {"I'll respond as the colleague:\n\n\"Hey, we all have those days. I've had"},
-       {"quoted:\"Hey, we all have those days. I've had", "truncated:\"Hey, we all have those days. I've had"}},
+       {"quoted:\"Hey, we all have those days. I've had",
+        "truncated:\"Hey, we all have those days. I've had"}},
       {"cut off mid-sentence in a punctuated transcript",
        after_punctuated("It started when I was at the station and then"),
        {"truncated:It started when I was at the station and then"}},
-      {"cut off after a colon", after_punctuated("Here is what I would say to her:"),
+      {"cut off after a colon",
+       after_punctuated("Here is what I would say to her:"),
        {"truncated:Here is what I would say to her:"}},
-      {"only the unfinished sentence is covered", after_punctuated("I slept badly. Then at four I woke and my"),
+      {"only the unfinished sentence is covered",
+       after_punctuated("I slept badly. Then at four I woke and my"),
        {"truncated:Then at four I woke and my"}},
       {"a short backchannel without a full stop is not cut off", after_punctuated("Mm-hmm"), {}},
-      {"a dash marks an interruption, not a cut", after_punctuated("You drink at least four times a week-"), {}},
+      {"a dash marks an interruption, not a cut",
+       after_punctuated("You drink at least four times a week-"),
+       {}},
       {"an ellipsis trails off deliberately", after_punctuated("I just thought maybe..."), {}},
-      {"a turn ending with an emoji is complete", after_punctuated("That went better than I feared \xF0\x9F\x99\x82"), {}},
-      {"a closed quote at the end is complete", after_punctuated("She said \"take care of yourself.\""),
+      {"a turn ending with an emoji is complete",
+       after_punctuated("That went better than I feared \xF0\x9F\x99\x82"),
+       {}},
+      {"a closed quote at the end is complete",
+       after_punctuated("She said \"take care of yourself.\""),
        {"quoted:\"take care of yourself.\""}},
       {"in an unpunctuated (ASR) transcript nothing is cut off",
        {"so how are you", "tired honestly", "say more", "it is heavy", "and then I went to the shop and"},
        {}},
       {"a Markdown heading is not cut off", after_punctuated("# Next steps for the week"), {}},
       {"an unclosed quote that ends a sentence is a missing quote mark, not a cut",
-       after_punctuated("Then she said \"I'm proud of you."), {"quoted:\"I'm proud of you."}},
+       after_punctuated("Then she said \"I'm proud of you."),
+       {"quoted:\"I'm proud of you."}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.name);
@@ -132,7 +142,8 @@ TEST_CASE("truncated flags turns cut off mid-quote or mid-sentence, and nothing 
 
 TEST_CASE("a title before the first label is not a cut-off turn", "[parse][artefacts]") {
   auto out = feltline::test::analyse(
-      "Session four with the Hendersons\n\nT: Hello.\nC: Hi there.\nT: Sit down.\nC: Thanks.\nT: Go on.\nC: Okay.\n");
+      "Session four with the Hendersons\n\nT: Hello.\nC: Hi there.\nT: Sit down.\nC: Thanks.\nT: Go on.\nC: "
+      "Okay.\n");
   const auto& turns = out[0]["turns"];
   REQUIRE(turns.size() == 7);
   CHECK(turns[0]["speaker"].is_null());
@@ -152,7 +163,7 @@ TEST_CASE("quoted flags quotations of two words or more", "[parse][artefacts]") 
       {"She whispered ‘it’s not your fault’ to me.", {"quoted:‘it’s not your fault’"}},
       {"Label it as \"good\" or \"bad\".", {}},  // scare quotes around one word
       {"Don’t, won’t, can’t.", {}},              // apostrophes
-      {"It's 5\" long and 3\" wide.", {}},        // inch marks
+      {"It's 5\" long and 3\" wide.", {}},       // inch marks
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -161,7 +172,8 @@ TEST_CASE("quoted flags quotations of two words or more", "[parse][artefacts]") 
 }
 
 TEST_CASE("flag offsets are UTF-16 code units in the JSON", "[parse][artefacts]") {
-  auto out = feltline::test::analyse("Client: \xF0\x9F\x98\x9E I said \"it’s fine\" (sighs)\nTherapist: Mm.\n");
+  auto out =
+      feltline::test::analyse("Client: \xF0\x9F\x98\x9E I said \"it’s fine\" (sighs)\nTherapist: Mm.\n");
   const auto& turn = out[0]["turns"][0];
   auto quoted = feltline::test::flags_of(turn, "quoted");
   REQUIRE(quoted.size() == 1);
@@ -171,7 +183,8 @@ TEST_CASE("flag offsets are UTF-16 code units in the JSON", "[parse][artefacts]"
   CHECK(feltline::test::flags_of(turn, "meta_note") == std::vector<std::string>{"(sighs)"});
 }
 
-TEST_CASE("the seed gives 50 turns with its notes, its cut-off turn and its error flagged", "[parse][artefacts][seed]") {
+TEST_CASE("the seed gives 50 turns with its notes, its cut-off turn and its error flagged",
+          "[parse][artefacts][seed]") {
   auto text = feltline::test::read_shared("seed/000_13ba406fadc02f9e.txt");
   if (!text) {
     WARN("../shared/seed not found; skipped");
@@ -184,7 +197,8 @@ TEST_CASE("the seed gives 50 turns with its notes, its cut-off turn and its erro
 
   // Every "(Note: ...)" paragraph of the file is a meta_note span.
   std::size_t notes_in_file = 0;
-  for (std::size_t p = text->find("\n(Note:"); p != std::string::npos; p = text->find("\n(Note:", p + 1)) ++notes_in_file;
+  for (std::size_t p = text->find("\n(Note:"); p != std::string::npos; p = text->find("\n(Note:", p + 1))
+    ++notes_in_file;
   std::size_t note_flags = 0;
   for (const auto& t : turns)
     for (const auto& f : feltline::test::flags_of(t, "meta_note"))
@@ -202,8 +216,10 @@ TEST_CASE("the seed gives 50 turns with its notes, its cut-off turn and its erro
   }
   CHECK(truncated_count == 1);
   REQUIRE(truncated >= 0);
-  CHECK_THAT(turns[truncated]["text"].get<std::string>(), Catch::EndsWith("we all have those days. I've had"));
-  CHECK(feltline::test::flags_of(turns[truncated], "truncated")[0] == "\"Hey, we all have those days. I've had");
+  CHECK_THAT(turns[truncated]["text"].get<std::string>(),
+             Catch::EndsWith("we all have those days. I've had"));
+  CHECK(feltline::test::flags_of(turns[truncated], "truncated")[0] ==
+        "\"Hey, we all have those days. I've had");
 
   // The last turn is a generation error, as a whole.
   const auto& last = turns[49];
@@ -214,5 +230,6 @@ TEST_CASE("the seed gives 50 turns with its notes, its cut-off turn and its erro
     if (t["index"] != 49) CHECK(feltline::test::flags_of(t, "generation_error").empty());
 
   // Role-played colleague lines are quoted.
-  CHECK_THAT(feltline::test::flags_of(turns[41], "quoted")[0], Catch::StartsWith("\"Hey, thanks for owning up to it."));
+  CHECK_THAT(feltline::test::flags_of(turns[41], "quoted")[0],
+             Catch::StartsWith("\"Hey, thanks for owning up to it."));
 }

@@ -17,7 +17,6 @@
 // A file added to ../shared/corpora/ without an expectation here fails the
 // test, so that every file stays checked.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <map>
 #include <string>
@@ -92,7 +91,8 @@ const std::map<std::string, Expectation>& expectations() {
        {"webvtt", {{"", 1, {{"Mary", "unknown"}}}}, ""}},
       {"formats/webvtt-mozilla-vttjs/cuetext__voice__with-closing-span.vtt",
        {"webvtt", {{"", 1, {{"Joe", "unknown"}}}}, ""}},
-      {"formats/webvtt-mozilla-vttjs/cuetext__voice__with-subclass.vtt", {"webvtt", {{"", 1, {{"Joe", "unknown"}}}}, ""}},
+      {"formats/webvtt-mozilla-vttjs/cuetext__voice__with-subclass.vtt",
+       {"webvtt", {{"", 1, {{"Joe", "unknown"}}}}, ""}},
       {"formats/webvtt-mozilla-vttjs/cuetext__voice__with-two-subclasses.vtt",
        {"webvtt", {{"", 1, {{"Joe", "unknown"}}}}, ""}},
       {"formats/webvtt-mozilla-vttjs/integration__cycle-collector-talk.vtt",
@@ -117,7 +117,9 @@ const std::map<std::string, Expectation>& expectations() {
       {"formats/zoom-closed-caption-txt-transcript-phase-coder/LICENSE", document()},
       {"formats/zoom-closed-caption-txt-transcript-phase-coder/README.md", document()},
       {"formats/zoom-closed-caption-txt-transcript-phase-coder/meeting_saved_closed_caption.txt",
-       {"labelled_text", {{"", 289, {{"Experimenter", "unknown"}, {"G3P1", "unknown"}, {"G3P2", "unknown"}}}}, ""}},
+       {"labelled_text",
+        {{"", 289, {{"Experimenter", "unknown"}, {"G3P1", "unknown"}, {"G3P2", "unknown"}}}},
+        ""}},
   };
   return table;
 }
@@ -181,8 +183,10 @@ TEST_CASE("every corpus file gives the turns and speakers a reader would count",
       const Dialogue& d = want.dialogues[i];
       CAPTURE(d.id);
       CHECK(doc["format"] == want.format);
-      if (d.id.empty()) CHECK_FALSE(doc.contains("id"));
-      else CHECK(doc["id"] == d.id);
+      if (d.id.empty())
+        CHECK_FALSE(doc.contains("id"));
+      else
+        CHECK(doc["id"] == d.id);
       CHECK(doc["turns"].size() == d.turns);
       REQUIRE(doc["speakers"].size() == d.speakers.size());
       for (std::size_t s = 0; s < d.speakers.size(); ++s) {
@@ -213,12 +217,14 @@ TEST_CASE("AnnoMI: times, the malformed timestamp, metadata", "[parse][corpus]")
     // Utterance 67 of transcript 38 is stamped "00:09:025": reported on its line, left empty.
     bool reported = false;
     for (const auto& d : (*t38)["diagnostics"])
-      reported = reported || (d["line"] == line && d["message"].get<std::string>().find("00:09:025") != std::string::npos);
+      reported = reported || (d["line"] == line &&
+                              d["message"].get<std::string>().find("00:09:025") != std::string::npos);
     CHECK(reported);
     // That row follows another therapist row (utterance 66, 00:09:01): one turn, timed by its first row.
     const json* merged = nullptr;
     for (const auto& t : (*t38)["turns"])
-      if (t["text"].get<std::string>().find("Um, we started off talking about") != std::string::npos) merged = &t;
+      if (t["text"].get<std::string>().find("Um, we started off talking about") != std::string::npos)
+        merged = &t;
     REQUIRE(merged);
     CHECK_THAT((*merged)["text"].get<std::string>(), Catch::StartsWith("Yeah. It-it sounds like"));
     CHECK((*merged)["time_start"] == 9 * 60 + 1);
@@ -230,12 +236,15 @@ TEST_CASE("AnnoMI: times, the malformed timestamp, metadata", "[parse][corpus]")
     CHECK(docs[0]["turns"][0]["time_start"] == 13);
     CHECK(docs[0]["turns"][0]["role"] == "therapist");
     bool quality = false;
-    for (const auto& m : docs[0]["metadata"]) quality = quality || (m["key"] == "mi_quality" && m["value"] == "high");
+    for (const auto& m : docs[0]["metadata"])
+      quality = quality || (m["key"] == "mi_quality" && m["value"] == "high");
     CHECK(quality);
   }
   auto multi = analyse_file("annomi/AnnoMI-full.multi-annotator-transcript130.csv");
-  CHECK_THAT(multi[0]["diagnostics"][0]["message"].get<std::string>(), Catch::Contains("198 repeated row(s) kept once"));
-  CHECK(multi[0]["turns"][0]["text"] == "Wow. I can't believe he fell asleep after all of that crying, poor guy.");
+  CHECK_THAT(multi[0]["diagnostics"][0]["message"].get<std::string>(),
+             Catch::Contains("198 repeated row(s) kept once"));
+  CHECK(multi[0]["turns"][0]["text"] ==
+        "Wow. I can't believe he fell asleep after all of that crying, poor guy.");
 }
 
 TEST_CASE("MIBot: thought units of one volley are one turn", "[parse][corpus]") {
@@ -262,8 +271,8 @@ TEST_CASE("Otter and Zoom exports: times and decoded text", "[parse][corpus]") {
   CHECK(otter["turns"].back()["time_start"] == 42 * 60 + 9);
   CHECK(turn_starting(otter, "I'm sitting.")["speaker"] == "Unknown Speaker");
 
-  auto zoom =
-      analyse_file("formats/zoom-closed-caption-txt-transcript-phase-coder/meeting_saved_closed_caption.txt")[0];
+  auto zoom = analyse_file(
+      "formats/zoom-closed-caption-txt-transcript-phase-coder/meeting_saved_closed_caption.txt")[0];
   CHECK(zoom["turns"][0]["time_start"] == 0);  // 19:00:25, the first clock time
   CHECK(zoom["turns"].back()["time_start"] == (20 * 3600 + 5 * 60 + 32) - (19 * 3600 + 25));
   CHECK_THAT(zoom["turns"][0]["text"].get<std::string>(),
@@ -274,7 +283,8 @@ TEST_CASE("WebVTT edge cases from vtt.js", "[parse][corpus]") {
   if (!feltline::test::read_shared("corpora/README.md")) return;
   const std::string dir = "formats/webvtt-mozilla-vttjs/";
   CHECK(analyse_file(dir + "cuetext__voice__with-closing-span.vtt")[0]["turns"][0]["text"] == "Hee! Hee!");
-  CHECK(analyse_file(dir + "cuetext__voice__no-end-gt.vtt")[0]["turns"][0]["text"] == "It's a blue apple tree!");
+  CHECK(analyse_file(dir + "cuetext__voice__no-end-gt.vtt")[0]["turns"][0]["text"] ==
+        "It's a blue apple tree!");
   auto spec = analyse_file(dir + "integration__spec-example.vtt")[0];
   CHECK(spec["turns"][0]["time_start"] == 11);
   CHECK(spec["turns"][0]["time_end"] == 31.5);

@@ -1,7 +1,6 @@
 // CSV and TSV: columns found by name or chosen, RFC 4180 quoting, rows grouped
 // into dialogues, repeated annotator rows collapsed, bad rows reported.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -63,21 +62,29 @@ TEST_CASE("CSV transcripts become turns", "[parse][csv]") {
   };
   const std::vector<Case> cases = {
       {"speaker, text and time found by name; consecutive rows of one speaker merge",
-       "speaker,text,start\nTherapist,\"How are you, today?\",0\nClient,\"I said \"\"fine\"\", but\nI'm not.\",3.5\n"
+       "speaker,text,start\nTherapist,\"How are you, today?\",0\nClient,\"I said \"\"fine\"\", but\nI'm "
+       "not.\",3.5\n"
        "Client,My hands shake.,5\n",
-       {{"Therapist", "How are you, today?", 0.0}, {"Client", "I said \"fine\", but\nI'm not. My hands shake.", 3.5}}},
-      {"AnnoMI-style columns", "interlocutor,timestamp,utterance_text\ntherapist,00:00:13,Hello.\nclient,00:00:24,Hi.\n",
+       {{"Therapist", "How are you, today?", 0.0},
+        {"Client", "I said \"fine\", but\nI'm not. My hands shake.", 3.5}}},
+      {"AnnoMI-style columns",
+       "interlocutor,timestamp,utterance_text\ntherapist,00:00:13,Hello.\nclient,00:00:24,Hi.\n",
        {{"therapist", "Hello.", 13.0}, {"client", "Hi.", 24.0}}},
-      {"semicolon-separated (European spreadsheets)", "Speaker;Text\nT;Hallo, wie geht's?\nC;Gut.\n",
+      {"semicolon-separated (European spreadsheets)",
+       "Speaker;Text\nT;Hallo, wie geht's?\nC;Gut.\n",
        {{"T", "Hallo, wie geht's?", std::nullopt}, {"C", "Gut.", std::nullopt}}},
-      {"tab-separated", "speaker\ttext\nT\tHello, there.\nC\tHi.\n",
+      {"tab-separated",
+       "speaker\ttext\nT\tHello, there.\nC\tHi.\n",
        {{"T", "Hello, there.", std::nullopt}, {"C", "Hi.", std::nullopt}}},
-      {"no speaker column: rows without speakers", "text,time\nFirst thought.,1\nSecond thought.,2\n",
+      {"no speaker column: rows without speakers",
+       "text,time\nFirst thought.,1\nSecond thought.,2\n",
        {{"", "First thought.", 1.0}, {"", "Second thought.", 2.0}}},
       {"rows out of utterance order are put in order",
        "utterance_id,speaker,text\n1,C,Second.\n0,T,First.\n2,T,Third.\n",
        {{"T", "First.", std::nullopt}, {"C", "Second.", std::nullopt}, {"T", "Third.", std::nullopt}}},
-      {"empty text rows are skipped", "speaker,text\nT,Hello.\nC,\nT,Anyone?\n", {{"T", "Hello. Anyone?", std::nullopt}}},
+      {"empty text rows are skipped",
+       "speaker,text\nT,Hello.\nC,\nT,Anyone?\n",
+       {{"T", "Hello. Anyone?", std::nullopt}}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.name);
@@ -117,8 +124,10 @@ TEST_CASE("CSV rows are grouped into dialogues by a transcript-id column", "[par
 TEST_CASE("rows repeated once per annotator are kept once", "[parse][csv]") {
   auto doc = parse_as(
       "transcript_id,utterance_id,interlocutor,utterance_text,annotator_id,label\n"
-      "1,0,client,I feel stuck.,0,neutral\n1,0,client,I feel stuck.,1,sustain\n1,0,client,I feel stuck.,2,neutral\n"
-      "1,1,therapist,Stuck how?,0,question\n1,1,therapist,Stuck how?,1,question\n1,1,therapist,Stuck how?,2,question\n");
+      "1,0,client,I feel stuck.,0,neutral\n1,0,client,I feel stuck.,1,sustain\n1,0,client,I feel "
+      "stuck.,2,neutral\n"
+      "1,1,therapist,Stuck how?,0,question\n1,1,therapist,Stuck how?,1,question\n1,1,therapist,Stuck "
+      "how?,2,question\n");
   const auto& d = only_dialogue(doc);
   REQUIRE(d.turns.size() == 2);
   CHECK(d.turns[0].text == "I feel stuck.");
@@ -136,8 +145,9 @@ TEST_CASE("the columns option chooses CSV columns", "[parse][csv]") {
   columns.text = "Said";
   columns.time = "At";
   columns.dialogue = "Session";
-  auto doc = parse_as("Session,Who,Said,At,Note\nA,Coach,Breathe.,1.5,x\nA,Ana,Okay.,3,y\nB,Coach,Again.,0,z\n", "auto",
-                      columns);
+  auto doc =
+      parse_as("Session,Who,Said,At,Note\nA,Coach,Breathe.,1.5,x\nA,Ana,Okay.,3,y\nB,Coach,Again.,0,z\n",
+               "auto", columns);
   CHECK(doc.format == "csv");
   REQUIRE(doc.dialogues.size() == 2);
   CHECK(doc.dialogues[0].turns[0].speaker == std::optional<std::string>("Coach"));
@@ -152,15 +162,18 @@ TEST_CASE("the columns option chooses CSV columns", "[parse][csv]") {
 }
 
 TEST_CASE("CSV problems are reported with their line", "[parse][csv][bad]") {
-  auto doc = parse_as("speaker,text,time\nT,Hello.,00:00:01\nC,Hi.,00:09:025\nT,Short row\nC,\"never closed,1\n");
+  auto doc =
+      parse_as("speaker,text,time\nT,Hello.,00:00:01\nC,Hi.,00:09:025\nT,Short row\nC,\"never closed,1\n");
   const auto& d = only_dialogue(doc);
   std::string messages = all_messages(doc);
   CHECK_THAT(messages, Catch::Contains("malformed time '00:09:025'"));
   CHECK_THAT(messages, Catch::Contains("row has 2 fields; the header has 3"));
   CHECK_THAT(messages, Catch::Contains("a quoted field opened here never closes"));
   bool line3 = false, line5 = false;
-  for (const auto& x : d.diagnostics) line3 = line3 || (x.line == 3 && x.message.find("00:09:025") != std::string::npos);
-  for (const auto& x : doc.diagnostics) line5 = line5 || (x.line == 5 && x.message.find("never closes") != std::string::npos);
+  for (const auto& x : d.diagnostics)
+    line3 = line3 || (x.line == 3 && x.message.find("00:09:025") != std::string::npos);
+  for (const auto& x : doc.diagnostics)
+    line5 = line5 || (x.line == 5 && x.message.find("never closes") != std::string::npos);
   CHECK(line3);
   CHECK(line5);
   CHECK(d.turns.back().text == "never closed,1");  // nothing lost
@@ -169,5 +182,6 @@ TEST_CASE("CSV problems are reported with their line", "[parse][csv][bad]") {
 TEST_CASE("a table without a text column is refused with the columns it has", "[parse][csv][bad]") {
   auto r = feltline::analyze_text("ParticipantID,DailyNum,FirstCig\nabc,7,2\ndef,20,1\n", "{}");
   CHECK_FALSE(r.usable);
-  CHECK_THAT(r.error, Catch::Contains("no text column found in the header (ParticipantID, DailyNum, FirstCig)"));
+  CHECK_THAT(r.error,
+             Catch::Contains("no text column found in the header (ParticipantID, DailyNum, FirstCig)"));
 }

@@ -1,6 +1,5 @@
 // Format detection from content, and the `format` option overriding it.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -25,7 +24,8 @@ TEST_CASE("detect_format recognises formats from their content", "[parse][detect
       {"{\"messages\": []}", "json"},
       {"[\n  {\"role\": \"user\", \"content\": \"hi\"}\n]", "json"},
       {"[]", "json"},
-      {"{\"role\": \"user\", \"content\": \"hi\"}\n{\"role\": \"assistant\", \"content\": \"yo\"}\n", "jsonl"},
+      {"{\"role\": \"user\", \"content\": \"hi\"}\n{\"role\": \"assistant\", \"content\": \"yo\"}\n",
+       "jsonl"},
       {"{\"role\": \"user\", \"content\": \"hi\"}\n", "json"},
       {"{broken\nTherapist: hi\n", "json"},  // looks like JSON: reported as malformed JSON, then read as text
       {"[00:00:05] Therapist: Hello.\n[00:00:09] Client: Hi.\n", "labelled_text"},

@@ -1,7 +1,6 @@
 // JSON chats and transcripts: {"messages": [...]}, bare arrays, speaker/text
 // objects, content parts, system messages, corpora, malformed and deep JSON.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -44,7 +43,8 @@ TEST_CASE("JSON shapes give turns with speakers and role hints", "[parse][json]"
             {"speaker": "counsellor", "text": "Hello there!", "word_count": 2},
             {"speaker": "counsellor", "text": "How are you doing today?"},
             {"speaker": "client", "text": "i'm good thanks"}]})",
-       {{"counsellor", std::nullopt, "Hello there! How are you doing today?"}, {"client", std::nullopt, "i'm good thanks"}}},
+       {{"counsellor", std::nullopt, "Hello there! How are you doing today?"},
+        {"client", std::nullopt, "i'm good thanks"}}},
       {"ShareGPT conversations with from/value",
        R"({"conversations": [{"from": "human", "value": "I feel numb."}, {"from": "gpt", "value": "Numb how?"}]})",
        {{"human", Role::client, "I feel numb."}, {"gpt", Role::therapist, "Numb how?"}}},
@@ -57,7 +57,9 @@ TEST_CASE("JSON shapes give turns with speakers and role hints", "[parse][json]"
       {"HTML entities are decoded",
        R"([{"speaker": "Client", "text": "I&#39;m &quot;fine&quot; &amp; calm"}])",
        {{"Client", std::nullopt, "I'm \"fine\" & calm"}}},
-      {"a single message object", R"({"role": "user", "content": "Just this."})", {{"user", Role::client, "Just this."}}},
+      {"a single message object",
+       R"({"role": "user", "content": "Just this."})",
+       {{"user", Role::client, "Just this."}}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.name);
@@ -80,14 +82,16 @@ TEST_CASE("JSON keeps system messages and other fields as metadata", "[parse][js
   const auto& d = only_dialogue(doc);
   CHECK_FALSE(d.id.has_value());  // one dialogue: not a corpus
   using KV = std::pair<std::string, std::string>;
-  const std::vector<KV> expected = {{"id", "s-12"}, {"model", "x"}, {"stats.turns", "3"}, {"system", "Be kind."}};
+  const std::vector<KV> expected = {
+      {"id", "s-12"}, {"model", "x"}, {"stats.turns", "3"}, {"system", "Be kind."}};
   CHECK(d.metadata == expected);
 }
 
 TEST_CASE("JSON messages carry their line and times", "[parse][json]") {
-  auto doc = parse_as("{\"messages\": [\n  {\"speaker\": \"T\", \"text\": \"a\", \"start\": 1.5, \"end\": 3},\n"
-                      "  {\"speaker\": \"C\", \"text\": \"b\", \"start\": \"00:00:04.250\"},\n"
-                      "  {\"speaker\": \"T\", \"text\": \"c\", \"start\": \"00:00:60\"}\n]}");
+  auto doc = parse_as(
+      "{\"messages\": [\n  {\"speaker\": \"T\", \"text\": \"a\", \"start\": 1.5, \"end\": 3},\n"
+      "  {\"speaker\": \"C\", \"text\": \"b\", \"start\": \"00:00:04.250\"},\n"
+      "  {\"speaker\": \"T\", \"text\": \"c\", \"start\": \"00:00:60\"}\n]}");
   const auto& d = only_dialogue(doc);
   REQUIRE(d.turns.size() == 3);
   CHECK(d.turns[0].line == 2);
@@ -110,7 +114,7 @@ TEST_CASE("a JSON list of dialogues is a corpus with ids", "[parse][json]") {
   CHECK(doc.dialogues[0].id == std::optional<std::string>("a"));
   CHECK(doc.dialogues[1].id == std::optional<std::string>("7"));
   CHECK(doc.dialogues[2].id == std::optional<std::string>("3"));  // its position
-  CHECK(doc.dialogues[0].metadata.empty());                        // the id is not repeated as metadata
+  CHECK(doc.dialogues[0].metadata.empty());                       // the id is not repeated as metadata
 
   auto wrapped = parse_as(R"({"dialogues": [{"id": "x", "turns": [{"speaker": "T", "text": "Hi."}]}]})");
   CHECK(wrapped.corpus);
@@ -122,7 +126,8 @@ TEST_CASE("the columns option names JSON keys", "[parse][json]") {
   feltline::ColumnChoice columns;
   columns.speaker = "who";
   columns.text = "said";
-  auto doc = parse_as(R"([{"who": "Coach", "said": "Breathe in."}, {"who": "Ana", "said": "Okay."}])", "auto", columns);
+  auto doc = parse_as(R"([{"who": "Coach", "said": "Breathe in."}, {"who": "Ana", "said": "Okay."}])", "auto",
+                      columns);
   const auto& d = only_dialogue(doc);
   REQUIRE(d.turns.size() == 2);
   CHECK(d.turns[0].speaker == std::optional<std::string>("Coach"));
@@ -130,8 +135,9 @@ TEST_CASE("the columns option names JSON keys", "[parse][json]") {
 }
 
 TEST_CASE("malformed JSON is reported with its line and read as text", "[parse][json][bad]") {
-  auto doc = parse_as("{\"messages\": [\n  {\"role\": \"user\", \"content\": \"I feel low\"},\n"
-                      "  {\"role\": \"assistant\" \"content\": \"Tell me\"}\n]}\n");
+  auto doc = parse_as(
+      "{\"messages\": [\n  {\"role\": \"user\", \"content\": \"I feel low\"},\n"
+      "  {\"role\": \"assistant\" \"content\": \"Tell me\"}\n]}\n");
   CHECK(doc.format == "plain");
   REQUIRE_FALSE(doc.diagnostics.empty());
   CHECK(doc.diagnostics[0].severity == feltline::Severity::error);

@@ -1,7 +1,6 @@
 // JSON Lines: one message per line (one dialogue) or one dialogue per line
 // (a corpus, ids echoed), with bad lines reported by line.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 

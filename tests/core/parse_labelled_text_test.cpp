@@ -2,7 +2,6 @@
 // write, which labels count as speakers, turns over paragraphs, merging,
 // times.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -31,7 +30,8 @@ TEST_CASE("match_label recognises every label shape", "[parse][labelled]") {
       {"THERAPIST: Welcome.", "THERAPIST", "Welcome.", "", colon},
       {"**Therapist:** Welcome back.", "Therapist", "Welcome back.", "", colon},
       {"**Client**: Thanks.", "Client", "Thanks.", "", colon},
-      {"**Emma** [0:18] Welcome to the show.", "Emma", "Welcome to the show.", "0:18", LabelStyle::bracket_time},
+      {"**Emma** [0:18] Welcome to the show.", "Emma", "Welcome to the show.", "0:18",
+       LabelStyle::bracket_time},
       {"**Dr. Lee (00:01:05):** Go on.", "Dr. Lee", "Go on.", "00:01:05", colon},
       {"Dr. Okafor: Let's begin.", "Dr. Okafor", "Let's begin.", "", colon},
       {"Mary Ann Smith: Hello", "Mary Ann Smith", "Hello", "", colon},
@@ -121,14 +121,17 @@ TEST_CASE("parse_labelled_text builds turns", "[parse][labelled]") {
        {{"Therapist", "Breathe.\nNote: she nodded."}, {"Client", "Okay."}}},
       {"Note: twice is still not a speaker",
        "Therapist: Breathe.\nNote: she nodded.\nClient: Okay.\nNote: a pause.\nTherapist: Good.",
-       {{"Therapist", "Breathe.\nNote: she nodded."}, {"Client", "Okay.\nNote: a pause."}, {"Therapist", "Good."}}},
+       {{"Therapist", "Breathe.\nNote: she nodded."},
+        {"Client", "Okay.\nNote: a pause."},
+        {"Therapist", "Good."}}},
       {"Plan: inside a turn stays there",
        "Client: I have a plan.\nPlan: three slow breaths.\nTherapist: Good.",
        {{"Client", "I have a plan.\nPlan: three slow breaths."}, {"Therapist", "Good."}}},
       {"unknown names count when they start lines twice",
        "Anna: Hi.\nBen: Hello.\nAnna: How are you?\nBen: Fine.",
        {{"Anna", "Hi."}, {"Ben", "Hello."}, {"Anna", "How are you?"}, {"Ben", "Fine."}}},
-      {"a name used once is not a label", "Anna: Hi.\nAnd then: nothing.\nBen: Bye.\nAnna: Oh.\nBen: Yes.",
+      {"a name used once is not a label",
+       "Anna: Hi.\nAnd then: nothing.\nBen: Bye.\nAnna: Oh.\nBen: Yes.",
        {{"Anna", "Hi.\nAnd then: nothing."}, {"Ben", "Bye."}, {"Anna", "Oh."}, {"Ben", "Yes."}}},
       {"lower-case words are labels only when they are role words",
        "client: I slept badly.\nso then: nothing\ntherapist: Mm.\nso then: again",
@@ -139,27 +142,37 @@ TEST_CASE("parse_labelled_text builds turns", "[parse][labelled]") {
       {"label with nothing after it takes the next lines",
        "Therapist:\nHow was the week?\nClient:\nLong.",
        {{"Therapist", "How was the week?"}, {"Client", "Long."}}},
-      {"T:/C: abbreviations", "T: How are you?\nC: Tired.\nT: Say more.",
+      {"T:/C: abbreviations",
+       "T: How are you?\nC: Tired.\nT: Say more.",
        {{"T", "How are you?"}, {"C", "Tired."}, {"T", "Say more."}}},
-      {"Markdown bold names", "**Therapist:** Welcome.\n\n**Client:** Thanks.\n\n**Therapist**: Sit.",
+      {"Markdown bold names",
+       "**Therapist:** Welcome.\n\n**Client:** Thanks.\n\n**Therapist**: Sit.",
        {{"Therapist", "Welcome."}, {"Client", "Thanks."}, {"Therapist", "Sit."}}},
       {"a speaker repeated continues the turn as a new paragraph",
        "Client: I feel heavy.\nClient: Mostly in my chest.\nTherapist: Mm.",
        {{"Client", "I feel heavy.\n\nMostly in my chest."}, {"Therapist", "Mm."}}},
       {"Otter header lines, text on the next lines",
-       "Ali  0:00  \nHello everyone.\n\nKelly  0:18  \nWelcome.\nGlad to be here.\n\nUnknown Speaker  0:21  \nHi.\n",
+       "Ali  0:00  \nHello everyone.\n\nKelly  0:18  \nWelcome.\nGlad to be here.\n\nUnknown Speaker  0:21  "
+       "\nHi.\n",
        {{"Ali", "Hello everyone."}, {"Kelly", "Welcome.\nGlad to be here."}, {"Unknown Speaker", "Hi."}}},
       {"Zoom saved captions: fragments of one speaker run on",
-       "[Experimenter] 19:00:25\nIf that participant does not show up,\n\n[Experimenter] 19:00:28\nI will reschedule.\n\n"
+       "[Experimenter] 19:00:25\nIf that participant does not show up,\n\n[Experimenter] 19:00:28\nI will "
+       "reschedule.\n\n"
        "[G3P1] 19:00:48\nOkay.\n",
        {{"Experimenter", "If that participant does not show up, I will reschedule."}, {"G3P1", "Okay."}}},
-      {"generic labels count from one line", "Speaker 1: Hello.\nSpeaker 2: Hi.\n",
+      {"generic labels count from one line",
+       "Speaker 1: Hello.\nSpeaker 2: Hi.\n",
        {{"Speaker 1", "Hello."}, {"Speaker 2", "Hi."}}},
-      {"SPEAKER_00 diarisation labels", "SPEAKER_00: Hello.\nSPEAKER_01: Hi.\n",
+      {"SPEAKER_00 diarisation labels",
+       "SPEAKER_00: Hello.\nSPEAKER_01: Hi.\n",
        {{"SPEAKER_00", "Hello."}, {"SPEAKER_01", "Hi."}}},
       {"names with commas, dots and parentheses",
-       "Smith, J.: Hello.\nDr. A. Lee: Welcome.\nClient (Maria): Thanks.\nSmith, J.: Bye.\nClient (Maria): Bye.",
-       {{"Smith, J.", "Hello."}, {"Dr. A. Lee", "Welcome."}, {"Client (Maria)", "Thanks."}, {"Smith, J.", "Bye."},
+       "Smith, J.: Hello.\nDr. A. Lee: Welcome.\nClient (Maria): Thanks.\nSmith, J.: Bye.\nClient (Maria): "
+       "Bye.",
+       {{"Smith, J.", "Hello."},
+        {"Dr. A. Lee", "Welcome."},
+        {"Client (Maria)", "Thanks."},
+        {"Smith, J.", "Bye."},
         {"Client (Maria)", "Bye."}}},
       {"bracketed times before the name",
        "[00:00:05] Therapist: Hello.\n[00:00:09] Client: Hi.",
@@ -185,9 +198,13 @@ TEST_CASE("labelled text times are seconds from the start", "[parse][labelled][t
       {"Otter M:SS headers", "Ali  0:03\na\n\nKelly  1:02\nb\n", {3.0, 62.0}, ""},
       {"fractions", "[00:00:05.250] T: a\n[00:00:06,5] C: b\n", {5.25, 6.5}, ""},
       {"Zoom wall-clock times are made relative",
-       "[Experimenter] 19:00:25\na\n\n[G3P1] 19:00:48\nb\n", {0.0, 23.0}, "clock times"},
+       "[Experimenter] 19:00:25\na\n\n[G3P1] 19:00:48\nb\n",
+       {0.0, 23.0},
+       "clock times"},
       {"clock times past midnight keep counting",
-       "[23:59:50] T: a\n[00:00:10] C: b\n", {0.0, 20.0}, "clock times"},
+       "[23:59:50] T: a\n[00:00:10] C: b\n",
+       {0.0, 20.0},
+       "clock times"},
       {"malformed time is reported and left empty",
        "[00:09:025] T: a\n[00:00:60.000] C: b\n[00:00:59] T: c\n",
        {std::nullopt, std::nullopt, 59.0},
@@ -223,7 +240,8 @@ TEST_CASE("parse_labelled_text finds nothing in unlabelled prose", "[parse][labe
 
 TEST_CASE("labelled text decodes HTML character references, also in names", "[parse][labelled]") {
   auto doc = feltline::test::parse_as(
-      "**Emma** [0:00] We&#39;re here &amp; ready.\n\n**Kelly** [0:04] &quot;Hi&quot;\n\n**O&#39;Brien** [0:07] Hey.\n");
+      "**Emma** [0:00] We&#39;re here &amp; ready.\n\n**Kelly** [0:04] &quot;Hi&quot;\n\n**O&#39;Brien** "
+      "[0:07] Hey.\n");
   const auto& d = only_dialogue(doc);
   REQUIRE(d.turns.size() == 3);
   CHECK(d.turns[0].text == "We're here & ready.");

@@ -1,7 +1,6 @@
 // SRT: numbered cues, "NAME:" prefixes, markup, missing blank lines and
 // numbers, malformed timings.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -26,18 +25,21 @@ TEST_CASE("SRT cues become turns", "[parse][srt]") {
   };
   const std::vector<Case> cases = {
       {"speaker prefixes, wrapped lines, a cue continuing its speaker",
-       "1\n00:00:01,000 --> 00:00:03,500\nTHERAPIST: How have the\nmornings been?\n\n2\n00:00:04,000 --> 00:00:06,200\n"
+       "1\n00:00:01,000 --> 00:00:03,500\nTHERAPIST: How have the\nmornings been?\n\n2\n00:00:04,000 --> "
+       "00:00:06,200\n"
        "CLIENT: Heavy. My legs feel\nlike lead.\n\n3\n00:00:06,200 --> 00:00:08,000\nAnd I dread the day.\n",
        {{"THERAPIST", "How have the mornings been?", 1.0, 3.5},
         {"CLIENT", "Heavy. My legs feel like lead. And I dread the day.", 4.0, 8.0}},
        ""},
       {"italic, font and position codes are removed; entities decoded",
-       "1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>COUNSELLOR:</i> <font color=\"#fff\">Take your time &amp; breathe.</font>\n\n"
+       "1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>COUNSELLOR:</i> <font color=\"#fff\">Take your time "
+       "&amp; breathe.</font>\n\n"
        "2\n00:00:02,000 --> 00:00:03,000\nCLIENT: Okay.\n",
        {{"COUNSELLOR", "Take your time & breathe.", 1.0, 2.0}, {"CLIENT", "Okay.", 2.0, 3.0}},
        ""},
       {"broadcast chevrons before names",
-       "1\n00:00:01,000 --> 00:00:02,000\n>> THERAPIST: Welcome.\n\n2\n00:00:02,000 --> 00:00:03,000\n>> CLIENT: Thanks.\n",
+       "1\n00:00:01,000 --> 00:00:02,000\n>> THERAPIST: Welcome.\n\n2\n00:00:02,000 --> 00:00:03,000\n>> "
+       "CLIENT: Thanks.\n",
        {{"THERAPIST", "Welcome.", 1.0, 2.0}, {"CLIENT", "Thanks.", 2.0, 3.0}},
        ""},
       {"no blank lines between cues",
@@ -78,7 +80,8 @@ TEST_CASE("SRT cues become turns", "[parse][srt]") {
 }
 
 TEST_CASE("SRT problems name their line", "[parse][srt]") {
-  auto doc = parse_as("1\n00:00:01,000 --> 00:00:02,000\nT: One.\n\n2\n00:00:02,000 --> 00:00:61,000\nC: Two.\n");
+  auto doc =
+      parse_as("1\n00:00:01,000 --> 00:00:02,000\nT: One.\n\n2\n00:00:02,000 --> 00:00:61,000\nC: Two.\n");
   const auto& d = only_dialogue(doc);
   REQUIRE_FALSE(d.diagnostics.empty());
   CHECK(d.diagnostics[0].line == 6);

@@ -3,10 +3,8 @@
 #pragma once
 
 #include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -85,7 +83,8 @@ inline std::string utf16_slice(const std::string& text, std::size_t begin, std::
 
 /// The text a flag of `turn` covers.
 inline std::string flag_text(const nlohmann::json& turn, const nlohmann::json& flag) {
-  return utf16_slice(turn["text"].get<std::string>(), flag["start"].get<std::size_t>(), flag["end"].get<std::size_t>());
+  return utf16_slice(turn["text"].get<std::string>(), flag["start"].get<std::size_t>(),
+                     flag["end"].get<std::size_t>());
 }
 
 /// The texts of the flags of one kind in `turn`.

@@ -1,7 +1,6 @@
 // Text comes through as written: BOM and line ends normalised, everything
 // else (NBSP, U+2011, smart quotes, emoji, right-to-left text) intact.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -16,26 +15,38 @@ TEST_CASE("text comes through intact", "[parse][text]") {
     std::vector<std::pair<std::string, std::string>> turns;  // speaker, text
   };
   const std::vector<Case> cases = {
-      {"BOM and CRLF", "\xEF\xBB\xBFTherapist: Hello.\r\nClient: Hi.\r\n", {{"Therapist", "Hello."}, {"Client", "Hi."}}},
-      {"old Mac CR line ends", "Therapist: Hello.\rClient: Hi.\r", {{"Therapist", "Hello."}, {"Client", "Hi."}}},
+      {"BOM and CRLF",
+       "\xEF\xBB\xBFTherapist: Hello.\r\nClient: Hi.\r\n",
+       {{"Therapist", "Hello."}, {"Client", "Hi."}}},
+      {"old Mac CR line ends",
+       "Therapist: Hello.\rClient: Hi.\r",
+       {{"Therapist", "Hello."}, {"Client", "Hi."}}},
       {"non-breaking spaces inside, trimmed at the ends",
-       "Client:\xC2\xA0" "50\xC2\xA0mg, and\xC2\xA0I\xE2\x80\x99m fine.\xC2\xA0\nTherapist: Ok.",
+       "Client:\xC2\xA0"
+       "50\xC2\xA0mg, and\xC2\xA0I\xE2\x80\x99m fine.\xC2\xA0\nTherapist: Ok.",
        {{"Client", "50\xC2\xA0mg, and\xC2\xA0I\xE2\x80\x99m fine."}, {"Therapist", "Ok."}}},
       {"non-breaking hyphens and smart quotes",
-       "Client: A 15\xE2\x80\x91minute sync \xE2\x80\x9C" "feels\xE2\x80\x9D long\xE2\x80\xA6\nTherapist: Mm\xE2\x80\x90hm.",
-       {{"Client", "A 15\xE2\x80\x91minute sync \xE2\x80\x9C" "feels\xE2\x80\x9D long\xE2\x80\xA6"},
+       "Client: A 15\xE2\x80\x91minute sync \xE2\x80\x9C"
+       "feels\xE2\x80\x9D long\xE2\x80\xA6\nTherapist: Mm\xE2\x80\x90hm.",
+       {{"Client",
+         "A 15\xE2\x80\x91minute sync \xE2\x80\x9C"
+         "feels\xE2\x80\x9D long\xE2\x80\xA6"},
         {"Therapist", "Mm\xE2\x80\x90hm."}}},
-      {"emoji", "Client: \xF0\x9F\x98\xA3 my stomach \xF0\x9F\xA4\xA2\nTherapist: \xF0\x9F\x99\x8F",
+      {"emoji",
+       "Client: \xF0\x9F\x98\xA3 my stomach \xF0\x9F\xA4\xA2\nTherapist: \xF0\x9F\x99\x8F",
        {{"Client", "\xF0\x9F\x98\xA3 my stomach \xF0\x9F\xA4\xA2"}, {"Therapist", "\xF0\x9F\x99\x8F"}}},
       {"right-to-left text and names",
-       "\xD7\x9E\xD7\x98\xD7\xA4\xD7\x9C: \xD7\x90\xD7\x99\xD7\x9A \xD7\x90\xD7\xAA\xD7\x94 \xD7\x9E\xD7\xA8\xD7\x92\xD7\x99\xD7\xA9?\n"
+       "\xD7\x9E\xD7\x98\xD7\xA4\xD7\x9C: \xD7\x90\xD7\x99\xD7\x9A \xD7\x90\xD7\xAA\xD7\x94 "
+       "\xD7\x9E\xD7\xA8\xD7\x92\xD7\x99\xD7\xA9?\n"
        "Client: \xD8\xA3\xD8\xB4\xD8\xB9\xD8\xB1 \xD8\xA8\xD8\xA7\xD9\x84\xD9\x82\xD9\x84\xD9\x82.\n"
        "\xD7\x9E\xD7\x98\xD7\xA4\xD7\x9C: \xD7\x9C\xD7\x9E\xD7\x94?\nClient: ok.\n",
-       {{"\xD7\x9E\xD7\x98\xD7\xA4\xD7\x9C", "\xD7\x90\xD7\x99\xD7\x9A \xD7\x90\xD7\xAA\xD7\x94 \xD7\x9E\xD7\xA8\xD7\x92\xD7\x99\xD7\xA9?"},
+       {{"\xD7\x9E\xD7\x98\xD7\xA4\xD7\x9C",
+         "\xD7\x90\xD7\x99\xD7\x9A \xD7\x90\xD7\xAA\xD7\x94 \xD7\x9E\xD7\xA8\xD7\x92\xD7\x99\xD7\xA9?"},
         {"Client", "\xD8\xA3\xD8\xB4\xD8\xB9\xD8\xB1 \xD8\xA8\xD8\xA7\xD9\x84\xD9\x82\xD9\x84\xD9\x82."},
         {"\xD7\x9E\xD7\x98\xD7\xA4\xD7\x9C", "\xD7\x9C\xD7\x9E\xD7\x94?"},
         {"Client", "ok."}}},
-      {"trailing spaces dropped, inner line breaks kept", "Client: one  \ntwo   \n\nthree\t\nTherapist: ok",
+      {"trailing spaces dropped, inner line breaks kept",
+       "Client: one  \ntwo   \n\nthree\t\nTherapist: ok",
        {{"Client", "one\ntwo\n\nthree"}, {"Therapist", "ok"}}},
   };
   for (const auto& c : cases) {

@@ -1,6 +1,5 @@
 // Timestamps in every shape the exports use; malformed ones are reported, not guessed.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -15,18 +14,18 @@ TEST_CASE("parse_timestamp reads the time shapes of transcripts", "[parse][time]
   struct Case {
     const char* text;
     TimeStatus status;
-    double seconds;        // when ok
-    const char* problem;   // when malformed
+    double seconds;       // when ok
+    const char* problem;  // when malformed
   };
   const std::vector<Case> cases = {
       {"00:00:13", TimeStatus::ok, 13, ""},
       {"1:02:03", TimeStatus::ok, 3723, ""},
       {"01:02:03.250", TimeStatus::ok, 3723.25, ""},
-      {"01:02:03,250", TimeStatus::ok, 3723.25, ""},        // SRT
-      {"02:03.250", TimeStatus::ok, 123.25, ""},            // WebVTT without hours
-      {"2:03", TimeStatus::ok, 123, ""},                    // Otter M:SS
+      {"01:02:03,250", TimeStatus::ok, 3723.25, ""},  // SRT
+      {"02:03.250", TimeStatus::ok, 123.25, ""},      // WebVTT without hours
+      {"2:03", TimeStatus::ok, 123, ""},              // Otter M:SS
       {"0:00", TimeStatus::ok, 0, ""},
-      {"75:10", TimeStatus::ok, 4510, ""},                  // minutes past 59 without an hour field
+      {"75:10", TimeStatus::ok, 4510, ""},  // minutes past 59 without an hour field
       {"19:00:48", TimeStatus::ok, 68448, ""},
       {"00:00:01.5", TimeStatus::ok, 1.5, ""},
       {"00:09:025", TimeStatus::malformed, 0, "seconds must be two digits"},

@@ -2,7 +2,6 @@
 // "Name: text" cues, cue settings, markup, entities, NOTE/STYLE/REGION blocks,
 // malformed timings.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -41,18 +40,22 @@ TEST_CASE("WebVTT cues become turns", "[parse][webvtt]") {
        {{"Joe", "That's awesome! Hee!", 0.0, 2.0}},
        ""},
       {"two voices in one cue, and untagged text after them",
-       "WEBVTT\n\n00:00:04.000 --> 00:00:05.000\n<v Chris>Okay, we're good now.</v>\n<v Kyle>Oh, now we're good?</v>\n"
+       "WEBVTT\n\n00:00:04.000 --> 00:00:05.000\n<v Chris>Okay, we're good now.</v>\n<v Kyle>Oh, now we're "
+       "good?</v>\n"
        "<i>Laughter</i>\n",
        {{"Chris", "Okay, we're good now.", 4.0, 5.0}, {"Kyle", "Oh, now we're good? Laughter", 4.0, 5.0}},
        ""},
       {"a voice with no name, and a voice tag never closed",
-       "WEBVTT\n\n00:00.000 --> 00:02.000\n<v>It's a blue apple tree!\n\n00:02.000 --> 00:03.000\n<v It's red!\n",
+       "WEBVTT\n\n00:00.000 --> 00:02.000\n<v>It's a blue apple tree!\n\n00:02.000 --> 00:03.000\n<v It's "
+       "red!\n",
        {{"", "It's a blue apple tree!", 0.0, 2.0}, {"", "It's red!", 2.0, 3.0}},
        "voice tag '<v' is not closed"},
       {"Zoom WebVTT: numbered cues with Name: prefixes",
        "WEBVTT\n\n1\n00:00:01.020 --> 00:00:03.500\nDr. Rivera: How did the week go?\n\n2\n00:00:04.100 --> "
-       "00:00:06.000\nSam Patel: Honestly, rough.\n\n3\n00:00:06.000 --> 00:00:08.000\nSam Patel: I barely slept.\n",
-       {{"Dr. Rivera", "How did the week go?", 1.02, 3.5}, {"Sam Patel", "Honestly, rough. I barely slept.", 4.1, 8.0}},
+       "00:00:06.000\nSam Patel: Honestly, rough.\n\n3\n00:00:06.000 --> 00:00:08.000\nSam Patel: I barely "
+       "slept.\n",
+       {{"Dr. Rivera", "How did the week go?", 1.02, 3.5},
+        {"Sam Patel", "Honestly, rough. I barely slept.", 4.1, 8.0}},
        ""},
       {"cue settings, identifiers, markup and entities",
        "WEBVTT - Session 4\nKind: captions\nLanguage: en\n\nintro\n00:00:01.000 --> 00:00:02.000 align:start "
@@ -60,16 +63,19 @@ TEST_CASE("WebVTT cues become turns", "[parse][webvtt]") {
        {{"Coach", "Deep breath & let go <3 now", 1.0, 2.0}},
        ""},
       {"NOTE, STYLE and REGION blocks are skipped",
-       "WEBVTT\n\nSTYLE\n::cue { color: lime }\n\nREGION\nid:fred width:40%\n\nNOTE recorded with consent\nby the clinic\n\n"
+       "WEBVTT\n\nSTYLE\n::cue { color: lime }\n\nREGION\nid:fred width:40%\n\nNOTE recorded with "
+       "consent\nby the clinic\n\n"
        "00:01.000 --> 00:02.000\n<v T>Welcome back.\n",
        {{"T", "Welcome back.", 1.0, 2.0}},
        ""},
       {"inline timestamp tags and ruby are removed",
-       "WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v Client>I <00:00:02.000>feel <ruby>calm<rt>ka-lm</rt></ruby>\n",
+       "WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v Client>I <00:00:02.000>feel "
+       "<ruby>calm<rt>ka-lm</rt></ruby>\n",
        {{"Client", "I feel calmka-lm", 1.0, 5.0}},
        ""},
       {"a malformed timing keeps its cue, with empty times",
-       "WEBVTT\n\n00:00:01.000 --> 00:00:60.000\n<v T>First.\n\n00:00:09.025 --> 00:00:10.000\n<v C>Second.\n",
+       "WEBVTT\n\n00:00:01.000 --> 00:00:60.000\n<v T>First.\n\n00:00:09.025 --> 00:00:10.000\n<v "
+       "C>Second.\n",
        {{"T", "First.", 1.0, std::nullopt}, {"C", "Second.", 9.025, 10.0}},
        "malformed time '00:00:60.000' (seconds must be below 60)"},
       {"lines of one cue join with a space; dialogue dashes keep a line break",

@@ -1,8 +1,7 @@
 #include "parse/artefact_cues.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 
 #include "data/embedded_data.hpp"
 
@@ -21,7 +20,8 @@ bool starts_with_cue(std::string_view lower, const std::vector<std::string>& pre
     if (lower.size() == p.size()) return true;
     const char next = lower[p.size()];
     const char last = p.back();
-    if (!((last >= 'a' && last <= 'z') || (last >= '0' && last <= '9'))) return true;  // "note:" ends in punctuation
+    if (!((last >= 'a' && last <= 'z') || (last >= '0' && last <= '9')))
+      return true;  // "note:" ends in punctuation
     if (!((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9'))) return true;
   }
   return false;

@@ -15,7 +15,7 @@ namespace {
 // turns end with sentence punctuation; only then is a turn without it cut off.
 constexpr double kPunctuatedShare = 0.9;
 constexpr std::size_t kMinTurnsForPunctuation = 4;  // other turns to judge by
-constexpr int kMinWordsForCutOff = 4;  // "Okay" or "Mm-hmm" without a full stop is not cut off
+constexpr int kMinWordsForCutOff = 4;               // "Okay" or "Mm-hmm" without a full stop is not cut off
 // Stage directions inside a line are short; looking no further for the
 // closing bracket keeps a line of a million '(' linear.
 constexpr std::size_t kMaxInlineNote = 400;
@@ -44,11 +44,16 @@ std::vector<Piece> split(std::string_view text, std::string_view separator) {
 
 char closing_for(char open) {
   switch (open) {
-    case '(': return ')';
-    case '[': return ']';
-    case '{': return '}';
-    case '<': return '>';
-    default: return 0;
+    case '(':
+      return ')';
+    case '[':
+      return ']';
+    case '{':
+      return '}';
+    case '<':
+      return '>';
+    default:
+      return 0;
   }
 }
 
@@ -59,8 +64,10 @@ std::size_t matching_close(std::string_view s, std::size_t open, std::size_t lim
   int depth = 0;
   const std::size_t end = limit < s.size() - open ? open + limit : s.size();
   for (std::size_t i = open; i < end; ++i) {
-    if (s[i] == o) ++depth;
-    else if (s[i] == c && --depth == 0) return i;
+    if (s[i] == o)
+      ++depth;
+    else if (s[i] == c && --depth == 0)
+      return i;
   }
   return std::string_view::npos;
 }
@@ -99,7 +106,8 @@ bool is_generation_error(std::string_view piece, const ArtefactCues& cues) {
   if (lower.find("generation error") != std::string::npos) return true;
   if (wholly_bracketed(piece)) return true;
   std::string_view start = lower;
-  while (!start.empty() && (start.front() == '[' || start.front() == '{' || start.front() == '(' || start.front() == '<'))
+  while (!start.empty() &&
+         (start.front() == '[' || start.front() == '{' || start.front() == '(' || start.front() == '<'))
     start.remove_prefix(1);
   return starts_with_cue(start, cues.error_openers);
 }
@@ -121,7 +129,8 @@ void flag_inline_notes(Turn& turn, Piece line, const ArtefactCues& cues) {
     if (close == std::string_view::npos) continue;
     std::string_view inner = text.substr(i + 1, close - i - 1);
     const std::string lower = ascii_lower(inner);
-    const bool nonverbal = word_count(inner) <= cues.nonverbal_max_words && starts_with_cue(lower, cues.nonverbal);
+    const bool nonverbal =
+        word_count(inner) <= cues.nonverbal_max_words && starts_with_cue(lower, cues.nonverbal);
     if (nonverbal || starts_with_cue(lower, cues.note_openers)) {
       add(turn, FlagKind::meta_note, i, static_cast<std::uint32_t>(close + 1));
       i = static_cast<std::uint32_t>(close);
@@ -161,9 +170,20 @@ Ending ending_of(std::string_view text) {
     c = last_code_point(text, end, begin);
   }
   switch (c) {
-    case '.': case '!': case '?': case 0x2026: case 0x3002: case 0xFF01: case 0xFF1F: case 0x061F: case 0x0964:
+    case '.':
+    case '!':
+    case '?':
+    case 0x2026:
+    case 0x3002:
+    case 0xFF01:
+    case 0xFF1F:
+    case 0x061F:
+    case 0x0964:
       return Ending::complete;
-    case '-': case 0x2013: case 0x2014: case '~':
+    case '-':
+    case 0x2013:
+    case 0x2014:
+    case '~':
       return Ending::interrupted;
     default:
       break;
@@ -177,7 +197,9 @@ std::uint32_t last_sentence_start(std::string_view text, std::uint32_t from) {
   std::size_t i = text.size();
   while (i > from) {
     const char c = text[i - 1];
-    if ((c == '.' || c == '!' || c == '?' || c == '\n') && i < text.size() && (text[i] == ' ' || text[i] == '\n')) break;
+    if ((c == '.' || c == '!' || c == '?' || c == '\n') && i < text.size() &&
+        (text[i] == ' ' || text[i] == '\n'))
+      break;
     --i;
   }
   while (i < text.size() && (text[i] == ' ' || text[i] == '\n')) ++i;
@@ -246,7 +268,8 @@ void detect_artefacts(Transcript& transcript) {
                text[last.begin] != '#') {
       // (A title or note before the first label, or a Markdown heading, is not a cut-off turn.)
       std::uint32_t start = last_sentence_start(tail, last.begin);
-      if (word_count(tail.substr(start)) >= kMinWordsForCutOff) add(turn, FlagKind::truncated, start, last.end);
+      if (word_count(tail.substr(start)) >= kMinWordsForCutOff)
+        add(turn, FlagKind::truncated, start, last.end);
     }
   }
 }

@@ -40,7 +40,8 @@ std::string column_list(const std::vector<std::string>& header) {
 }
 
 std::optional<std::size_t> resolve(Field field, const char* option_name, const ColumnChoice& choice,
-                                   const std::vector<std::string>& header, const std::vector<std::string>& normalised,
+                                   const std::vector<std::string>& header,
+                                   const std::vector<std::string>& normalised,
                                    std::vector<Diagnostic>& diagnostics) {
   if (const std::string* chosen = chosen_column(choice, field)) {
     for (std::size_t i = 0; i < header.size(); ++i)
@@ -50,7 +51,8 @@ std::optional<std::size_t> resolve(Field field, const char* option_name, const C
       if (normalised[i] == want) return i;
     diagnostics.push_back({Severity::error,
                            "the " + std::string(option_name) + " column '" + *chosen +
-                               "' is not in the header (" + column_list(header) + "); looking for it by name instead",
+                               "' is not in the header (" + column_list(header) +
+                               "); looking for it by name instead",
                            1});
   }
   return fields().find(field, normalised);
@@ -76,7 +78,8 @@ std::optional<double> read_time(std::string_view value, int line, DiagnosticList
       break;
   }
   diagnostics.add("bad_time", Severity::warning,
-                  "time '" + std::string(value.substr(0, 40)) + "' not understood (hh:mm:ss or seconds expected); left empty",
+                  "time '" + std::string(value.substr(0, 40)) +
+                      "' not understood (hh:mm:ss or seconds expected); left empty",
                   line);
   return std::nullopt;
 }
@@ -145,8 +148,8 @@ bool looks_like_csv(std::string_view text, const ColumnChoice& columns, char& de
   if (!names) return false;
   delimiter = d;
   if (fields().find(Field::text, normalised)) return true;
-  if (!columns.text.empty() &&
-      std::find(normalised.begin(), normalised.end(), TranscriptFields::normalise(columns.text)) != normalised.end())
+  if (!columns.text.empty() && std::find(normalised.begin(), normalised.end(),
+                                         TranscriptFields::normalise(columns.text)) != normalised.end())
     return true;
   if (header.fields.size() < (d == '\t' ? 2u : 3u)) return false;
   // No known column: a table all the same, the next rows as wide as the header.
@@ -193,11 +196,11 @@ ParsedDocument parse_csv(std::string_view text, char delimiter, const ColumnChoi
   c.utterance_id = fields().find(Field::utterance_id, normalised);
   if (c.speaker && c.speaker == c.text) c.speaker.reset();
   if (!c.text) {
-    doc.diagnostics.push_back(
-        {Severity::error,
-         "no text column found in the header (" + column_list(names) +
-             "); name it with the columns option, e.g. {\"columns\": {\"text\": \"...\"}} (CLI --text-column)",
-         header.line});
+    doc.diagnostics.push_back({Severity::error,
+                               "no text column found in the header (" + column_list(names) +
+                                   "); name it with the columns option, e.g. {\"columns\": {\"text\": "
+                                   "\"...\"}} (CLI --text-column)",
+                               header.line});
     doc.no_fallback = true;
     return doc;
   }
@@ -246,8 +249,10 @@ ParsedDocument parse_csv(std::string_view text, char delimiter, const ColumnChoi
     const bool first_row = d.rows.empty();
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
       std::string_view v = i < r.fields.size() ? trim(r.fields[i]) : std::string_view();
-      if (first_row) d.constant[i] = std::string(v);
-      else if (!d.varies[i] && d.constant[i] != v) d.varies[i] = true;
+      if (first_row)
+        d.constant[i] = std::string(v);
+      else if (!d.varies[i] && d.constant[i] != v)
+        d.varies[i] = true;
     }
     if (text_value.empty()) {
       ++empty_text_rows;
@@ -290,7 +295,8 @@ ParsedDocument parse_csv(std::string_view text, char delimiter, const ColumnChoi
       out.diagnostics.push_back(
           {Severity::info,
            std::to_string(d.repeated) + " repeated row(s) kept once (the same utterance" +
-               (c.annotator ? " from each annotator, column '" + names[*c.annotator] + "'" : std::string()) + ")",
+               (c.annotator ? " from each annotator, column '" + names[*c.annotator] + "'" : std::string()) +
+               ")",
            0});
     }
     // Utterance ids give the order (AnnoMI: "utterance_id IS ordering-sensitive").
@@ -298,12 +304,15 @@ ParsedDocument parse_csv(std::string_view text, char delimiter, const ColumnChoi
         std::all_of(d.rows.begin(), d.rows.end(), [](const Row& row) { return row.ordered; });
     if (all_ordered && !std::is_sorted(d.rows.begin(), d.rows.end(),
                                        [](const Row& a, const Row& b) { return a.order < b.order; })) {
-      std::stable_sort(d.rows.begin(), d.rows.end(), [](const Row& a, const Row& b) { return a.order < b.order; });
-      out.diagnostics.push_back({Severity::info, "rows put in the order of column '" + names[*c.utterance_id] + "'", 0});
+      std::stable_sort(d.rows.begin(), d.rows.end(),
+                       [](const Row& a, const Row& b) { return a.order < b.order; });
+      out.diagnostics.push_back(
+          {Severity::info, "rows put in the order of column '" + names[*c.utterance_id] + "'", 0});
     }
     for (auto& row : d.rows) append_merging(out.turns, std::move(row.turn), " ");
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
-      if (used[i] || d.varies[i] || d.constant[i].empty() || d.constant[i].size() > kMaxMetadataValue) continue;
+      if (used[i] || d.varies[i] || d.constant[i].empty() || d.constant[i].size() > kMaxMetadataValue)
+        continue;
       if (d.rows.size() < 2) continue;  // one row says nothing about the dialogue
       out.metadata.emplace_back(names[i], d.constant[i]);
     }

@@ -10,13 +10,14 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // "<v.loud Joe>" -> "Joe"; the tag text is what lies between '<' and '>'.
 std::string_view voice_name(std::string_view tag) {
-  std::size_t i = 1;  // after 'v'
+  std::size_t i = 1;                                              // after 'v'
   while (i < tag.size() && tag[i] != ' ' && tag[i] != '\t') ++i;  // classes: .loud.first
   return trim(tag.substr(i));
 }
 
 bool is_voice_tag(std::string_view tag) {
-  return !tag.empty() && tag[0] == 'v' && (tag.size() == 1 || tag[1] == '.' || tag[1] == ' ' || tag[1] == '\t');
+  return !tag.empty() && tag[0] == 'v' &&
+         (tag.size() == 1 || tag[1] == '.' || tag[1] == ' ' || tag[1] == '\t');
 }
 
 class SegmentBuilder {
@@ -112,7 +113,8 @@ void read_cue_payload(const std::vector<Line>& payload, std::vector<CueSegment>&
         continue;
       }
       std::size_t close = s.find('>', i);
-      std::string_view tag = close == std::string_view::npos ? s.substr(i + 1) : s.substr(i + 1, close - i - 1);
+      std::string_view tag =
+          close == std::string_view::npos ? s.substr(i + 1) : s.substr(i + 1, close - i - 1);
       if (close == std::string_view::npos) {
         if (is_voice_tag(tag)) {
           // "<v It's a blue apple tree!": the tag never closes; keep its words.

@@ -19,7 +19,8 @@ std::optional<double> read_time(std::string_view time, int line_number, Diagnost
       break;
     case TimeStatus::not_a_time:
       diagnostics.add("bad_time", Severity::warning,
-                      "cue time '" + std::string(time.substr(0, 40)) + "' not understood; left empty", line_number);
+                      "cue time '" + std::string(time.substr(0, 40)) + "' not understood; left empty",
+                      line_number);
       break;
   }
   return std::nullopt;

@@ -60,9 +60,10 @@ void cues_to_turns(std::vector<Cue>& cues, ParsedDialogue& dialogue) {
     }
   }
   if (!any_named && !turns.empty()) {
-    dialogue.diagnostics.push_back(
-        {Severity::warning,
-         "no speaker names found (no <v Name> voice tags or 'Name:' prefixes): each cue is a turn with no speaker", 0});
+    dialogue.diagnostics.push_back({Severity::warning,
+                                    "no speaker names found (no <v Name> voice tags or 'Name:' prefixes): "
+                                    "each cue is a turn with no speaker",
+                                    0});
   }
 }
 

@@ -44,8 +44,9 @@ ParsedDocument parse_text(std::string_view text, bool labels) {
   if (labels) doc = parse_labelled_text(decoded);
   if (doc.dialogues.empty()) doc = parse_plain_paragraphs(decoded);
   if (references) {
-    doc.diagnostics.push_back({Severity::info,
-                               std::to_string(references) + " HTML character reference(s) such as &amp; decoded", 0});
+    doc.diagnostics.push_back(
+        {Severity::info, std::to_string(references) + " HTML character reference(s) such as &amp; decoded",
+         0});
   }
   return doc;
 }

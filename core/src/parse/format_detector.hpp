@@ -11,8 +11,8 @@ namespace feltline::parse {
 
 /// The format names accepted by the `format` option (besides "auto") and
 /// written to the output's "format" field.
-inline constexpr std::string_view kFormats[] = {"labelled_text", "plain", "webvtt", "srt", "json",
-                                                "jsonl",         "csv",   "tsv"};
+inline constexpr std::string_view kFormats[] = {"labelled_text", "plain", "webvtt", "srt",
+                                                "json",          "jsonl", "csv",    "tsv"};
 
 /// One of kFormats except "plain" (labelled text falls back to plain
 /// paragraphs when it holds no label). Looks only at the start of the input,

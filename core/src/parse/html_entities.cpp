@@ -15,17 +15,46 @@ struct Entity {
 // full HTML table has 2,231 names; these cover what real exports contain
 // without putting a 30 KB table into the WebAssembly module.
 constexpr Entity kEntities[] = {
-    {"amp", "&"},           {"lt", "<"},            {"gt", ">"},            {"quot", "\""},
-    {"apos", "'"},          {"nbsp", "\xC2\xA0"},   {"lrm", "\xE2\x80\x8E"}, {"rlm", "\xE2\x80\x8F"},
-    {"hellip", "\xE2\x80\xA6"}, {"mdash", "\xE2\x80\x94"}, {"ndash", "\xE2\x80\x93"},
-    {"lsquo", "\xE2\x80\x98"}, {"rsquo", "\xE2\x80\x99"}, {"ldquo", "\xE2\x80\x9C"},
-    {"rdquo", "\xE2\x80\x9D"}, {"laquo", "\xC2\xAB"},  {"raquo", "\xC2\xBB"},  {"copy", "\xC2\xA9"},
-    {"reg", "\xC2\xAE"},    {"trade", "\xE2\x84\xA2"}, {"deg", "\xC2\xB0"},   {"middot", "\xC2\xB7"},
-    {"bull", "\xE2\x80\xA2"}, {"shy", "\xC2\xAD"},   {"zwj", "\xE2\x80\x8D"}, {"zwnj", "\xE2\x80\x8C"},
-    {"eacute", "\xC3\xA9"}, {"egrave", "\xC3\xA8"}, {"aacute", "\xC3\xA1"}, {"agrave", "\xC3\xA0"},
-    {"oacute", "\xC3\xB3"}, {"uuml", "\xC3\xBC"},   {"ouml", "\xC3\xB6"},   {"auml", "\xC3\xA4"},
-    {"ntilde", "\xC3\xB1"}, {"ccedil", "\xC3\xA7"}, {"szlig", "\xC3\x9F"},  {"euro", "\xE2\x82\xAC"},
-    {"pound", "\xC2\xA3"},  {"times", "\xC3\x97"},
+    {"amp", "&"},
+    {"lt", "<"},
+    {"gt", ">"},
+    {"quot", "\""},
+    {"apos", "'"},
+    {"nbsp", "\xC2\xA0"},
+    {"lrm", "\xE2\x80\x8E"},
+    {"rlm", "\xE2\x80\x8F"},
+    {"hellip", "\xE2\x80\xA6"},
+    {"mdash", "\xE2\x80\x94"},
+    {"ndash", "\xE2\x80\x93"},
+    {"lsquo", "\xE2\x80\x98"},
+    {"rsquo", "\xE2\x80\x99"},
+    {"ldquo", "\xE2\x80\x9C"},
+    {"rdquo", "\xE2\x80\x9D"},
+    {"laquo", "\xC2\xAB"},
+    {"raquo", "\xC2\xBB"},
+    {"copy", "\xC2\xA9"},
+    {"reg", "\xC2\xAE"},
+    {"trade", "\xE2\x84\xA2"},
+    {"deg", "\xC2\xB0"},
+    {"middot", "\xC2\xB7"},
+    {"bull", "\xE2\x80\xA2"},
+    {"shy", "\xC2\xAD"},
+    {"zwj", "\xE2\x80\x8D"},
+    {"zwnj", "\xE2\x80\x8C"},
+    {"eacute", "\xC3\xA9"},
+    {"egrave", "\xC3\xA8"},
+    {"aacute", "\xC3\xA1"},
+    {"agrave", "\xC3\xA0"},
+    {"oacute", "\xC3\xB3"},
+    {"uuml", "\xC3\xBC"},
+    {"ouml", "\xC3\xB6"},
+    {"auml", "\xC3\xA4"},
+    {"ntilde", "\xC3\xB1"},
+    {"ccedil", "\xC3\xA7"},
+    {"szlig", "\xC3\x9F"},
+    {"euro", "\xE2\x82\xAC"},
+    {"pound", "\xC2\xA3"},
+    {"times", "\xC3\x97"},
 };
 
 constexpr std::size_t kMaxReferenceBytes = 12;  // "&#x10FFFF;" and the longest name
@@ -59,10 +88,14 @@ bool decode_one(std::string_view body, std::string& out) {
     std::uint32_t cp = 0;
     for (char c : digits) {
       std::uint32_t d;
-      if (c >= '0' && c <= '9') d = static_cast<std::uint32_t>(c - '0');
-      else if (hex && c >= 'a' && c <= 'f') d = static_cast<std::uint32_t>(c - 'a' + 10);
-      else if (hex && c >= 'A' && c <= 'F') d = static_cast<std::uint32_t>(c - 'A' + 10);
-      else return false;
+      if (c >= '0' && c <= '9')
+        d = static_cast<std::uint32_t>(c - '0');
+      else if (hex && c >= 'a' && c <= 'f')
+        d = static_cast<std::uint32_t>(c - 'a' + 10);
+      else if (hex && c >= 'A' && c <= 'F')
+        d = static_cast<std::uint32_t>(c - 'A' + 10);
+      else
+        return false;
       cp = cp * (hex ? 16 : 10) + d;
     }
     // A reference to a line break or control character stays as written, so
@@ -101,7 +134,8 @@ std::size_t decode_html_entities(std::string& text) {
     while (end < text.size() && end - i <= kMaxReferenceBytes && text[end] != ';' && text[end] != '&' &&
            text[end] != ' ' && text[end] != '\n')
       ++end;
-    if (end < text.size() && text[end] == ';' && decode_one(std::string_view(text).substr(i + 1, end - i - 1), out)) {
+    if (end < text.size() && text[end] == ';' &&
+        decode_one(std::string_view(text).substr(i + 1, end - i - 1), out)) {
       ++count;
       i = end + 1;
     } else {

@@ -92,7 +92,8 @@ std::optional<std::string> scalar_text(const OrderedJson& v) {
 
 // The array of messages in a dialogue object, preferring the usual container
 // names ("messages", "utterances", ...), and the key that holds it.
-const OrderedJson* message_array(const OrderedJson& object, const ColumnChoice& columns, std::string* key_out) {
+const OrderedJson* message_array(const OrderedJson& object, const ColumnChoice& columns,
+                                 std::string* key_out) {
   if (!object.is_object()) return nullptr;
   const OrderedJson* fallback = nullptr;
   std::string fallback_key;
@@ -104,8 +105,10 @@ const OrderedJson* message_array(const OrderedJson& object, const ColumnChoice& 
     if (!known && is_text_name(key)) continue;  // "content": [{"type": "text", ...}] is one message's text
     bool holds_messages = false, holds_other = false;
     for (const auto& e : v) {
-      if (is_message(e, columns)) holds_messages = true;
-      else holds_other = true;
+      if (is_message(e, columns))
+        holds_messages = true;
+      else
+        holds_other = true;
       if (holds_messages || holds_other) break;  // the first element decides
     }
     if (holds_messages || (known && v.empty())) {
@@ -160,8 +163,9 @@ std::optional<double> time_of(const OrderedJson* v, int line, DiagnosticList& di
     }
   }
   std::string shown = v->dump(-1, ' ', false, OrderedJson::error_handler_t::replace);
-  diagnostics.add("bad_time", Severity::warning,
-                  "time " + shown.substr(0, 40) + " not understood (seconds or hh:mm:ss expected); left empty", line);
+  diagnostics.add(
+      "bad_time", Severity::warning,
+      "time " + shown.substr(0, 40) + " not understood (seconds or hh:mm:ss expected); left empty", line);
   return std::nullopt;
 }
 
@@ -169,7 +173,8 @@ void add_metadata(const std::string& key, const OrderedJson& v, ParsedDialogue& 
   if (auto s = scalar_text(v)) {
     dialogue.metadata.emplace_back(key, *s);
   } else if (v.is_object() && depth == 0) {
-    for (auto it = v.begin(); it != v.end(); ++it) add_metadata(key + "." + it.key(), it.value(), dialogue, 1);
+    for (auto it = v.begin(); it != v.end(); ++it)
+      add_metadata(key + "." + it.key(), it.value(), dialogue, 1);
   }
 }
 
@@ -190,8 +195,10 @@ JsonShape classify_json(const OrderedJson& value, const ColumnChoice& columns) {
   if (value.is_array()) {
     std::size_t messages = 0, dialogues = 0;
     for (const auto& e : value) {
-      if (is_message(e, columns)) ++messages;
-      else if (is_dialogue(e, columns)) ++dialogues;
+      if (is_message(e, columns))
+        ++messages;
+      else if (is_dialogue(e, columns))
+        ++dialogues;
     }
     if (dialogues > messages) return JsonShape::corpus;
     if (messages > 0) return JsonShape::dialogue;
@@ -206,8 +213,9 @@ bool add_json_message(const OrderedJson& message, const JsonRead& source, const 
   std::string text;
   if (!text_value || !text_of(*text_value, text)) {
     diagnostics.add("json_message", Severity::warning,
-                    message.is_object() ? "message without text (no text, content, utterance, ... field); skipped"
-                                        : "list item that is not a message object; skipped",
+                    message.is_object()
+                        ? "message without text (no text, content, utterance, ... field); skipped"
+                        : "list item that is not a message object; skipped",
                     line);
     return false;
   }
@@ -227,8 +235,10 @@ bool add_json_message(const OrderedJson& message, const JsonRead& source, const 
   RawTurn turn;
   turn.speaker = speaker ? speaker : role;
   if (turn.speaker && trim(*turn.speaker).empty()) turn.speaker.reset();
-  if (role) turn.role_hint = fields().chat_role(*role);
-  else if (speaker) turn.role_hint = fields().chat_role(*speaker);
+  if (role)
+    turn.role_hint = fields().chat_role(*role);
+  else if (speaker)
+    turn.role_hint = fields().chat_role(*speaker);
   turn.text = std::string(body);
   decode_html_entities(turn.text);
   if (turn.speaker) decode_html_entities(*turn.speaker);
@@ -240,8 +250,8 @@ bool add_json_message(const OrderedJson& message, const JsonRead& source, const 
   return true;
 }
 
-ParsedDialogue read_json_dialogue(const OrderedJson& value, const JsonRead& source, const ColumnChoice& columns,
-                                  bool in_corpus) {
+ParsedDialogue read_json_dialogue(const OrderedJson& value, const JsonRead& source,
+                                  const ColumnChoice& columns, bool in_corpus) {
   ParsedDialogue dialogue;
   DiagnosticList diagnostics(dialogue.diagnostics);
   const OrderedJson* messages = &value;
@@ -274,8 +284,9 @@ std::vector<ParsedDialogue> read_json_corpus(const OrderedJson& value, const Jso
     ParsedDialogue d = read_json_dialogue(item, source, columns, true);
     if (!d.id) d.id = std::to_string(position);
     if (!is_dialogue(item, columns) && d.turns.empty()) {
-      d.diagnostics.push_back(
-          {Severity::warning, "item " + std::to_string(position) + " of the list holds no messages", source.line_of(item)});
+      d.diagnostics.push_back({Severity::warning,
+                               "item " + std::to_string(position) + " of the list holds no messages",
+                               source.line_of(item)});
     }
     out.push_back(std::move(d));
   }

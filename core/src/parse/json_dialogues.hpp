@@ -32,14 +32,12 @@ bool add_json_message(const OrderedJson& message, const JsonRead& source, const 
 /// The dialogue held by `value` (classified as a dialogue): its messages, and
 /// its other scalar fields as metadata. For a dialogue inside a corpus
 /// (`in_corpus`), its id-like field becomes the dialogue's id instead.
-ParsedDialogue read_json_dialogue(const OrderedJson& value, const JsonRead& source, const ColumnChoice& columns,
-                                  bool in_corpus = false);
+ParsedDialogue read_json_dialogue(const OrderedJson& value, const JsonRead& source,
+                                  const ColumnChoice& columns, bool in_corpus = false);
 
 /// The dialogues of a corpus value, each with an id (its id-like field, or
 /// its 1-based position).
 std::vector<ParsedDialogue> read_json_corpus(const OrderedJson& value, const JsonRead& source,
                                              const ColumnChoice& columns);
-
-
 
 }  // namespace feltline::parse

@@ -21,7 +21,8 @@ ParsedDocument parse_json(std::string_view text, const ColumnChoice& columns) {
       ParsedDialogue d = read_json_dialogue(r.value, r, columns);
       if (d.turns.empty()) {
         doc.diagnostics = std::move(d.diagnostics);
-        doc.diagnostics.push_back({Severity::error, "the JSON holds messages, but none with text", r.root_line});
+        doc.diagnostics.push_back(
+            {Severity::error, "the JSON holds messages, but none with text", r.root_line});
         doc.no_fallback = true;
         return doc;
       }
@@ -37,7 +38,8 @@ ParsedDocument parse_json(std::string_view text, const ColumnChoice& columns) {
   }
   doc.diagnostics.push_back(
       {Severity::error,
-       "no messages found in the JSON: expected {\"messages\": [...]}, a list of objects with speaker and text "
+       "no messages found in the JSON: expected {\"messages\": [...]}, a list of objects with speaker and "
+       "text "
        "fields, or a list of dialogues; name the fields with the columns option (CLI --text-column, "
        "--speaker-column)",
        r.root_line});

@@ -23,8 +23,10 @@ Shape scan_shape(std::string_view text, int first_line) {
     const char c = text[i];
     if (c == '\n') ++line;
     if (in_string) {
-      if (c == '\\') ++i;  // the escaped byte cannot end the string (a newline in a string is invalid JSON anyway)
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;  // the escaped byte cannot end the string (a newline in a string is invalid JSON anyway)
+      else if (c == '"')
+        in_string = false;
       continue;
     }
     switch (c) {

@@ -36,17 +36,20 @@ ParsedDocument parse_jsonl(std::string_view text, const ColumnChoice& columns) {
     if (s.empty()) continue;
     JsonRead r = read_json(s, line.number);
     if (!r.ok) {
-      diagnostics.add("jsonl_line", Severity::warning, describe_json_error(r) + "; line skipped", line.number);
+      diagnostics.add("jsonl_line", Severity::warning, describe_json_error(r) + "; line skipped",
+                      line.number);
       continue;
     }
     ++valid;
     JsonShape shape = classify_json(r.value, columns);
-    if (shape == JsonShape::corpus) shape = JsonShape::unknown;  // a corpus on one line is not a JSON Lines shape
+    if (shape == JsonShape::corpus)
+      shape = JsonShape::unknown;  // a corpus on one line is not a JSON Lines shape
     if (mode == JsonShape::unknown) mode = shape;
     if (shape == JsonShape::unknown || shape != mode) {
       diagnostics.add("jsonl_shape", Severity::warning,
-                      mode == JsonShape::dialogue ? "line holds no dialogue (expected {\"id\", \"messages\"}); skipped"
-                                                  : "line holds no message (expected speaker and text fields); skipped",
+                      mode == JsonShape::dialogue
+                          ? "line holds no dialogue (expected {\"id\", \"messages\"}); skipped"
+                          : "line holds no message (expected speaker and text fields); skipped",
                       line.number);
       continue;
     }

@@ -12,7 +12,9 @@ std::string label_key(std::string_view name) {
   return key;
 }
 
-bool starts_lower_case(std::string_view name) { return !name.empty() && name.front() >= 'a' && name.front() <= 'z'; }
+bool starts_lower_case(std::string_view name) {
+  return !name.empty() && name.front() >= 'a' && name.front() <= 'z';
+}
 
 }  // namespace
 

@@ -42,8 +42,10 @@ ParsedDocument parse_labelled_text(std::string_view text) {
     if (!m->time.empty()) {
       double seconds = 0;
       std::string problem;
-      if (parse_timestamp(m->time, seconds, problem) == TimeStatus::ok) time = seconds;
-      else diagnostics.add("bad_time", Severity::warning, malformed_time_message(m->time, problem), line.number);
+      if (parse_timestamp(m->time, seconds, problem) == TimeStatus::ok)
+        time = seconds;
+      else
+        diagnostics.add("bad_time", Severity::warning, malformed_time_message(m->time, problem), line.number);
     }
     if (current.started() && current.turn().speaker && *current.turn().speaker == m->name) {
       // The same speaker again: one turn, as for cues and messages (docs/formats.md).
@@ -62,7 +64,8 @@ ParsedDocument parse_labelled_text(std::string_view text) {
   if (merged) {
     dialogue.diagnostics.push_back(
         {Severity::info,
-         std::to_string(merged) + " label(s) repeated the speaker of the turn before; their text continues that turn",
+         std::to_string(merged) +
+             " label(s) repeated the speaker of the turn before; their text continues that turn",
          first_merged_line});
   }
   diagnostics.flush();

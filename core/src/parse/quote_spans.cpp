@@ -65,12 +65,16 @@ QuoteScan find_quotes(std::string_view text) {
     }
     switch (c) {
       case '"':
-        if (open == Mark::straight) close(next);
-        else if (open == Mark::none && opens_after(previous)) open = Mark::straight, open_at = i;
+        if (open == Mark::straight)
+          close(next);
+        else if (open == Mark::none && opens_after(previous))
+          open = Mark::straight, open_at = i;
         break;
       case 0x201C:  // “ opens, or closes a „ quotation
-        if (open == Mark::low) close(next);
-        else if (open == Mark::none) open = Mark::curly, open_at = i;
+        if (open == Mark::low)
+          close(next);
+        else if (open == Mark::none)
+          open = Mark::curly, open_at = i;
         break;
       case 0x201D:  // ”
         if (open == Mark::curly || open == Mark::low) close(next);

@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::size_t kMaxNameBytes = 60;
 constexpr int kMaxNameWords = 6;
-constexpr std::size_t kScanBytes = 160;      // labels sit at the start of a line
+constexpr std::size_t kScanBytes = 160;        // labels sit at the start of a line
 constexpr std::size_t kMaxBracketedTime = 20;  // "(00:00:00.000)"
 
 bool is_ascii_letter(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
@@ -17,8 +17,24 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Characters that end sentences, quote, or mark up text do not occur in names.
 bool is_forbidden_in_name(unsigned char c) {
   switch (c) {
-    case '?': case '!': case ';': case ':': case '"': case '<': case '>': case '{': case '}':
-    case '[': case ']': case '|': case '=': case '/': case '\\': case '*': case '`': case '\t':
+    case '?':
+    case '!':
+    case ';':
+    case ':':
+    case '"':
+    case '<':
+    case '>':
+    case '{':
+    case '}':
+    case '[':
+    case ']':
+    case '|':
+    case '=':
+    case '/':
+    case '\\':
+    case '*':
+    case '`':
+    case '\t':
       return true;
     default:
       return false;
@@ -65,14 +81,15 @@ std::string_view leading_time(std::string_view& s) {
   std::string_view t = bracketed_time(s, consumed);
   if (t.empty() && !s.empty() && is_digit(s.front())) {
     std::size_t space = s.find(' ');
-    if (space != std::string_view::npos && space <= kMaxBracketedTime && looks_like_timestamp(s.substr(0, space))) {
+    if (space != std::string_view::npos && space <= kMaxBracketedTime &&
+        looks_like_timestamp(s.substr(0, space))) {
       t = s.substr(0, space);
       consumed = space;
     }
   }
   if (!t.empty()) {
     std::string_view after = ltrim(s.substr(consumed));
-    if (after.size() >= 2 && (after.front() == '-' || after.substr(0, 3) == "\xE2\x80\x93") ) {
+    if (after.size() >= 2 && (after.front() == '-' || after.substr(0, 3) == "\xE2\x80\x93")) {
       // "00:01:02 - Name: text"
       after = ltrim(after.substr(after.front() == '-' ? 1 : 3));
     }
@@ -218,7 +235,8 @@ std::optional<LabelMatch> match_label(std::string_view line) {
   }
   if (!m || !is_plausible_name(m->name)) return std::nullopt;
   if (!lead.empty()) {
-    if (m->style != LabelStyle::colon) return std::nullopt;  // "[0:01] Name [0:02]" is not a shape anyone writes
+    if (m->style != LabelStyle::colon)
+      return std::nullopt;  // "[0:01] Name [0:02]" is not a shape anyone writes
     m->time = lead;
   }
   return m;

@@ -22,9 +22,9 @@ enum class LabelStyle {
 };
 
 struct LabelMatch {
-  std::string_view name;   // "Therapist"
-  std::string_view rest;   // the text after the label on the same line
-  std::string_view time;   // the time as written, without brackets; empty when none
+  std::string_view name;  // "Therapist"
+  std::string_view rest;  // the text after the label on the same line
+  std::string_view time;  // the time as written, without brackets; empty when none
   LabelStyle style = LabelStyle::colon;
 };
 

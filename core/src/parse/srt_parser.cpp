@@ -79,13 +79,15 @@ ParsedDocument parse_srt(std::string_view text) {
       // The cue number; a missing blank line before it ends the cue before.
       finish_cue();
       if (!is_cue_number(line.text))
-        diagnostics.add("srt_number", Severity::info, "expected a cue number before the timing line", line.number);
+        diagnostics.add("srt_number", Severity::info, "expected a cue number before the timing line",
+                        line.number);
       continue;
     }
     if (!in_cue) {
       // Text outside any cue: kept, not dropped, and reported.
       diagnostics.add("srt_block", Severity::warning,
-                      "text outside a cue (no 'start --> end' timing line before it); kept with no time", line.number);
+                      "text outside a cue (no 'start --> end' timing line before it); kept with no time",
+                      line.number);
       cues.push_back(Cue{});
       in_cue = true;
     }
@@ -95,7 +97,8 @@ ParsedDocument parse_srt(std::string_view text) {
   diagnostics.flush();
   if (timing_lines == 0) {
     doc.diagnostics = std::move(dialogue.diagnostics);
-    doc.diagnostics.push_back({Severity::error, "no cue timing line ('00:00:01.000 --> 00:00:04.000') found", 0});
+    doc.diagnostics.push_back(
+        {Severity::error, "no cue timing line ('00:00:01.000 --> 00:00:04.000') found", 0});
     return doc;
   }
   cues_to_turns(cues, dialogue);

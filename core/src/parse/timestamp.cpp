@@ -1,10 +1,9 @@
 #include "parse/timestamp.hpp"
 
-
 namespace feltline::parse {
 namespace {
 
-constexpr std::size_t kMaxTimeBytes = 24;   // "123:59:59.999999" and room to spare
+constexpr std::size_t kMaxTimeBytes = 24;  // "123:59:59.999999" and room to spare
 constexpr std::size_t kMaxFractionDigits = 9;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }

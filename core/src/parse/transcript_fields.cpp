@@ -1,8 +1,7 @@
 #include "parse/transcript_fields.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 
 #include "data/embedded_data.hpp"
 
@@ -10,9 +9,15 @@ namespace feltline::parse {
 namespace {
 
 constexpr std::pair<Field, const char*> kFieldKeys[] = {
-    {Field::speaker, "speaker"},   {Field::role, "role"},           {Field::text, "text"},
-    {Field::time, "time"},         {Field::end, "end"},             {Field::dialogue, "dialogue"},
-    {Field::annotator, "annotator"}, {Field::utterance_id, "utterance_id"}, {Field::id, "id"},
+    {Field::speaker, "speaker"},
+    {Field::role, "role"},
+    {Field::text, "text"},
+    {Field::time, "time"},
+    {Field::end, "end"},
+    {Field::dialogue, "dialogue"},
+    {Field::annotator, "annotator"},
+    {Field::utterance_id, "utterance_id"},
+    {Field::id, "id"},
 };
 
 }  // namespace
@@ -37,8 +42,10 @@ const TranscriptFields& TranscriptFields::defaults() {
       for (const auto& n : doc[key]) list.push_back(normalise(n.get<std::string>()));
     }
     for (const auto& n : doc["containers"]) f.containers_.insert(normalise(n.get<std::string>()));
-    for (const auto& n : doc["fragment_containers"]) f.fragment_containers_.insert(normalise(n.get<std::string>()));
-    for (const auto& n : doc["corpus_containers"]) f.corpus_containers_.insert(normalise(n.get<std::string>()));
+    for (const auto& n : doc["fragment_containers"])
+      f.fragment_containers_.insert(normalise(n.get<std::string>()));
+    for (const auto& n : doc["corpus_containers"])
+      f.corpus_containers_.insert(normalise(n.get<std::string>()));
     for (const auto& n : doc["not_speech_roles"]) f.not_speech_.insert(normalise(n.get<std::string>()));
     for (auto it = doc["chat_roles"].begin(); it != doc["chat_roles"].end(); ++it) {
       Role role;
@@ -53,7 +60,8 @@ const std::vector<std::string>& TranscriptFields::names(Field field) const {
   return names_.at(static_cast<int>(field));
 }
 
-std::optional<std::size_t> TranscriptFields::find(Field field, const std::vector<std::string>& columns) const {
+std::optional<std::size_t> TranscriptFields::find(Field field,
+                                                  const std::vector<std::string>& columns) const {
   for (const auto& name : names(field)) {
     for (std::size_t i = 0; i < columns.size(); ++i)
       if (columns[i] == name) return i;
@@ -74,12 +82,23 @@ bool TranscriptFields::is_not_speech_role(std::string_view role) const {
 const std::string* chosen_column(const ColumnChoice& columns, Field field) {
   const std::string* s = nullptr;
   switch (field) {
-    case Field::speaker: s = &columns.speaker; break;
-    case Field::text: s = &columns.text; break;
-    case Field::time: s = &columns.time; break;
-    case Field::end: s = &columns.end; break;
-    case Field::dialogue: s = &columns.dialogue; break;
-    default: return nullptr;
+    case Field::speaker:
+      s = &columns.speaker;
+      break;
+    case Field::text:
+      s = &columns.text;
+      break;
+    case Field::time:
+      s = &columns.time;
+      break;
+    case Field::end:
+      s = &columns.end;
+      break;
+    case Field::dialogue:
+      s = &columns.dialogue;
+      break;
+    default:
+      return nullptr;
   }
   return s->empty() ? nullptr : s;
 }

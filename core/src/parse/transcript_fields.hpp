@@ -32,7 +32,9 @@ class TranscriptFields {
   /// trying `names(field)` in order; nullopt if none.
   std::optional<std::size_t> find(Field field, const std::vector<std::string>& normalised_columns) const;
 
-  bool is_container(std::string_view normalised_key) const { return containers_.count(std::string(normalised_key)) > 0; }
+  bool is_container(std::string_view normalised_key) const {
+    return containers_.count(std::string(normalised_key)) > 0;
+  }
   bool is_fragment_container(std::string_view normalised_key) const {
     return fragment_containers_.count(std::string(normalised_key)) > 0;
   }

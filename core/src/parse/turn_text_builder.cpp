@@ -20,8 +20,10 @@ void TurnTextBuilder::add_line(std::string_view line) {
     return;
   }
   if (!turn_.text.empty()) {
-    if (!joiner_.empty()) turn_.text += joiner_;
-    else turn_.text += pending_blank_lines_ ? "\n\n" : "\n";
+    if (!joiner_.empty())
+      turn_.text += joiner_;
+    else
+      turn_.text += pending_blank_lines_ ? "\n\n" : "\n";
   }
   pending_blank_lines_ = 0;
   joiner_ = {};

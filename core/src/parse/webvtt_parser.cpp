@@ -14,7 +14,8 @@ namespace {
 bool is_skipped_block(std::string_view first_line) {
   for (std::string_view word : {"NOTE", "STYLE", "REGION"}) {
     if (first_line.substr(0, word.size()) == word &&
-        (first_line.size() == word.size() || first_line[word.size()] == ' ' || first_line[word.size()] == '\t'))
+        (first_line.size() == word.size() || first_line[word.size()] == ' ' ||
+         first_line[word.size()] == '\t'))
       return true;
   }
   return false;
@@ -38,16 +39,19 @@ ParsedDocument parse_webvtt(std::string_view text) {
   // The header block: "WEBVTT" and optional "Key: value" lines up to the first blank line.
   if (!lines.empty() && has_webvtt_header(lines[0].text)) {
     std::string_view title = trim(lines[0].text.substr(6));
-    while (!title.empty() && (title.front() == '-' || title.front() == ' ')) title.remove_prefix(1);  // "WEBVTT - Title"
+    while (!title.empty() && (title.front() == '-' || title.front() == ' '))
+      title.remove_prefix(1);  // "WEBVTT - Title"
     if (!title.empty()) dialogue.metadata.emplace_back("title", std::string(title));
     for (i = 1; i < lines.size() && !is_blank(lines[i].text) && !is_cue_timing_line(lines[i].text); ++i) {
       std::string_view h = trim(lines[i].text);
       std::size_t colon = h.find(':');
       if (colon != std::string_view::npos)
-        dialogue.metadata.emplace_back(std::string(trim(h.substr(0, colon))), std::string(trim(h.substr(colon + 1))));
+        dialogue.metadata.emplace_back(std::string(trim(h.substr(0, colon))),
+                                       std::string(trim(h.substr(colon + 1))));
     }
   } else {
-    diagnostics.add("vtt_header", Severity::warning, "the file does not start with WEBVTT; read as WebVTT anyway", 1);
+    diagnostics.add("vtt_header", Severity::warning,
+                    "the file does not start with WEBVTT; read as WebVTT anyway", 1);
   }
 
   std::vector<Cue> cues;
@@ -67,12 +71,14 @@ ParsedDocument parse_webvtt(std::string_view text) {
       continue;
     }
     std::size_t timing = i;
-    if (!is_cue_timing_line(lines[i].text) && i + 1 < end && is_cue_timing_line(lines[i + 1].text)) timing = i + 1;
+    if (!is_cue_timing_line(lines[i].text) && i + 1 < end && is_cue_timing_line(lines[i + 1].text))
+      timing = i + 1;
     if (!is_cue_timing_line(lines[timing].text)) {
       // Text outside any cue: kept, not dropped, and reported.
       diagnostics.add("vtt_block", Severity::warning,
                       "text without a cue timing line ('start --> end'); kept with no time", lines[i].number);
-      payload.assign(lines.begin() + static_cast<std::ptrdiff_t>(i), lines.begin() + static_cast<std::ptrdiff_t>(end));
+      payload.assign(lines.begin() + static_cast<std::ptrdiff_t>(i),
+                     lines.begin() + static_cast<std::ptrdiff_t>(end));
       Cue cue;
       read_cue_payload(payload, cue.segments, diagnostics);
       cues.push_back(std::move(cue));
@@ -89,7 +95,8 @@ ParsedDocument parse_webvtt(std::string_view text) {
       cue.end = t.end;
       std::size_t p = k + 1;
       while (p < end && !is_cue_timing_line(lines[p].text)) ++p;
-      payload.assign(lines.begin() + static_cast<std::ptrdiff_t>(k + 1), lines.begin() + static_cast<std::ptrdiff_t>(p));
+      payload.assign(lines.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                     lines.begin() + static_cast<std::ptrdiff_t>(p));
       read_cue_payload(payload, cue.segments, diagnostics);
       cues.push_back(std::move(cue));
       k = p;
@@ -99,7 +106,8 @@ ParsedDocument parse_webvtt(std::string_view text) {
   diagnostics.flush();
   if (timing_lines == 0) {
     doc.diagnostics = std::move(dialogue.diagnostics);
-    doc.diagnostics.push_back({Severity::error, "no cue timing line ('00:00:01.000 --> 00:00:04.000') found", 0});
+    doc.diagnostics.push_back(
+        {Severity::error, "no cue timing line ('00:00:01.000 --> 00:00:04.000') found", 0});
     return doc;
   }
   cues_to_turns(cues, dialogue);

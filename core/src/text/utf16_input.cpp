@@ -25,8 +25,8 @@ bool utf16_to_utf8(std::string_view raw, std::string& out) {
                      &status);
   out.assign(static_cast<std::size_t>(length), '\0');
   status = U_ZERO_ERROR;
-  u_strToUTF8WithSub(out.data(), length, nullptr, units.data(), static_cast<int32_t>(units.size()), 0xFFFD, nullptr,
-                     &status);
+  u_strToUTF8WithSub(out.data(), length, nullptr, units.data(), static_cast<int32_t>(units.size()), 0xFFFD,
+                     nullptr, &status);
   if (U_FAILURE(status)) out.clear();
   return true;
 }

@@ -3,16 +3,19 @@
 
 #include "feltline/options.hpp"
 #include "parse/document_parser.hpp"
+#include "parse/json_reader.hpp"
 
 namespace feltline {
 
-using nlohmann::json;
+// ordered_json and read_json: one instantiation of nlohmann's parser in the module.
+using json = nlohmann::ordered_json;
 
 Options parse_options_json(std::string_view text, std::vector<Diagnostic>& problems) {
   Options options;
   if (text.empty()) return options;
-  json doc = json::parse(text.begin(), text.end(), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) {
+  parse::JsonRead read = parse::read_json(text);
+  const json& doc = read.value;
+  if (!read.ok || !doc.is_object()) {
     problems.push_back({Severity::error, "options are not a JSON object; defaults used", 0});
     return options;
   }

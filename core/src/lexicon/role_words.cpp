@@ -1,10 +1,9 @@
 #include "lexicon/role_words.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
 
 #include "data/embedded_data.hpp"
+#include "parse/json_reader.hpp"
 #include "text/case_fold.hpp"
 
 namespace feltline::lexicon {
@@ -36,8 +35,9 @@ std::string_view strip_trailing_dots(std::string_view s) {
 const RoleWords& RoleWords::defaults() {
   static const RoleWords instance = [] {
     RoleWords words;
-    auto doc = nlohmann::json::parse(data::kRolesJson, nullptr, false);
-    if (doc.is_discarded()) std::abort();  // compiled-in data; a test guards it
+    parse::JsonRead read = parse::read_json(data::kRolesJson);
+    if (!read.ok) std::abort();  // compiled-in data; a test guards it
+    const auto& doc = read.value;
     for (const auto& w : doc["therapist"]) words.words_[fold(w.get<std::string>())] = Role::therapist;
     for (const auto& w : doc["client"]) words.words_[fold(w.get<std::string>())] = Role::client;
     for (const auto& w : doc["therapist_titles"]) words.titles_.insert(fold(w.get<std::string>()));

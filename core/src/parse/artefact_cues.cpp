@@ -1,9 +1,9 @@
 #include "parse/artefact_cues.hpp"
 
 #include <cstdlib>
-#include <nlohmann/json.hpp>
 
 #include "data/embedded_data.hpp"
+#include "parse/json_reader.hpp"
 
 namespace feltline::parse {
 
@@ -30,8 +30,9 @@ bool starts_with_cue(std::string_view lower, const std::vector<std::string>& pre
 const ArtefactCues& ArtefactCues::defaults() {
   static const ArtefactCues instance = [] {
     ArtefactCues cues;
-    auto doc = nlohmann::json::parse(data::kArtefactCuesJson, nullptr, false);
-    if (doc.is_discarded()) std::abort();  // compiled-in data; a test guards it
+    JsonRead read = read_json(data::kArtefactCuesJson);
+    if (!read.ok) std::abort();  // compiled-in data; a test guards it
+    const OrderedJson& doc = read.value;
     auto list = [&](const char* key, std::vector<std::string>& out) {
       for (const auto& w : doc[key]) out.push_back(ascii_lower(w.get<std::string>()));
     };

@@ -304,8 +304,15 @@ ParsedDocument parse_csv(std::string_view text, char delimiter, const ColumnChoi
         std::all_of(d.rows.begin(), d.rows.end(), [](const Row& row) { return row.ordered; });
     if (all_ordered && !std::is_sorted(d.rows.begin(), d.rows.end(),
                                        [](const Row& a, const Row& b) { return a.order < b.order; })) {
-      std::stable_sort(d.rows.begin(), d.rows.end(),
-                       [](const Row& a, const Row& b) { return a.order < b.order; });
+      // Sort (id, position) pairs: stable, and much smaller in WebAssembly than std::stable_sort.
+      std::vector<std::pair<long long, std::size_t>> keys;
+      keys.reserve(d.rows.size());
+      for (std::size_t i = 0; i < d.rows.size(); ++i) keys.emplace_back(d.rows[i].order, i);
+      std::sort(keys.begin(), keys.end());
+      std::vector<Row> sorted;
+      sorted.reserve(d.rows.size());
+      for (const auto& k : keys) sorted.push_back(std::move(d.rows[k.second]));
+      d.rows.swap(sorted);
       out.diagnostics.push_back(
           {Severity::info, "rows put in the order of column '" + names[*c.utterance_id] + "'", 0});
     }

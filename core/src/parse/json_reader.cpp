@@ -53,25 +53,16 @@ Shape scan_shape(std::string_view text, int first_line) {
   return shape;
 }
 
-// Records where nlohmann's parser stopped, for the error message.
-class ErrorLocator : public nlohmann::json_sax<OrderedJson> {
+// nlohmann's own DOM builder, also recording where parsing stopped. One SAX
+// parse builds the value and locates errors, so the WebAssembly module holds
+// one instantiation of nlohmann's parser instead of two.
+class LocatingDomBuilder : public nlohmann::detail::json_sax_dom_parser<OrderedJson> {
  public:
+  explicit LocatingDomBuilder(OrderedJson& root) : json_sax_dom_parser(root, /*allow_exceptions=*/false) {}
   std::size_t position = 0;
   std::string message;
 
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) override {
+  bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) {
     position = pos;
     message = ex.what();
     return false;
@@ -124,13 +115,12 @@ JsonRead read_json(std::string_view text, int first_line) {
     out.error_line = shape.too_deep_line;
     return out;
   }
-  out.value = OrderedJson::parse(text.begin(), text.end(), nullptr, false);
-  if (out.value.is_discarded()) {
-    ErrorLocator locator;
-    OrderedJson::sax_parse(text.begin(), text.end(), &locator);
-    out.error = short_message(locator.message);
+  LocatingDomBuilder builder(out.value);
+  const bool parsed = OrderedJson::sax_parse(text.begin(), text.end(), &builder);
+  if (!parsed || !builder.message.empty()) {
+    out.error = short_message(builder.message);
     // nlohmann counts the position one past the offending character.
-    std::size_t pos = locator.position ? locator.position - 1 : 0;
+    std::size_t pos = builder.position ? builder.position - 1 : 0;
     if (pos > text.size()) pos = text.size();
     out.error_line = first_line;
     std::size_t line_start = 0;

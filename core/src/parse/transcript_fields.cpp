@@ -1,9 +1,9 @@
 #include "parse/transcript_fields.hpp"
 
 #include <cstdlib>
-#include <nlohmann/json.hpp>
 
 #include "data/embedded_data.hpp"
+#include "parse/json_reader.hpp"
 
 namespace feltline::parse {
 namespace {
@@ -35,8 +35,9 @@ std::string TranscriptFields::normalise(std::string_view name) {
 const TranscriptFields& TranscriptFields::defaults() {
   static const TranscriptFields instance = [] {
     TranscriptFields f;
-    auto doc = nlohmann::json::parse(data::kTranscriptFieldsJson, nullptr, false);
-    if (doc.is_discarded()) std::abort();  // compiled-in data; a test guards it
+    JsonRead read = read_json(data::kTranscriptFieldsJson);
+    if (!read.ok) std::abort();  // compiled-in data; a test guards it
+    const OrderedJson& doc = read.value;
     for (const auto& [field, key] : kFieldKeys) {
       auto& list = f.names_[static_cast<int>(field)];
       for (const auto& n : doc[key]) list.push_back(normalise(n.get<std::string>()));

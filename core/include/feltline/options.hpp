@@ -4,7 +4,11 @@
 //   {
 //     "format": "auto",                  // or "labelled_text", "plain", ...
 //     "roles": {"Anna": "client"},       // override a speaker's role
-//     "pretty": false                    // indent the output JSON
+//     "pretty": false,                   // indent the output JSON
+//     "include_meta_notes": false,       // also find mentions inside "(Note: ...)" spans
+//     "lexicons": [                      // custom dictionaries (docs/lexicon.md)
+//       {"name": "my-words", "format": "dic", "content": "%\n1\tworry\n%\nfret*\t1\n"}
+//     ]
 //   }
 #pragma once
 
@@ -17,10 +21,20 @@
 
 namespace feltline {
 
+/// A dictionary the person brings: LIWC .dic, LIWC-22 .dicx, or the project's
+/// JSON lexicon format. Its hits become mentions of kind "custom".
+struct LexiconSource {
+  std::string name;     // shown as the mentions' "dictionary"
+  std::string format;   // "dic", "dicx" or "json"
+  std::string content;  // the file's text
+};
+
 struct Options {
   std::string format = "auto";
   std::map<std::string, Role> roles;  // speaker name as written -> role
   bool pretty = false;
+  bool include_meta_notes = false;    // find mentions inside meta_note spans too
+  std::vector<LexiconSource> lexicons;
 };
 
 /// Reads options from JSON. Unknown keys and bad values are reported in

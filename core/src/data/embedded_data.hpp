@@ -6,4 +6,14 @@
 namespace feltline::data {
 extern const std::string_view kRolesJson;        // core/data/roles.json
 extern const std::string_view kWordBreakRules;   // core/data/word_break_rules.txt, compiled by genbrk
+// The default lexicon (docs/lexicon.md), core/data/lexicon/*.json
+extern const std::string_view kLexiconEmotions;
+extern const std::string_view kLexiconSensations;
+extern const std::string_view kLexiconBodyRegions;
+extern const std::string_view kLexiconAnalytic;
+extern const std::string_view kLexiconNotMentions;
+extern const std::string_view kLexiconContextCues;
+extern const std::string_view kLexiconWordClasses;
+extern const std::string_view kLexiconRatings;
+extern const std::string_view kLexiconInflections;
 }  // namespace feltline::data

@@ -1,3 +1,5 @@
+// One mention as JSON. The layout is documented in docs/lexicon.md#json; every
+// mention has the same keys for its kind, so consumers can rely on them.
 #include "output/mention_json.hpp"
 
 namespace feltline::output {
@@ -31,11 +33,15 @@ Json mention_json(const Mention& m, const Turn& turn, const text::Utf16Offsets& 
   }
   j["negated"] = m.negated;
   j["hypothetical"] = m.hypothetical;
+  j["question"] = m.question;
   j["quoted"] = m.quoted;
   j["echo"] = m.echo;
   j["intensity"] = m.intensity;
   Json source;
+  source["lexicon"] = m.kind == MentionKind::custom ? m.dictionary : std::string("default");
   source["entry"] = m.source;
+  if (m.kind == MentionKind::sensation) source["region_entry"] = m.region_source.empty() ? Json(nullptr) : Json(m.region_source);
+  source["rule"] = m.rule;
   source["cues"] = m.cues;
   j["source"] = std::move(source);
   return j;

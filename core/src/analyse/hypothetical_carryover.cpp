@@ -1,0 +1,101 @@
+#include "analyse/hypothetical_carryover.hpp"
+
+#include <vector>
+
+namespace feltline::analyse {
+namespace {
+
+using lexicon::EntryKind;
+
+struct Sentence {
+  std::size_t begin = 0, end = 0;  // word indices
+  bool hypothetical = false;       // some word is under a hypothetical cue
+  bool has_feeling = false;        // holds an emotion or sensation word
+  bool fragment = false;
+  int words = 0;
+};
+
+bool filler(const TurnContext& c, std::size_t i) {
+  static const char* const kFillers[] = {"honestly", "maybe", "probably", "perhaps", "but", "and", "or", "even", "still", "not",
+                                         "so", "just", "definitely", "really", "yeah", "well", "then", "also", "more", "less",
+                                         "a", "bit", "little", "very", "quite", "pretty", "kind", "sort", "of", "oh"};
+  const std::string_view t = c.text_of(i);
+  for (const char* f : kFillers)
+    if (t == f) return true;
+  const lexicon::Hit* h = c.hit_at(i);
+  return h && c.is_intensity(*h) && !c.has(*h, EntryKind::quality) && !c.has(*h, EntryKind::emotion);
+}
+
+bool feeling_hit(const TurnContext& c, std::size_t i) {
+  const lexicon::Hit* h = c.hit_at(i);
+  return h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
+}
+
+std::vector<Sentence> sentences_of(const TurnContext& c) {
+  std::vector<Sentence> out;
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (out.empty() || c.sentence[i] != c.sentence[out.back().begin]) {
+      Sentence s;
+      s.begin = i;
+      out.push_back(s);
+    }
+    Sentence& s = out.back();
+    s.end = i + 1;
+    if (c.word(i).punct != Punct::none) continue;
+    ++s.words;
+    if (c.hypothetical_by[i] >= 0) s.hypothetical = true;
+    if (feeling_hit(c, i)) s.has_feeling = true;
+  }
+  for (auto& s : out) {
+    for (std::size_t i = s.begin; i < s.end; ++i) {
+      if (c.word(i).punct != Punct::none) continue;
+      if (filler(c, i)) continue;
+      s.fragment = feeling_hit(c, i);
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically) {
+  const auto sentences = sentences_of(c);
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    const Sentence& s = sentences[k];
+    if (!s.fragment || s.hypothetical) continue;
+    // What it continues: the last sentence with a feeling or a cue, skipping "Honestly?", "Maybe.".
+    bool inherit = false;
+    std::size_t j = k;
+    while (true) {
+      if (j == 0) {
+        inherit = previous_turn_asked_hypothetically;
+        break;
+      }
+      --j;
+      const Sentence& p = sentences[j];
+      if (p.hypothetical) {
+        inherit = true;
+        break;
+      }
+      if (p.has_feeling || p.words > 3) break;
+    }
+    if (!inherit) continue;
+    for (std::size_t i = s.begin; i < s.end; ++i)
+      if (c.word(i).punct == Punct::none && c.hypothetical_by[i] < 0) c.hypothetical_by[i] = kCarriedOver;
+  }
+}
+
+bool ends_with_hypothetical_question(const TurnContext& c) {
+  if (c.size() == 0) return false;
+  std::size_t last = c.size();
+  while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
+  if (last == 0) return false;
+  const std::uint32_t s = c.sentence[last - 1];
+  if (!c.sentence_question[s]) return false;
+  for (std::size_t i = last; i-- > 0 && c.sentence[i] == s;)
+    if (c.hypothetical_by[i] >= 0) return true;
+  return false;
+}
+
+}  // namespace feltline::analyse

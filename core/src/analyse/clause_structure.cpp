@@ -34,19 +34,27 @@ void find_clauses(TurnContext& c) {
   c.clause_start.assign(n, 0);
   c.frame_break.assign(n, 0);
   c.sentence_question.clear();
+  c.question_from.clear();
 
   std::uint32_t sentence = 0;
   bool sentence_open = false;  // a word of the current sentence was seen
   Punct before = Punct::sentence_end;
   bool soft = false;  // a comma or a coordinator sits between the previous word and this one
   std::size_t previous_word = n;
+  std::size_t segment_start = 0;  // after the last ';', ':' or dash of the sentence
 
   for (std::size_t i = 0; i < n; ++i) {
     const Word& w = c.word(i);
     if (w.punct != Punct::none) {
       if ((w.punct == Punct::sentence_end || w.punct == Punct::question_mark) && sentence_open) {
         c.sentence_question.resize(sentence + 1, 0);
+        c.question_from.resize(sentence + 1, 0);
         if (w.punct == Punct::question_mark) c.sentence_question[sentence] = 1;
+        c.question_from[sentence] = static_cast<std::uint32_t>(segment_start);
+      }
+      if (w.punct == Punct::clause_break) {
+        const std::string_view p = c.tw.folded_token(w.token);
+        if (p == ";" || p == ":" || p == "-" || p == "\xE2\x80\x94" || p == "\xE2\x80\x93") segment_start = i + 1;
       }
       c.sentence[i] = sentence;
       if (w.punct == Punct::comma) soft = true;
@@ -54,6 +62,7 @@ void find_clauses(TurnContext& c) {
       if ((w.punct == Punct::sentence_end || w.punct == Punct::question_mark) && sentence_open) {
         ++sentence;
         sentence_open = false;
+        segment_start = i + 1;
       }
       continue;
     }
@@ -76,6 +85,7 @@ void find_clauses(TurnContext& c) {
     previous_word = i;
   }
   c.sentence_question.resize(sentence + 1, 0);
+  c.question_from.resize(sentence + 1, static_cast<std::uint32_t>(segment_start));
 }
 
 }  // namespace feltline::analyse

@@ -11,6 +11,7 @@ namespace {
 // (not) (really) (a bit) (so) tired", "I was (getting) cold".
 bool predicate_filler(const TurnContext& c, std::size_t i) {
   const Word& w = c.word(i);
+  if (w.classes & lexicon::kPreposition) return false;  // "stay with that tension": not a predicate adjective
   if (w.classes & (lexicon::kSkippable | lexicon::kBe | lexicon::kBecome | lexicon::kCoordinator | lexicon::kPredicateEnd))
     return true;
   const std::string_view t = c.text_of(i);
@@ -26,11 +27,12 @@ void find_experiential_frames(TurnContext& c) {
   c.frame.assign(n, Frame::none);
   Frame current = Frame::none;
   int remaining = 0;
+  int feel_left = 0;  // words a noun frame ("the feeling of") still covers; 0 = to the clause end
   for (std::size_t i = 0; i < n; ++i) {
     const Word& w = c.word(i);
     if (w.punct != Punct::none) {
       if (w.punct == Punct::sentence_end || w.punct == Punct::question_mark || w.punct == Punct::clause_break)
-        current = Frame::none;
+        current = Frame::none, feel_left = 0;
       continue;
     }
     // A new subject ends a frame; "..., not sad, just tired" keeps it.
@@ -40,8 +42,13 @@ void find_experiential_frames(TurnContext& c) {
       if (!predicate_filler(c, i) || --remaining <= 0) current = Frame::none;
     }
 
+    if (feel_left > 0 && --feel_left == 0) current = Frame::none;
     if (w.classes & lexicon::kFeel) {
       current = Frame::feel;
+      // "the feeling of dread", "a sense of calm": a noun frames its complement only.
+      const bool noun = i > 0 && c.word(i - 1).punct == Punct::none &&
+                        ((c.word(i - 1).classes & lexicon::kDeterminer) || c.text_of(i - 1) == "a" || c.text_of(i - 1) == "an");
+      feel_left = noun ? 4 : 0;
       continue;
     }
     // "makes me dizzy", "left me drained" (but not "make space for it")
@@ -102,6 +109,26 @@ bool before_feeling_noun(const TurnContext& c, const lexicon::Hit& hit) {
 
 }  // namespace
 
+bool opens_fragment(const TurnContext& c, const lexicon::Hit& hit) {
+  // "Not sore, just a bit off." / "Proud of myself, I guess.": the first word
+  // after fillers, with no subject or verb before it.
+  static const char* const kFillers[] = {"honestly", "maybe", "probably", "perhaps", "but", "and", "or", "even", "still",
+                                         "not", "so", "just", "definitely", "really", "yeah", "well", "oh", "also", "more", "less"};
+  const std::uint32_t s = c.sentence[hit.first];
+  for (std::size_t i = hit.first; i-- > 0 && c.sentence[i] == s;) {
+    if (c.word(i).punct != Punct::none) {
+      if (c.word(i).punct == Punct::comma) continue;
+      break;
+    }
+    const std::string_view t = c.text_of(i);
+    bool filler = false;
+    for (const char* f : kFillers) filler = filler || t == f;
+    const lexicon::Hit* h = c.hit_at(i);
+    if (!filler && !(h && c.is_intensity(*h) && !c.is_content(*h))) return false;
+  }
+  return true;
+}
+
 bool elliptical_answer(const TurnContext& c, const lexicon::Hit& hit) {
   // "Heavy and dull." / "Softer." / "Warmer, almost." / "Steady. A bit safer.":
   // a sentence made of feeling words answers "how does it feel?".
@@ -126,10 +153,12 @@ bool elliptical_answer(const TurnContext& c, const lexicon::Hit& hit) {
 
 bool passes_frame_gate(const TurnContext& c, const lexicon::Hit& hit, const lexicon::Entry& entry) {
   if (entry.needs == Needs::free) return true;
-  if (before_feeling_noun(c, hit)) return true;
+  if (entry.needs != Needs::body && before_feeling_noun(c, hit)) return true;
   // "Good." and "Better." alone acknowledge rather than report; feel-only words
   // need their verb even in a short answer.
   if (entry.needs != Needs::feel && elliptical_answer(c, hit)) return true;
+  if (entry.needs == Needs::frame && opens_fragment(c, hit) && (entry.pos == lexicon::PartOfSpeech::noun || ends_phrase(c, hit)))
+    return true;
   if (entry.needs == Needs::body) return false;
   // For "go cold" the frame starts inside the phrase: look at its last word too.
   Frame f = c.frame[hit.first];

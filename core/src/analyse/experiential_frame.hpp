@@ -25,4 +25,8 @@ bool passes_frame_gate(const TurnContext& c, const lexicon::Hit& hit, const lexi
 /// the answer to "how does it feel?", frames itself.
 bool elliptical_answer(const TurnContext& c, const lexicon::Hit& hit);
 
+/// "Not sore, just a bit off.": the hit opens a verbless sentence (after fillers
+/// such as "not", "maybe", "but"), which frames it as a report.
+bool opens_fragment(const TurnContext& c, const lexicon::Hit& hit);
+
 }  // namespace feltline::analyse

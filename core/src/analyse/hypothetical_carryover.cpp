@@ -60,9 +60,23 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
 }  // namespace
 
 void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically) {
-  const auto sentences = sentences_of(c);
+  auto sentences = sentences_of(c);
   for (std::size_t k = 0; k < sentences.size(); ++k) {
-    const Sentence& s = sentences[k];
+    Sentence& s = sentences[k];
+    // "I'd still be shaky, but maybe not so lost": a verbless clause after a
+    // terminator continues the hypothetical clause before it.
+    for (std::size_t i = s.begin + 1; i < s.end; ++i) {
+      const lexicon::Hit* h = c.hit_at(i);
+      if (!h || h->first != i || !c.has(*h, EntryKind::terminator)) continue;
+      std::size_t before = i;
+      while (before > s.begin && c.word(before - 1).punct != Punct::none) --before;
+      if (before == s.begin || c.hypothetical_by[before - 1] < 0) continue;
+      std::size_t j = h->last;
+      while (j < s.end && (c.word(j).punct != Punct::none || filler(c, j))) ++j;
+      if (j >= s.end || !feeling_hit(c, j)) continue;
+      for (std::size_t m = h->last; m < s.end && !(m > j && c.clause_start[m]); ++m)
+        if (c.word(m).punct == Punct::none && c.hypothetical_by[m] < 0) c.hypothetical_by[m] = kCarriedOver;
+    }
     if (!s.fragment || s.hypothetical) continue;
     // What it continues: the last sentence with a feeling or a cue, skipping "Honestly?", "Maybe.".
     bool inherit = false;
@@ -83,6 +97,7 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
     if (!inherit) continue;
     for (std::size_t i = s.begin; i < s.end; ++i)
       if (c.word(i).punct == Punct::none && c.hypothetical_by[i] < 0) c.hypothetical_by[i] = kCarriedOver;
+    s.hypothetical = true;  // the next fragment may continue this one
   }
 }
 

@@ -32,10 +32,12 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
     m.hypothetical = true;
     m.cues.push_back(cue_text(c, c.hypothetical_by[head], {EntryKind::hypothetical, EntryKind::conditional, EntryKind::imagination}));
   } else if (c.desire_by[head] >= 0) {
-    // "want to feel calm": only a state after a feel/be verb is wished for.
+    // "want to feel calm": only a state after "feel" or a be verb is wished for
+    // ("trying to notice the tension" notices a tension that is there).
     const lexicon::Hit& cue = c.hits[c.desire_by[head]];
     for (std::size_t k = cue.last; k < head; ++k) {
-      if (c.word(k).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel)) {
+      const std::string_view t = c.text_of(k);
+      if ((c.word(k).classes & (lexicon::kBe | lexicon::kBecome)) || t == "feel" || t == "feeling" || t == "felt" || t == "feels") {
         m.hypothetical = true;
         m.cues.push_back(cue_text(c, c.desire_by[head], {EntryKind::desire}));
         break;
@@ -46,7 +48,7 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
     m.hypothetical = true;
     m.cues.push_back("imperative:" + std::string(c.text_of(head)));
   }
-  if (c.sentence_question[c.sentence[head]]) {
+  if (c.is_question(head)) {
     m.question = true;
     m.cues.push_back("question:?");
   }

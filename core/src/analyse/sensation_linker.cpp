@@ -145,6 +145,7 @@ struct Linker {
     const Hit* h = c.hit_at(i);
     if (h && c.has(*h, EntryKind::region)) return false;
     if (h && (c.is_intensity(*h) || c.has(*h, EntryKind::quality))) return true;
+    if (w(i).classes & lexicon::kPreposition) return false;  // "pressure of my feet"
     return (w(i).classes & (lexicon::kSkippable | lexicon::kDeterminer)) != 0 || c.text_of(i) == "a" || c.text_of(i) == "an";
   }
 
@@ -160,6 +161,8 @@ struct Linker {
     cand.entry = e;
     cand.region_entry = regions[region_hit].entry;
     cand.rule = rule;
+    cand.region_first = r.first;
+    cand.region_last = r.last;
     c.candidates.push_back(cand);
     // A body part that follows its quality ("shaking all over") is that
     // quality's place, not the subject of the next one.
@@ -191,6 +194,11 @@ struct Linker {
       }
       if (modifier_word(i) && !(w(i).classes & lexicon::kDeterminer) && c.text_of(i) != "a") {
         ++i;
+        continue;
+      }
+      // "a hot, corrosive pressure": an unknown adjective between qualities.
+      if (w(i).punct == Punct::comma && is_word(i + 1) && !w(i + 1).id && is_word(i + 2) && is_quality_hit(i + 2)) {
+        i += 2;
         continue;
       }
       // "a sick feeling in my gut", "a heaviness here, in my chest"
@@ -254,12 +262,14 @@ struct Linker {
         ++k;
       }
       if (!joined) return;
+      if (is_word(k) && c.clause_start[k]) return;  // ", my breaths are shallow": a new clause
       while (is_word(k) && (w(k).classes & lexicon::kDeterminer)) ++k;
       if (!is_word(k) || c.clause_start[k]) return;
       const Hit* h = c.hit_at(k);
       if (!h || h->first != k || regions[c.hit_of_word[k]].label == kNoLabel) return;
-      // "tight chest, jaw clenched": that body part has its own quality.
-      if (is_word(h->last) && is_quality_hit(h->last)) return;
+      // "tight chest, jaw clenched", "..., breath getting shallow": that body part has its own predicate.
+      if (is_word(h->last) && (is_quality_hit(h->last) || (w(h->last).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))))
+        return;
       const Entry* e = quality_for(q, regions[c.hit_of_word[k]].label);
       if (!e) return;
       add(q, e, c.hit_of_word[k], rule);
@@ -328,6 +338,13 @@ struct Linker {
         break;
       }
       if (c.clause_start[i]) break;
+      // A new subject, a wh-word or "if" opens another clause: "your body ... if you sat with that discomfort".
+      if ((w(i).classes & (lexicon::kPerson | lexicon::kWh)) || (h >= 0 && c.has(c.hits[h], EntryKind::conditional))) break;
+      // "chest tightness and a mild nausea": an article after "and" starts another phrase.
+      const std::string_view t = c.text_of(i);
+      if ((t == "a" || t == "an") && i > 0 &&
+          (w(i - 1).punct == Punct::comma || (is_word(i - 1) && (w(i - 1).classes & lexicon::kCoordinator))))
+        break;
     }
     const std::int32_t chosen = best >= 0 ? best : fallback;
     if (chosen < 0) return false;
@@ -393,6 +410,9 @@ struct Linker {
   // "The tingling has calmed down", "the heat goes down": a change said of a
   // sensation named just before is part of that sensation's mention.
   bool link_quality_subject(const Hit& q) {
+    // Only a verb of change ("eased", "calmed down"), not "for a bit longer".
+    const Entry* change = c.entry_of(q, EntryKind::quality);
+    if (!change || change->pos != lexicon::PartOfSpeech::verb) return false;
     std::size_t i = q.first;
     for (int steps = 0; steps < 5 && i > 0; ++steps) {
       --i;
@@ -442,11 +462,12 @@ struct Linker {
       }
       if (!is_word(i)) return false;
       const Hit* h = c.hit_at(i);
-      if (h && c.has(*h, EntryKind::emotion)) {
+      if (h && c.has(*h, EntryKind::emotion) && !c.has(*h, EntryKind::quality)) {
         // "a hot, embarrassed flush": the emotion word is itself an adjective here.
         return !(is_word(h->last) && is_quality_hit(h->last));
       }
-      if (h && (c.is_intensity(*h) || c.has(*h, EntryKind::quality))) {
+      // Adjectives in a row ("hot, corrosive shame"), not a list of sensations.
+      if (h && c.has(*h, EntryKind::quality) && !c.is_intensity(*h) && !c.has(*h, EntryKind::emotion)) {
         i = h->last;
         continue;
       }
@@ -495,6 +516,10 @@ struct Linker {
       if (regions[h].label != kNoLabel && regions[h].linkable) last_region_in_turn.push_back(static_cast<std::int32_t>(h));
       const Hit& q = c.hits[h];
       if (!c.has(q, EntryKind::quality) || c.used[h]) continue;
+      if (describes_emotion(q)) {  // "jittery anxiety", "a hot shame": part of the emotion
+        c.used[h] = 1;
+        continue;
+      }
       if (inside(q) || link_adjacent_before(q) || link_after(q) || link_object(q) || link_before(q) || link_pronoun(q) ||
           link_quality_subject(q)) {
         c.used[h] = 1;
@@ -512,25 +537,40 @@ struct Linker {
     std::sort(v.begin() + static_cast<std::ptrdiff_t>(from), v.end(),
               [](const Candidate& a, const Candidate& b) { return a.first != b.first ? a.first < b.first : a.last < b.last; });
     std::size_t out = from;
-    for (std::size_t i = from; i < v.size(); ++i) {
-      if (out > from && joinable(v[out - 1], v[i])) {
-        Candidate& m = v[out - 1];
-        // The head noun names the quality ("pressure" in "hot, tight pressure").
-        if (v[i].entry && v[i].entry->pos == lexicon::PartOfSpeech::noun &&
-            !(m.entry && m.entry->pos == lexicon::PartOfSpeech::noun)) {
-          m.label = v[i].label;
-          m.entry = v[i].entry;
-          m.head = v[i].head;
-        }
-        if (!m.region_entry) m.region_entry = v[i].region_entry;
-        m.first = std::min(m.first, v[i].first);
-        m.last = std::max(m.last, v[i].last);
-        m.imperative = m.imperative || v[i].imperative;
-        continue;
+    std::vector<Candidate> group;
+    auto flush = [&]() {
+      if (group.empty()) return;
+      Candidate m = group[primary(group)];
+      for (const Candidate& part : group) {
+        m.first = std::min(m.first, part.first);
+        m.last = std::max(m.last, part.last);
+        m.imperative = m.imperative || part.imperative;
+        if (!m.region_entry) m.region_entry = part.region_entry;
       }
-      v[out++] = v[i];
+      v[out++] = m;
+      group.clear();
+    };
+    for (std::size_t i = from; i < v.size(); ++i) {
+      if (!group.empty() && !joinable(group.back(), v[i])) flush();
+      group.push_back(v[i]);
     }
+    flush();
     v.resize(out);
+  }
+
+  // Which quality names a merged description: the head of the noun phrase.
+  // "chest-tightness" (right after the body part), else the last quality
+  // before the body part ("hot, tight pressure across my chest"), else the
+  // first predicate ("my hands feel cool and slightly tingly").
+  static std::size_t primary(const std::vector<Candidate>& group) {
+    std::size_t last_before = group.size();
+    for (std::size_t k = 0; k < group.size(); ++k) {
+      const Candidate& p = group[k];
+      if (p.region_first == UINT32_MAX) continue;
+      if (p.head == p.region_last || p.head == p.region_last + 1) return k;  // compound: "chest tightness", "chest-tightness"
+      if (p.head < p.region_first) last_before = k;
+    }
+    return last_before < group.size() ? last_before : 0;
   }
 
   bool joinable(const Candidate& a, const Candidate& b) const {
@@ -540,6 +580,11 @@ struct Linker {
     for (std::size_t i = a.last; i < b.first; ++i) {
       if (w(i).punct == Punct::comma || w(i).punct == Punct::hyphen) continue;
       if (!is_word(i) || c.clause_start[i] || ++gap > 4) return false;
+      // "a loosening in my chest, a warmth behind the sternum": two descriptions.
+      const std::string_view t = c.text_of(i);
+      if ((t == "a" || t == "an") && i > a.last &&
+          (w(i - 1).punct == Punct::comma || (is_word(i - 1) && (w(i - 1).classes & lexicon::kCoordinator))))
+        return false;
       const Hit* h = c.hit_at(i);
       if (h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::region))) return false;
       const bool glue = (w(i).classes & (lexicon::kCoordinator | lexicon::kSkippable | lexicon::kDeterminer | lexicon::kBe |

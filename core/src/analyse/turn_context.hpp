@@ -28,6 +28,8 @@ struct Candidate {
   const lexicon::Entry* region_entry = nullptr;
   const char* rule = "word";                 // how it was found, for "source"
   bool imperative = false;                   // "relax your shoulders": prescribed, so hypothetical
+  std::uint32_t region_first = UINT32_MAX;   // sensation: where its body part is, when linked
+  std::uint32_t region_last = UINT32_MAX;
   double value = 0, scale = 0;               // ratings
   std::string category;                      // ratings: the emotion category rated
 };
@@ -44,6 +46,12 @@ struct TurnContext {
   std::vector<std::uint8_t> clause_start;       // per word
   std::vector<std::uint8_t> frame_break;        // per word: a complement clause starts ("feel like we ...")
   std::vector<std::uint8_t> sentence_question;  // per sentence: ends with '?'
+  std::vector<std::uint32_t> question_from;     // per sentence: first word of its asking part
+                                                // ("I'm jumpy; can we slow down?" asks from "can")
+  bool is_question(std::size_t word_index) const {
+    const std::uint32_t s = sentence[word_index];
+    return sentence_question[s] && word_index >= question_from[s];
+  }
 
   // scopes: per word, the cue hit that covers it, or -1
   std::vector<std::int32_t> negated_by;

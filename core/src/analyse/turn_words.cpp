@@ -110,6 +110,8 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       w.token = static_cast<std::uint32_t>(t);
       w.punct = punct_of(original, spaced);
       w.quoted = quoted;
+      // "(is it genuine, is it contingent?)": a question inside brackets does not end the sentence.
+      if (w.punct == Punct::question_mark && t + 1 < n && text.substr(out.tokens[t + 1].begin, 1) == ")") w.punct = Punct::comma;
       // "Dr." and "e.g." do not end a sentence.
       if (w.punct == Punct::sentence_end && original == "." && !out.words.empty() &&
           (out.words.back().classes & lexicon::kAbbreviation) && out.words.back().end == tok.begin)

@@ -20,6 +20,12 @@ bool predicate_filler(const TurnContext& c, std::size_t i) {
   return false;
 }
 
+// "I'd (probably) be", "I can't stop shaking", "I've been": between a subject and its verb.
+bool is_modal_or_not(std::string_view t) {
+  return t == "not" || t == "have" || t == "has" || t == "had" || t == "'d" || t == "will" || t == "would" || t == "can" ||
+         t == "could" || t == "might" || t == "may" || t == "should" || t == "do" || t == "does" || t == "did";
+}
+
 }  // namespace
 
 void find_experiential_frames(TurnContext& c) {
@@ -77,7 +83,7 @@ void find_experiential_frames(TurnContext& c) {
         }
         // be-verbs, "have" (I've been), "not", adverbs may sit between
         if (!(s.classes & (lexicon::kBe | lexicon::kBecome | lexicon::kSkippable | lexicon::kFeel | lexicon::kPredicateEnd)) &&
-            c.text_of(k) != "not" && c.text_of(k) != "have" && c.text_of(k) != "'d" && c.text_of(k) != "will")
+            !is_modal_or_not(c.text_of(k)))
           break;
       }
     }

@@ -58,7 +58,8 @@ struct Linker {
   }
 
   bool linkable(const Hit& hit, Region& r) const {
-    const std::size_t next = hit.last;
+    std::size_t next = hit.last;
+    if (next < c.size() && w(next).punct == Punct::hyphen) ++next;  // "chest-tightness"
     // "heart disease", "back surgery", "stomach bug"
     if (is_word(next) && (w(next).classes & lexicon::kCondition)) return false;
     const std::size_t prev = previous_word(hit.first);
@@ -488,7 +489,33 @@ struct Linker {
     return false;
   }
 
+  // "a hot, embarrassed flush": an adjective whose noun is another quality in the
+  // same phrase is part of that noun's mention.
+  bool modifies_following_quality(const Hit& q) const {
+    std::size_t i = q.last;
+    int steps = 0;
+    while (i < c.size() && steps++ < 4) {
+      if (w(i).punct == Punct::comma) {
+        ++i;
+        continue;
+      }
+      if (!is_word(i)) return false;
+      const Hit* h = c.hit_at(i);
+      if (h && c.has(*h, EntryKind::quality) && !c.has(*h, EntryKind::emotion)) return true;
+      if ((h && c.has(*h, EntryKind::emotion)) || !w(i).id) {
+        i = h ? h->last : i + 1;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
   void unlinked(const Hit& q, std::size_t h) {
+    if (modifies_following_quality(q) && c.entry_of(q, EntryKind::quality)->needs != lexicon::Needs::free) {
+      c.used[h] = 1;
+      return;
+    }
     if (describes_emotion(q)) {
       c.used[h] = 1;  // part of the emotion's phrase
       return;

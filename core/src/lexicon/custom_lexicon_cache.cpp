@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "lexicon/custom_lexicon_loaders.hpp"
+#include "lexicon/default_lexicon.hpp"
 #include "lexicon/lexicon_builder.hpp"
 #include "lexicon/lexicon_json_loader.hpp"
 
@@ -21,8 +22,9 @@ std::shared_ptr<const CustomLexicon> compile(const std::string& name, const std:
   auto out = std::make_shared<CustomLexicon>();
   out->name = name;
   out->format = format;
-  // LIWC matches whole words: no contraction splitting, no inflection beyond what the file says.
-  LexiconBuilder builder(out->lexicon, nullptr, nullptr);
+  // LIWC matches whole words: no contraction splitting. Inflection applies only to
+  // terms that ask for it ("replay:v", the JSON format); .dic and .dicx terms have none.
+  LexiconBuilder builder(out->lexicon, nullptr, &default_lexicon().irregular);
   if (format == "dic") out->usable = load_liwc_dic(content, out->lexicon, builder, out->report);
   else if (format == "dicx") out->usable = load_dicx(content, out->lexicon, builder, out->report);
   else if (format == "json") out->usable = load_json_lexicon(content, true, out->lexicon, builder, out->report);

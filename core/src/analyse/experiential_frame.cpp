@@ -118,17 +118,13 @@ bool before_feeling_noun(const TurnContext& c, const lexicon::Hit& hit) {
 bool opens_fragment(const TurnContext& c, const lexicon::Hit& hit) {
   // "Not sore, just a bit off." / "Proud of myself, I guess.": the first word
   // after fillers, with no subject or verb before it.
-  static const char* const kFillers[] = {"honestly", "maybe", "probably", "perhaps", "but", "and", "or", "even", "still",
-                                         "not", "so", "just", "definitely", "really", "yeah", "well", "oh", "also", "more", "less"};
   const std::uint32_t s = c.sentence[hit.first];
   for (std::size_t i = hit.first; i-- > 0 && c.sentence[i] == s;) {
     if (c.word(i).punct != Punct::none) {
       if (c.word(i).punct == Punct::comma) continue;
       break;
     }
-    const std::string_view t = c.text_of(i);
-    bool filler = false;
-    for (const char* f : kFillers) filler = filler || t == f;
+    const bool filler = (c.word(i).classes & lexicon::kFiller) != 0;
     const lexicon::Hit* h = c.hit_at(i);
     if (!filler && !(h && c.is_intensity(*h) && !c.is_content(*h))) return false;
   }

@@ -1,5 +1,6 @@
 #include "analyse/hypothetical_carryover.hpp"
 
+#include <algorithm>
 #include <vector>
 
 namespace feltline::analyse {
@@ -16,12 +17,7 @@ struct Sentence {
 };
 
 bool filler(const TurnContext& c, std::size_t i) {
-  static const char* const kFillers[] = {"honestly", "maybe", "probably", "perhaps", "but", "and", "or", "even", "still", "not",
-                                         "so", "just", "definitely", "really", "yeah", "well", "then", "also", "more", "less",
-                                         "a", "bit", "little", "very", "quite", "pretty", "kind", "sort", "of", "oh"};
-  const std::string_view t = c.text_of(i);
-  for (const char* f : kFillers)
-    if (t == f) return true;
+  if (c.word(i).classes & lexicon::kFiller) return true;
   const lexicon::Hit* h = c.hit_at(i);
   return h && c.is_intensity(*h) && !c.has(*h, EntryKind::quality) && !c.has(*h, EntryKind::emotion);
 }
@@ -60,6 +56,11 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
 }  // namespace
 
 void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically) {
+  // Nothing to carry without a hypothetical in the turn or a hypothetical question before it.
+  if (!previous_turn_asked_hypothetically &&
+      std::find_if(c.hypothetical_by.begin(), c.hypothetical_by.end(), [](std::int32_t v) { return v >= 0; }) ==
+          c.hypothetical_by.end())
+    return;
   auto sentences = sentences_of(c);
   for (std::size_t k = 0; k < sentences.size(); ++k) {
     Sentence& s = sentences[k];

@@ -104,7 +104,7 @@ struct Finder {
         continue;
       }
       // "SUDS 60", "SUDS is about 60"
-      if (w(i).punct == Punct::none) {
+      if (w(i).punct == Punct::none && (w(i).classes & lexicon::kNamedScale)) {
         auto named = c.dl->named_scales.find(std::string(c.text_of(i)));
         if (named != c.dl->named_scales.end()) {
           state.scale = named->second;

@@ -43,6 +43,28 @@ float parse_number(std::string_view s) {
   return v;
 }
 
+// Most words are ASCII, possibly with a typographic apostrophe ("I’m"); their
+// NFKC_Casefold is ASCII lower-casing with ’ -> ' (what fold_for_matching
+// returns for them), done here without ICU or a temporary string. Returns
+// false for anything else, which then goes through ICU.
+bool fold_common(std::string_view s, std::string& out) {
+  const std::size_t start = out.size();
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(s[i + 2]) == 0x99) {
+      out += '\'';
+      i += 2;
+    } else {
+      out.resize(start);
+      return false;
+    }
+  }
+  return true;
+}
+
 bool has_newline(std::string_view text, std::uint32_t from, std::uint32_t to) {
   for (std::uint32_t i = from; i < to; ++i)
     if (text[i] == '\n') return true;
@@ -62,19 +84,22 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   const std::size_t n = out.tokens.size();
   out.token_skipped.assign(n, false);
 
-  std::string scratch;
+  std::string& scratch = out.scratch;
   for (std::size_t t = 0; t < n; ++t) {
     const auto& tok = out.tokens[t];
     out.folded_start.push_back(static_cast<std::uint32_t>(out.folded.size()));
-    text::fold_for_matching(text.substr(tok.begin, tok.end - tok.begin), scratch);
-    out.folded += scratch;
+    const std::string_view piece = text.substr(tok.begin, tok.end - tok.begin);
+    if (!fold_common(piece, out.folded)) {
+      text::fold_for_matching(piece, scratch);
+      out.folded += scratch;
+    }
     if (!include_meta_notes && !turn.flags.empty() && inside(turn.flags, FlagKind::meta_note, tok.begin))
       out.token_skipped[t] = true;
   }
   out.folded_start.push_back(static_cast<std::uint32_t>(out.folded.size()));
 
-  std::vector<TokenPiece> pieces;
-  std::string joined;
+  std::vector<TokenPiece>& pieces = out.pieces;
+  std::string& joined = out.joined;
   bool skipping = false;
   std::uint32_t previous_end = 0;
   auto push_boundary = [&](std::uint32_t at, Punct p) {
@@ -167,14 +192,19 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
     }
 
     pieces.clear();
-    if (tok.type == text::TokenType::word) lexicon::split_contractions(original, folded, dl.contractions, pieces);
-    else pieces.push_back({folded, 0, static_cast<std::uint32_t>(original.size())});
+    // Only words with an apostrophe, or listed ones ("cannot", "gonna"), can be contractions.
+    const lexicon::WordId whole = lex.find(folded);
+    if (tok.type == text::TokenType::word &&
+        (folded.find('\'') != std::string_view::npos || (lex.word(whole).classes & lexicon::kContraction)))
+      lexicon::split_contractions(original, folded, dl.contractions, pieces);
+    else
+      pieces.push_back({folded, 0, static_cast<std::uint32_t>(original.size())});
     for (const auto& p : pieces) {
       Word w;
       w.begin = tok.begin + p.begin;
       w.end = tok.begin + p.end;
       w.token = static_cast<std::uint32_t>(t);
-      w.id = lex.find(p.word);
+      w.id = pieces.size() == 1 && p.word.data() == folded.data() ? whole : lex.find(p.word);
       const auto& info = lex.word(w.id);
       w.classes = info.classes;
       w.quoted = quoted;

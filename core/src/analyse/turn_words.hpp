@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "feltline/transcript.hpp"
+#include "lexicon/contractions.hpp"
 #include "lexicon/default_lexicon.hpp"
 #include "text/word_tokenizer.hpp"
 
@@ -45,6 +46,9 @@ struct TurnWords {
   std::string folded;                      // every token folded, concatenated
   std::vector<std::uint32_t> folded_start;  // per token, offset into `folded`; one extra at the end
   std::vector<bool> token_skipped;          // token inside a skipped meta note
+  // scratch buffers, kept so that a warm TurnWords allocates nothing
+  std::vector<lexicon::TokenPiece> pieces;
+  std::string joined, scratch;
 
   std::string_view folded_token(std::size_t t) const {
     return std::string_view(folded).substr(folded_start[t], folded_start[t + 1] - folded_start[t]);

@@ -72,7 +72,11 @@ struct Build {
       std::stable_sort(out.contractions.suffixes.begin(), out.contractions.suffixes.end(),
                        [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
       if (c["words"].is_object())
-        for (auto it = c["words"].begin(); it != c["words"].end(); ++it) out.contractions.words[it.key()] = strings(it.value());
+        for (auto it = c["words"].begin(); it != c["words"].end(); ++it) {
+          out.contractions.words[it.key()] = strings(it.value());
+          // Marks "cannot", "gonna" so the analysis splits only words that may be contractions.
+          out.lexicon.add_word_class(out.lexicon.intern_word(it.key()), kContraction);
+        }
     }
     std::string error;
     for (auto it = doc["classes"].begin(); it != doc["classes"].end(); ++it) {
@@ -127,7 +131,10 @@ struct Build {
           problem(file, it.key() + ": " + error);
     if (doc["named_scales"].is_object())
       for (auto it = doc["named_scales"].begin(); it != doc["named_scales"].end(); ++it)
-        if (it.value().is_number()) out.named_scales[it.key()] = it.value().get<double>();
+        if (it.value().is_number()) {
+          out.named_scales[it.key()] = it.value().get<double>();
+          out.lexicon.add_word_class(out.lexicon.intern_word(it.key()), kNamedScale);
+        }
     const std::pair<const char*, std::uint32_t> classes[] = {
         {"bare_openers", kBareRatingOpener}, {"bare_followers", kBareRatingFollower}, {"range_openers", kRangeOpener},
         {"range_connectors", kRangeConnector}, {"scale_words", kScaleWord}};

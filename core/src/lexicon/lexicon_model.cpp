@@ -22,7 +22,7 @@ constexpr ClassName kClasses[] = {
     {"complementizer", "complementizer", kComplementizer}, {"pronoun_plural", "pronoun_plural", kPronounPlural},
     {"imperative_start", "imperative_start", kImperativeStart}, {"skippable", "skippable", kSkippable},
     {"disorder", "disorder", kDisorder},      {"number", "num", kNumberWord},
-    {"causative", "causative", kCausative},
+    {"causative", "causative", kCausative},   {"filler", "filler", kFiller},
 };
 
 }  // namespace

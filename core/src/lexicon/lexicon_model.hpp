@@ -80,6 +80,9 @@ enum WordClass : std::uint32_t {
   kScaleWord = 1u << 24,
   kOutOf = 1u << 25,
   kCausative = 1u << 26,
+  kContraction = 1u << 27,  // a whole-word contraction ("cannot", "gonna")
+  kNamedScale = 1u << 28,   // "suds"
+  kFiller = 1u << 29,       // "honestly", "maybe", "but": words before a fragment's feeling word
 };
 /// The class a `{slot}` in a term stands for: {det}, {be}, {feel}, ...
 std::uint32_t word_class_for_slot(std::string_view slot_name);

@@ -33,7 +33,7 @@ TEST_CASE("LIWC .dic: categories, wildcards, phrases, multiple categories", "[le
   const std::string dic = "%\n1\tworry\n2\tbody\n3\thedge\n%\nworr*\t1\nanxious\t1\nchest\t2\nkind of\t3\nknot\t1 2\n";
   CHECK(custom_hits("dic", dic, "I was worried, kind of anxious, and my chest had a knot.") ==
         Strings{"custom worry 'worried' <worr*>", "custom hedge 'kind of' <kind of>", "custom worry 'anxious' <anxious>",
-                "custom body 'chest' <chest>", "custom worry 'knot' <knot>", "custom body 'knot' <knot>"});
+                "custom body 'chest' <chest>", "custom body 'knot' <knot>", "custom worry 'knot' <knot>"});
   // An exact entry wins over a wildcard; context flags apply to custom mentions too.
   CHECK(custom_hits("dic", "%\n1\ta\n2\tb\n%\nanx*\t1\nanxious\t2\n", "I wasn't anxious.") ==
         Strings{"custom b 'anxious' neg <anxious>"});

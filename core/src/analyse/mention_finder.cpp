@@ -94,14 +94,24 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     find_emotions(c);
     find_analytic(c);
     find_ratings(c, turn_number++, ratings);
-    std::stable_sort(c.candidates.begin(), c.candidates.end(),
-                     [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    std::sort(c.candidates.begin(), c.candidates.end(), [](const Candidate& a, const Candidate& b) {
+      if (a.first != b.first) return a.first < b.first;
+      if (a.last != b.last) return a.last < b.last;
+      if (a.kind != b.kind) return a.kind < b.kind;
+      return a.region < b.region;
+    });
     turn.mentions.reserve(c.candidates.size());
     for (const Candidate& cand : c.candidates) turn.mentions.push_back(to_mention(c, cand, turn.text));
     echo.process(turn.role, c, c.candidates, turn.mentions);
     find_custom_mentions(c, custom, turn, turn.mentions);
     if (!custom.empty())
-      std::stable_sort(turn.mentions.begin(), turn.mentions.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+      std::sort(turn.mentions.begin(), turn.mentions.end(), [](const Mention& a, const Mention& b) {
+        if (a.begin != b.begin) return a.begin < b.begin;
+        if (a.end != b.end) return a.end < b.end;
+        if (a.kind != b.kind) return a.kind < b.kind;
+        if (a.dictionary != b.dictionary) return a.dictionary < b.dictionary;
+        return a.category < b.category;
+      });
   }
 }
 

@@ -1,7 +1,5 @@
 #include "analyse/turn_words.hpp"
 
-#include <charconv>
-
 #include "lexicon/contractions.hpp"
 #include "text/case_fold.hpp"
 
@@ -32,15 +30,27 @@ Punct punct_of(std::string_view s, bool spaced) {
 
 bool is_apostrophe(std::string_view s) { return s == "'" || s == "\xE2\x80\x98" || s == "\xE2\x80\x99" || s == "`"; }
 
+// "7", "7.5", "1,000": digits with thousands commas and one decimal point.
+// Parsed by hand: the same result in both hosts, no locale, no allocation.
 float parse_number(std::string_view s) {
-  std::string digits;
-  for (char c : s)
-    if (c != ',') digits += c;
-  float v = NAN;
-  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-  if (ec != std::errc()) return NAN;
-  (void)end;
-  return v;
+  double value = 0, scale = 0;
+  bool any = false;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      any = true;
+      if (scale == 0) {
+        value = value * 10 + (c - '0');
+      } else {
+        value += (c - '0') * scale;
+        scale /= 10;
+      }
+    } else if (c == '.' && scale == 0) {
+      scale = 0.1;
+    } else if (c != ',') {
+      return NAN;  // other scripts' digits, or anything unexpected
+    }
+  }
+  return any ? static_cast<float>(value) : NAN;
 }
 
 // Most words are ASCII, possibly with a typographic apostrophe ("I’m"); their

@@ -69,8 +69,9 @@ struct Build {
       if (c["suffixes"].is_object())
         for (auto it = c["suffixes"].begin(); it != c["suffixes"].end(); ++it)
           if (it.value().is_string()) out.contractions.suffixes.emplace_back(it.key(), it.value().get<std::string>());
-      std::stable_sort(out.contractions.suffixes.begin(), out.contractions.suffixes.end(),
-                       [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+      std::sort(out.contractions.suffixes.begin(), out.contractions.suffixes.end(), [](const auto& a, const auto& b) {
+        return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
+      });
       if (c["words"].is_object())
         for (auto it = c["words"].begin(); it != c["words"].end(); ++it) {
           out.contractions.words[it.key()] = strings(it.value());

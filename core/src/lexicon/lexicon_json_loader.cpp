@@ -15,27 +15,6 @@ int line_of(const std::string& text, std::size_t offset) {
 
 namespace {
 
-// A SAX handler that only remembers where parsing failed.
-struct ErrorLocator : json::json_sax_t {
-  std::size_t position = 0;
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception&) override {
-    position = pos;
-    return false;
-  }
-};
-
 struct Loader {
   const std::string& text;
   bool force_custom;
@@ -173,18 +152,11 @@ EntryKind kind_named(const std::string& name, bool& known) {
 
 }  // namespace
 
-std::size_t json_error_offset(const std::string& text) {
-  ErrorLocator locator;
-  json::sax_parse(text, &locator);
-  return locator.position;
-}
-
 bool load_json_lexicon(const std::string& text, bool force_custom, Lexicon& lexicon, LexiconBuilder& builder,
                        LoadReport& report) {
   json doc = json::parse(text, nullptr, false);
   if (doc.is_discarded()) {
-    const std::size_t at = json_error_offset(text);
-    report.add(line_of(text, at), "not valid JSON (the error is near byte " + std::to_string(at) + ")");
+    report.add(0, "not valid JSON");
     return false;
   }
   if (!doc.is_object()) {

@@ -26,7 +26,4 @@ namespace feltline::lexicon {
 bool load_json_lexicon(const std::string& text, bool force_custom, Lexicon& lexicon, LexiconBuilder& builder,
                        LoadReport& report);
 
-/// The byte offset where `text` stops being valid JSON (for messages).
-std::size_t json_error_offset(const std::string& text);
-
 }  // namespace feltline::lexicon

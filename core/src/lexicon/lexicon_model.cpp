@@ -122,7 +122,9 @@ void Lexicon::finish() {
   // Entries of one owner are kept in the order they were added (so the data
   // files decide precedence), without duplicates of the same meaning.
   auto flatten = [this](std::vector<Pending>& pending, auto&& store) {
-    std::stable_sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) { return a.owner < b.owner; });
+    // Entry indices grow in insertion order, so this keeps the data's order per owner.
+    std::sort(pending.begin(), pending.end(),
+              [](const Pending& a, const Pending& b) { return a.owner != b.owner ? a.owner < b.owner : a.entry < b.entry; });
     for (std::size_t i = 0; i < pending.size();) {
       std::size_t j = i;
       const auto begin = static_cast<std::uint32_t>(entry_refs_.size());

@@ -223,10 +223,13 @@ struct Linker {
       }
       return false;
     }
-    // "tension moving from your chest", "pain shooting down my arm": one -ing verb may precede the preposition.
-    if (is_word(i) && !w(i).id && is_word(i + 1) && (w(i + 1).classes & lexicon::kPreposition)) {
+    // "tension moving from your chest", "a shiver runs down my spine", "a knot forms in my
+    // stomach": one verb (an unknown word in -ing, -s or -ed) may precede the preposition.
+    if (is_word(i) && !w(i).classes && !c.hit_at(i) && is_word(i + 1) && (w(i + 1).classes & lexicon::kPreposition)) {
       const std::string_view t = c.tw.folded_token(w(i).token);
-      if (t.size() > 4 && t.substr(t.size() - 3) == "ing") ++i;
+      const bool verb_like = t.size() > 3 && (t.substr(t.size() - 3) == "ing" || t.substr(t.size() - 2) == "ed" ||
+                                              (t.back() == 's' && t.substr(t.size() - 2) != "ss"));
+      if (verb_like) ++i;
     }
     if (!(w(i).classes & lexicon::kPreposition)) return false;
     // Then up to six words of the prepositional phrase: "right across the bottom of my sternum".
@@ -246,7 +249,7 @@ struct Linker {
         coordinated(q, h->last, "link:after");
         return true;
       }
-      if (h && (c.is_content(*h) && !c.has(*h, EntryKind::quality))) return false;
+      if (steps > 0 && h && (c.is_content(*h) && !c.has(*h, EntryKind::quality))) return false;
       if (w(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kPerson)) return false;
       if (h && h->last > i + 1) i = h->last - 1;
     }
@@ -456,6 +459,11 @@ struct Linker {
   bool describes_emotion(const Hit& q) const {
     std::size_t i = q.last;
     int unknown = 0;
+    // "a flutter of excitement", "a knot of dread": the sensation word measures the emotion.
+    if (is_word(i) && c.text_of(i) == "of" && is_word(i + 1)) {
+      const Hit* h = c.hit_at(i + 1);
+      if (h && c.has(*h, EntryKind::emotion) && !c.has(*h, EntryKind::quality)) return true;
+    }
     while (i < c.size()) {
       if (w(i).punct == Punct::comma) {
         ++i;

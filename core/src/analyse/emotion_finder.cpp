@@ -45,6 +45,24 @@ bool intensifies_next(const TurnContext& c, const Hit& hit) {
   return false;
 }
 
+// "my hand feels dirty", "my chest feels empty": a body part does not have the
+// feeling an ambiguous word would name for a person.
+bool said_of_body_part(const TurnContext& c, const Hit& hit) {
+  std::size_t i = hit.first;
+  for (int steps = 0; steps < 5 && i > 0; ++steps) {
+    --i;
+    if (c.word(i).punct != Punct::none) return false;
+    if (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel)) {
+      std::size_t s = i;
+      while (s > 0 && (c.word(s - 1).classes & lexicon::kSkippable) && c.word(s - 1).punct == Punct::none) --s;
+      return s > 0 && c.is_region_word(s - 1);
+    }
+    const Hit* h = c.hit_at(i);
+    if (!(h && c.is_intensity(*h)) && !(c.word(i).classes & lexicon::kSkippable) && c.text_of(i) != "not") return false;
+  }
+  return false;
+}
+
 // The emotion reading of a hit: its emotion entry, or the emotion a quality
 // names without a body part ("numb" -> numbness). `gate` is the entry whose
 // needs apply.
@@ -80,6 +98,7 @@ void find_emotions(TurnContext& c) {
     if (gate.kind == EntryKind::quality && gate.needs == lexicon::Needs::body) gate.needs = lexicon::Needs::free;
     if (!passes_frame_gate(c, hit, gate)) continue;
     if (clinical_before(c, hit) || clinical_after(c, hit) || intensifies_next(c, hit)) continue;
+    if (entry->needs != lexicon::Needs::free && said_of_body_part(c, hit)) continue;
     c.used[h] = 1;
     // One mention for adjacent words of one category: "anxious hypervigilance".
     if (!c.candidates.empty()) {

@@ -175,7 +175,8 @@ bool passes_frame_gate(const TurnContext& c, const lexicon::Hit& hit, const lexi
     default: break;
   }
   if (!framed) return false;
-  if (entry.pos == lexicon::PartOfSpeech::noun) return true;
+  // "bad about", "close to": a phrase that ends in its own preposition.
+  if (entry.pos == lexicon::PartOfSpeech::noun || hit.last - hit.first > 1) return true;
   return ends_phrase(c, hit);
 }
 

@@ -108,9 +108,15 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
   while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
   if (last == 0) return false;
   const std::uint32_t s = c.sentence[last - 1];
+  // Only a modal question ("What would it be like?") makes the reply's fragment
+  // imagined; "If you think about it, what comes up?" asks for what is felt now,
+  // and a statement's echo ("A month ago I would have stopped." — "Annoyed, but
+  // not devastated.") is about now.
   if (!c.sentence_question[s]) return false;
-  for (std::size_t i = last; i-- > 0 && c.sentence[i] == s;)
-    if (c.hypothetical_by[i] >= 0) return true;
+  for (std::size_t i = last; i-- > 0 && c.sentence[i] == s;) {
+    if (c.hypothetical_by[i] == kCarriedOver) return true;
+    if (c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::hypothetical)) return true;
+  }
   return false;
 }
 

@@ -356,16 +356,21 @@ struct Linker {
     return true;
   }
 
-  // "they were cold before": the plural body part named earlier in the turn.
+  // "they were cold before": the plural body part named earlier in the turn;
+  // "My hand feels dirty. It's buzzing": a singular one, for a quality that
+  // needs a body ("it's cold" is the weather).
   bool link_pronoun(const Hit& q) {
     std::size_t k = q.first;
-    // the clause must start with they/them/those
     while (k > 0 && !c.clause_start[k]) --k;
-    if (!(w(k).classes & lexicon::kPronounPlural)) return false;
-    for (auto it = last_region_in_turn.rbegin(); it != last_region_in_turn.rend(); ++it) {
-      const Region& r = regions[*it];
-      if (c.hits[*it].first >= q.first) continue;
-      if (!r.plural) return false;
+    const bool plural = (w(k).classes & lexicon::kPronounPlural) != 0;
+    const Entry* quality = c.entry_of(q, EntryKind::quality);
+    const bool it = c.text_of(k) == "it" && quality && quality->needs == lexicon::Needs::body && c.sentence[k] > 0;
+    if (!plural && !it) return false;
+    for (auto rit = last_region_in_turn.rbegin(); rit != last_region_in_turn.rend(); ++rit) {
+      const Region& r = regions[*rit];
+      if (c.hits[*rit].first >= q.first) continue;
+      if (r.plural != plural) return false;
+      if (it && c.sentence[c.hits[*rit].first] + 1 != c.sentence[k]) return false;  // the sentence just before
       const Entry* e = quality_for(q, r.label);
       if (!e) return false;
       Candidate cand;
@@ -471,6 +476,8 @@ struct Linker {
       }
       if (!is_word(i)) return false;
       const Hit* h = c.hit_at(i);
+      // "jaw locking, anger at 60": after a comma an emotion starts a new item.
+      if (h && c.has(*h, EntryKind::emotion) && i > 0 && w(i - 1).punct == Punct::comma) return false;
       if (h && c.has(*h, EntryKind::emotion) && !c.has(*h, EntryKind::quality)) {
         // "a hot, embarrassed flush": the emotion word is itself an adjective here.
         return !(is_word(h->last) && is_quality_hit(h->last));
@@ -519,6 +526,19 @@ struct Linker {
     return false;
   }
 
+  bool noun_use(const Hit& q) const {
+    if (q.last - q.first != 1) return false;
+    const std::string_view t = c.text_of(q.first);
+    if (t.size() < 5 || t.substr(t.size() - 3) != "ing") return false;
+    if (is_word(q.last) && c.text_of(q.last) == "of") return false;  // "the pounding of the rain"
+    std::size_t k = previous_word(q.first);
+    while (k < c.size() && c.hit_at(k) && c.is_intensity(*c.hit_at(k)) && !c.has(*c.hit_at(k), EntryKind::quality))
+      k = previous_word(k);
+    if (k >= c.size()) return false;
+    const std::string_view d = c.text_of(k);
+    return (w(k).classes & lexicon::kDeterminer) || d == "a" || d == "an";
+  }
+
   void unlinked(const Hit& q, std::size_t h) {
     if (modifies_following_quality(q) && c.entry_of(q, EntryKind::quality)->needs != lexicon::Needs::free) {
       c.used[h] = 1;
@@ -530,7 +550,10 @@ struct Linker {
     }
     if (has_emotion_reading(q)) return;  // "I feel numb", "I'm relaxed": the emotion finder decides
     const Entry* e = c.entry_of(q, EntryKind::quality);
-    if (!e || !passes_frame_gate(c, q, *e)) return;
+    if (!e) return;
+    // "the churning", "that loosening", "the shaking": a sensation named as a thing.
+    const bool named_as_noun = e->needs != lexicon::Needs::free && noun_use(q);
+    if (!named_as_noun && !passes_frame_gate(c, q, *e)) return;
     Candidate cand;
     cand.kind = MentionKind::sensation;
     cand.first = q.first;

@@ -70,6 +70,9 @@ TEST_CASE("one quality, several regions; one description, one mention", "[mentio
       {"My hands are warm again, they were cold before.",
        {"sensation hands 'hands are warm'", "sensation hands 'they were cold'"}},
       {"The tingling has calmed down.", {"sensation unspecified 'tingling has calmed down'"}},
+      {"That spike: tightness across my chest and shoulders, breath getting shallow, a knot in my stomach.",
+       {"sensation chest 'tightness across my chest'", "sensation shoulders 'tightness across my chest and shoulders'",
+        "sensation breath 'breath getting shallow'", "sensation stomach 'knot in my stomach'"}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);

@@ -114,8 +114,8 @@ struct Linker {
     if (prev < c.size()) {
       if (const Hit* h = c.hit_at(prev); h && c.has(*h, EntryKind::quality) && h->last == hit.first) return true;
     }
-    // A bare subject of a feel/be verb: "Hands are cold", "Palms got sweaty".
-    if (c.clause_start[hit.first] && is_word(next) && (w(next).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) {
+    // A bare subject of a feel/be verb: "Hands are cold", "Palms got sweaty", "..., breath getting shallow".
+    if (is_word(next) && (w(next).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) {
       r.subject = true;
       return true;
     }

@@ -2,7 +2,6 @@
 // their hits as mentions of kind "custom", malformed input reported (never a
 // crash), and a million-entry dictionary.
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 
 #include "feltline/analyze.hpp"
@@ -30,10 +29,12 @@ Strings custom_hits(const std::string& format, const std::string& content, const
 }  // namespace
 
 TEST_CASE("LIWC .dic: categories, wildcards, phrases, multiple categories", "[lexicon][custom]") {
-  const std::string dic = "%\n1\tworry\n2\tbody\n3\thedge\n%\nworr*\t1\nanxious\t1\nchest\t2\nkind of\t3\nknot\t1 2\n";
+  const std::string dic =
+      "%\n1\tworry\n2\tbody\n3\thedge\n%\nworr*\t1\nanxious\t1\nchest\t2\nkind of\t3\nknot\t1 2\n";
   CHECK(custom_hits("dic", dic, "I was worried, kind of anxious, and my chest had a knot.") ==
-        Strings{"custom worry 'worried' <worr*>", "custom hedge 'kind of' <kind of>", "custom worry 'anxious' <anxious>",
-                "custom body 'chest' <chest>", "custom body 'knot' <knot>", "custom worry 'knot' <knot>"});
+        Strings{"custom worry 'worried' <worr*>", "custom hedge 'kind of' <kind of>",
+                "custom worry 'anxious' <anxious>", "custom body 'chest' <chest>",
+                "custom body 'knot' <knot>", "custom worry 'knot' <knot>"});
   // An exact entry wins over a wildcard; context flags apply to custom mentions too.
   CHECK(custom_hits("dic", "%\n1\ta\n2\tb\n%\nanx*\t1\nanxious\t2\n", "I wasn't anxious.") ==
         Strings{"custom b 'anxious' neg <anxious>"});
@@ -46,7 +47,8 @@ TEST_CASE("LIWC-22 .dicx: a DicTerm column and X marks", "[lexicon][custom]") {
 }
 
 TEST_CASE("the project's JSON format as a custom dictionary", "[lexicon][custom]") {
-  const std::string lexicon = R"({"name": "x", "categories": {"rumination": ["go:v over", "replay:v", "what if"], "self": ["myself"]}})";
+  const std::string lexicon =
+      R"({"name": "x", "categories": {"rumination": ["go:v over", "replay:v", "what if"], "self": ["myself"]}})";
   CHECK(custom_hits("json", lexicon, "I keep replaying it and going over what if.") ==
         Strings{"custom rumination 'replaying' <replaying>", "custom rumination 'going over' <going over>",
                 "custom rumination 'what if' <what if>"});
@@ -61,7 +63,8 @@ TEST_CASE("malformed dictionaries are reported, never fatal", "[lexicon][custom]
   };
   const std::vector<Case> cases = {
       {"dic", "no header here\nword\t1\n", false, 2},
-      {"dic", "%\n1\tok\nbad header line\n%\nfine\t1\nnocategory\nunknown\t7\nweird\t02 134)131/125\n", true, 5},
+      {"dic", "%\n1\tok\nbad header line\n%\nfine\t1\nnocategory\nunknown\t7\nweird\t02 134)131/125\n", true,
+       5},
       {"dic", "%\n1\tok\n", false, 1},
       {"dicx", "Term,A\nx,X\n", false, 1},
       {"dicx", "DicTerm,A\n,X\nlonely,\n", true, 2},
@@ -77,13 +80,17 @@ TEST_CASE("malformed dictionaries are reported, never fatal", "[lexicon][custom]
     CHECK(lexicon->report.problems.size() == c.problems);
   }
   // Bytes that are not text (NUL, invalid UTF-8) are terms like any other.
-  auto binary = feltline::lexicon::compile_custom_lexicon("bin", "dic", std::string("%\n1\tz\n%\n\xff\xfe\x00x\t1\nok\t1\n", 19));
+  auto binary = feltline::lexicon::compile_custom_lexicon(
+      "bin", "dic", std::string("%\n1\tz\n%\n\xff\xfe\x00x\t1\nok\t1\n", 19));
   CHECK(binary->usable);
   CHECK(binary->report.terms == 2);
 }
 
-TEST_CASE("custom dictionaries travel in the options JSON and report through diagnostics", "[lexicon][custom][api]") {
-  json options = {{"lexicons", json::array({{{"name", "worry-words"}, {"format", "dic"}, {"content", "%\n1\tworry\n%\nfret*\t1\nbroken line\n"}}})}};
+TEST_CASE("custom dictionaries travel in the options JSON and report through diagnostics",
+          "[lexicon][custom][api]") {
+  json options = {{"lexicons", json::array({{{"name", "worry-words"},
+                                             {"format", "dic"},
+                                             {"content", "%\n1\tworry\n%\nfret*\t1\nbroken line\n"}}})}};
   auto r = feltline::analyze_text("Client: I keep fretting.\n", options.dump());
   REQUIRE(r.usable);
   json doc = json::parse(r.json);
@@ -95,7 +102,8 @@ TEST_CASE("custom dictionaries travel in the options JSON and report through dia
   CHECK(m["category"] == "worry");
   CHECK(m["source"]["entry"] == "fret*");
   bool reported = false;
-  for (const auto& d : doc["diagnostics"]) reported = reported || d["message"].get<std::string>().find("line 5") != std::string::npos;
+  for (const auto& d : doc["diagnostics"])
+    reported = reported || d["message"].get<std::string>().find("line 5") != std::string::npos;
   CHECK(reported);
   // A bad lexicon option is a warning, not a failure.
   r = feltline::analyze_text("Client: hi\n", R"({"lexicons": [{"format": "rtf", "content": "x"}, 7]})");
@@ -121,5 +129,6 @@ TEST_CASE("a million-entry dictionary loads and matches", "[lexicon][custom][lar
   auto t = feltline::test::find_mentions({{Role::client, "w999999 w10abc needle"}}, {}, {lexicon});
   Strings found;
   for (const auto& m : t.turns[0].mentions) found.push_back(describe(m, t.turns[0].text));
-  CHECK(found == Strings{"custom big 'w999999'", "custom big 'w10abc'", "custom other 'w10abc'", "custom other 'needle'"});
+  CHECK(found == Strings{"custom big 'w999999'", "custom big 'w10abc'", "custom other 'w10abc'",
+                         "custom other 'needle'"});
 }

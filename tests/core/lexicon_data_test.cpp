@@ -1,9 +1,8 @@
 // The default lexicon: it loads without problems, covers the categories and
 // regions the product promises, and the inflection rules derive the forms the
 // data leaves out.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <set>
 
 #include "lexicon/default_lexicon.hpp"
@@ -26,12 +25,16 @@ TEST_CASE("the lexicon covers the 22 emotion categories and 18 regions", "[lexic
     const Entry& e = lex.entry(static_cast<std::uint32_t>(i));
     if (e.kind == EntryKind::emotion) emotions.insert(lex.label_name(e.label));
   }
-  for (std::size_t i = 0; i < lex.region_count(); ++i) regions.insert(lex.label_name(lex.region_label(static_cast<int>(i))));
+  for (std::size_t i = 0; i < lex.region_count(); ++i)
+    regions.insert(lex.label_name(lex.region_label(static_cast<int>(i))));
   const std::set<std::string> expected_emotions = {
-      "anxiety", "fear", "sadness", "shame", "guilt", "embarrassment", "anger", "frustration", "disgust", "joy", "relief",
-      "calm", "curiosity", "hope", "love", "loneliness", "surprise", "confusion", "overwhelm", "numbness", "disappointment", "pride"};
-  const std::set<std::string> expected_regions = {"head", "face", "eyes", "jaw", "throat", "neck", "shoulders", "chest", "heart",
-                                                  "back", "stomach", "arms", "hands", "legs", "feet", "skin", "breath", "whole_body"};
+      "anxiety",   "fear",        "sadness",        "shame",      "guilt",    "embarrassment",
+      "anger",     "frustration", "disgust",        "joy",        "relief",   "calm",
+      "curiosity", "hope",        "love",           "loneliness", "surprise", "confusion",
+      "overwhelm", "numbness",    "disappointment", "pride"};
+  const std::set<std::string> expected_regions = {
+      "head", "face",    "eyes", "jaw",   "throat", "neck", "shoulders", "chest",  "heart",
+      "back", "stomach", "arms", "hands", "legs",   "feet", "skin",      "breath", "whole_body"};
   CHECK(emotions == expected_emotions);
   CHECK(regions == expected_regions);
 }
@@ -69,5 +72,6 @@ TEST_CASE("inflected forms are derived from base forms", "[lexicon][inflection]"
   }
   std::vector<std::string> forms;
   inflect("tight", 'c', irregular, forms);
-  CHECK(std::find(forms.begin(), forms.end(), "tightly") == forms.end());  // adverbs of qualities are not sensations
+  CHECK(std::find(forms.begin(), forms.end(), "tightly") ==
+        forms.end());  // adverbs of qualities are not sensations
 }

@@ -54,7 +54,8 @@ TEST_CASE("one quality, several regions; one description, one mention", "[mentio
   };
   const std::vector<Case> cases = {
       {"Tightness across my chest and shoulders.",
-       {"sensation chest 'Tightness across my chest'", "sensation shoulders 'Tightness across my chest and shoulders'"}},
+       {"sensation chest 'Tightness across my chest'",
+        "sensation shoulders 'Tightness across my chest and shoulders'"}},
       {"Tingling in my hands, feet and face.",
        {"sensation hands 'Tingling in my hands'", "sensation feet 'Tingling in my hands, feet'",
         "sensation face 'Tingling in my hands, feet and face'"}},
@@ -63,15 +64,18 @@ TEST_CASE("one quality, several regions; one description, one mention", "[mentio
       {"My chest tightens and my hands go jittery.",
        {"sensation chest 'chest tightens'", "sensation hands 'hands go jittery'"}},
       {"Tight chest, jaw clenched, hot behind the eyes.",
-       {"sensation chest 'Tight chest'", "sensation jaw 'jaw clenched'", "sensation eyes 'hot behind the eyes'"}},
-      {"Chest tightness and a mild nausea.", {"sensation chest 'Chest tightness'", "sensation stomach 'nausea'"}},
+       {"sensation chest 'Tight chest'", "sensation jaw 'jaw clenched'",
+        "sensation eyes 'hot behind the eyes'"}},
+      {"Chest tightness and a mild nausea.",
+       {"sensation chest 'Chest tightness'", "sensation stomach 'nausea'"}},
       {"A loosening in my chest, a warmth behind the sternum.",
        {"sensation chest 'loosening in my chest'", "sensation chest 'warmth behind the sternum'"}},
       {"My hands are warm again, they were cold before.",
        {"sensation hands 'hands are warm'", "sensation hands 'they were cold'"}},
       {"The tingling has calmed down.", {"sensation unspecified 'tingling has calmed down'"}},
       {"That spike: tightness across my chest and shoulders, breath getting shallow, a knot in my stomach.",
-       {"sensation chest 'tightness across my chest'", "sensation shoulders 'tightness across my chest and shoulders'",
+       {"sensation chest 'tightness across my chest'",
+        "sensation shoulders 'tightness across my chest and shoulders'",
         "sensation breath 'breath getting shallow'", "sensation stomach 'knot in my stomach'"}},
   };
   for (const auto& c : cases) {
@@ -102,7 +106,8 @@ TEST_CASE("the quality a merged description reports is its head", "[mentions][li
 }
 
 TEST_CASE("a quality describing an emotion belongs to the emotion", "[mentions][linking]") {
-  CHECK(describe_turn("A jittery anxiety keeps me jumpy.") == Strings{"emotion anxiety 'anxiety'", "emotion anxiety 'jumpy'"});
+  CHECK(describe_turn("A jittery anxiety keeps me jumpy.") ==
+        Strings{"emotion anxiety 'anxiety'", "emotion anxiety 'jumpy'"});
   CHECK(describe_turn("A hot, corrosive shame.") == Strings{"emotion shame 'shame'"});
   CHECK(describe_turn("A hot, embarrassed flush.") ==
         Strings{"emotion embarrassment 'embarrassed'", "sensation face 'flush'"});

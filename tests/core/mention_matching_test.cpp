@@ -29,7 +29,8 @@ TEST_CASE("emotion words, their inflections and their families", "[mentions][mat
       {"It was a weight off my shoulders.", {"emotion relief 'weight off my shoulders'"}},
       {"I felt calmer and happier.", {"emotion calm 'calmer'", "emotion joy 'happier'"}},
       {"I felt sadder than before.", {"emotion sadness 'sadder'"}},
-      {"I'm ashamed and a bit embarrassed.", {"emotion shame 'ashamed'", "emotion embarrassment 'embarrassed'"}},
+      {"I'm ashamed and a bit embarrassed.",
+       {"emotion shame 'ashamed'", "emotion embarrassment 'embarrassed'"}},
       {"I feel numb.", {"emotion numbness 'numb'"}},
       {"I don't feel much of anything.", {"emotion numbness 'n't feel much of anything'"}},
       {"I feel so self-conscious.", {"emotion embarrassment 'self-conscious'"}},
@@ -118,7 +119,8 @@ TEST_CASE("body parts, illnesses and idioms are not sensations", "[mentions][mat
   }
 }
 
-TEST_CASE("sensation words stand alone when they can, and need a frame when they cannot", "[mentions][matching]") {
+TEST_CASE("sensation words stand alone when they can, and need a frame when they cannot",
+          "[mentions][matching]") {
   struct Case {
     const char* text;
     Strings expected;
@@ -148,9 +150,10 @@ TEST_CASE("sensation words stand alone when they can, and need a frame when they
 }
 
 TEST_CASE("analytic language", "[mentions][matching]") {
-  const auto found = describe_turn("I ran a cost-benefit analysis and updated my priors with a Bayesian model.", true);
-  const Strings expected = {"analytic 'cost-benefit'", "analytic 'analysis'", "analytic 'priors'", "analytic 'Bayesian'",
-                            "analytic 'model'"};
+  const auto found =
+      describe_turn("I ran a cost-benefit analysis and updated my priors with a Bayesian model.", true);
+  const Strings expected = {"analytic 'cost-benefit'", "analytic 'analysis'", "analytic 'priors'",
+                            "analytic 'Bayesian'", "analytic 'model'"};
   CHECK(found == expected);
   CHECK(describe_turn("We met prior to the session.", true).empty());
 }

@@ -64,6 +64,8 @@ TEST_CASE("a stated scale makes the next bare numbers ratings of its category", 
 }
 
 TEST_CASE("a rating carries the category of the series it continues", "[mentions][ratings]") {
-  CHECK(ratings_of({{Role::client, "I'd put my anxiety at about 7/10; right after the exchange it's down to maybe a 4/10."}}) ==
+  CHECK(ratings_of(
+            {{Role::client,
+              "I'd put my anxiety at about 7/10; right after the exchange it's down to maybe a 4/10."}}) ==
         Strings{"rating anxiety 7/10 '7/10'", "rating anxiety 4/10 '4/10'"});
 }

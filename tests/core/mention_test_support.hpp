@@ -18,8 +18,9 @@ struct TurnSpec {
   std::vector<TurnFlag> flags = {};
 };
 
-inline Transcript find_mentions(const std::vector<TurnSpec>& turns, const Options& options = {},
-                                const std::vector<std::shared_ptr<const lexicon::CustomLexicon>>& custom = {}) {
+inline Transcript find_mentions(
+    const std::vector<TurnSpec>& turns, const Options& options = {},
+    const std::vector<std::shared_ptr<const lexicon::CustomLexicon>>& custom = {}) {
   static text::WordTokenizer tokenizer;
   static analyse::MentionFinder finder;
   Transcript t;
@@ -42,7 +43,8 @@ inline std::string describe(const Mention& m, const std::string& text) {
   s << mention_kind_name(m.kind);
   if (m.kind == MentionKind::emotion || m.kind == MentionKind::custom) s << " " << m.category;
   if (m.kind == MentionKind::sensation) s << " " << m.region;
-  if (m.kind == MentionKind::rating) s << " " << (m.category.empty() ? "-" : m.category) << " " << m.value << "/" << m.scale;
+  if (m.kind == MentionKind::rating)
+    s << " " << (m.category.empty() ? "-" : m.category) << " " << m.value << "/" << m.scale;
   s << " '" << text.substr(m.begin, m.end - m.begin) << "'";
   if (m.negated) s << " neg";
   if (m.hypothetical) s << " hyp";

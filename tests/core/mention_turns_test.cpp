@@ -33,16 +33,19 @@ TEST_CASE("a therapist's reflection of the client's word is an echo", "[mentions
       {Role::therapist, "Was there tightness in your throat too?"},
   });
   CHECK(described(t.turns[0]) == Strings{"emotion anxiety 'anxious' question"});  // before the client said it
-  CHECK(described(t.turns[2]) ==
-        Strings{"emotion anxiety 'anxiety' echo", "sensation chest 'chest getting tight' echo", "emotion anger 'anger' question"});
+  CHECK(described(t.turns[2]) == Strings{"emotion anxiety 'anxiety' echo",
+                                         "sensation chest 'chest getting tight' echo",
+                                         "emotion anger 'anger' question"});
   // Another region than the client's is not a reflection of it.
   CHECK(described(t.turns[3]) == Strings{"sensation throat 'tightness in your throat' question"});
 }
 
 TEST_CASE("text inside a quoted span is marked quoted", "[mentions][flags]") {
   const std::string text = "He said \"I'm so disappointed\" and I felt ashamed.";
-  auto t = find_mentions({{Role::client, text, {TurnFlag{FlagKind::quoted, span_of(text, "\"I'm so disappointed\"")}}}});
-  CHECK(described(t.turns[0]) == Strings{"emotion disappointment 'disappointed' quoted", "emotion shame 'ashamed'"});
+  auto t = find_mentions(
+      {{Role::client, text, {TurnFlag{FlagKind::quoted, span_of(text, "\"I'm so disappointed\"")}}}});
+  CHECK(described(t.turns[0]) ==
+        Strings{"emotion disappointment 'disappointed' quoted", "emotion shame 'ashamed'"});
 }
 
 TEST_CASE("meta notes are skipped unless the options include them", "[mentions][flags]") {
@@ -59,6 +62,7 @@ TEST_CASE("meta notes are skipped unless the options include them", "[mentions][
 
 TEST_CASE("a meta note is a boundary: context does not cross it", "[mentions][flags]") {
   const std::string text = "I wasn't (Note: pause) anxious.";
-  auto t = find_mentions({{Role::client, text, {TurnFlag{FlagKind::meta_note, span_of(text, "(Note: pause)")}}}});
+  auto t =
+      find_mentions({{Role::client, text, {TurnFlag{FlagKind::meta_note, span_of(text, "(Note: pause)")}}}});
   CHECK(described(t.turns[0]) == Strings{"emotion anxiety 'anxious'"});
 }

@@ -10,8 +10,10 @@ bool parse_label(const std::string& spec, GoldMention& g, std::string& error) {
   std::istringstream in(spec);
   std::string kind, word;
   in >> kind >> g.label;
-  if (kind == "e") g.kind = "emotion";
-  else if (kind == "s") g.kind = "sensation";
+  if (kind == "e")
+    g.kind = "emotion";
+  else if (kind == "s")
+    g.kind = "sensation";
   else {
     error = "unknown kind '" + kind + "' (use e or s)";
     return false;
@@ -21,8 +23,10 @@ bool parse_label(const std::string& spec, GoldMention& g, std::string& error) {
     return false;
   }
   while (in >> word) {
-    if (word == "neg") g.negated = true;
-    else if (word == "hyp") g.hypothetical = true;
+    if (word == "neg")
+      g.negated = true;
+    else if (word == "hyp")
+      g.hypothetical = true;
     else {
       error = "unknown flag '" + word + "'";
       return false;
@@ -78,8 +82,10 @@ AnnotatedTranscript read_annotated(const std::string& file_text) {
       g.line = stack.back().line;
       stack.pop_back();
       std::string error;
-      if (parse_label(body.substr(i + 1, close - i - 1), g, error)) out.gold.push_back(g);
-      else out.errors.push_back("line " + std::to_string(g.line) + ": " + error);
+      if (parse_label(body.substr(i + 1, close - i - 1), g, error))
+        out.gold.push_back(g);
+      else
+        out.errors.push_back("line " + std::to_string(g.line) + ": " + error);
       i = close + 2;
       continue;
     }

@@ -11,11 +11,11 @@ namespace feltline::eval {
 struct GoldMention {
   std::size_t begin = 0;  // byte offsets into AnnotatedTranscript::text
   std::size_t end = 0;
-  std::string kind;       // "emotion" or "sensation"
-  std::string label;      // category or region
+  std::string kind;   // "emotion" or "sensation"
+  std::string label;  // category or region
   bool negated = false;
   bool hypothetical = false;
-  int line = 0;           // line in the annotated file, for messages
+  int line = 0;  // line in the annotated file, for messages
 };
 
 struct AnnotatedTranscript {

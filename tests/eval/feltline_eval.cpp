@@ -9,17 +9,17 @@
 // sensation_f1, negated, hypothetical: minimum; false_flags: maximum) and
 // exits 1 when one is not met; --verbose lists every miss, false positive and
 // flag error.
-#include <nlohmann/json.hpp>
+#include <dirent.h>
+#include <sys/stat.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <cstdio>
-#include <dirent.h>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-#include <sys/stat.h>
 #include <vector>
 
 #include "annotated_transcript.hpp"
@@ -84,7 +84,9 @@ std::size_t byte_of_utf16(const std::string& s, std::size_t u) {
 
 std::size_t count_occurrences_before(const std::string& text, const std::string& needle, std::size_t limit) {
   std::size_t n = 0;
-  for (std::size_t at = text.find(needle); at != std::string::npos && at < limit; at = text.find(needle, at + 1)) ++n;
+  for (std::size_t at = text.find(needle); at != std::string::npos && at < limit;
+       at = text.find(needle, at + 1))
+    ++n;
   return n;
 }
 
@@ -160,7 +162,9 @@ bool evaluate(const std::string& path, FileResult& result, bool verbose) {
     }
     LocatedGold lg;
     lg.gold = g;
-    lg.turn = static_cast<std::size_t>(std::upper_bound(turn_start.begin(), turn_start.end(), at) - turn_start.begin()) - 1;
+    lg.turn = static_cast<std::size_t>(std::upper_bound(turn_start.begin(), turn_start.end(), at) -
+                                       turn_start.begin()) -
+              1;
     lg.begin = at - turn_start[lg.turn];
     lg.end = lg.begin + words.size();
     gold.push_back(lg);
@@ -180,24 +184,27 @@ std::string fixed(double v) {
 }
 
 void print_counts(const char* name, const feltline::eval::Counts& a, const feltline::eval::Counts& b) {
-  std::printf("  %-24s %6s %6s %6s   %6s %6s %6s   (%zu annotated; %zu / %zu predicted)\n", name, fixed(a.precision()).c_str(),
-              fixed(a.recall()).c_str(), fixed(a.f1()).c_str(), fixed(b.precision()).c_str(), fixed(b.recall()).c_str(),
-              fixed(b.f1()).c_str(), a.gold, a.predicted, b.predicted);
+  std::printf("  %-24s %6s %6s %6s   %6s %6s %6s   (%zu annotated; %zu / %zu predicted)\n", name,
+              fixed(a.precision()).c_str(), fixed(a.recall()).c_str(), fixed(a.f1()).c_str(),
+              fixed(b.precision()).c_str(), fixed(b.recall()).c_str(), fixed(b.f1()).c_str(), a.gold,
+              a.predicted, b.predicted);
 }
 
 void print_flags(const char* name, const feltline::eval::FlagCounts& a, const feltline::eval::FlagCounts& b) {
   std::printf("  %-24s caught %s (%zu/%zu), false %s (%zu/%zu)   baseline caught %s, false %s\n", name,
-              fixed(a.caught_share()).c_str(), a.caught, a.flagged, fixed(a.false_share()).c_str(), a.false_flags, a.unflagged,
-              fixed(b.caught_share()).c_str(), fixed(b.false_share()).c_str());
+              fixed(a.caught_share()).c_str(), a.caught, a.flagged, fixed(a.false_share()).c_str(),
+              a.false_flags, a.unflagged, fixed(b.caught_share()).c_str(), fixed(b.false_share()).c_str());
 }
 
 void print_targets(const Scores& s) {
   const auto mark = [](bool ok) { return ok ? "met" : "NOT MET"; };
-  std::printf("  targets: emotion F1 >= %.2f %s, sensation F1 >= %.2f %s, negations caught >= %.2f %s, "
-              "hypotheticals caught >= %.2f %s, false flags <= %.2f %s\n",
-              kTargetF1, mark(s.emotion.f1() >= kTargetF1), kTargetF1, mark(s.sensation_region.f1() >= kTargetF1), kTargetCaught,
-              mark(s.negated.caught_share() >= kTargetCaught), kTargetCaught, mark(s.hypothetical.caught_share() >= kTargetCaught),
-              kMaxFalseFlags, mark(s.negated.false_share() <= kMaxFalseFlags && s.hypothetical.false_share() <= kMaxFalseFlags));
+  std::printf(
+      "  targets: emotion F1 >= %.2f %s, sensation F1 >= %.2f %s, negations caught >= %.2f %s, "
+      "hypotheticals caught >= %.2f %s, false flags <= %.2f %s\n",
+      kTargetF1, mark(s.emotion.f1() >= kTargetF1), kTargetF1, mark(s.sensation_region.f1() >= kTargetF1),
+      kTargetCaught, mark(s.negated.caught_share() >= kTargetCaught), kTargetCaught,
+      mark(s.hypothetical.caught_share() >= kTargetCaught), kMaxFalseFlags,
+      mark(s.negated.false_share() <= kMaxFalseFlags && s.hypothetical.false_share() <= kMaxFalseFlags));
 }
 
 // Checks the thresholds; prints each one that is not met.
@@ -206,14 +213,20 @@ bool meets(const Scores& s, const std::vector<Threshold>& thresholds) {
   for (const auto& t : thresholds) {
     double value = 0;
     bool maximum = false;
-    if (t.name == "emotion_f1") value = s.emotion.f1();
-    else if (t.name == "sensation_f1") value = s.sensation_region.f1();
-    else if (t.name == "negated") value = s.negated.caught_share();
-    else if (t.name == "hypothetical") value = s.hypothetical.caught_share();
-    else if (t.name == "false_flags") value = std::max(s.negated.false_share(), s.hypothetical.false_share()), maximum = true;
+    if (t.name == "emotion_f1")
+      value = s.emotion.f1();
+    else if (t.name == "sensation_f1")
+      value = s.sensation_region.f1();
+    else if (t.name == "negated")
+      value = s.negated.caught_share();
+    else if (t.name == "hypothetical")
+      value = s.hypothetical.caught_share();
+    else if (t.name == "false_flags")
+      value = std::max(s.negated.false_share(), s.hypothetical.false_share()), maximum = true;
     const bool met = maximum ? value <= t.value : value >= t.value;
     if (!met) {
-      std::printf("check failed: %s is %.3f, %s %.3f\n", t.name.c_str(), value, maximum ? "above" : "below", t.value);
+      std::printf("check failed: %s is %.3f, %s %.3f\n", t.name.c_str(), value, maximum ? "above" : "below",
+                  t.value);
       ok = false;
     }
   }
@@ -252,22 +265,26 @@ int main(int argc, char** argv) {
         const std::string arg = argv[++i];
         const auto eq = arg.find('=');
         const std::string name = arg.substr(0, eq);
-        if (name != "emotion_f1" && name != "sensation_f1" && name != "negated" && name != "hypothetical" && name != "false_flags") {
+        if (name != "emotion_f1" && name != "sensation_f1" && name != "negated" && name != "hypothetical" &&
+            name != "false_flags") {
           std::cerr << "feltline-eval: unknown threshold " << name << "\n";
           return 2;
         }
         thresholds.push_back({name, std::atof(arg.c_str() + eq + 1)});
       }
       if (thresholds.empty()) {
-        std::cerr << "feltline-eval: --check needs thresholds, e.g. --check emotion_f1=0.9 hypothetical=0.9\n";
+        std::cerr
+            << "feltline-eval: --check needs thresholds, e.g. --check emotion_f1=0.9 hypothetical=0.9\n";
         return 2;
       }
-    } else if (a == "--verbose") verbose = true;
+    } else if (a == "--verbose")
+      verbose = true;
     else if (a == "--help" || a == "-h") {
       std::cout << "usage: feltline-eval [--check NAME=VALUE...] [--verbose] DIR_OR_FILE...\n"
                    "       feltline-eval --strip FILE\n";
       return 0;
-    } else paths.push_back(a);
+    } else
+      paths.push_back(a);
   }
   if (paths.empty()) {
     std::cerr << "feltline-eval: give the evaluation directories (tests/eval/dev tests/eval/heldout)\n";

@@ -37,8 +37,8 @@ std::vector<int> match(const std::vector<LocatedGold>& gold, const std::vector<P
   return out;
 }
 
-Counts count(const std::vector<LocatedGold>& gold, const std::vector<PredictedMention>& predicted, const std::string& kind,
-             const std::vector<int>& matched) {
+Counts count(const std::vector<LocatedGold>& gold, const std::vector<PredictedMention>& predicted,
+             const std::string& kind, const std::vector<int>& matched) {
   Counts c;
   for (std::size_t g = 0; g < gold.size(); ++g)
     if (gold[g].gold.kind == kind) {
@@ -51,13 +51,14 @@ Counts count(const std::vector<LocatedGold>& gold, const std::vector<PredictedMe
 }
 
 std::string describe(const LocatedGold& g, const std::vector<std::string>& turns) {
-  return "turn " + std::to_string(g.turn) + " \"" + turns[g.turn].substr(g.begin, g.end - g.begin) + "\" " + g.gold.kind + " " +
-         g.gold.label + (g.gold.negated ? " neg" : "") + (g.gold.hypothetical ? " hyp" : "");
+  return "turn " + std::to_string(g.turn) + " \"" + turns[g.turn].substr(g.begin, g.end - g.begin) + "\" " +
+         g.gold.kind + " " + g.gold.label + (g.gold.negated ? " neg" : "") +
+         (g.gold.hypothetical ? " hyp" : "");
 }
 
 std::string describe(const PredictedMention& p) {
-  return "turn " + std::to_string(p.turn) + " \"" + p.text + "\" " + p.kind + " " + p.label + (p.negated ? " neg" : "") +
-         (p.hypothetical ? " hyp" : "");
+  return "turn " + std::to_string(p.turn) + " \"" + p.text + "\" " + p.kind + " " + p.label +
+         (p.negated ? " neg" : "") + (p.hypothetical ? " hyp" : "");
 }
 
 }  // namespace
@@ -81,14 +82,17 @@ Scores score(const std::vector<LocatedGold>& gold, const std::vector<PredictedMe
     const auto judge = [&](bool annotated, bool flagged, FlagCounts& f, const char* name) {
       if (annotated) {
         ++f.flagged;
-        if (p >= 0 && flagged) ++f.caught;
-        else s.notes.push_back(std::string("missed ") + name + ": " + describe(gold[g], turn_texts) +
-                               (p >= 0 ? "  (found as " + describe(predicted[p]) + ")" : "  (not found)"));
+        if (p >= 0 && flagged)
+          ++f.caught;
+        else
+          s.notes.push_back(std::string("missed ") + name + ": " + describe(gold[g], turn_texts) +
+                            (p >= 0 ? "  (found as " + describe(predicted[p]) + ")" : "  (not found)"));
       } else if (p >= 0) {
         ++f.unflagged;
         if (flagged) {
           ++f.false_flags;
-          s.notes.push_back(std::string("false ") + name + ": " + describe(gold[g], turn_texts) + "  (found as " + describe(predicted[p]) + ")");
+          s.notes.push_back(std::string("false ") + name + ": " + describe(gold[g], turn_texts) +
+                            "  (found as " + describe(predicted[p]) + ")");
         }
       }
     };
@@ -97,7 +101,8 @@ Scores score(const std::vector<LocatedGold>& gold, const std::vector<PredictedMe
     judge(gold[g].gold.hypothetical, found && predicted[p].hypothetical, s.hypothetical, "hypothetical");
     const int strict = gold[g].gold.kind == "emotion" ? emotion[g] : region[g];
     if (strict < 0)
-      s.notes.push_back("miss: " + describe(gold[g], turn_texts) + (p >= 0 ? "  (found as " + describe(predicted[p]) + ")" : ""));
+      s.notes.push_back("miss: " + describe(gold[g], turn_texts) +
+                        (p >= 0 ? "  (found as " + describe(predicted[p]) + ")" : ""));
   }
   for (std::size_t p = 0; p < predicted.size(); ++p)
     if (!used[p] && (predicted[p].kind == "emotion" || predicted[p].kind == "sensation"))

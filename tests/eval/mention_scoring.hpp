@@ -36,10 +36,10 @@ struct Counts {
 
 // Flags are judged on the mentions found (same kind, overlapping words).
 struct FlagCounts {
-  std::size_t flagged = 0;     // annotated with the flag
-  std::size_t caught = 0;      // ... found with the flag set
-  std::size_t unflagged = 0;   // found, annotated without the flag
-  std::size_t false_flags = 0; // ... but predicted with it
+  std::size_t flagged = 0;      // annotated with the flag
+  std::size_t caught = 0;       // ... found with the flag set
+  std::size_t unflagged = 0;    // found, annotated without the flag
+  std::size_t false_flags = 0;  // ... but predicted with it
   double caught_share() const { return flagged ? double(caught) / double(flagged) : 0; }
   double false_share() const { return unflagged ? double(false_flags) / double(unflagged) : 0; }
   void add(const FlagCounts& o) {

@@ -17,7 +17,8 @@ bool TurnContext::is_content(const lexicon::Hit& hit) const {
   const auto& refs = lex().entry_refs();
   for (std::uint32_t k = hit.entries_begin; k < hit.entries_begin + hit.entries_count; ++k) {
     const EntryKind kind = lex().entry(refs[k]).kind;
-    if (kind == EntryKind::emotion || kind == EntryKind::quality || kind == EntryKind::region || kind == EntryKind::analytic)
+    if (kind == EntryKind::emotion || kind == EntryKind::quality || kind == EntryKind::region ||
+        kind == EntryKind::analytic)
       return true;
   }
   return false;
@@ -54,11 +55,14 @@ void find_clauses(TurnContext& c) {
       }
       if (w.punct == Punct::clause_break) {
         const std::string_view p = c.tw.folded_token(w.token);
-        if (p == ";" || p == ":" || p == "-" || p == "\xE2\x80\x94" || p == "\xE2\x80\x93") segment_start = i + 1;
+        if (p == ";" || p == ":" || p == "-" || p == "\xE2\x80\x94" || p == "\xE2\x80\x93")
+          segment_start = i + 1;
       }
       c.sentence[i] = sentence;
-      if (w.punct == Punct::comma) soft = true;
-      else if (w.punct != Punct::hyphen && w.punct != Punct::other && w.punct != Punct::slash) before = w.punct;
+      if (w.punct == Punct::comma)
+        soft = true;
+      else if (w.punct != Punct::hyphen && w.punct != Punct::other && w.punct != Punct::slash)
+        before = w.punct;
       if ((w.punct == Punct::sentence_end || w.punct == Punct::question_mark) && sentence_open) {
         ++sentence;
         sentence_open = false;
@@ -67,7 +71,8 @@ void find_clauses(TurnContext& c) {
       continue;
     }
     bool starts = false;
-    if (before == Punct::sentence_end || before == Punct::question_mark || before == Punct::clause_break) starts = true;
+    if (before == Punct::sentence_end || before == Punct::question_mark || before == Punct::clause_break)
+      starts = true;
     const lexicon::Hit* hit = c.hit_at(i);
     if (hit && hit->first == i && c.has(*hit, EntryKind::terminator)) starts = true;
     if (soft && (w.classes & (lexicon::kSubject | lexicon::kClauseOpener))) starts = true;

@@ -5,7 +5,8 @@ namespace {
 
 bool ends_scope(const TurnContext& c, std::size_t i, ScopeEnd end) {
   switch (end) {
-    case ScopeEnd::clause: return c.clause_start[i];
+    case ScopeEnd::clause:
+      return c.clause_start[i];
     case ScopeEnd::condition: {
       if (c.clause_start[i]) return true;
       // a comma right before this word ends an "if" clause
@@ -15,15 +16,16 @@ bool ends_scope(const TurnContext& c, std::size_t i, ScopeEnd end) {
       }
       return c.text_of(i) == "then";
     }
-    case ScopeEnd::sentence: return i == 0 || c.sentence[i] != c.sentence[i - 1];
+    case ScopeEnd::sentence:
+      return i == 0 || c.sentence[i] != c.sentence[i - 1];
   }
   return false;
 }
 
 }  // namespace
 
-void scope_forward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue, const ScopeRule& rule,
-                   std::vector<std::int32_t>& covered) {
+void scope_forward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+                   const ScopeRule& rule, std::vector<std::int32_t>& covered) {
   const std::size_t n = c.size();
   covered.assign(n, -1);
   std::int32_t active = -1;
@@ -44,8 +46,8 @@ void scope_forward(const TurnContext& c, const std::function<bool(const lexicon:
       const lexicon::Hit* hit = c.hit_at(i);
       // "I don't know why I'm anxious", "I don't want her to get upset": the
       // negation belongs to the verb; what follows is a new clause or a wish.
-      if ((c.word(i).classes & lexicon::kWh) ||
-          (hit && (c.has(*hit, lexicon::EntryKind::conditional) || c.has(*hit, lexicon::EntryKind::desire)))) {
+      if ((c.word(i).classes & lexicon::kWh) || (hit && (c.has(*hit, lexicon::EntryKind::conditional) ||
+                                                         c.has(*hit, lexicon::EntryKind::desire)))) {
         active = -1;
         continue;
       }
@@ -55,8 +57,8 @@ void scope_forward(const TurnContext& c, const std::function<bool(const lexicon:
   }
 }
 
-void scope_backward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue, const ScopeRule& rule,
-                    std::vector<std::int32_t>& covered) {
+void scope_backward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+                    const ScopeRule& rule, std::vector<std::int32_t>& covered) {
   const std::size_t n = c.size();
   covered.assign(n, -1);
   std::int32_t active = -1;

@@ -16,18 +16,18 @@ enum class ScopeEnd : std::uint8_t {
 
 struct ScopeRule {
   ScopeEnd end = ScopeEnd::clause;
-  int window = 0;              // at most this many words (0 = no limit)
-  bool stop_at_wh = false;     // "I don't know why I'm anxious": the wh-clause is not negated
+  int window = 0;           // at most this many words (0 = no limit)
+  bool stop_at_wh = false;  // "I don't know why I'm anxious": the wh-clause is not negated
 };
 
 /// For each word after a cue (a hit for which `is_cue` holds), up to the end of
 /// its scope, stores the cue's hit index in `covered` (later cues win).
-void scope_forward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue, const ScopeRule& rule,
-                   std::vector<std::int32_t>& covered);
+void scope_forward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+                   const ScopeRule& rule, std::vector<std::int32_t>& covered);
 
 /// The same towards the start of the clause, for cues that follow what they
 /// qualify ("the tightness is gone").
-void scope_backward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue, const ScopeRule& rule,
-                    std::vector<std::int32_t>& covered);
+void scope_backward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+                    const ScopeRule& rule, std::vector<std::int32_t>& covered);
 
 }  // namespace feltline::analyse

@@ -24,14 +24,16 @@ lexicon::WordId prefix_of(const Lexicon& lex, std::string_view word, std::string
 
 }  // namespace
 
-void find_custom_mentions(const TurnContext& c, const std::vector<std::shared_ptr<const lexicon::CustomLexicon>>& lexicons,
+void find_custom_mentions(const TurnContext& c,
+                          const std::vector<std::shared_ptr<const lexicon::CustomLexicon>>& lexicons,
                           const Turn& turn, std::vector<Mention>& out) {
   if (lexicons.empty()) return;
   const TurnWords& tw = c.tw;
   // token -> first analysis word, for the context flags
   std::vector<std::int32_t> word_of_token(tw.tokens.size(), -1);
   for (std::size_t i = 0; i < tw.words.size(); ++i)
-    if (tw.words[i].punct == Punct::none && word_of_token[tw.words[i].token] < 0) word_of_token[tw.words[i].token] = static_cast<std::int32_t>(i);
+    if (tw.words[i].punct == Punct::none && word_of_token[tw.words[i].token] < 0)
+      word_of_token[tw.words[i].token] = static_cast<std::int32_t>(i);
 
   std::vector<MatchKey> keys;
   std::vector<std::uint32_t> key_token;  // key -> first token
@@ -59,8 +61,9 @@ void find_custom_mentions(const TurnContext& c, const std::vector<std::shared_pt
       } else {
         // "self-conscious": a hyphenated compound the dictionary lists is one word.
         joined.assign(tw.folded_token(t));
-        for (std::size_t j = t; j + 2 < tw.tokens.size() && tw.tokens[j + 1].begin == tw.tokens[j].end &&
-                                tw.tokens[j + 2].begin == tw.tokens[j + 1].end && tw.folded_token(j + 1) == "-";
+        for (std::size_t j = t;
+             j + 2 < tw.tokens.size() && tw.tokens[j + 1].begin == tw.tokens[j].end &&
+             tw.tokens[j + 2].begin == tw.tokens[j + 1].end && tw.folded_token(j + 1) == "-";
              j += 2) {
           joined += '-';
           joined += tw.folded_token(j + 2);
@@ -103,7 +106,9 @@ void find_custom_mentions(const TurnContext& c, const std::vector<std::shared_pt
         m.category = lex.label_name(lex.entry(refs[e]).label);
         m.dictionary = custom->name;
         m.source = source;
-        m.rule = hit.last - hit.first > 1 ? "phrase" : (hit.single && hit.single != keys[hit.first].exact ? "wildcard" : "word");
+        m.rule = hit.last - hit.first > 1
+                     ? "phrase"
+                     : (hit.single && hit.single != keys[hit.first].exact ? "wildcard" : "word");
         if (head >= 0) {
           Candidate cand;
           cand.head = static_cast<std::uint32_t>(head);

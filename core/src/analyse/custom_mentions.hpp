@@ -14,7 +14,8 @@
 namespace feltline::analyse {
 
 /// Appends the custom mentions of turn `turn` to turn.mentions.
-void find_custom_mentions(const TurnContext& c, const std::vector<std::shared_ptr<const lexicon::CustomLexicon>>& lexicons,
+void find_custom_mentions(const TurnContext& c,
+                          const std::vector<std::shared_ptr<const lexicon::CustomLexicon>>& lexicons,
                           const Turn& turn, std::vector<Mention>& out);
 
 }  // namespace feltline::analyse

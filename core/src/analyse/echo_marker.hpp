@@ -16,7 +16,8 @@ namespace feltline::analyse {
 class EchoMarker {
  public:
   /// Marks `mentions` (parallel to `candidates`) of a therapist turn; remembers a client turn's words.
-  void process(Role role, const TurnContext& c, const std::vector<Candidate>& candidates, std::vector<Mention>& mentions);
+  void process(Role role, const TurnContext& c, const std::vector<Candidate>& candidates,
+               std::vector<Mention>& mentions);
 
  private:
   static std::uint64_t key(const Candidate& cand, std::uint16_t region);

@@ -17,7 +17,8 @@ bool clinical_before(const TurnContext& c, const Hit& hit) {
     --i;
     if (c.word(i).punct != Punct::none) return false;
     const Hit* h = c.hit_at(i);
-    if (h && c.has(*h, EntryKind::blocker) && c.lex().label_name(c.entry_of(*h, EntryKind::blocker)->label) == "clinical")
+    if (h && c.has(*h, EntryKind::blocker) &&
+        c.lex().label_name(c.entry_of(*h, EntryKind::blocker)->label) == "clinical")
       return true;
     if (h && !c.is_intensity(*h)) return false;
   }
@@ -38,7 +39,8 @@ bool intensifies_next(const TurnContext& c, const Hit& hit) {
     const Hit* h = c.hit_at(i);
     if (h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality))) return true;
     const std::string_view t = c.text_of(i);
-    if (!(t == "sense" || t == "feeling" || t == "feelings" || t == "of" || t == "wave" || t == "surge" || (h && c.is_intensity(*h))))
+    if (!(t == "sense" || t == "feeling" || t == "feelings" || t == "of" || t == "wave" || t == "surge" ||
+          (h && c.is_intensity(*h))))
       return false;
     i = h ? h->last : i + 1;
   }
@@ -54,11 +56,13 @@ bool said_of_body_part(const TurnContext& c, const Hit& hit) {
     if (c.word(i).punct != Punct::none) return false;
     if (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel)) {
       std::size_t s = i;
-      while (s > 0 && (c.word(s - 1).classes & lexicon::kSkippable) && c.word(s - 1).punct == Punct::none) --s;
+      while (s > 0 && (c.word(s - 1).classes & lexicon::kSkippable) && c.word(s - 1).punct == Punct::none)
+        --s;
       return s > 0 && c.is_region_word(s - 1);
     }
     const Hit* h = c.hit_at(i);
-    if (!(h && c.is_intensity(*h)) && !(c.word(i).classes & lexicon::kSkippable) && c.text_of(i) != "not") return false;
+    if (!(h && c.is_intensity(*h)) && !(c.word(i).classes & lexicon::kSkippable) && c.text_of(i) != "not")
+      return false;
   }
   return false;
 }
@@ -95,7 +99,8 @@ void find_emotions(TurnContext& c) {
     if (!emotion_reading(c, hit, entry, label)) continue;
     // A body-only quality's emotion ("numb") needs no frame; others keep their gate.
     Entry gate = *entry;
-    if (gate.kind == EntryKind::quality && gate.needs == lexicon::Needs::body) gate.needs = lexicon::Needs::free;
+    if (gate.kind == EntryKind::quality && gate.needs == lexicon::Needs::body)
+      gate.needs = lexicon::Needs::free;
     if (!passes_frame_gate(c, hit, gate)) continue;
     if (clinical_before(c, hit) || clinical_after(c, hit) || intensifies_next(c, hit)) continue;
     if (entry->needs != lexicon::Needs::free && said_of_body_part(c, hit)) continue;
@@ -115,7 +120,8 @@ void find_emotions(TurnContext& c) {
     cand.head = hit.first;
     cand.label = label;
     cand.entry = entry;
-    cand.rule = entry->needs == lexicon::Needs::free ? (hit.last - hit.first > 1 ? "phrase" : "word") : "frame";
+    cand.rule =
+        entry->needs == lexicon::Needs::free ? (hit.last - hit.first > 1 ? "phrase" : "word") : "frame";
     c.candidates.push_back(cand);
   }
 }

@@ -12,7 +12,8 @@ namespace {
 bool predicate_filler(const TurnContext& c, std::size_t i) {
   const Word& w = c.word(i);
   if (w.classes & lexicon::kPreposition) return false;  // "stay with that tension": not a predicate adjective
-  if (w.classes & (lexicon::kSkippable | lexicon::kBe | lexicon::kBecome | lexicon::kCoordinator | lexicon::kPredicateEnd))
+  if (w.classes & (lexicon::kSkippable | lexicon::kBe | lexicon::kBecome | lexicon::kCoordinator |
+                   lexicon::kPredicateEnd))
     return true;
   const std::string_view t = c.text_of(i);
   if (t == "not" || t == "a" || t == "an" || t == "feeling") return true;
@@ -22,8 +23,9 @@ bool predicate_filler(const TurnContext& c, std::size_t i) {
 
 // "I'd (probably) be", "I can't stop shaking", "I've been": between a subject and its verb.
 bool is_modal_or_not(std::string_view t) {
-  return t == "not" || t == "have" || t == "has" || t == "had" || t == "'d" || t == "will" || t == "would" || t == "can" ||
-         t == "could" || t == "might" || t == "may" || t == "should" || t == "do" || t == "does" || t == "did";
+  return t == "not" || t == "have" || t == "has" || t == "had" || t == "'d" || t == "will" || t == "would" ||
+         t == "can" || t == "could" || t == "might" || t == "may" || t == "should" || t == "do" ||
+         t == "does" || t == "did";
 }
 
 }  // namespace
@@ -53,7 +55,8 @@ void find_experiential_frames(TurnContext& c) {
       current = Frame::feel;
       // "the feeling of dread", "a sense of calm": a noun frames its complement only.
       const bool noun = i > 0 && c.word(i - 1).punct == Punct::none &&
-                        ((c.word(i - 1).classes & lexicon::kDeterminer) || c.text_of(i - 1) == "a" || c.text_of(i - 1) == "an");
+                        ((c.word(i - 1).classes & lexicon::kDeterminer) || c.text_of(i - 1) == "a" ||
+                         c.text_of(i - 1) == "an");
       feel_left = noun ? 4 : 0;
       continue;
     }
@@ -82,7 +85,8 @@ void find_experiential_frames(TurnContext& c) {
           break;
         }
         // be-verbs, "have" (I've been), "not", adverbs may sit between
-        if (!(s.classes & (lexicon::kBe | lexicon::kBecome | lexicon::kSkippable | lexicon::kFeel | lexicon::kPredicateEnd)) &&
+        if (!(s.classes & (lexicon::kBe | lexicon::kBecome | lexicon::kSkippable | lexicon::kFeel |
+                           lexicon::kPredicateEnd)) &&
             !is_modal_or_not(c.text_of(k)))
           break;
       }
@@ -99,8 +103,8 @@ bool ends_phrase(const TurnContext& c, const lexicon::Hit& hit) {
   if (next >= c.size()) return true;
   const Word& w = c.word(next);
   if (w.punct != Punct::none) return true;
-  if (w.classes & (lexicon::kPredicateEnd | lexicon::kCoordinator | lexicon::kDeterminer | lexicon::kPreposition |
-                   lexicon::kSubject | lexicon::kPerson))
+  if (w.classes & (lexicon::kPredicateEnd | lexicon::kCoordinator | lexicon::kDeterminer |
+                   lexicon::kPreposition | lexicon::kSubject | lexicon::kPerson))
     return true;
   if (const lexicon::Hit* h = c.hit_at(next)) return c.is_content(*h) || c.is_cue(*h);
   return false;
@@ -145,8 +149,8 @@ bool elliptical_answer(const TurnContext& c, const lexicon::Hit& hit) {
     if (i >= hit.first && i < hit.last) continue;
     const lexicon::Hit* h = c.hit_at(i);
     if (h && (c.is_intensity(*h) || c.has(*h, EntryKind::quality) || c.has(*h, EntryKind::emotion))) continue;
-    if (c.word(i).classes & (lexicon::kSkippable | lexicon::kCoordinator | lexicon::kPredicateEnd | lexicon::kDeterminer |
-                             lexicon::kPreposition))
+    if (c.word(i).classes & (lexicon::kSkippable | lexicon::kCoordinator | lexicon::kPredicateEnd |
+                             lexicon::kDeterminer | lexicon::kPreposition))
       continue;
     return false;
   }
@@ -159,7 +163,8 @@ bool passes_frame_gate(const TurnContext& c, const lexicon::Hit& hit, const lexi
   // "Good." and "Better." alone acknowledge rather than report; feel-only words
   // need their verb even in a short answer.
   if (entry.needs != Needs::feel && elliptical_answer(c, hit)) return true;
-  if (entry.needs == Needs::frame && opens_fragment(c, hit) && (entry.pos == lexicon::PartOfSpeech::noun || ends_phrase(c, hit)))
+  if (entry.needs == Needs::frame && opens_fragment(c, hit) &&
+      (entry.pos == lexicon::PartOfSpeech::noun || ends_phrase(c, hit)))
     return true;
   if (entry.needs == Needs::body) return false;
   // For "go cold" the frame starts inside the phrase: look at its last word too.
@@ -167,12 +172,15 @@ bool passes_frame_gate(const TurnContext& c, const lexicon::Hit& hit, const lexi
   if (c.frame[hit.last - 1] > f) f = c.frame[hit.last - 1];
   bool framed = false;
   switch (entry.needs) {
-    case Needs::feel: framed = f == Frame::feel; break;
+    case Needs::feel:
+      framed = f == Frame::feel;
+      break;
     case Needs::frame:
       framed = f == Frame::feel || f == Frame::person_be ||
                (f == Frame::existential && entry.pos == lexicon::PartOfSpeech::noun);
       break;
-    default: break;
+    default:
+      break;
   }
   if (!framed) return false;
   // "bad about", "close to": a phrase that ends in its own preposition.

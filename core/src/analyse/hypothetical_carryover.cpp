@@ -58,8 +58,8 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
 void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically) {
   // Nothing to carry without a hypothetical in the turn or a hypothetical question before it.
   if (!previous_turn_asked_hypothetically &&
-      std::find_if(c.hypothetical_by.begin(), c.hypothetical_by.end(), [](std::int32_t v) { return v >= 0; }) ==
-          c.hypothetical_by.end())
+      std::find_if(c.hypothetical_by.begin(), c.hypothetical_by.end(),
+                   [](std::int32_t v) { return v >= 0; }) == c.hypothetical_by.end())
     return;
   auto sentences = sentences_of(c);
   for (std::size_t k = 0; k < sentences.size(); ++k) {
@@ -115,7 +115,8 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
   if (!c.sentence_question[s]) return false;
   for (std::size_t i = last; i-- > 0 && c.sentence[i] == s;) {
     if (c.hypothetical_by[i] == kCarriedOver) return true;
-    if (c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::hypothetical)) return true;
+    if (c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::hypothetical))
+      return true;
   }
   return false;
 }

@@ -7,7 +7,9 @@ namespace feltline::analyse {
 void find_hypothetical_scope(TurnContext& c) {
   using lexicon::EntryKind;
   auto only = [&](EntryKind kind) {
-    return [&c, kind](const lexicon::Hit& h) { return c.has(h, kind) && !c.has(h, EntryKind::hypothetical_pseudo); };
+    return [&c, kind](const lexicon::Hit& h) {
+      return c.has(h, kind) && !c.has(h, EntryKind::hypothetical_pseudo);
+    };
   };
   scope_forward(c, only(EntryKind::hypothetical), ScopeRule{ScopeEnd::clause, 0, false}, c.hypothetical_by);
 
@@ -25,7 +27,9 @@ void find_hypothetical_scope(TurnContext& c) {
   // modal, just before it, is as hypothetical as what follows.
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
-    if (!c.has(cue, EntryKind::hypothetical) || c.has(cue, EntryKind::hypothetical_pseudo) || c.clause_start[cue.first]) continue;
+    if (!c.has(cue, EntryKind::hypothetical) || c.has(cue, EntryKind::hypothetical_pseudo) ||
+        c.clause_start[cue.first])
+      continue;
     std::size_t i = cue.first;
     for (int steps = 0; steps < 3 && i > 0; ++steps) {
       --i;
@@ -36,7 +40,9 @@ void find_hypothetical_scope(TurnContext& c) {
           if (c.hypothetical_by[k] < 0) c.hypothetical_by[k] = static_cast<std::int32_t>(h);
         break;
       }
-      if (!(before && c.is_intensity(*before)) && !(c.word(i).classes & (lexicon::kSkippable | lexicon::kDeterminer))) break;
+      if (!(before && c.is_intensity(*before)) &&
+          !(c.word(i).classes & (lexicon::kSkippable | lexicon::kDeterminer)))
+        break;
     }
   }
 }

@@ -14,7 +14,8 @@ bool pure_intensity(const TurnContext& c, const Hit& h) {
 
 }  // namespace
 
-void collect_intensity(const TurnContext& c, const Candidate& m, const std::string& text, std::vector<std::string>& out) {
+void collect_intensity(const TurnContext& c, const Candidate& m, const std::string& text,
+                       std::vector<std::string>& out) {
   out.clear();
   std::vector<const Hit*> found;
   // before: "a really tight chest", "so much pressure", "less chest tightness"
@@ -30,7 +31,8 @@ void collect_intensity(const TurnContext& c, const Candidate& m, const std::stri
       continue;
     }
     if ((w.classes & lexicon::kDeterminer) || c.text_of(i) == "a" || c.text_of(i) == "an") continue;
-    if ((w.classes & (lexicon::kBe | lexicon::kFeel | lexicon::kBecome)) && steps == 0) continue;  // "I'm really ... ": "feel so tired"
+    if ((w.classes & (lexicon::kBe | lexicon::kFeel | lexicon::kBecome)) && steps == 0)
+      continue;  // "I'm really ... ": "feel so tired"
     break;
   }
   std::reverse(found.begin(), found.end());
@@ -47,7 +49,8 @@ void collect_intensity(const TurnContext& c, const Candidate& m, const std::stri
   // after: "loosens a little", "lengthens a bit"
   if (m.last < c.size() && c.word(m.last).punct == Punct::none) {
     const Hit* h = c.hit_at(m.last);
-    if (h && h->first == m.last && pure_intensity(c, *h) && c.has(*h, EntryKind::diminisher)) found.push_back(h);
+    if (h && h->first == m.last && pure_intensity(c, *h) && c.has(*h, EntryKind::diminisher))
+      found.push_back(h);
   }
   for (const Hit* h : found) {
     const std::uint32_t b = c.word(h->first).begin, e = c.word(h->last - 1).end;

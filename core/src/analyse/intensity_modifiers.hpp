@@ -12,6 +12,7 @@
 
 namespace feltline::analyse {
 
-void collect_intensity(const TurnContext& c, const Candidate& m, const std::string& text, std::vector<std::string>& out);
+void collect_intensity(const TurnContext& c, const Candidate& m, const std::string& text,
+                       std::vector<std::string>& out);
 
 }  // namespace feltline::analyse

@@ -31,7 +31,8 @@ void match(TurnContext& c) {
   lexicon::match_phrases(c.lex(), c.keys, lexicon::MatchOptions{}, c.hits);
   c.hit_of_word.assign(c.size(), -1);
   for (std::size_t h = 0; h < c.hits.size(); ++h)
-    for (std::uint32_t i = c.hits[h].first; i < c.hits[h].last; ++i) c.hit_of_word[i] = static_cast<std::int32_t>(h);
+    for (std::uint32_t i = c.hits[h].first; i < c.hits[h].last; ++i)
+      c.hit_of_word[i] = static_cast<std::int32_t>(h);
 }
 
 Mention to_mention(const TurnContext& c, const Candidate& cand, const std::string& text) {
@@ -41,7 +42,9 @@ Mention to_mention(const TurnContext& c, const Candidate& cand, const std::strin
   m.end = c.word(cand.last - 1).end;
   const auto& lex = c.lex();
   switch (cand.kind) {
-    case MentionKind::emotion: m.category = lex.label_name(cand.label); break;
+    case MentionKind::emotion:
+      m.category = lex.label_name(cand.label);
+      break;
     case MentionKind::sensation:
       m.quality = lex.label_name(cand.label);
       m.region = lex.label_name(cand.region);
@@ -52,13 +55,17 @@ Mention to_mention(const TurnContext& c, const Candidate& cand, const std::strin
       m.scale = cand.scale;
       m.category = cand.category;
       break;
-    default: break;
+    default:
+      break;
   }
-  if (cand.entry) m.source = std::string(lex.source_text(cand.entry->source));
-  else if (cand.kind == MentionKind::rating) m.source = text.substr(m.begin, m.end - m.begin);
+  if (cand.entry)
+    m.source = std::string(lex.source_text(cand.entry->source));
+  else if (cand.kind == MentionKind::rating)
+    m.source = text.substr(m.begin, m.end - m.begin);
   m.rule = cand.rule;
   set_context_flags(c, cand, m);
-  if (cand.kind == MentionKind::emotion || cand.kind == MentionKind::sensation) collect_intensity(c, cand, text, m.intensity);
+  if (cand.kind == MentionKind::emotion || cand.kind == MentionKind::sensation)
+    collect_intensity(c, cand, text, m.intensity);
   return m;
 }
 
@@ -115,8 +122,8 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   }
 }
 
-std::vector<std::shared_ptr<const lexicon::CustomLexicon>> load_custom_lexicons(const Options& options,
-                                                                                std::vector<Diagnostic>& diagnostics) {
+std::vector<std::shared_ptr<const lexicon::CustomLexicon>> load_custom_lexicons(
+    const Options& options, std::vector<Diagnostic>& diagnostics) {
   std::vector<std::shared_ptr<const lexicon::CustomLexicon>> out;
   for (const auto& source : options.lexicons) {
     auto compiled = lexicon::compile_custom_lexicon(source.name, source.format, source.content);
@@ -126,7 +133,9 @@ std::vector<std::shared_ptr<const lexicon::CustomLexicon>> load_custom_lexicons(
       diagnostics.push_back({Severity::warning, who + where + ": " + p.message, 0});
     }
     if (compiled->report.suppressed)
-      diagnostics.push_back({Severity::warning, who + ": " + std::to_string(compiled->report.suppressed) + " more problems not shown", 0});
+      diagnostics.push_back(
+          {Severity::warning,
+           who + ": " + std::to_string(compiled->report.suppressed) + " more problems not shown", 0});
     if (!compiled->usable) {
       diagnostics.push_back({Severity::error, who + " could not be used", 0});
       continue;

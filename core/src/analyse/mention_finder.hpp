@@ -26,7 +26,8 @@ class MentionFinder {
 
   /// Fills turn.mentions for every turn of `transcript`.
   void find(Transcript& transcript, const Options& options,
-            const std::vector<std::shared_ptr<const lexicon::CustomLexicon>>& custom, text::WordTokenizer& tokenizer);
+            const std::vector<std::shared_ptr<const lexicon::CustomLexicon>>& custom,
+            text::WordTokenizer& tokenizer);
 
   /// The analysis state of the last turn analysed (for tests).
   const TurnContext& last_turn() const { return *context_; }
@@ -37,7 +38,7 @@ class MentionFinder {
 
 /// Compiles the options' custom dictionaries and reports their problems as
 /// diagnostics (warnings naming the dictionary and line).
-std::vector<std::shared_ptr<const lexicon::CustomLexicon>> load_custom_lexicons(const Options& options,
-                                                                                std::vector<Diagnostic>& diagnostics);
+std::vector<std::shared_ptr<const lexicon::CustomLexicon>> load_custom_lexicons(
+    const Options& options, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace feltline::analyse

@@ -30,14 +30,16 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
     m.cues.push_back("hypothetical:carried over");
   } else if (c.hypothetical_by[head] >= 0) {
     m.hypothetical = true;
-    m.cues.push_back(cue_text(c, c.hypothetical_by[head], {EntryKind::hypothetical, EntryKind::conditional, EntryKind::imagination}));
+    m.cues.push_back(cue_text(c, c.hypothetical_by[head],
+                              {EntryKind::hypothetical, EntryKind::conditional, EntryKind::imagination}));
   } else if (c.desire_by[head] >= 0) {
     // "want to feel calm": only a state after "feel" or a be verb is wished for
     // ("trying to notice the tension" notices a tension that is there).
     const lexicon::Hit& cue = c.hits[c.desire_by[head]];
     for (std::size_t k = cue.last; k < head; ++k) {
       const std::string_view t = c.text_of(k);
-      if ((c.word(k).classes & (lexicon::kBe | lexicon::kBecome)) || t == "feel" || t == "feeling" || t == "felt" || t == "feels") {
+      if ((c.word(k).classes & (lexicon::kBe | lexicon::kBecome)) || t == "feel" || t == "feeling" ||
+          t == "felt" || t == "feels") {
         m.hypothetical = true;
         m.cues.push_back(cue_text(c, c.desire_by[head], {EntryKind::desire}));
         break;

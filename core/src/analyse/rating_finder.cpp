@@ -16,7 +16,9 @@ struct Finder {
 
   const Word& w(std::size_t i) const { return c.word(i); }
   bool number_at(std::size_t i) const { return i < c.size() && w(i).is_number && std::isfinite(w(i).number); }
-  bool text_is(std::size_t i, std::string_view t) const { return i < c.size() && w(i).punct == Punct::none && c.text_of(i) == t; }
+  bool text_is(std::size_t i, std::string_view t) const {
+    return i < c.size() && w(i).punct == Punct::none && c.text_of(i) == t;
+  }
   bool allowed_scale(double m) const {
     const auto& s = c.dl->rating_scales;
     return std::find(s.begin(), s.end(), m) != s.end();
@@ -39,7 +41,8 @@ struct Finder {
     }
     if (!best) {
       for (const auto& cand : c.candidates)
-        if (cand.kind == MentionKind::emotion && cand.first >= last && cand.first <= last + 2 && c.sentence[cand.head] == c.sentence[first]) {
+        if (cand.kind == MentionKind::emotion && cand.first >= last && cand.first <= last + 2 &&
+            c.sentence[cand.head] == c.sentence[first]) {
           best = &cand;
           break;
         }
@@ -49,7 +52,8 @@ struct Finder {
 
   bool state_active() const { return state.scale > 0 && turn - state.turn <= c.dl->rating_window_turns; }
 
-  void add(std::size_t first, std::size_t last, std::size_t head, double value, double scale, const char* rule) {
+  void add(std::size_t first, std::size_t last, std::size_t head, double value, double scale,
+           const char* rule) {
     Candidate cand;
     cand.kind = MentionKind::rating;
     cand.first = static_cast<std::uint32_t>(first);
@@ -77,7 +81,8 @@ struct Finder {
       state.scale = m;
       state.turn = turn;
       const std::string category = category_near(i, i + 3);
-      if (!category.empty()) state.category = category;
+      if (!category.empty())
+        state.category = category;
       else {
         // "On a scale from 0 to 10, how strong was the anxiety?": the emotion after it.
         for (const auto& cand : c.candidates)
@@ -125,7 +130,8 @@ struct Finder {
       // N/M
       if (i + 2 < c.size() && w(i + 1).punct == Punct::slash && number_at(i + 2)) {
         const double m = w(i + 2).number;
-        const bool date = (i + 3 < c.size() && w(i + 3).punct == Punct::slash) || (i > 0 && w(i - 1).punct == Punct::slash);
+        const bool date =
+            (i + 3 < c.size() && w(i + 3).punct == Punct::slash) || (i > 0 && w(i - 1).punct == Punct::slash);
         if (!date && allowed_scale(m) && n >= 0 && n <= m && w(i + 1).begin == w(i).end) {
           add(i, i + 3, i, n, m, "rating:slash");
           i += 2;
@@ -143,7 +149,8 @@ struct Finder {
       if (text_is(i + 1, "on")) {
         bool done = false;
         for (std::size_t k = i + 2; k < c.size() && k <= i + 8; ++k) {
-          if (w(k).punct != Punct::none && w(k).punct != Punct::hyphen && w(k).punct != Punct::clause_break) break;
+          if (w(k).punct != Punct::none && w(k).punct != Punct::hyphen && w(k).punct != Punct::clause_break)
+            break;
           if (w(k).punct == Punct::none && (w(k).classes & lexicon::kScaleWord)) {
             double scale = state.scale > 0 ? state.scale : 10;
             for (std::size_t r = i + 2; r + 2 < k; ++r)
@@ -157,7 +164,8 @@ struct Finder {
         if (done) continue;
       }
       // A bare number while a scale is in force: "Maybe a 6.", "80. Maybe 85."
-      if (state_active() && n >= 0 && n <= state.scale && bare_position(i)) add(i, i + 1, i, n, state.scale, "rating:bare");
+      if (state_active() && n >= 0 && n <= state.scale && bare_position(i))
+        add(i, i + 1, i, n, state.scale, "rating:bare");
     }
   }
 
@@ -165,7 +173,8 @@ struct Finder {
     bool opened = c.clause_start[i];
     if (!opened && i > 0) {
       std::size_t k = i - 1;
-      opened = w(k).punct == Punct::none && ((w(k).classes & lexicon::kBareRatingOpener) || c.text_of(k) == "'s");
+      opened =
+          w(k).punct == Punct::none && ((w(k).classes & lexicon::kBareRatingOpener) || c.text_of(k) == "'s");
     }
     if (!opened) return false;
     const std::size_t next = i + 1;

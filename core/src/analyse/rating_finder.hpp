@@ -15,9 +15,9 @@ namespace feltline::analyse {
 
 /// What a transcript's earlier turns said about scales.
 struct RatingState {
-  double scale = 0;       // the scale in force, 0 when none
-  std::string category;   // what it rates
-  int turn = -1000;       // turn where it was last stated or used
+  double scale = 0;      // the scale in force, 0 when none
+  std::string category;  // what it rates
+  int turn = -1000;      // turn where it was last stated or used
 };
 
 /// Appends rating candidates for turn number `turn`. Reads the emotion

@@ -19,12 +19,12 @@ struct Region {
   bool linkable = false;
   bool subject = false;  // not the object of a preposition
   bool plural = false;
-  bool taken = false;    // already placed a quality that precedes it
+  bool taken = false;  // already placed a quality that precedes it
 };
 
 struct Linker {
   TurnContext& c;
-  std::vector<Region> regions;        // per hit index (label == kNoLabel when the hit is no region)
+  std::vector<Region> regions;  // per hit index (label == kNoLabel when the hit is no region)
   std::vector<std::int32_t> last_region_in_turn;  // for pronouns: plural region hits seen so far
 
   const Word& w(std::size_t i) const { return c.word(i); }
@@ -42,7 +42,8 @@ struct Linker {
       r.label = e->label;
       r.entry = e;
       const std::string_view text = c.text_of(hit.last - 1);
-      r.plural = hit.last - hit.first == 1 && (text.size() > 3 && text.back() == 's' ? true : text == "feet" || text == "teeth");
+      r.plural = hit.last - hit.first == 1 &&
+                 (text.size() > 3 && text.back() == 's' ? true : text == "feet" || text == "teeth");
       r.linkable = linkable(hit, r);
       regions[h] = r;
     }
@@ -72,8 +73,10 @@ struct Linker {
     // "take a deep breath", "do five slow breaths", "a few slow breaths": an exercise, not a state.
     if (c.dl->lexicon.label_name(r.label) == "breath") {
       if (c.text_of(hit.last - 1) == "breaths") {
-        for (std::size_t k = previous_word(hit.first), steps = 0; k < c.size() && steps < 3; k = previous_word(k), ++steps) {
-          if (w(k).is_number || c.text_of(k) == "few" || c.text_of(k) == "some" || c.text_of(k) == "several") return false;
+        for (std::size_t k = previous_word(hit.first), steps = 0; k < c.size() && steps < 3;
+             k = previous_word(k), ++steps) {
+          if (w(k).is_number || c.text_of(k) == "few" || c.text_of(k) == "some" || c.text_of(k) == "several")
+            return false;
           const Hit* h = c.hit_at(k);
           if (!(h && (c.has(*h, EntryKind::quality) || c.is_intensity(*h)))) break;
         }
@@ -84,9 +87,10 @@ struct Linker {
         if (k >= c.size()) break;
         if (w(k).classes & lexicon::kAction) return false;
         const Hit* h = c.hit_at(k);
-        const bool modifier = (w(k).classes & (lexicon::kDeterminer | lexicon::kNumberWord | lexicon::kSkippable)) || w(k).is_number ||
-                              (h && (c.has(*h, EntryKind::quality) || c.is_intensity(*h))) || c.text_of(k) == "a" ||
-                              c.text_of(k) == "few";
+        const bool modifier =
+            (w(k).classes & (lexicon::kDeterminer | lexicon::kNumberWord | lexicon::kSkippable)) ||
+            w(k).is_number || (h && (c.has(*h, EntryKind::quality) || c.is_intensity(*h))) ||
+            c.text_of(k) == "a" || c.text_of(k) == "few";
         if (!modifier) break;
       }
     }
@@ -100,7 +104,8 @@ struct Linker {
         return true;
       }
       const Hit* h = c.hit_at(k);
-      const bool adjective = !w(k).id || (w(k).classes & lexicon::kSkippable) || (h && (c.has(*h, EntryKind::quality) || c.is_intensity(*h)));
+      const bool adjective = !w(k).id || (w(k).classes & lexicon::kSkippable) ||
+                             (h && (c.has(*h, EntryKind::quality) || c.is_intensity(*h)));
       if (!adjective) break;
       ++adjectives;
       k = previous_word(k);
@@ -112,7 +117,8 @@ struct Linker {
       return true;
     }
     if (prev < c.size()) {
-      if (const Hit* h = c.hit_at(prev); h && c.has(*h, EntryKind::quality) && h->last == hit.first) return true;
+      if (const Hit* h = c.hit_at(prev); h && c.has(*h, EntryKind::quality) && h->last == hit.first)
+        return true;
     }
     // A bare subject of a feel/be verb: "Hands are cold", "Palms got sweaty", "..., breath getting shallow".
     if (is_word(next) && (w(next).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) {
@@ -147,7 +153,8 @@ struct Linker {
     if (h && c.has(*h, EntryKind::region)) return false;
     if (h && (c.is_intensity(*h) || c.has(*h, EntryKind::quality))) return true;
     if (w(i).classes & lexicon::kPreposition) return false;  // "pressure of my feet"
-    return (w(i).classes & (lexicon::kSkippable | lexicon::kDeterminer)) != 0 || c.text_of(i) == "a" || c.text_of(i) == "an";
+    return (w(i).classes & (lexicon::kSkippable | lexicon::kDeterminer)) != 0 || c.text_of(i) == "a" ||
+           c.text_of(i) == "an";
   }
 
   void add(const Hit& q, const Entry* e, std::size_t region_hit, const char* rule) {
@@ -198,15 +205,19 @@ struct Linker {
         continue;
       }
       // "a hot, corrosive pressure": an unknown adjective between qualities.
-      if (w(i).punct == Punct::comma && is_word(i + 1) && !w(i + 1).id && is_word(i + 2) && is_quality_hit(i + 2)) {
+      if (w(i).punct == Punct::comma && is_word(i + 1) && !w(i + 1).id && is_word(i + 2) &&
+          is_quality_hit(i + 2)) {
         i += 2;
         continue;
       }
       // "a sick feeling in my gut", "a heaviness here, in my chest"
       const std::string_view t = is_word(i) ? c.text_of(i) : std::string_view();
-      if (t == "feeling" || t == "sensation" || t == "here" || t == "there" || t == "right" || t == "somewhere") {
+      if (t == "feeling" || t == "sensation" || t == "here" || t == "there" || t == "right" ||
+          t == "somewhere") {
         ++i;
-        if (i < c.size() && w(i).punct == Punct::comma && is_word(i + 1) && (w(i + 1).classes & lexicon::kPreposition)) ++i;
+        if (i < c.size() && w(i).punct == Punct::comma && is_word(i + 1) &&
+            (w(i + 1).classes & lexicon::kPreposition))
+          ++i;
         continue;
       }
       break;
@@ -225,10 +236,12 @@ struct Linker {
     }
     // "tension moving from your chest", "a shiver runs down my spine", "a knot forms in my
     // stomach": one verb (an unknown word in -ing, -s or -ed) may precede the preposition.
-    if (is_word(i) && !w(i).classes && !c.hit_at(i) && is_word(i + 1) && (w(i + 1).classes & lexicon::kPreposition)) {
+    if (is_word(i) && !w(i).classes && !c.hit_at(i) && is_word(i + 1) &&
+        (w(i + 1).classes & lexicon::kPreposition)) {
       const std::string_view t = c.tw.folded_token(w(i).token);
-      const bool verb_like = t.size() > 3 && (t.substr(t.size() - 3) == "ing" || t.substr(t.size() - 2) == "ed" ||
-                                              (t.back() == 's' && t.substr(t.size() - 2) != "ss"));
+      const bool verb_like =
+          t.size() > 3 && (t.substr(t.size() - 3) == "ing" || t.substr(t.size() - 2) == "ed" ||
+                           (t.back() == 's' && t.substr(t.size() - 2) != "ss"));
       if (verb_like) ++i;
     }
     if (!(w(i).classes & lexicon::kPreposition)) return false;
@@ -261,7 +274,8 @@ struct Linker {
     while (i < c.size()) {
       std::size_t k = i;
       bool joined = false;
-      while (k < c.size() && (w(k).punct == Punct::comma || (is_word(k) && (w(k).classes & lexicon::kCoordinator)))) {
+      while (k < c.size() &&
+             (w(k).punct == Punct::comma || (is_word(k) && (w(k).classes & lexicon::kCoordinator)))) {
         joined = true;
         ++k;
       }
@@ -272,7 +286,8 @@ struct Linker {
       const Hit* h = c.hit_at(k);
       if (!h || h->first != k || regions[c.hit_of_word[k]].label == kNoLabel) return;
       // "tight chest, jaw clenched", "..., breath getting shallow": that body part has its own predicate.
-      if (is_word(h->last) && (is_quality_hit(h->last) || (w(h->last).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))))
+      if (is_word(h->last) && (is_quality_hit(h->last) ||
+                               (w(h->last).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))))
         return;
       const Entry* e = quality_for(q, regions[c.hit_of_word[k]].label);
       if (!e) return;
@@ -292,7 +307,8 @@ struct Linker {
     const auto& refs = c.lex().entry_refs();
     bool takes = false;
     for (std::uint32_t k = q.entries_begin; k < q.entries_begin + q.entries_count; ++k)
-      takes = takes || (c.lex().entry(refs[k]).kind == EntryKind::quality && c.lex().entry(refs[k]).takes_object);
+      takes =
+          takes || (c.lex().entry(refs[k]).kind == EntryKind::quality && c.lex().entry(refs[k]).takes_object);
     if (!takes) return false;
     std::size_t i = q.last;
     if (!(is_word(i) && (w(i).classes & lexicon::kDeterminer))) return false;
@@ -310,7 +326,8 @@ struct Linker {
 
   bool imperative_lead(std::size_t first) const {
     std::size_t k = previous_word(first);
-    while (k < c.size() && (c.text_of(k) == "to" || c.text_of(k) == "just" || c.text_of(k) == "gently" || c.text_of(k) == "please"))
+    while (k < c.size() && (c.text_of(k) == "to" || c.text_of(k) == "just" || c.text_of(k) == "gently" ||
+                            c.text_of(k) == "please"))
       k = previous_word(k);
     return k < c.size() && (w(k).classes & lexicon::kImperativeStart) && c.clause_start[k];
   }
@@ -342,8 +359,11 @@ struct Linker {
         break;
       }
       if (c.clause_start[i]) break;
-      // A new subject, a wh-word or "if" opens another clause: "your body ... if you sat with that discomfort".
-      if ((w(i).classes & (lexicon::kPerson | lexicon::kWh)) || (h >= 0 && c.has(c.hits[h], EntryKind::conditional))) break;
+      // A new subject, a wh-word or "if" opens another clause: "your body ... if you sat with that
+      // discomfort".
+      if ((w(i).classes & (lexicon::kPerson | lexicon::kWh)) ||
+          (h >= 0 && c.has(c.hits[h], EntryKind::conditional)))
+        break;
       // "chest tightness and a mild nausea": an article after "and" starts another phrase.
       const std::string_view t = c.text_of(i);
       if ((t == "a" || t == "an") && i > 0 &&
@@ -364,13 +384,15 @@ struct Linker {
     while (k > 0 && !c.clause_start[k]) --k;
     const bool plural = (w(k).classes & lexicon::kPronounPlural) != 0;
     const Entry* quality = c.entry_of(q, EntryKind::quality);
-    const bool it = c.text_of(k) == "it" && quality && quality->needs == lexicon::Needs::body && c.sentence[k] > 0;
+    const bool it =
+        c.text_of(k) == "it" && quality && quality->needs == lexicon::Needs::body && c.sentence[k] > 0;
     if (!plural && !it) return false;
     for (auto rit = last_region_in_turn.rbegin(); rit != last_region_in_turn.rend(); ++rit) {
       const Region& r = regions[*rit];
       if (c.hits[*rit].first >= q.first) continue;
       if (r.plural != plural) return false;
-      if (it && c.sentence[c.hits[*rit].first] + 1 != c.sentence[k]) return false;  // the sentence just before
+      if (it && c.sentence[c.hits[*rit].first] + 1 != c.sentence[k])
+        return false;  // the sentence just before
       const Entry* e = quality_for(q, r.label);
       if (!e) return false;
       Candidate cand;
@@ -453,8 +475,9 @@ struct Linker {
       if (h >= 0 && !c.is_intensity(c.hits[h]) && !c.is_cue(c.hits[h])) return false;
       if (c.clause_start[i]) return false;
       const std::string_view t = c.text_of(i);
-      const bool filler = (w(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kSkippable | lexicon::kPredicateEnd)) ||
-                          t == "have" || t == "has" || t == "had" || t == "not" || h >= 0;
+      const bool filler =
+          (w(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kSkippable | lexicon::kPredicateEnd)) ||
+          t == "have" || t == "has" || t == "had" || t == "not" || h >= 0;
       if (!filler) return false;
     }
     return false;
@@ -500,7 +523,8 @@ struct Linker {
     if (c.has(q, EntryKind::emotion)) return true;
     const auto& refs = c.lex().entry_refs();
     for (std::uint32_t k = q.entries_begin; k < q.entries_begin + q.entries_count; ++k)
-      if (c.lex().entry(refs[k]).kind == EntryKind::quality && c.lex().entry(refs[k]).emotion != kNoLabel) return true;
+      if (c.lex().entry(refs[k]).kind == EntryKind::quality && c.lex().entry(refs[k]).emotion != kNoLabel)
+        return true;
     return false;
   }
 
@@ -532,7 +556,8 @@ struct Linker {
     if (t.size() < 5 || t.substr(t.size() - 3) != "ing") return false;
     if (is_word(q.last) && c.text_of(q.last) == "of") return false;  // "the pounding of the rain"
     std::size_t k = previous_word(q.first);
-    while (k < c.size() && c.hit_at(k) && c.is_intensity(*c.hit_at(k)) && !c.has(*c.hit_at(k), EntryKind::quality))
+    while (k < c.size() && c.hit_at(k) && c.is_intensity(*c.hit_at(k)) &&
+           !c.has(*c.hit_at(k), EntryKind::quality))
       k = previous_word(k);
     if (k >= c.size()) return false;
     const std::string_view d = c.text_of(k);
@@ -571,15 +596,16 @@ struct Linker {
     classify_regions();
     const std::size_t before = c.candidates.size();
     for (std::size_t h = 0; h < c.hits.size(); ++h) {
-      if (regions[h].label != kNoLabel && regions[h].linkable) last_region_in_turn.push_back(static_cast<std::int32_t>(h));
+      if (regions[h].label != kNoLabel && regions[h].linkable)
+        last_region_in_turn.push_back(static_cast<std::int32_t>(h));
       const Hit& q = c.hits[h];
       if (!c.has(q, EntryKind::quality) || c.used[h]) continue;
       if (describes_emotion(q)) {  // "jittery anxiety", "a hot shame": part of the emotion
         c.used[h] = 1;
         continue;
       }
-      if (inside(q) || link_adjacent_before(q) || link_after(q) || link_object(q) || link_before(q) || link_pronoun(q) ||
-          link_quality_subject(q)) {
+      if (inside(q) || link_adjacent_before(q) || link_after(q) || link_object(q) || link_before(q) ||
+          link_pronoun(q) || link_quality_subject(q)) {
         c.used[h] = 1;
         continue;
       }
@@ -593,7 +619,9 @@ struct Linker {
   void merge(std::size_t from) {
     auto& v = c.candidates;
     std::sort(v.begin() + static_cast<std::ptrdiff_t>(from), v.end(),
-              [](const Candidate& a, const Candidate& b) { return a.first != b.first ? a.first < b.first : a.last < b.last; });
+              [](const Candidate& a, const Candidate& b) {
+                return a.first != b.first ? a.first < b.first : a.last < b.last;
+              });
     std::size_t out = from;
     std::vector<Candidate> group;
     auto flush = [&]() {
@@ -625,7 +653,8 @@ struct Linker {
     for (std::size_t k = 0; k < group.size(); ++k) {
       const Candidate& p = group[k];
       if (p.region_first == UINT32_MAX) continue;
-      if (p.head == p.region_last || p.head == p.region_last + 1) return k;  // compound: "chest tightness", "chest-tightness"
+      if (p.head == p.region_last || p.head == p.region_last + 1)
+        return k;  // compound: "chest tightness", "chest-tightness"
       if (p.head < p.region_first) last_before = k;
     }
     return last_before < group.size() ? last_before : 0;
@@ -645,8 +674,9 @@ struct Linker {
         return false;
       const Hit* h = c.hit_at(i);
       if (h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::region))) return false;
-      const bool glue = (w(i).classes & (lexicon::kCoordinator | lexicon::kSkippable | lexicon::kDeterminer | lexicon::kBe |
-                                         lexicon::kBecome | lexicon::kFeel | lexicon::kPreposition | lexicon::kComplementizer)) ||
+      const bool glue = (w(i).classes & (lexicon::kCoordinator | lexicon::kSkippable | lexicon::kDeterminer |
+                                         lexicon::kBe | lexicon::kBecome | lexicon::kFeel |
+                                         lexicon::kPreposition | lexicon::kComplementizer)) ||
                         (h && (c.is_intensity(*h) || c.has(*h, EntryKind::quality))) || c.text_of(i) == "a";
       if (!glue) return false;
     }

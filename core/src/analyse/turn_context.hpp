@@ -21,17 +21,17 @@ struct Candidate {
   MentionKind kind = MentionKind::emotion;
   std::uint32_t first = 0;  // word indices [first, last)
   std::uint32_t last = 0;
-  std::uint32_t head = 0;   // the word whose context decides negation and hypotheticals
+  std::uint32_t head = 0;                    // the word whose context decides negation and hypotheticals
   std::uint16_t label = lexicon::kNoLabel;   // category or quality
   std::uint16_t region = lexicon::kNoLabel;  // sensation region (or "unspecified")
   const lexicon::Entry* entry = nullptr;
   const lexicon::Entry* region_entry = nullptr;
-  const char* rule = "word";                 // how it was found, for "source"
-  bool imperative = false;                   // "relax your shoulders": prescribed, so hypothetical
-  std::uint32_t region_first = UINT32_MAX;   // sensation: where its body part is, when linked
+  const char* rule = "word";                // how it was found, for "source"
+  bool imperative = false;                  // "relax your shoulders": prescribed, so hypothetical
+  std::uint32_t region_first = UINT32_MAX;  // sensation: where its body part is, when linked
   std::uint32_t region_last = UINT32_MAX;
-  double value = 0, scale = 0;               // ratings
-  std::string category;                      // ratings: the emotion category rated
+  double value = 0, scale = 0;  // ratings
+  std::string category;         // ratings: the emotion category rated
 };
 
 struct TurnContext {

@@ -19,16 +19,19 @@ Punct punct_of(std::string_view s, bool spaced) {
   if (s == "?" || s == "\xEF\xBC\x9F" /* ？ */) return Punct::question_mark;
   if (s == ",") return Punct::comma;
   if (s == "/") return Punct::slash;
-  if (s == "-" || s == "\xE2\x80\x90" || s == "\xE2\x80\x91") return spaced ? Punct::clause_break : Punct::hyphen;
-  if (s == ";" || s == ":" || s == "(" || s == ")" || s == "[" || s == "]" || s == "{" || s == "}" || s == "\"" ||
-      s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x94" || s == "\xE2\x80\x93" || s == "\xC2\xAB" ||
-      s == "\xC2\xBB")
-    return Punct::clause_break;  // ; : brackets quotes em/en dash guillemets
+  if (s == "-" || s == "\xE2\x80\x90" || s == "\xE2\x80\x91")
+    return spaced ? Punct::clause_break : Punct::hyphen;
+  if (s == ";" || s == ":" || s == "(" || s == ")" || s == "[" || s == "]" || s == "{" || s == "}" ||
+      s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x94" || s == "\xE2\x80\x93" ||
+      s == "\xC2\xAB" || s == "\xC2\xBB")
+    return Punct::clause_break;                  // ; : brackets quotes em/en dash guillemets
   if (s == "\xE2\x80\xA6") return Punct::comma;  // an ellipsis is a pause
   return Punct::other;
 }
 
-bool is_apostrophe(std::string_view s) { return s == "'" || s == "\xE2\x80\x98" || s == "\xE2\x80\x99" || s == "`"; }
+bool is_apostrophe(std::string_view s) {
+  return s == "'" || s == "\xE2\x80\x98" || s == "\xE2\x80\x99" || s == "`";
+}
 
 // "7", "7.5", "1,000": digits with thousands commas and one decimal point.
 // Parsed by hand: the same result in both hosts, no locale, no allocation.
@@ -129,7 +132,8 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
     }
     skipping = false;
     // A line break between tokens ends a sentence even without punctuation.
-    if (t > 0 && !out.words.empty() && out.words.back().punct == Punct::none && has_newline(text, previous_end, tok.begin))
+    if (t > 0 && !out.words.empty() && out.words.back().punct == Punct::none &&
+        has_newline(text, previous_end, tok.begin))
       push_boundary(tok.begin, Punct::sentence_end);
     previous_end = tok.end;
     const std::string_view original = text.substr(tok.begin, tok.end - tok.begin);
@@ -138,7 +142,8 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
 
     if (tok.type == text::TokenType::punctuation) {
       if (is_apostrophe(original)) continue;  // "wits' end": the mark carries nothing
-      const bool spaced = (tok.begin > 0 && text[tok.begin - 1] == ' ') || (tok.end < text.size() && text[tok.end] == ' ');
+      const bool spaced =
+          (tok.begin > 0 && text[tok.begin - 1] == ' ') || (tok.end < text.size() && text[tok.end] == ' ');
       Word w;
       w.begin = tok.begin;
       w.end = tok.end;
@@ -146,13 +151,15 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       w.punct = punct_of(original, spaced);
       w.quoted = quoted;
       // "(is it genuine, is it contingent?)": a question inside brackets does not end the sentence.
-      if (w.punct == Punct::question_mark && t + 1 < n && text.substr(out.tokens[t + 1].begin, 1) == ")") w.punct = Punct::comma;
+      if (w.punct == Punct::question_mark && t + 1 < n && text.substr(out.tokens[t + 1].begin, 1) == ")")
+        w.punct = Punct::comma;
       // "Dr." and "e.g." do not end a sentence.
       if (w.punct == Punct::sentence_end && original == "." && !out.words.empty() &&
           (out.words.back().classes & lexicon::kAbbreviation) && out.words.back().end == tok.begin)
         w.punct = Punct::other;
       // "..." is one pause, not three sentence ends.
-      if (original == "." && t + 1 < n && text.substr(out.tokens[t + 1].begin, 1) == "." && out.tokens[t + 1].begin == tok.end) {
+      if (original == "." && t + 1 < n && text.substr(out.tokens[t + 1].begin, 1) == "." &&
+          out.tokens[t + 1].begin == tok.end) {
         std::size_t last = t;
         while (last + 1 < n && out.tokens[last + 1].begin == out.tokens[last].end &&
                text.substr(out.tokens[last + 1].begin, 1) == ".")
@@ -174,8 +181,9 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       while (last + 2 < n && out.tokens[last + 1].begin == out.tokens[last].end &&
              out.tokens[last + 2].begin == out.tokens[last + 1].end &&
              out.tokens[last + 2].type == text::TokenType::word &&
-             punct_of(text.substr(out.tokens[last + 1].begin, out.tokens[last + 1].end - out.tokens[last + 1].begin), false) ==
-                 Punct::hyphen) {
+             punct_of(text.substr(out.tokens[last + 1].begin,
+                                  out.tokens[last + 1].end - out.tokens[last + 1].begin),
+                      false) == Punct::hyphen) {
         joined += '-';
         joined += out.folded_token(last + 2);
         last += 2;

@@ -31,19 +31,19 @@ enum class Punct : std::uint8_t {
 struct Word {
   std::uint32_t begin = 0;  // byte offsets into the turn's text
   std::uint32_t end = 0;
-  lexicon::WordId id = 0;   // default-lexicon vocabulary id; 0 when unknown
+  lexicon::WordId id = 0;  // default-lexicon vocabulary id; 0 when unknown
   std::uint32_t classes = 0;
   std::uint32_t token = 0;  // the ICU token it came from
   Punct punct = Punct::none;
-  bool is_number = false;   // digits, or a number word ("seven")
-  bool quoted = false;      // inside a quoted flag span
+  bool is_number = false;  // digits, or a number word ("seven")
+  bool quoted = false;     // inside a quoted flag span
   float number = NAN;
 };
 
 struct TurnWords {
   std::vector<Word> words;
   std::vector<text::Token> tokens;
-  std::string folded;                      // every token folded, concatenated
+  std::string folded;                       // every token folded, concatenated
   std::vector<std::uint32_t> folded_start;  // per token, offset into `folded`; one extra at the end
   std::vector<bool> token_skipped;          // token inside a skipped meta note
   // scratch buffers, kept so that a warm TurnWords allocates nothing
@@ -57,7 +57,7 @@ struct TurnWords {
 };
 
 /// Fills `out` for `turn`. Reuses `out`'s buffers: no allocation per word once warm.
-void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& lexicon, text::WordTokenizer& tokenizer,
-                      bool include_meta_notes, TurnWords& out);
+void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& lexicon,
+                      text::WordTokenizer& tokenizer, bool include_meta_notes, TurnWords& out);
 
 }  // namespace feltline::analyse

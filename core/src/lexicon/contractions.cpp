@@ -7,7 +7,9 @@ namespace {
 std::size_t find_apostrophe(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '\'') return i;
-    if (s.compare(i, 3, "\xE2\x80\x99") == 0 || s.compare(i, 3, "\xEF\xBC\x87") == 0 || s.compare(i, 2, "\xCA\xBC") == 0) return i;
+    if (s.compare(i, 3, "\xE2\x80\x99") == 0 || s.compare(i, 3, "\xEF\xBC\x87") == 0 ||
+        s.compare(i, 2, "\xCA\xBC") == 0)
+      return i;
   }
   return std::string_view::npos;
 }
@@ -41,7 +43,9 @@ void split_contractions(std::string_view original, std::string_view folded, cons
   }
   if (apostrophe != std::string_view::npos) {
     for (const auto& [suffix, expansion] : table.suffixes) {
-      if (folded.size() <= suffix.size() || folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+      if (folded.size() <= suffix.size() ||
+          folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) != 0)
+        continue;
       const std::string_view base = folded.substr(0, folded.size() - suffix.size());
       // In the original the suffix starts at the apostrophe, or one letter
       // before it for "n't".

@@ -18,24 +18,30 @@ struct Cached {
   std::shared_ptr<const CustomLexicon> lexicon;
 };
 
-std::shared_ptr<const CustomLexicon> compile(const std::string& name, const std::string& format, const std::string& content) {
+std::shared_ptr<const CustomLexicon> compile(const std::string& name, const std::string& format,
+                                             const std::string& content) {
   auto out = std::make_shared<CustomLexicon>();
   out->name = name;
   out->format = format;
   // LIWC matches whole words: no contraction splitting. Inflection applies only to
   // terms that ask for it ("replay:v", the JSON format); .dic and .dicx terms have none.
   LexiconBuilder builder(out->lexicon, nullptr, &default_lexicon().irregular);
-  if (format == "dic") out->usable = load_liwc_dic(content, out->lexicon, builder, out->report);
-  else if (format == "dicx") out->usable = load_dicx(content, out->lexicon, builder, out->report);
-  else if (format == "json") out->usable = load_json_lexicon(content, true, out->lexicon, builder, out->report);
-  else out->report.add(0, "unknown format \"" + format + "\" (use dic, dicx or json)");
+  if (format == "dic")
+    out->usable = load_liwc_dic(content, out->lexicon, builder, out->report);
+  else if (format == "dicx")
+    out->usable = load_dicx(content, out->lexicon, builder, out->report);
+  else if (format == "json")
+    out->usable = load_json_lexicon(content, true, out->lexicon, builder, out->report);
+  else
+    out->report.add(0, "unknown format \"" + format + "\" (use dic, dicx or json)");
   out->lexicon.finish();
   return out;
 }
 
 }  // namespace
 
-std::shared_ptr<const CustomLexicon> compile_custom_lexicon(const std::string& name, const std::string& format,
+std::shared_ptr<const CustomLexicon> compile_custom_lexicon(const std::string& name,
+                                                            const std::string& format,
                                                             const std::string& content) {
   static std::mutex mutex;
   static std::list<Cached> cache;  // most recently used first

@@ -21,7 +21,8 @@ struct CustomLexicon {
 };
 
 /// The compiled form of one dictionary (cached by name, format and content).
-std::shared_ptr<const CustomLexicon> compile_custom_lexicon(const std::string& name, const std::string& format,
+std::shared_ptr<const CustomLexicon> compile_custom_lexicon(const std::string& name,
+                                                            const std::string& format,
                                                             const std::string& content);
 
 }  // namespace feltline::lexicon

@@ -12,18 +12,30 @@ using nlohmann::json;
 
 const char* cue_set_name(EntryKind kind) {
   switch (kind) {
-    case EntryKind::negation: return "negation";
-    case EntryKind::negation_backward: return "negation";
-    case EntryKind::negation_pseudo: return "pseudo_negation";
-    case EntryKind::terminator: return "terminator";
-    case EntryKind::hypothetical: return "hypothetical";
-    case EntryKind::conditional: return "conditional";
-    case EntryKind::imagination: return "imagination";
-    case EntryKind::desire: return "desire";
-    case EntryKind::hypothetical_pseudo: return "pseudo_hypothetical";
-    case EntryKind::amplifier: return "amplifier";
-    case EntryKind::diminisher: return "diminisher";
-    default: return "";
+    case EntryKind::negation:
+      return "negation";
+    case EntryKind::negation_backward:
+      return "negation";
+    case EntryKind::negation_pseudo:
+      return "pseudo_negation";
+    case EntryKind::terminator:
+      return "terminator";
+    case EntryKind::hypothetical:
+      return "hypothetical";
+    case EntryKind::conditional:
+      return "conditional";
+    case EntryKind::imagination:
+      return "imagination";
+    case EntryKind::desire:
+      return "desire";
+    case EntryKind::hypothetical_pseudo:
+      return "pseudo_hypothetical";
+    case EntryKind::amplifier:
+      return "amplifier";
+    case EntryKind::diminisher:
+      return "diminisher";
+    default:
+      return "";
   }
 }
 
@@ -49,7 +61,9 @@ struct Build {
     return v;
   }
 
-  void problem(const char* file, const std::string& message) { out.problems.push_back(std::string(file) + ": " + message); }
+  void problem(const char* file, const std::string& message) {
+    out.problems.push_back(std::string(file) + ": " + message);
+  }
 
   void load_irregular() {
     json doc = parse(data::kLexiconInflections, "inflections.json");
@@ -68,10 +82,13 @@ struct Build {
     if (c.is_object()) {
       if (c["suffixes"].is_object())
         for (auto it = c["suffixes"].begin(); it != c["suffixes"].end(); ++it)
-          if (it.value().is_string()) out.contractions.suffixes.emplace_back(it.key(), it.value().get<std::string>());
-      std::sort(out.contractions.suffixes.begin(), out.contractions.suffixes.end(), [](const auto& a, const auto& b) {
-        return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
-      });
+          if (it.value().is_string())
+            out.contractions.suffixes.emplace_back(it.key(), it.value().get<std::string>());
+      std::sort(out.contractions.suffixes.begin(), out.contractions.suffixes.end(),
+                [](const auto& a, const auto& b) {
+                  return a.first.size() != b.first.size() ? a.first.size() > b.first.size()
+                                                          : a.first < b.first;
+                });
       if (c["words"].is_object())
         for (auto it = c["words"].begin(); it != c["words"].end(); ++it) {
           out.contractions.words[it.key()] = strings(it.value());
@@ -136,9 +153,11 @@ struct Build {
           out.named_scales[it.key()] = it.value().get<double>();
           out.lexicon.add_word_class(out.lexicon.intern_word(it.key()), kNamedScale);
         }
-    const std::pair<const char*, std::uint32_t> classes[] = {
-        {"bare_openers", kBareRatingOpener}, {"bare_followers", kBareRatingFollower}, {"range_openers", kRangeOpener},
-        {"range_connectors", kRangeConnector}, {"scale_words", kScaleWord}};
+    const std::pair<const char*, std::uint32_t> classes[] = {{"bare_openers", kBareRatingOpener},
+                                                             {"bare_followers", kBareRatingFollower},
+                                                             {"range_openers", kRangeOpener},
+                                                             {"range_connectors", kRangeConnector},
+                                                             {"scale_words", kScaleWord}};
     for (const auto& [key, bit] : classes)
       for (const auto& term : strings(doc[key]))
         if (!builder.add_class_term(term, bit, error)) problem(file, term + ": " + error);

@@ -17,14 +17,14 @@ struct DefaultLexicon {
   Contractions contractions;
   IrregularForms irregular;
 
-  int negation_window = 8;                   // words a negation reaches (context_cues.json)
-  std::vector<double> rating_scales;         // scales a bare "N/M" may use (ratings.json)
+  int negation_window = 8;                     // words a negation reaches (context_cues.json)
+  std::vector<double> rating_scales;           // scales a bare "N/M" may use (ratings.json)
   std::map<std::string, double> named_scales;  // "suds" -> 100
-  int rating_window_turns = 2;               // turns a stated scale stays in force
+  int rating_window_turns = 2;                 // turns a stated scale stays in force
 
-  std::uint16_t unspecified = kNoLabel;      // the "unspecified" region label
+  std::uint16_t unspecified = kNoLabel;  // the "unspecified" region label
   std::uint16_t whole_body = kNoLabel;
-  std::vector<std::string> problems;         // problems in the compiled-in data (a test keeps this empty)
+  std::vector<std::string> problems;  // problems in the compiled-in data (a test keeps this empty)
 };
 
 /// The process-wide default lexicon.

@@ -99,7 +99,8 @@ bool load_dicx(const std::string& text, Lexicon& lexicon, LexiconBuilder& builde
       report.add(record_line, "row without a term");
       continue;
     }
-    if (fields.size() > entry_of.size()) report.add(record_line, "more cells than header columns; the extra ones are ignored");
+    if (fields.size() > entry_of.size())
+      report.add(record_line, "more cells than header columns; the extra ones are ignored");
     const std::string_view term = trim(fields[term_column]);
     entries.clear();
     for (std::size_t i = 0; i < fields.size() && i < entry_of.size(); ++i) {
@@ -110,8 +111,10 @@ bool load_dicx(const std::string& text, Lexicon& lexicon, LexiconBuilder& builde
       report.add(record_line, "term \"" + std::string(term) + "\" is in no category");
       continue;
     }
-    if (builder.attach_term(term, entries.data(), entries.size(), error)) ++report.terms;
-    else report.add(record_line, "term \"" + std::string(term) + "\": " + error);
+    if (builder.attach_term(term, entries.data(), entries.size(), error))
+      ++report.terms;
+    else
+      report.add(record_line, "term \"" + std::string(term) + "\": " + error);
   }
   return true;
 }

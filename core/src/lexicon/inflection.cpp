@@ -46,7 +46,8 @@ void add_s(std::string_view w, std::vector<std::string>& out) {
   std::string base(w);
   if (ends_with(w, "y") && w.size() > 1 && !is_vowel(w[w.size() - 2])) {
     out.push_back(base.substr(0, base.size() - 1) + "ies");
-  } else if (ends_with(w, "s") || ends_with(w, "x") || ends_with(w, "z") || ends_with(w, "ch") || ends_with(w, "sh")) {
+  } else if (ends_with(w, "s") || ends_with(w, "x") || ends_with(w, "z") || ends_with(w, "ch") ||
+             ends_with(w, "sh")) {
     out.push_back(base + "es");
   } else {
     out.push_back(base + "s");
@@ -55,17 +56,24 @@ void add_s(std::string_view w, std::vector<std::string>& out) {
 
 void add_ly(std::string_view w, std::vector<std::string>& out) {
   std::string base(w);
-  if (ends_with(w, "y") && w.size() > 1 && !is_vowel(w[w.size() - 2])) out.push_back(base.substr(0, base.size() - 1) + "ily");
-  else if (ends_with(w, "le") && w.size() > 2 && !is_vowel(w[w.size() - 3])) out.push_back(base.substr(0, base.size() - 1) + "y");
-  else if (ends_with(w, "ic")) out.push_back(base + "ally");
-  else if (ends_with(w, "ll")) out.push_back(base + "y");
-  else out.push_back(base + "ly");
+  if (ends_with(w, "y") && w.size() > 1 && !is_vowel(w[w.size() - 2]))
+    out.push_back(base.substr(0, base.size() - 1) + "ily");
+  else if (ends_with(w, "le") && w.size() > 2 && !is_vowel(w[w.size() - 3]))
+    out.push_back(base.substr(0, base.size() - 1) + "y");
+  else if (ends_with(w, "ic"))
+    out.push_back(base + "ally");
+  else if (ends_with(w, "ll"))
+    out.push_back(base + "y");
+  else
+    out.push_back(base + "ly");
 }
 
 void add_ness(std::string_view w, std::vector<std::string>& out) {
   std::string base(w);
-  if (ends_with(w, "y") && w.size() > 1 && !is_vowel(w[w.size() - 2])) out.push_back(base.substr(0, base.size() - 1) + "iness");
-  else out.push_back(base + "ness");
+  if (ends_with(w, "y") && w.size() > 1 && !is_vowel(w[w.size() - 2]))
+    out.push_back(base.substr(0, base.size() - 1) + "iness");
+  else
+    out.push_back(base + "ness");
 }
 
 void add_listed(const std::map<std::string, std::vector<std::string>, std::less<>>& table, std::string_view w,
@@ -75,11 +83,13 @@ void add_listed(const std::map<std::string, std::vector<std::string>, std::less<
 
 }  // namespace
 
-void inflect(std::string_view word, char pos, const IrregularForms& irregular, std::vector<std::string>& out) {
+void inflect(std::string_view word, char pos, const IrregularForms& irregular,
+             std::vector<std::string>& out) {
   const std::size_t first = out.size();
   out.emplace_back(word);
   // Only plain lower-case words inflect; "e.g", "self-pity" and the like stay as written.
-  const bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return is_letter(c); });
+  const bool plain =
+      !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return is_letter(c); });
   if (plain) {
     switch (pos) {
       case 'n':
@@ -111,7 +121,8 @@ void inflect(std::string_view word, char pos, const IrregularForms& irregular, s
   // Drop duplicates ("hurt" lists "hurt" as its past) while keeping the base first.
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(first) + 1, out.end());
   out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(first) + 1, out.end()), out.end());
-  out.erase(std::remove(out.begin() + static_cast<std::ptrdiff_t>(first) + 1, out.end(), out[first]), out.end());
+  out.erase(std::remove(out.begin() + static_cast<std::ptrdiff_t>(first) + 1, out.end(), out[first]),
+            out.end());
 }
 
 }  // namespace feltline::lexicon

@@ -15,17 +15,22 @@ bool is_plain_word(std::string_view s) {
 
 PartOfSpeech pos_of(char code) {
   switch (code) {
-    case 'n': return PartOfSpeech::noun;
-    case 'v': return PartOfSpeech::verb;
+    case 'n':
+      return PartOfSpeech::noun;
+    case 'v':
+      return PartOfSpeech::verb;
     case 'a':
-    case 'c': return PartOfSpeech::adjective;
-    default: return PartOfSpeech::none;
+    case 'c':
+      return PartOfSpeech::adjective;
+    default:
+      return PartOfSpeech::none;
   }
 }
 
 }  // namespace
 
-LexiconBuilder::LexiconBuilder(Lexicon& lexicon, const Contractions* contractions, const IrregularForms* irregular)
+LexiconBuilder::LexiconBuilder(Lexicon& lexicon, const Contractions* contractions,
+                               const IrregularForms* irregular)
     : lexicon_(lexicon), contractions_(contractions), irregular_(irregular) {}
 
 // The words of a piece of term text, as the analysis would see them: folded,
@@ -56,8 +61,10 @@ void LexiconBuilder::words_of(std::string_view text, std::vector<std::string>& o
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     const auto& t = tokens_[i];
     const std::string_view piece = text.substr(t.begin, t.end - t.begin);
-    const bool hyphen = t.type == text::TokenType::punctuation && (piece == "-" || piece == "\xE2\x80\x90" || piece == "\xE2\x80\x91");
-    if (hyphen && !joined.empty() && i + 1 < tokens_.size() && tokens_[i + 1].type != text::TokenType::punctuation) {
+    const bool hyphen = t.type == text::TokenType::punctuation &&
+                        (piece == "-" || piece == "\xE2\x80\x90" || piece == "\xE2\x80\x91");
+    if (hyphen && !joined.empty() && i + 1 < tokens_.size() &&
+        tokens_[i + 1].type != text::TokenType::punctuation) {
       joined += '-';
       joining = true;
       continue;

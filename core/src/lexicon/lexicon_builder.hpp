@@ -37,7 +37,8 @@ class LexiconBuilder {
   /// Adds `term` as one more spelling of the existing entry `entry` (custom
   /// dictionaries share one entry per category, so a million terms cost a
   /// million references, not a million entries).
-  bool attach_term(std::string_view term, const std::uint32_t* entries, std::size_t count, std::string& error);
+  bool attach_term(std::string_view term, const std::uint32_t* entries, std::size_t count,
+                   std::string& error);
   /// Puts every form of `term` into the word classes `classes`.
   bool add_class_term(std::string_view term, std::uint32_t classes, std::string& error);
   /// Makes `term` a number word with value `value`.
@@ -46,12 +47,13 @@ class LexiconBuilder {
  private:
   // One position of a term: a class slot, or a set of alternative words.
   struct Position {
-    std::uint32_t slot = 0;         // class bit, or 0
-    std::vector<WordId> words;      // alternatives (inflected forms)
+    std::uint32_t slot = 0;     // class bit, or 0
+    std::vector<WordId> words;  // alternatives (inflected forms)
   };
   bool expand(std::string_view term, std::vector<Position>& positions, PartOfSpeech& pos, std::string& error);
   bool attach_positions(const std::vector<Position>& positions, std::uint32_t entry);
-  bool expand_token(std::string_view raw, std::vector<Position>& positions, PartOfSpeech& pos, std::string& error);
+  bool expand_token(std::string_view raw, std::vector<Position>& positions, PartOfSpeech& pos,
+                    std::string& error);
   void words_of(std::string_view text, std::vector<std::string>& out);
 
   Lexicon& lexicon_;

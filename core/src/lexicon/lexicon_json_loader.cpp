@@ -37,9 +37,12 @@ struct Loader {
       return 0;
     }
     for (const auto& r : list) {
-      const int index = r.is_string() ? lexicon.region_index(lexicon.find_label(r.get_ref<const std::string&>())) : -1;
-      if (index < 0) report.add(0, where + ": unknown region " + r.dump(-1, ' ', false, json::error_handler_t::replace));
-      else bits |= 1u << index;
+      const int index =
+          r.is_string() ? lexicon.region_index(lexicon.find_label(r.get_ref<const std::string&>())) : -1;
+      if (index < 0)
+        report.add(0, where + ": unknown region " + r.dump(-1, ' ', false, json::error_handler_t::replace));
+      else
+        bits |= 1u << index;
     }
     return bits;
   }
@@ -65,8 +68,10 @@ struct Loader {
     // is then the matched term itself.
     const bool ok = kind == EntryKind::custom ? builder.attach_term(term, &shared_entry, 1, error)
                                               : builder.add_term(term, e, error);
-    if (ok) ++report.terms;
-    else report.add(line_of_term(term), "term \"" + term + "\": " + error);
+    if (ok)
+      ++report.terms;
+    else
+      report.add(line_of_term(term), "term \"" + term + "\": " + error);
   }
 
   // One element of a term list: "term", {"term": ..., overrides}, or a list of those (a group).
@@ -85,10 +90,13 @@ struct Loader {
       if (auto it = element.find("region"); it != element.end()) e.region = region_label(*it, where);
       if (auto it = element.find("regions"); it != element.end()) e.allowed_regions = region_bits(*it, where);
       if (auto it = element.find("emotion"); it != element.end()) {
-        if (it->is_string()) e.emotion = lexicon.intern_label(it->get_ref<const std::string&>());
-        else report.add(0, where + ": \"emotion\" must be a category name");
+        if (it->is_string())
+          e.emotion = lexicon.intern_label(it->get_ref<const std::string&>());
+        else
+          report.add(0, where + ": \"emotion\" must be a category name");
       }
-      if (auto it = element.find("object"); it != element.end() && it->is_boolean()) e.takes_object = it->get<bool>();
+      if (auto it = element.find("object"); it != element.end() && it->is_boolean())
+        e.takes_object = it->get<bool>();
       add(term->get_ref<const std::string&>(), e);
     } else {
       report.add(0, where + ": a term must be a string, a list of strings or an object");
@@ -132,7 +140,8 @@ struct Loader {
     }
     for (auto it = spec.begin(); it != spec.end(); ++it) {
       const std::string& k = it.key();
-      if (k != "terms" && k != "frame" && k != "feel" && k != "body" && k != "region" && k != "regions" && k[0] != '_')
+      if (k != "terms" && k != "frame" && k != "feel" && k != "body" && k != "region" && k != "regions" &&
+          k[0] != '_')
         report.add(line_of_term(k), "category \"" + name + "\": unknown key \"" + k + "\" ignored");
     }
   }

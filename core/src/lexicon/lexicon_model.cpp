@@ -12,17 +12,28 @@ struct ClassName {
 };
 
 constexpr ClassName kClasses[] = {
-    {"determiner", "det", kDeterminer},       {"preposition", "prep", kPreposition},
-    {"be", "be", kBe},                        {"become", "become", kBecome},
-    {"feel", "feel", kFeel},                  {"person", "person", kPerson},
-    {"subject", "subject", kSubject},         {"coordinator", "and", kCoordinator},
-    {"wh", "wh", kWh},                        {"action", "action", kAction},
-    {"condition", "condition", kCondition},   {"abbreviation", "abbreviation", kAbbreviation},
-    {"predicate_end", "predicate_end", kPredicateEnd}, {"clause_opener", "clause_opener", kClauseOpener},
-    {"complementizer", "complementizer", kComplementizer}, {"pronoun_plural", "pronoun_plural", kPronounPlural},
-    {"imperative_start", "imperative_start", kImperativeStart}, {"skippable", "skippable", kSkippable},
-    {"disorder", "disorder", kDisorder},      {"number", "num", kNumberWord},
-    {"causative", "causative", kCausative},   {"filler", "filler", kFiller},
+    {"determiner", "det", kDeterminer},
+    {"preposition", "prep", kPreposition},
+    {"be", "be", kBe},
+    {"become", "become", kBecome},
+    {"feel", "feel", kFeel},
+    {"person", "person", kPerson},
+    {"subject", "subject", kSubject},
+    {"coordinator", "and", kCoordinator},
+    {"wh", "wh", kWh},
+    {"action", "action", kAction},
+    {"condition", "condition", kCondition},
+    {"abbreviation", "abbreviation", kAbbreviation},
+    {"predicate_end", "predicate_end", kPredicateEnd},
+    {"clause_opener", "clause_opener", kClauseOpener},
+    {"complementizer", "complementizer", kComplementizer},
+    {"pronoun_plural", "pronoun_plural", kPronounPlural},
+    {"imperative_start", "imperative_start", kImperativeStart},
+    {"skippable", "skippable", kSkippable},
+    {"disorder", "disorder", kDisorder},
+    {"number", "num", kNumberWord},
+    {"causative", "causative", kCausative},
+    {"filler", "filler", kFiller},
 };
 
 }  // namespace
@@ -105,8 +116,10 @@ void Lexicon::attach_to_phrase(const std::vector<std::uint32_t>& keys, std::uint
 }
 
 void Lexicon::note_wildcard(std::size_t prefix_length) {
-  if (prefix_length < 64) wildcard_lengths_ |= (1ull << prefix_length);
-  else long_wildcards_ = true;
+  if (prefix_length < 64)
+    wildcard_lengths_ |= (1ull << prefix_length);
+  else
+    long_wildcards_ = true;
 }
 
 bool Lexicon::same_meaning(std::uint32_t a, std::uint32_t b) const {
@@ -123,8 +136,9 @@ void Lexicon::finish() {
   // files decide precedence), without duplicates of the same meaning.
   auto flatten = [this](std::vector<Pending>& pending, auto&& store) {
     // Entry indices grow in insertion order, so this keeps the data's order per owner.
-    std::sort(pending.begin(), pending.end(),
-              [](const Pending& a, const Pending& b) { return a.owner != b.owner ? a.owner < b.owner : a.entry < b.entry; });
+    std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
+      return a.owner != b.owner ? a.owner < b.owner : a.entry < b.entry;
+    });
     for (std::size_t i = 0; i < pending.size();) {
       std::size_t j = i;
       const auto begin = static_cast<std::uint32_t>(entry_refs_.size());
@@ -154,7 +168,8 @@ void Lexicon::finish() {
   std::vector<std::pair<std::uint32_t, PhraseEdge>> all;
   all.reserve(children_.size());
   for (const auto& [k, child] : children_)
-    all.push_back({static_cast<std::uint32_t>(k >> 32), PhraseEdge{static_cast<std::uint32_t>(k & 0xFFFFFFFFu), child}});
+    all.push_back({static_cast<std::uint32_t>(k >> 32),
+                   PhraseEdge{static_cast<std::uint32_t>(k & 0xFFFFFFFFu), child}});
   std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : a.second.key < b.second.key;
   });

@@ -16,16 +16,28 @@
 
 namespace feltline::lexicon {
 
-using WordId = std::uint32_t;           // 0 = not in the vocabulary
+using WordId = std::uint32_t;  // 0 = not in the vocabulary
 inline constexpr std::uint16_t kNoLabel = 0xFFFF;
 
 /// What a matched term means.
 enum class EntryKind : std::uint8_t {
-  emotion, quality, region, analytic, custom, blocker,   // content
-  negation, negation_backward, negation_pseudo,          // context cues
+  emotion,
+  quality,
+  region,
+  analytic,
+  custom,
+  blocker,  // content
+  negation,
+  negation_backward,
+  negation_pseudo,  // context cues
   terminator,
-  hypothetical, conditional, imagination, desire, hypothetical_pseudo,
-  amplifier, diminisher,
+  hypothetical,
+  conditional,
+  imagination,
+  desire,
+  hypothetical_pseudo,
+  amplifier,
+  diminisher,
 };
 
 /// When a content term counts without a body part (see sensations.json).
@@ -42,13 +54,13 @@ struct Entry {
   EntryKind kind = EntryKind::emotion;
   Needs needs = Needs::free;
   PartOfSpeech pos = PartOfSpeech::none;
-  bool takes_object = false;             // quality verb that may take the body part as object
-  std::uint16_t label = kNoLabel;        // category, quality, region or cue set (label_name)
-  std::uint16_t region = kNoLabel;       // quality: the region it implies when none is linked
-  std::uint16_t emotion = kNoLabel;      // quality: the emotion it names when no body part is linked
-  std::uint32_t allowed_regions = 0;     // quality: bit per region index; 0 = any
-  std::uint32_t group = 0;               // forms of one word share a group (echo marking)
-  std::uint32_t source = 0;              // index of the term as written (source_text)
+  bool takes_object = false;          // quality verb that may take the body part as object
+  std::uint16_t label = kNoLabel;     // category, quality, region or cue set (label_name)
+  std::uint16_t region = kNoLabel;    // quality: the region it implies when none is linked
+  std::uint16_t emotion = kNoLabel;   // quality: the emotion it names when no body part is linked
+  std::uint32_t allowed_regions = 0;  // quality: bit per region index; 0 = any
+  std::uint32_t group = 0;            // forms of one word share a group (echo marking)
+  std::uint32_t source = 0;           // index of the term as written (source_text)
 };
 
 /// Word classes (bits), from word_classes.json and the number words.
@@ -93,8 +105,8 @@ struct WordInfo {
   std::uint32_t classes = 0;
   std::uint32_t entries_begin = 0;  // single-word entries: entry_refs()[begin, begin+count)
   std::uint32_t entries_count = 0;
-  std::uint32_t phrase_node = 0;    // phrase-trie node this word leads to from the root; 0 = none
-  float number = NAN;               // value of a number word ("seven" -> 7)
+  std::uint32_t phrase_node = 0;  // phrase-trie node this word leads to from the root; 0 = none
+  float number = NAN;             // value of a number word ("seven" -> 7)
 };
 
 /// A node of the phrase trie (multi-word terms).
@@ -106,7 +118,7 @@ struct PhraseNode {
 };
 
 struct PhraseEdge {
-  std::uint32_t key = 0;    // a WordId, or kSlotKey | class bit index
+  std::uint32_t key = 0;  // a WordId, or kSlotKey | class bit index
   std::uint32_t child = 0;
 };
 inline constexpr std::uint32_t kSlotKey = 0x80000000u;
@@ -148,7 +160,10 @@ class Lexicon {
   std::uint32_t intern_source(std::string_view text) { return sources_.insert(text); }
   std::uint32_t add_entry(const Entry& e);
   void add_word_class(WordId id, std::uint32_t classes) { words_[id].classes |= classes; }
-  void set_number(WordId id, float value) { words_[id].number = value; words_[id].classes |= kNumberWord; }
+  void set_number(WordId id, float value) {
+    words_[id].number = value;
+    words_[id].classes |= kNumberWord;
+  }
   /// Attaches entry `entry` to the single word `id`, unless an equal entry is there already.
   void attach_to_word(WordId id, std::uint32_t entry);
   /// Returns the trie node for `keys` (creating it), then attaches `entry`.

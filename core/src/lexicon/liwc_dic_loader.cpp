@@ -56,8 +56,10 @@ bool load_liwc_dic(const std::string& text, Lexicon& lexicon, LexiconBuilder& bu
       continue;
     }
     if (line[0] == '%') {
-      if (section < 2) ++section;
-      else report.add(line_number, "a third '%' line; ignored");
+      if (section < 2)
+        ++section;
+      else
+        report.add(line_number, "a third '%' line; ignored");
       continue;
     }
     if (section == 0) {
@@ -81,7 +83,8 @@ bool load_liwc_dic(const std::string& text, Lexicon& lexicon, LexiconBuilder& bu
         continue;
       }
       if (entry_of.count(number)) {
-        report.add(line_number, "category number " + std::to_string(number) + " declared twice; the first is kept");
+        report.add(line_number,
+                   "category number " + std::to_string(number) + " declared twice; the first is kept");
         continue;
       }
       Entry e;
@@ -118,13 +121,18 @@ bool load_liwc_dic(const std::string& text, Lexicon& lexicon, LexiconBuilder& bu
       }
       entries.push_back(it->second);
     });
-    if (bad_field) report.add(line_number, "unsupported field after \"" + std::string(term) + "\" (only category numbers are read)");
+    if (bad_field)
+      report.add(line_number,
+                 "unsupported field after \"" + std::string(term) + "\" (only category numbers are read)");
     if (entries.empty()) continue;
-    if (builder.attach_term(term, entries.data(), entries.size(), error)) ++report.terms;
-    else report.add(line_number, "term \"" + std::string(term) + "\": " + error);
+    if (builder.attach_term(term, entries.data(), entries.size(), error))
+      ++report.terms;
+    else
+      report.add(line_number, "term \"" + std::string(term) + "\": " + error);
   }
   if (section < 2) {
-    report.add(0, section <= 0 ? "no '%' header found: not a LIWC .dic file" : "the header is not closed by a second '%' line");
+    report.add(0, section <= 0 ? "no '%' header found: not a LIWC .dic file"
+                               : "the header is not closed by a second '%' line");
     return report.terms > 0;
   }
   return true;

@@ -20,8 +20,10 @@ struct LoadReport {
 
   void add(int line, std::string message) {
     // A broken file could produce millions of messages; the first ones say enough.
-    if (problems.size() < kMaxProblems) problems.push_back({line, std::move(message)});
-    else ++suppressed;
+    if (problems.size() < kMaxProblems)
+      problems.push_back({line, std::move(message)});
+    else
+      ++suppressed;
   }
   std::size_t suppressed = 0;
   static constexpr std::size_t kMaxProblems = 20;

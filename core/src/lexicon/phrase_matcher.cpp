@@ -26,7 +26,8 @@ struct Search {
     const auto& edges = lex.edges();
     for (std::uint32_t i = n.edges_begin; i < n.edges_begin + n.edges_count; ++i)
       if (edge_matches(edges[i], keys[pos])) walk(edges[i].child, pos + 1, 0);
-    if (skips < max_skips && (keys[pos].classes & kSkippable) && n.edges_count) walk(node, pos + 1, skips + 1);
+    if (skips < max_skips && (keys[pos].classes & kSkippable) && n.edges_count)
+      walk(node, pos + 1, skips + 1);
   }
 };
 
@@ -44,9 +45,9 @@ void match_phrases(const Lexicon& lexicon, const std::vector<MatchKey>& keys, co
     }
     Hit hit;
     // Single word: the exact word wins over a wildcard, as in LIWC.
-    const WordId single = lexicon.word(k.exact).entries_count ? k.exact
+    const WordId single = lexicon.word(k.exact).entries_count                  ? k.exact
                           : (k.prefix && lexicon.word(k.prefix).entries_count) ? k.prefix
-                                                                                : 0;
+                                                                               : 0;
     if (single) {
       const WordInfo& w = lexicon.word(single);
       hit = {i, i + 1, w.entries_begin, w.entries_count, single};

@@ -24,7 +24,7 @@ struct Hit {
   std::uint32_t last = 0;
   std::uint32_t entries_begin = 0;  // into lexicon.entry_refs()
   std::uint32_t entries_count = 0;
-  WordId single = 0;                // for one-word hits: the id that matched (exact or prefix)
+  WordId single = 0;  // for one-word hits: the id that matched (exact or prefix)
 };
 
 struct MatchOptions {

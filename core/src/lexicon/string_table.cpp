@@ -67,7 +67,8 @@ void StringTable::reserve(std::size_t strings, std::size_t bytes) {
 }
 
 std::size_t StringTable::memory_bytes() const {
-  return arena_.capacity() + (starts_.capacity() + hashes_.capacity() + slots_.capacity()) * sizeof(std::uint32_t);
+  return arena_.capacity() +
+         (starts_.capacity() + hashes_.capacity() + slots_.capacity()) * sizeof(std::uint32_t);
 }
 
 }  // namespace feltline::lexicon

@@ -29,9 +29,9 @@ class StringTable {
   void grow();
 
   std::string arena_;
-  std::vector<std::uint32_t> starts_;   // arena offset of string id-1; its end is starts_[id] or arena size
-  std::vector<std::uint32_t> hashes_;   // low 32 bits of the hash of string id-1
-  std::vector<std::uint32_t> slots_;    // 0 = empty, else id; size is a power of two
+  std::vector<std::uint32_t> starts_;  // arena offset of string id-1; its end is starts_[id] or arena size
+  std::vector<std::uint32_t> hashes_;  // low 32 bits of the hash of string id-1
+  std::vector<std::uint32_t> slots_;   // 0 = empty, else id; size is a power of two
 };
 
 }  // namespace feltline::lexicon

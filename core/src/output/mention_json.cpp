@@ -59,7 +59,8 @@ Json mention_json(const Mention& m, const Turn& turn, const text::Utf16Offsets& 
   s.reserve(5);
   s.emplace_back("lexicon", m.kind == MentionKind::custom ? m.dictionary : std::string("default"));
   s.emplace_back("entry", m.source);
-  if (m.kind == MentionKind::sensation) s.emplace_back("region_entry", m.region_source.empty() ? Json(nullptr) : Json(m.region_source));
+  if (m.kind == MentionKind::sensation)
+    s.emplace_back("region_entry", m.region_source.empty() ? Json(nullptr) : Json(m.region_source));
   s.emplace_back("rule", m.rule);
   s.emplace_back("cues", strings(m.cues));
   o.emplace_back("source", std::move(source));

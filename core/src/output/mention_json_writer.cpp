@@ -12,13 +12,27 @@ void append_string(std::string& out, std::string_view s) {
   out += '"';
   for (unsigned char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20) {
           char buf[8];
@@ -78,8 +92,8 @@ struct Writer {
   }
 };
 
-void append_mention(std::string& out, const Mention& m, const Turn& turn, const text::Utf16Offsets& offsets, bool pretty,
-                    int depth) {
+void append_mention(std::string& out, const Mention& m, const Turn& turn, const text::Utf16Offsets& offsets,
+                    bool pretty, int depth) {
   Writer w{out, pretty, depth};
   w.open('{');
   w.str("kind", mention_kind_name(m.kind));
@@ -88,14 +102,18 @@ void append_mention(std::string& out, const Mention& m, const Turn& turn, const 
   w.str("text", std::string_view(turn.text).substr(m.begin, m.end - m.begin));
   w.str("role", role_name(turn.role));
   switch (m.kind) {
-    case MentionKind::emotion: w.str("category", m.category); break;
+    case MentionKind::emotion:
+      w.str("category", m.category);
+      break;
     case MentionKind::sensation:
       w.str("region", m.region);
       w.str("quality", m.quality);
       break;
     case MentionKind::rating:
-      if (m.category.empty()) w.raw("category", "null");
-      else w.str("category", m.category);
+      if (m.category.empty())
+        w.raw("category", "null");
+      else
+        w.str("category", m.category);
       w.raw("value", rounded(m.value).dump());
       w.raw("scale", rounded(m.scale).dump());
       break;
@@ -103,7 +121,8 @@ void append_mention(std::string& out, const Mention& m, const Turn& turn, const 
       w.str("dictionary", m.dictionary);
       w.str("category", m.category);
       break;
-    case MentionKind::analytic: break;
+    case MentionKind::analytic:
+      break;
   }
   w.boolean("negated", m.negated);
   w.boolean("hypothetical", m.hypothetical);
@@ -114,11 +133,14 @@ void append_mention(std::string& out, const Mention& m, const Turn& turn, const 
   w.key("source");
   Writer s{out, pretty, depth + 1};
   s.open('{');
-  s.str("lexicon", m.kind == MentionKind::custom ? std::string_view(m.dictionary) : std::string_view("default"));
+  s.str("lexicon",
+        m.kind == MentionKind::custom ? std::string_view(m.dictionary) : std::string_view("default"));
   s.str("entry", m.source);
   if (m.kind == MentionKind::sensation) {
-    if (m.region_source.empty()) s.raw("region_entry", "null");
-    else s.str("region_entry", m.region_source);
+    if (m.region_source.empty())
+      s.raw("region_entry", "null");
+    else
+      s.str("region_entry", m.region_source);
   }
   s.str("rule", m.rule);
   s.strings("cues", m.cues);
@@ -157,8 +179,8 @@ std::string splice_mentions(const std::string& dumped, const Transcript& transcr
   std::size_t extra = 0;
   for (const auto& t : transcript.turns) extra += t.mentions.size() * (pretty ? 520 : 300);
   out.reserve(dumped.size() + extra);
-  int depth = 0;                 // containers open
-  int turns_depth = -1;          // depth of the "turns" array when inside it
+  int depth = 0;         // containers open
+  int turns_depth = -1;  // depth of the "turns" array when inside it
   std::size_t turn = 0;
   std::string last_key;
   bool expecting_key = false;

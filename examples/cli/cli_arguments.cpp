@@ -22,6 +22,10 @@ const char* usage() {
          "  --time-column NAME    ... the start time (hh:mm:ss or seconds)\n"
          "  --end-column NAME     ... the end time\n"
          "  --dialogue-column NAME ... the dialogue id: one analysis per value (JSON Lines)\n"
+         "  --lexicon FILE        add a custom dictionary (LIWC .dic, LIWC-22 .dicx, or the\n"
+         "                        project's .json lexicon format); repeatable. Its hits are\n"
+         "                        mentions of kind \"custom\" (see docs/lexicon.md)\n"
+         "  --include-meta-notes  also find mentions inside \"(Note: ...)\" stage directions\n"
          "\n"
          "Exit status: 0 when an analysis was printed (even with warnings), 2 when the\n"
          "input held nothing usable or the call was wrong (one line on stderr).\n";
@@ -80,6 +84,12 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& args, s
         return std::nullopt;
       }
       options["roles"][v->substr(0, eq)] = role_name(role);
+    } else if (a == "--include-meta-notes") {
+      options["include_meta_notes"] = true;
+    } else if (a == "--lexicon") {
+      const std::string* v = need_value(i, a);
+      if (!v) return std::nullopt;
+      out.lexicon_files.push_back(*v);
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       error = "unknown option '" + a + "'; see: feltline help";
       return std::nullopt;
@@ -96,6 +106,38 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& args, s
   }
   out.options_json = options.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   return out;
+}
+
+}  // namespace feltline::cli
+
+namespace feltline::cli {
+
+std::string lexicon_format_for(const std::string& path) {
+  const auto dot = path.find_last_of('.');
+  if (dot == std::string::npos) return "";
+  std::string ext = path.substr(dot + 1);
+  for (char& c : ext) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  if (ext == "dic" || ext == "dicx" || ext == "json") return ext;
+  return "";
+}
+
+bool add_lexicons_to_options(std::string& options_json, const std::vector<std::string>& paths,
+                             const std::vector<std::string>& contents, std::string& error) {
+  if (paths.empty()) return true;
+  auto options = nlohmann::ordered_json::parse(options_json, nullptr, false);
+  if (options.is_discarded()) options = nlohmann::ordered_json::object();
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    const std::string format = lexicon_format_for(paths[i]);
+    if (format.empty()) {
+      error = "--lexicon " + paths[i] + ": the file name must end in .dic, .dicx or .json";
+      return false;
+    }
+    std::string name = paths[i].substr(paths[i].find_last_of('/') + 1);
+    name = name.substr(0, name.find_last_of('.'));
+    options["lexicons"].push_back({{"name", name}, {"format", format}, {"content", contents[i]}});
+  }
+  options_json = options.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return true;
 }
 
 }  // namespace feltline::cli

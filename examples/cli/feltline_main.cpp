@@ -56,6 +56,15 @@ int main(int argc, char** argv) {
     return 0;
   }
 
+  std::vector<std::string> lexicons;
+  for (const auto& path : parsed->lexicon_files) {
+    if (path == "-") return fail("--lexicon needs a file, not standard input");
+    std::string content;
+    if (!read_input(path, content, error)) return fail("--lexicon " + error);
+    lexicons.push_back(std::move(content));
+  }
+  if (!feltline::cli::add_lexicons_to_options(parsed->options_json, parsed->lexicon_files, lexicons, error)) return fail(error);
+
   std::string input;
   if (!read_input(parsed->input, input, error)) return fail(error);
   feltline::Result result = feltline::analyze_text(input, parsed->options_json);

@@ -8,7 +8,11 @@
 //     "columns": {"speaker": "who", "text": "said", "time": "start",
 //                 "end": "stop", "dialogue": "session"},
 //                                        // CSV columns / JSON keys, when not found by name
-//     "pretty": false                    // indent the output JSON
+//     "pretty": false,                   // indent the output JSON
+//     "include_meta_notes": false,       // also find mentions inside "(Note: ...)" spans
+//     "lexicons": [                      // custom dictionaries (docs/lexicon.md)
+//       {"name": "my-words", "format": "dic", "content": "%\n1\tworry\n%\nfret*\t1\n"}
+//     ]
 //   }
 #pragma once
 
@@ -31,11 +35,21 @@ struct ColumnChoice {
   std::string dialogue;  // dialogue id: rows or objects with one value are one dialogue
 };
 
+/// A dictionary the person brings: LIWC .dic, LIWC-22 .dicx, or the project's
+/// JSON lexicon format. Its hits become mentions of kind "custom".
+struct LexiconSource {
+  std::string name;     // shown as the mentions' "dictionary"
+  std::string format;   // "dic", "dicx" or "json"
+  std::string content;  // the file's text
+};
+
 struct Options {
   std::string format = "auto";
   std::map<std::string, Role> roles;  // speaker name as written -> role
   ColumnChoice columns;
   bool pretty = false;
+  bool include_meta_notes = false;    // find mentions inside meta_note spans too
+  std::vector<LexiconSource> lexicons;
 };
 
 /// Reads options from JSON. Unknown keys and bad values are reported in

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "analyse/analysis_context.hpp"
+#include "analyse/mention_finder.hpp"
 #include "analyse/role_assignment.hpp"
 #include "analyse/statistics.hpp"
 #include "feltline/analyze.hpp"
@@ -28,6 +29,8 @@ std::vector<Transcript> analyze_transcripts(std::string_view text, const Options
   // An input with no transcript still carries its diagnostics (why nothing was found).
   if (doc.dialogues.empty()) doc.dialogues.emplace_back();
   auto& context = analyse::AnalysisContext::for_this_thread();
+  std::vector<Diagnostic> lexicon_diagnostics;
+  const auto custom_lexicons = analyse::load_custom_lexicons(options, lexicon_diagnostics);
 
   std::vector<Transcript> out;
   out.reserve(doc.dialogues.size());
@@ -41,6 +44,8 @@ std::vector<Transcript> analyze_transcripts(std::string_view text, const Options
     t.metadata = std::move(dialogue.metadata);
     analyse::assign_roles(std::move(dialogue), options, t);
     parse::detect_artefacts(t);
+    t.diagnostics.insert(t.diagnostics.end(), lexicon_diagnostics.begin(), lexicon_diagnostics.end());
+    context.mentions.find(t, options, custom_lexicons, context.tokenizer);
     analyse::compute_statistics(t, context);
     out.push_back(std::move(t));
   }

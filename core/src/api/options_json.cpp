@@ -10,6 +10,40 @@ namespace feltline {
 // ordered_json and read_json: one instantiation of nlohmann's parser in the module.
 using json = nlohmann::ordered_json;
 
+namespace {
+
+// "lexicons": [{"name": "...", "format": "dic|dicx|json", "content": "..."}]
+void parse_lexicons(const json& value, Options& options, std::vector<Diagnostic>& problems) {
+  if (!value.is_array()) {
+    problems.push_back({Severity::warning, "option \"lexicons\" must be a list of {name, format, content}", 0});
+    return;
+  }
+  for (const auto& item : value) {
+    auto text = [&](const char* key) -> const std::string* {
+      auto it = item.is_object() ? item.find(key) : item.end();
+      return item.is_object() && it != item.end() && it->is_string() ? &it->get_ref<const std::string&>() : nullptr;
+    };
+    const std::string* name = text("name");
+    const std::string* format = text("format");
+    const std::string* content = text("content");
+    if (!format || !content) {
+      problems.push_back({Severity::warning, "a lexicon needs \"format\" and \"content\" strings; one was ignored", 0});
+      continue;
+    }
+    if (*format != "dic" && *format != "dicx" && *format != "json") {
+      problems.push_back({Severity::warning, "lexicon format must be dic, dicx or json, not \"" + *format + "\"; ignored", 0});
+      continue;
+    }
+    LexiconSource source;
+    source.name = name && !name->empty() ? *name : "lexicon " + std::to_string(options.lexicons.size() + 1);
+    source.format = *format;
+    source.content = *content;
+    options.lexicons.push_back(std::move(source));
+  }
+}
+
+}  // namespace
+
 Options parse_options_json(std::string_view text, std::vector<Diagnostic>& problems) {
   Options options;
   if (text.empty()) return options;
@@ -67,6 +101,11 @@ Options parse_options_json(std::string_view text, std::vector<Diagnostic>& probl
     } else if (key == "pretty") {
       if (value.is_boolean()) options.pretty = value.get<bool>();
       else problems.push_back({Severity::warning, "option \"pretty\" must be true or false", 0});
+    } else if (key == "include_meta_notes") {
+      if (value.is_boolean()) options.include_meta_notes = value.get<bool>();
+      else problems.push_back({Severity::warning, "option \"include_meta_notes\" must be true or false", 0});
+    } else if (key == "lexicons") {
+      parse_lexicons(value, options, problems);
     } else {
       problems.push_back({Severity::warning, "unknown option \"" + key + "\" ignored", 0});
     }
@@ -88,7 +127,11 @@ std::string options_to_json(const Options& options) {
     if (!value->empty()) columns[name] = *value;
   if (!columns.empty()) doc["columns"] = columns;
   doc["pretty"] = options.pretty;
-  return doc.dump();
+  doc["include_meta_notes"] = options.include_meta_notes;
+  nlohmann::ordered_json lexicons = nlohmann::ordered_json::array();
+  for (const auto& l : options.lexicons) lexicons.push_back({{"name", l.name}, {"format", l.format}, {"content", l.content}});
+  doc["lexicons"] = lexicons;
+  return doc.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace feltline

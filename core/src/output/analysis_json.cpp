@@ -28,9 +28,7 @@ Json turn_json(const Turn& turn) {
     flags.push_back({{"kind", flag_kind_name(f.kind)}, {"start", offsets.at(f.span.begin)}, {"end", offsets.at(f.span.end)}});
   }
   j["flags"] = std::move(flags);
-  Json mentions = Json::array();
-  for (const auto& m : turn.mentions) mentions.push_back(mention_json(m, turn, offsets));
-  j["mentions"] = std::move(mentions);
+  j["mentions"] = Json::array();  // written in by splice_mentions (mention_json.hpp)
   j["stats"] = turn_stats_json(turn.stats);
   return j;
 }
@@ -61,7 +59,7 @@ std::string to_json(const Transcript& t, bool pretty) {
   Json metadata = Json::array();
   for (const auto& [key, value] : t.metadata) metadata.push_back({{"key", key}, {"value", value}});
   doc["metadata"] = std::move(metadata);
-  return doc.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
+  return splice_mentions(doc.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace), t, pretty);
 }
 
 }  // namespace feltline::output

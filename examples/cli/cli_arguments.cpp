@@ -16,6 +16,8 @@ const char* usage() {
          "  --pretty              indent the JSON\n"
          "  --format NAME         auto (default), labelled_text, plain\n"
          "  --role NAME=ROLE      set a speaker's role: therapist, client, other, unknown\n"
+         "  --csv turns           print the per-turn statistics as CSV (RFC 4180)\n"
+         "  --csv mentions        print the mentions as CSV (RFC 4180)\n"
          "\n"
          "Exit status: 0 when an analysis was printed (even with warnings), 2 when the\n"
          "input held nothing usable or the call was wrong (one line on stderr).\n";
@@ -58,6 +60,14 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& args, s
       const std::string* v = need_value(i, a);
       if (!v) return std::nullopt;
       options["format"] = *v;
+    } else if (a == "--csv") {
+      const std::string* v = need_value(i, a);
+      if (!v) return std::nullopt;
+      if (*v != "turns" && *v != "mentions") {
+        error = "--csv takes turns or mentions";
+        return std::nullopt;
+      }
+      options["output"] = *v + "_csv";
     } else if (a == "--role") {
       const std::string* v = need_value(i, a);
       if (!v) return std::nullopt;

@@ -4,7 +4,8 @@
 //   {
 //     "format": "auto",                  // or "labelled_text", "plain", ...
 //     "roles": {"Anna": "client"},       // override a speaker's role
-//     "pretty": false                    // indent the output JSON
+//     "pretty": false,                   // indent the output JSON
+//     "output": "json"                   // or "turns_csv", "mentions_csv" (docs/metrics.md)
 //   }
 #pragma once
 
@@ -17,10 +18,17 @@
 
 namespace feltline {
 
+/// What analyze_text prints: the analysis JSON (JSON Lines for a corpus, with a
+/// summary line at the end), the per-turn table as CSV, or the mentions as CSV.
+enum class OutputFormat { json, turns_csv, mentions_csv };
+/// "json", "turns_csv" or "mentions_csv".
+const char* output_format_name(OutputFormat format);
+
 struct Options {
   std::string format = "auto";
   std::map<std::string, Role> roles;  // speaker name as written -> role
   bool pretty = false;
+  OutputFormat output = OutputFormat::json;
 };
 
 /// Reads options from JSON. Unknown keys and bad values are reported in

@@ -8,6 +8,15 @@ namespace feltline {
 
 using nlohmann::json;
 
+const char* output_format_name(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::json: return "json";
+    case OutputFormat::turns_csv: return "turns_csv";
+    case OutputFormat::mentions_csv: break;
+  }
+  return "mentions_csv";
+}
+
 Options parse_options_json(std::string_view text, std::vector<Diagnostic>& problems) {
   Options options;
   if (text.empty()) return options;
@@ -43,6 +52,15 @@ Options parse_options_json(std::string_view text, std::vector<Diagnostic>& probl
     } else if (key == "pretty") {
       if (value.is_boolean()) options.pretty = value.get<bool>();
       else problems.push_back({Severity::warning, "option \"pretty\" must be true or false", 0});
+    } else if (key == "output") {
+      bool known = false;
+      for (OutputFormat f : {OutputFormat::json, OutputFormat::turns_csv, OutputFormat::mentions_csv}) {
+        if (value.is_string() && value.get_ref<const std::string&>() == output_format_name(f)) {
+          options.output = f;
+          known = true;
+        }
+      }
+      if (!known) problems.push_back({Severity::warning, "option \"output\" must be \"json\", \"turns_csv\" or \"mentions_csv\"; printing JSON", 0});
     } else {
       problems.push_back({Severity::warning, "unknown option \"" + key + "\" ignored", 0});
     }
@@ -57,6 +75,7 @@ std::string options_to_json(const Options& options) {
   for (const auto& [name, role] : options.roles) roles[name] = role_name(role);
   doc["roles"] = roles;
   doc["pretty"] = options.pretty;
+  doc["output"] = output_format_name(options.output);
   return doc.dump();
 }
 

@@ -1,7 +1,6 @@
 #include "analyse/statistics/talk_share.hpp"
 
-#include <algorithm>
-
+#include "analyse/statistics/median.hpp"
 #include "analyse/statistics/ratio.hpp"
 
 namespace feltline::analyse {
@@ -12,16 +11,7 @@ WordsPerTurn words_per_turn(std::vector<std::uint32_t>& words) {
   std::uint64_t total = 0;
   for (auto w : words) total += w;
   out.mean = ratio(total, words.size());
-  // nth_element keeps this linear; the median needs only the middle values.
-  const std::size_t mid = words.size() / 2;
-  std::nth_element(words.begin(), words.begin() + mid, words.end());
-  const double upper = words[mid];
-  if (words.size() % 2 == 1) {
-    out.median = upper;
-  } else {
-    const double lower = *std::max_element(words.begin(), words.begin() + mid);
-    out.median = (lower + upper) / 2;
-  }
+  out.median = median(words);
   return out;
 }
 

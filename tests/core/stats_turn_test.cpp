@@ -219,6 +219,7 @@ TEST_CASE("the token estimate follows its documented rule", "[stats][tokens]") {
       {"9159 tokens", 3},                      // 4 digits: 2, + 1 word
       {"0.7", 3},                              // 0 . 7
       {"\u00E9motion", 3},                     // émotion: 7 code points, not ASCII: ceil(7/3)
+      {"\u7126\u8651", 2},                     // 焦虑: one per ideograph
       {"\u0442\u0440\u0435\u0432\u043E\u0433\u0430", 3},  // тревога: ceil(7/3)
       {"", 0},
   };

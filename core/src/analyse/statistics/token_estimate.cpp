@@ -22,25 +22,38 @@ std::uint32_t number_tokens(std::string_view s) {
   return tokens == 0 ? 1 : tokens;
 }
 
+// CJK ideographs, kana, Hangul and fullwidth forms: about one token each.
+bool is_wide(const unsigned char* p, std::size_t available) {
+  if (p[0] >= 0xF0) return true;  // supplementary planes: CJK extensions, emoji
+  if (p[0] < 0xE0 || available < 3) return false;
+  const std::uint32_t cp = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+  return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
 std::uint32_t word_tokens(std::string_view s) {
   std::uint32_t code_points = 0;
+  std::uint32_t wide = 0;
   std::uint32_t apostrophes = 0;
   bool ascii = true;  // typographic apostrophes aside: "don’t" counts like "don't"
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   for (std::size_t i = 0; i < s.size(); ++i) {
-    const unsigned char b = static_cast<unsigned char>(s[i]);
+    const unsigned char b = bytes[i];
     if (is_continuation(b)) continue;
-    ++code_points;
-    const bool curly = b == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                       static_cast<unsigned char>(s[i + 2]) == 0x99;  // U+2019
+    const bool curly = b == 0xE2 && i + 2 < s.size() && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99;  // U+2019
     if (b == '\'' || curly) {
       ++apostrophes;
-    } else if (b >= 0x80) {
-      ascii = false;
+      ++code_points;
+    } else if (b >= 0x80 && is_wide(bytes + i, s.size() - i)) {
+      ++wide;
+    } else {
+      ++code_points;
+      if (b >= 0x80) ascii = false;
     }
   }
-  if (code_points == 0) return 0;
-  const std::uint32_t base = ascii ? 1 + (code_points - 1) / 8 : (code_points + 2) / 3;
-  return base + apostrophes;
+  std::uint32_t base = 0;
+  if (code_points > 0) base = ascii ? 1 + (code_points - 1) / 8 : (code_points + 2) / 3;
+  return base + wide + apostrophes;
 }
 
 }  // namespace

@@ -4,12 +4,13 @@
 //
 //   word of ASCII letters/digits, n characters   1 + (n - 1) / 8  (integer division)
 //   word with other characters, n code points     max(1, ceil(n / 3))
+//     ... but CJK ideographs, kana, Hangul          1 each
 //   number                                        ceil(d / 3) per run of d digits, +1 per separator
 //   each apostrophe inside a word ("I'm")         +1
 //   punctuation token                             1
 //
 // Measured against the Llama 3 and GPT-4o tokenizers (docs/metrics.md): within
-// about 8% on English; other languages are less certain (up to about 20-30%).
+// about 8% on English; other languages are less certain (about 20-45%).
 #pragma once
 
 #include <cstdint>

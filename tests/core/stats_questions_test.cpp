@@ -53,7 +53,8 @@ TEST_CASE("questions are open or closed by the words they open with", "[stats][q
       {"You felt anxious?", 0, 1},                                  // declarative question
       {"It was hard, wasn't it?", 0, 1},                            // tag question
       {"When did it start?", 0, 1},                                 // a specific fact
-      {"Where do you feel it?", 0, 1},
+      {"Where do you feel it?", 1, 0},                              // where: open (AnnoMI codes it so)
+      {"Where would you like to start today?", 1, 0},
       {"That sounds really hard.", 0, 0},
       {"What a day.", 0, 0},                                        // no question mark, no request
       {"Okay. Um, how are you feeling now? Did it help?", 1, 1},

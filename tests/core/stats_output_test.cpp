@@ -66,7 +66,7 @@ TEST_CASE("CSV fields are quoted as RFC 4180 says", "[stats][csv]") {
   CHECK(out == "0.6667,,true,\r\n");
 }
 
-TEST_CASE("--csv turns: a header and one row per turn, numbers as in the JSON", "[stats][csv]") {
+TEST_CASE("turns as CSV: a header and one row per turn, numbers as in the JSON", "[stats][csv]") {
   const std::string text = "Therapist: How was it, \"really\"?\nClient: I felt calm.\nI slept.\n";
   auto r = analyze_text(text, R"({"output":"turns_csv"})");
   REQUIRE(r.usable);
@@ -88,7 +88,7 @@ TEST_CASE("--csv turns: a header and one row per turn, numbers as in the JSON", 
   CHECK(rows[2].find(",true,5,0,2,0,0,5,2,0.4,") != std::string::npos);
 }
 
-TEST_CASE("--csv mentions: one row per mention with its status and UTF-16 offsets", "[stats][csv]") {
+TEST_CASE("mentions as CSV: one row per mention with its status and UTF-16 offsets", "[stats][csv]") {
   const Transcript t = build(
       {{"C", Role::client, "Ich f\u00FChle Angst, nicht Wut.",
         {{MentionKind::emotion, "Angst", "anxiety"}, {MentionKind::emotion, "Wut", "anger", "", true}}}},

@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace feltline::analyse {
@@ -39,8 +38,10 @@ class RepetitionTracker {
   };
 
   std::unordered_map<std::string, std::uint32_t> ids_;
-  std::vector<std::unordered_set<Key, KeyHash>> seen_;  // per speaker
-  std::vector<Key> turn_keys_;                          // scratch
+  // Per speaker: each trigram and the number of the turn that first used it,
+  // so one hash lookup tells "used in an earlier turn" from "new in this one".
+  std::vector<std::unordered_map<Key, std::uint32_t, KeyHash>> seen_;
+  std::uint32_t turn_number_ = 0;
 };
 
 }  // namespace feltline::analyse

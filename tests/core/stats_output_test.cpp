@@ -1,8 +1,6 @@
 // The statistics as JSON, CSV (RFC 4180) and the corpus summary line.
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
-
 #include <sstream>
 
 #include "analyse/statistics/corpus_summary.hpp"
@@ -72,12 +70,14 @@ TEST_CASE("turns as CSV: a header and one row per turn, numbers as in the JSON",
   REQUIRE(r.usable);
   const auto rows = lines(r.json);
   REQUIRE(rows.size() == 3);
-  CHECK(rows[0] ==
-        "dialogue_id,turn,speaker,role,line,time_start,time_end,flags,speech,words,non_speech_words,sentences,"
-        "questions_open,questions_closed,own_voice_words,first_person,first_person_rate,cumulative_words,"
-        "tokens_estimate,cumulative_tokens_estimate,trigrams,repeated_trigrams,repetition,echoes,echoed,emotion,"
-        "sensation,analytic,rating,custom,negated,hypothetical,quoted,analytic_share,emotion_categories,"
-        "sensation_regions,custom_categories,text");
+  CHECK(
+      rows[0] ==
+      "dialogue_id,turn,speaker,role,line,time_start,time_end,flags,speech,words,non_speech_words,sentences,"
+      "questions_open,questions_closed,own_voice_words,first_person,first_person_rate,cumulative_words,"
+      "tokens_estimate,cumulative_tokens_estimate,trigrams,repeated_trigrams,repetition,echoes,echoed,"
+      "emotion,"
+      "sensation,analytic,rating,custom,negated,hypothetical,quoted,analytic_share,emotion_categories,"
+      "sensation_regions,custom_categories,text");
   // The quoted text field holds the doubled quotes; the client's turn spans two lines.
   const std::string quoted_text = ",\"How was it, \"\"really\"\"?\"";
   CHECK(rows[1].substr(rows[1].size() - quoted_text.size()) == quoted_text);
@@ -90,7 +90,9 @@ TEST_CASE("turns as CSV: a header and one row per turn, numbers as in the JSON",
 
 TEST_CASE("mentions as CSV: one row per mention with its status and UTF-16 offsets", "[stats][csv]") {
   const Transcript t = build(
-      {{"C", Role::client, "Ich f\u00FChle Angst, nicht Wut.",
+      {{"C",
+        Role::client,
+        "Ich f\u00FChle Angst, nicht Wut.",
         {{MentionKind::emotion, "Angst", "anxiety"}, {MentionKind::emotion, "Wut", "anger", "", true}}}},
       "d-7");
   std::string out;
@@ -98,9 +100,10 @@ TEST_CASE("mentions as CSV: one row per mention with its status and UTF-16 offse
   output::append_mentions_csv(t, out);
   const auto rows = lines(out);
   REQUIRE(rows.size() == 3);
-  CHECK(rows[0] ==
-        "dialogue_id,turn,speaker,role,kind,status,start,end,text,category,region,quality,value,scale,negated,"
-        "hypothetical,quoted,echo,intensity,source,cues,dictionary");
+  CHECK(
+      rows[0] ==
+      "dialogue_id,turn,speaker,role,kind,status,start,end,text,category,region,quality,value,scale,negated,"
+      "hypothetical,quoted,echo,intensity,source,cues,dictionary");
   // "Ich fühle " is 11 bytes but 10 UTF-16 units.
   CHECK(rows[1] == "d-7,0,C,client,emotion,asserted,10,15,Angst,anxiety,,,,,false,false,false,false,,test,,");
   CHECK(rows[2] == "d-7,0,C,client,emotion,negated,23,26,Wut,anger,,,,,true,false,false,false,,test,,");
@@ -123,13 +126,15 @@ TEST_CASE("CSV output hands the diagnostics to the host", "[stats][csv]") {
 TEST_CASE("every statistic is in the JSON", "[stats][json]") {
   const json doc = json::parse(analyze_text("Therapist: How are you?\nClient: Tense.\n", "{}").json);
   CHECK(keys(doc["turns"][0]["stats"]) ==
-        std::vector<std::string>{"speech", "words", "non_speech_words", "sentences", "questions", "own_voice_words",
-                                 "first_person", "first_person_rate", "cumulative_words", "tokens_estimate",
-                                 "cumulative_tokens_estimate", "trigrams", "repeated_trigrams", "repetition",
-                                 "echoes", "echoed", "mentions", "analytic_share"});
+        std::vector<std::string>{"speech", "words", "non_speech_words", "sentences", "questions",
+                                 "own_voice_words", "first_person", "first_person_rate", "cumulative_words",
+                                 "tokens_estimate", "cumulative_tokens_estimate", "trigrams",
+                                 "repeated_trigrams", "repetition", "echoes", "echoed", "mentions",
+                                 "analytic_share"});
   CHECK(keys(doc["turns"][0]["stats"]["mentions"]) ==
         std::vector<std::string>{"emotion", "sensation", "analytic", "rating", "custom", "emotion_categories",
-                                 "sensation_regions", "custom_categories", "negated", "hypothetical", "quoted"});
+                                 "sensation_regions", "custom_categories", "negated", "hypothetical",
+                                 "quoted"});
   CHECK(keys(doc["speakers"][0]["stats"]) ==
         std::vector<std::string>{"turns", "speech_turns", "words", "talk_share", "mean_words_per_turn",
                                  "median_words_per_turn", "sentences", "questions", "reflections",
@@ -137,22 +142,25 @@ TEST_CASE("every statistic is in the JSON", "[stats][json]") {
                                  "repeated_trigrams", "repetition", "repetition_by_third", "mentions",
                                  "emotion_granularity", "analytic_share"});
   CHECK(keys(doc["session"]) ==
-        std::vector<std::string>{"turns", "speech_turns", "words", "non_speech_words", "tokens_estimate",
-                                 "duration_seconds", "therapist_words", "client_words",
-                                 "therapist_client_talk_ratio", "therapist_questions", "therapist_reflections",
-                                 "reflection_to_question_ratio", "client_first_sensation_turn",
-                                 "client_first_sensation_turn_any", "client_self_ratings",
-                                 "client_rating_trajectories", "client_trend", "flagged_turns", "flag_spans"});
+        std::vector<std::string>{
+            "turns", "speech_turns", "words", "non_speech_words", "tokens_estimate", "duration_seconds",
+            "therapist_words", "client_words", "therapist_client_talk_ratio", "therapist_questions",
+            "therapist_reflections", "reflection_to_question_ratio", "client_first_sensation_turn",
+            "client_first_sensation_turn_any", "client_self_ratings", "client_rating_trajectories",
+            "client_trend", "flagged_turns", "flag_spans"});
   CHECK(doc["session"]["therapist_client_talk_ratio"] == 3.0);  // 3 words to 1
-  CHECK(doc["turns"][1]["stats"]["analytic_share"].is_null());   // no analytic or felt mention
+  CHECK(doc["turns"][1]["stats"]["analytic_share"].is_null());  // no analytic or felt mention
 }
 
 TEST_CASE("the corpus summary pools the dialogues and spreads per-dialogue figures", "[stats][corpus]") {
   // Dialogue a: therapist 4 words (1 open question), client 2 words. b: therapist 2, client 6,
   // a generation error.
-  const Transcript a = build({{"T", Role::therapist, "How are you now?"}, {"C", Role::client, "Quite tense."}}, "a");
+  const Transcript a =
+      build({{"T", Role::therapist, "How are you now?"}, {"C", Role::client, "Quite tense."}}, "a");
   const Transcript b = build({{"T", Role::therapist, "Go on."},
-                              {"C", Role::client, "My chest is tight and sore today.",
+                              {"C",
+                               Role::client,
+                               "My chest is tight and sore today.",
                                {{MentionKind::sensation, "chest is tight", "", "chest"}}},
                               {"T", Role::therapist, "[error]", {}, {{FlagKind::generation_error, ""}}}},
                              "b");

@@ -2,7 +2,6 @@
 // hand the way MITI 4.2 codes questions, quoted questions left out, and the
 // agreement with the expert annotations of AnnoMI read from ../shared/corpora.
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -34,29 +33,29 @@ TEST_CASE("questions are open or closed by the words they open with", "[stats][q
       {"What else did you notice in your body?", 1, 0},
       {"So, what happened next?", 1, 0},
       {"Why do you think that is?", 1, 0},
-      {"What's the value that's driving that feeling?", 1, 0},     // contraction of an open word
-      {"And what would happen if you let it be?", 1, 0},            // filler skipped
+      {"What's the value that's driving that feeling?", 1, 0},         // contraction of an open word
+      {"And what would happen if you let it be?", 1, 0},               // filler skipped
       {"If you imagine the next presentation, what comes up?", 1, 0},  // open word after a clause mark
       {"Notice the words \"I'm frustrated\" - what's the value?", 1, 0},
-      {"Can you tell me more about that?", 1, 0},                   // an indirect request for elaboration
+      {"Can you tell me more about that?", 1, 0},  // an indirect request for elaboration
       {"Could you describe the tightness?", 1, 0},
       {"Tell me, what was that like?", 1, 0},
-      {"Tell me more about that.", 1, 0},                           // MITI: an open question without "?"
+      {"Tell me more about that.", 1, 0},  // MITI: an open question without "?"
       {"Describe what you notice.", 1, 0},
       {"I wonder what that was like for you.", 1, 0},
       {"Did you sleep?", 0, 1},
       {"Would you be willing to try?", 0, 1},
       {"Is it a desire to be grounded, or is it a fear of the shame?", 0, 1},  // either/or
-      {"How many drinks did you have?", 0, 1},                      // asks for a number
+      {"How many drinks did you have?", 0, 1},                                 // asks for a number
       {"How often does that happen?", 0, 1},
       {"What time did you leave?", 0, 1},
-      {"You felt anxious?", 0, 1},                                  // declarative question
-      {"It was hard, wasn't it?", 0, 1},                            // tag question
-      {"When did it start?", 0, 1},                                 // a specific fact
-      {"Where do you feel it?", 1, 0},                              // where: open (AnnoMI codes it so)
+      {"You felt anxious?", 0, 1},        // declarative question
+      {"It was hard, wasn't it?", 0, 1},  // tag question
+      {"When did it start?", 0, 1},       // a specific fact
+      {"Where do you feel it?", 1, 0},    // where: open (AnnoMI codes it so)
       {"Where would you like to start today?", 1, 0},
       {"That sounds really hard.", 0, 0},
-      {"What a day.", 0, 0},                                        // no question mark, no request
+      {"What a day.", 0, 0},  // no question mark, no request
       {"Okay. Um, how are you feeling now? Did it help?", 1, 1},
       {"", 0, 0},
   };
@@ -69,11 +68,13 @@ TEST_CASE("questions are open or closed by the words they open with", "[stats][q
 }
 
 TEST_CASE("quoted questions and questions in meta notes are not the speaker's", "[stats][questions]") {
-  const std::string text = "Simply ask yourself: \"What is this sensation?\" Then notice it. (Note: Is this okay?)";
+  const std::string text =
+      "Simply ask yourself: \"What is this sensation?\" Then notice it. (Note: Is this okay?)";
   QuestionCounts q = questions_of(text);
-  CHECK(q.open == 1);  // without flags: the quoted question is counted...
+  CHECK(q.open == 1);    // without flags: the quoted question is counted...
   CHECK(q.closed == 1);  // ...and so is the one in the note
-  q = questions_of(text, {{FlagKind::quoted, "\"What is this sensation?\""}, {FlagKind::meta_note, "(Note: Is this okay?)"}});
+  q = questions_of(text, {{FlagKind::quoted, "\"What is this sensation?\""},
+                          {FlagKind::meta_note, "(Note: Is this okay?)"}});
   CHECK(q.open == 0);
   CHECK(q.closed == 0);
 }
@@ -143,7 +144,8 @@ TEST_CASE("question labels agree with AnnoMI's expert annotations", "[stats][que
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const auto& row = rows[r];
     if (row.size() < rows[0].size() || row[col["interlocutor"]] != "therapist") continue;
-    const std::string expected = row[col["question_exists"]] == "True" ? row[col["question_subtype"]] : "none";
+    const std::string expected =
+        row[col["question_exists"]] == "True" ? row[col["question_subtype"]] : "none";
     const std::string ours = label_of(questions_of(row[col["utterance_text"]]));
     ++confusion[{expected, ours}];
     ++utterances;
@@ -171,8 +173,10 @@ TEST_CASE("question labels agree with AnnoMI's expert annotations", "[stats][que
   CHECK(double(same_type) / detected >= 0.65);
 }
 
-TEST_CASE("on AnnoMI's multiply-annotated session the rule agrees with coders as often as they agree", "[stats][questions][annomi]") {
-  const std::string path = std::string(FELTLINE_SHARED_DIR) + "/corpora/annomi/AnnoMI-full.multi-annotator-transcript130.csv";
+TEST_CASE("on AnnoMI's multiply-annotated session the rule agrees with coders as often as they agree",
+          "[stats][questions][annomi]") {
+  const std::string path =
+      std::string(FELTLINE_SHARED_DIR) + "/corpora/annomi/AnnoMI-full.multi-annotator-transcript130.csv";
   std::ifstream f(path, std::ios::binary);
   if (!f) {
     WARN("AnnoMI multi-annotator transcript not found at " << path << "; skipped");
@@ -208,7 +212,8 @@ TEST_CASE("on AnnoMI's multiply-annotated session the rule agrees with coders as
   }
   REQUIRE(human_pairs > 0);
   const double human = double(human_agree) / human_pairs, rule = double(our_agree) / our_pairs;
-  std::printf("AnnoMI transcript 130, %zu therapist utterances: coder-coder agreement %.3f, rule-coder %.3f\n",
-              labels.size(), human, rule);
+  std::printf(
+      "AnnoMI transcript 130, %zu therapist utterances: coder-coder agreement %.3f, rule-coder %.3f\n",
+      labels.size(), human, rule);
   CHECK(rule >= human - 0.05);
 }

@@ -4,7 +4,6 @@
 // mention analysers) the meta notes, the generation error and the 7/10 -> 4/10
 // anxiety ratings.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <sstream>
 

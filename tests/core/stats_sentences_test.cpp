@@ -2,15 +2,13 @@
 // sentences counted by hand, and agreement with ICU's own sentence break
 // iterator (root rules, UAX #29) on the same texts, the project's examples
 // and the seed.
-#include <catch2/catch.hpp>
-
+#include <dirent.h>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <dirent.h>
-
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -45,12 +43,14 @@ Split split(const std::string& s) {
 // ICU's sentence iterator with the root rules: segments holding a letter or digit.
 std::size_t icu_sentences(const std::string& s) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+  std::unique_ptr<icu::BreakIterator> bi(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
   REQUIRE(U_SUCCESS(status));
   const icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
   bi->setText(u);
   std::size_t n = 0;
-  for (int32_t begin = bi->first(), end = bi->next(); end != icu::BreakIterator::DONE; begin = end, end = bi->next()) {
+  for (int32_t begin = bi->first(), end = bi->next(); end != icu::BreakIterator::DONE;
+       begin = end, end = bi->next()) {
     for (int32_t i = begin; i < end;) {
       const UChar32 c = u.char32At(i);
       if (u_isalnum(c)) {
@@ -82,19 +82,19 @@ TEST_CASE("sentences and questions on word tokens, counted by hand", "[stats][se
       {"How did it go?", 1, 1},
       {"Honestly, not great. The night before I couldn't sleep.", 2, 0},
       {"What? Really?!", 2, 2},
-      {"I said \"stop.\" Then I left.", 2, 0},                       // closing quote stays with its sentence
-      {"We met at 3.30 p.m. and talked.", 1, 0},                     // SB8: lower case after a full stop
+      {"I said \"stop.\" Then I left.", 2, 0},    // closing quote stays with its sentence
+      {"We met at 3.30 p.m. and talked.", 1, 0},  // SB8: lower case after a full stop
       {"Some signs, e.g. the chest, were there.", 1, 0},
-      {"First line\nSecond line", 2, 0},                             // SB4: a line break ends a sentence
-      {"What?, she asked.", 1, 0},                                   // SB8a: a comma continues it
+      {"First line\nSecond line", 2, 0},  // SB4: a line break ends a sentence
+      {"What?, she asked.", 1, 0},        // SB8a: a comma continues it
       {"The U.S.A. is big.", 1, 0},
       {"Wait... what?", 1, 1},
-      {"I don't know\u2026", 1, 0},                                  // an ellipsis character is no terminator
-      {"\u4F60\u597D\u3002\u4F60\u597D\u5417\uFF1F", 2, 1},          // 你好。你好吗？
-      {"\u00BFQu\u00E9 notas? Nada.", 2, 1},                         // ¿Qué notas? Nada.
+      {"I don't know\u2026", 1, 0},                          // an ellipsis character is no terminator
+      {"\u4F60\u597D\u3002\u4F60\u597D\u5417\uFF1F", 2, 1},  // 你好。你好吗？
+      {"\u00BFQu\u00E9 notas? Nada.", 2, 1},                 // ¿Qué notas? Nada.
       {"(Note: breathe.)", 1, 0},
       {"Okay \u2014", 1, 0},
-      {"\u2014 \u2026", 0, 0},                                       // no word: no sentence
+      {"\u2014 \u2026", 0, 0},  // no word: no sentence
       {"", 0, 0},
       {"Is it fear,\n\nor is it shame?", 2, 1},
   };

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -27,7 +26,7 @@ inline Span span_of(const std::string& text, const std::string& needle, int occu
 
 struct MentionSpec {
   MentionKind kind;
-  std::string words;         // the mention's words, found in the turn text
+  std::string words;          // the mention's words, found in the turn text
   std::string category = {};  // emotion / rating category
   std::string region = {};    // sensation region
   bool negated = false;

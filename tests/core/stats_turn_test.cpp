@@ -16,18 +16,28 @@ namespace {
 Transcript session() {
   return build({
       {"T", Role::therapist, "How are you feeling today? Tell me about it."},
-      {"C", Role::client, "I'm anxious and my chest is tight. I'm not sad though. If I went, I'd feel dread.",
+      {"C",
+       Role::client,
+       "I'm anxious and my chest is tight. I'm not sad though. If I went, I'd feel dread.",
        {{MentionKind::emotion, "anxious", "anxiety"},
         {MentionKind::sensation, "chest is tight", "", "chest"},
         {MentionKind::emotion, "sad", "sadness", "", true},
         {MentionKind::emotion, "dread", "fear", "", false, true}}},
-      {"T", Role::therapist, "Your chest is tight and you feel anxious. How are you feeling about that?",
+      {"T",
+       Role::therapist,
+       "Your chest is tight and you feel anxious. How are you feeling about that?",
        {{MentionKind::sensation, "chest is tight", "", "chest", false, false, false, true},
         {MentionKind::emotion, "anxious", "anxiety", "", false, false, false, true}}},
-      {"C", Role::client, "(Note: client sighs.) Yes. My model says the posterior is low.",
+      {"C",
+       Role::client,
+       "(Note: client sighs.) Yes. My model says the posterior is low.",
        {{MentionKind::analytic, "model"}, {MentionKind::analytic, "posterior"}},
        {{FlagKind::meta_note, "(Note: client sighs.)"}}},
-      {"T", Role::therapist, "[generation error: The prompt is too long.]", {}, {{FlagKind::generation_error, ""}}},
+      {"T",
+       Role::therapist,
+       "[generation error: The prompt is too long.]",
+       {},
+       {{FlagKind::generation_error, ""}}},
   });
 }
 
@@ -106,10 +116,13 @@ TEST_CASE("mentions count by status: asserted per kind, the rest apart", "[stats
 }
 
 TEST_CASE("a negated and hypothetical mention is negated; quoted wins over both", "[stats][turn][mentions]") {
-  const Transcript t = build({{"C", Role::client, "If I went, I wouldn't feel scared. She said \"I'm scared\".",
-                               {{MentionKind::emotion, "scared", "fear", "", true, true},
-                                {MentionKind::emotion, "scared", "fear", "", true, false, false, false, 0, 0, 1}},
-                               {{FlagKind::quoted, "\"I'm scared\""}}}});
+  const Transcript t =
+      build({{"C",
+              Role::client,
+              "If I went, I wouldn't feel scared. She said \"I'm scared\".",
+              {{MentionKind::emotion, "scared", "fear", "", true, true},
+               {MentionKind::emotion, "scared", "fear", "", true, false, false, false, 0, 0, 1}},
+              {{FlagKind::quoted, "\"I'm scared\""}}}});
   const MentionTally& m = t.turns[0].stats.mentions;
   CHECK(m.of(MentionKind::emotion) == 0);
   CHECK(m.negated == 1);
@@ -119,7 +132,8 @@ TEST_CASE("a negated and hypothetical mention is negated; quoted wins over both"
 
 TEST_CASE("quoted speech counts as words but not as the speaker's own voice", "[stats][turn]") {
   // He said "I am done" and I left. -> 8 words, 3 of them quoted; own voice 5, "I" once: 1/5.
-  const Transcript t = build({{"C", Role::client, "He said \"I am done\" and I left.", {}, {{FlagKind::quoted, "\"I am done\""}}}});
+  const Transcript t = build(
+      {{"C", Role::client, "He said \"I am done\" and I left.", {}, {{FlagKind::quoted, "\"I am done\""}}}});
   const TurnStats& s = t.turns[0].stats;
   CHECK(s.words == 8);
   CHECK(s.own_voice_words == 5);
@@ -137,9 +151,9 @@ TEST_CASE("speaker figures, worked out by hand", "[stats][speaker]") {
   CHECK(cl.words == 25);
   CHECK(*th.talk_share == Approx(23.0 / 48));
   CHECK(*cl.talk_share == Approx(25.0 / 48));
-  CHECK(*th.mean_words_per_turn == Approx(11.5));    // (9 + 14) / 2
+  CHECK(*th.mean_words_per_turn == Approx(11.5));  // (9 + 14) / 2
   CHECK(*th.median_words_per_turn == Approx(11.5));
-  CHECK(*cl.mean_words_per_turn == Approx(12.5));    // (17 + 8) / 2
+  CHECK(*cl.mean_words_per_turn == Approx(12.5));  // (17 + 8) / 2
   CHECK(th.questions.open == 3);
   CHECK(th.questions.closed == 0);
   CHECK(th.reflections == 1);
@@ -210,16 +224,16 @@ TEST_CASE("the token estimate follows its documented rule", "[stats][tokens]") {
     std::uint32_t tokens;
   };
   const std::vector<Case> cases = {
-      {"I feel calm.", 4},                     // 3 words + 1 mark
-      {"I'm here", 3},                         // I'm = 1 + 1 apostrophe
-      {"I\u2019m here", 3},                    // a typographic apostrophe counts the same
-      {"posterior", 2},                        // 9 letters: 1 + 8/8
-      {"intellectualize", 2},                  // 15 letters: 1 + 14/8
+      {"I feel calm.", 4},     // 3 words + 1 mark
+      {"I'm here", 3},         // I'm = 1 + 1 apostrophe
+      {"I\u2019m here", 3},    // a typographic apostrophe counts the same
+      {"posterior", 2},        // 9 letters: 1 + 8/8
+      {"intellectualize", 2},  // 15 letters: 1 + 14/8
       {"counterfactuals", 2},
-      {"9159 tokens", 3},                      // 4 digits: 2, + 1 word
-      {"0.7", 3},                              // 0 . 7
-      {"\u00E9motion", 3},                     // émotion: 7 code points, not ASCII: ceil(7/3)
-      {"\u7126\u8651", 2},                     // 焦虑: one per ideograph
+      {"9159 tokens", 3},                                 // 4 digits: 2, + 1 word
+      {"0.7", 3},                                         // 0 . 7
+      {"\u00E9motion", 3},                                // émotion: 7 code points, not ASCII: ceil(7/3)
+      {"\u7126\u8651", 2},                                // 焦虑: one per ideograph
       {"\u0442\u0440\u0435\u0432\u043E\u0433\u0430", 3},  // тревога: ceil(7/3)
       {"", 0},
   };

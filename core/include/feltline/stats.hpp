@@ -66,42 +66,42 @@ struct TurnStats {
   std::uint32_t non_speech_words = 0;  // words in meta notes, or all words of a generation error
   std::uint32_t sentences = 0;         // speech sentences (UAX #29 rules on the word tokens)
   QuestionCounts questions;
-  std::uint32_t own_voice_words = 0;   // speech words outside quoted spans
-  std::uint32_t first_person = 0;      // own-voice words that are I/me/my/mine/myself/I'm/...
-  std::optional<double> first_person_rate;  // first_person / own_voice_words
-  std::uint64_t cumulative_words = 0;  // speech words of all turns up to and including this one
-  std::uint32_t tokens_estimate = 0;   // LLM tokens of this turn's whole text (estimate)
+  std::uint32_t own_voice_words = 0;             // speech words outside quoted spans
+  std::uint32_t first_person = 0;                // own-voice words that are I/me/my/mine/myself/I'm/...
+  std::optional<double> first_person_rate;       // first_person / own_voice_words
+  std::uint64_t cumulative_words = 0;            // speech words of all turns up to and including this one
+  std::uint32_t tokens_estimate = 0;             // LLM tokens of this turn's whole text (estimate)
   std::uint64_t cumulative_tokens_estimate = 0;  // tokens_estimate summed up to this turn
-  std::uint32_t trigrams = 0;          // word trigrams in the speech
-  std::uint32_t repeated_trigrams = 0; // of those, used by the same speaker in an earlier turn
-  std::optional<double> repetition;    // repeated_trigrams / trigrams
-  std::uint32_t echoes = 0;            // emotion/sensation mentions marked echo (reflections)
-  std::vector<std::string> echoed;     // their words, case-folded, distinct, in order
+  std::uint32_t trigrams = 0;                    // word trigrams in the speech
+  std::uint32_t repeated_trigrams = 0;           // of those, used by the same speaker in an earlier turn
+  std::optional<double> repetition;              // repeated_trigrams / trigrams
+  std::uint32_t echoes = 0;                      // emotion/sensation mentions marked echo (reflections)
+  std::vector<std::string> echoed;               // their words, case-folded, distinct, in order
   MentionTally mentions;
   std::optional<double> analytic_share;  // client turns: analytic / (analytic + felt)
 };
 
 struct SpeakerStats {
-  std::uint32_t turns = 0;             // all turns, flagged ones included
-  std::uint32_t speech_turns = 0;      // turns with at least one speech word
+  std::uint32_t turns = 0;         // all turns, flagged ones included
+  std::uint32_t speech_turns = 0;  // turns with at least one speech word
   std::uint32_t words = 0;
-  std::optional<double> talk_share;    // words / all speakers' words
+  std::optional<double> talk_share;             // words / all speakers' words
   std::optional<double> mean_words_per_turn;    // over speech turns
   std::optional<double> median_words_per_turn;  // over speech turns
   std::uint32_t sentences = 0;
   QuestionCounts questions;
-  std::uint32_t reflections = 0;       // turns with at least one echo
+  std::uint32_t reflections = 0;  // turns with at least one echo
   std::uint32_t own_voice_words = 0;
   std::uint32_t first_person = 0;
   std::optional<double> first_person_rate;
   std::uint32_t trigrams = 0;
   std::uint32_t repeated_trigrams = 0;
-  std::optional<double> repetition;    // pooled over the speaker's turns
+  std::optional<double> repetition;                          // pooled over the speaker's turns
   std::array<std::optional<double>, 3> repetition_by_third;  // pooled per third of the session
   MentionTally mentions;
-  std::uint32_t emotion_categories = 0;     // distinct asserted categories (granularity)
-  std::optional<double> emotion_entropy;    // Shannon entropy (bits) of the category counts
-  std::optional<double> analytic_share;     // analytic / (analytic + felt), pooled
+  std::uint32_t emotion_categories = 0;   // distinct asserted categories (granularity)
+  std::optional<double> emotion_entropy;  // Shannon entropy (bits) of the category counts
+  std::optional<double> analytic_share;   // analytic / (analytic + felt), pooled
 };
 
 /// One self-rating by the client ("anxiety 7/10"), in the order said.
@@ -138,8 +138,8 @@ struct SessionStats {
   std::uint32_t speech_turns = 0;
   std::uint32_t words = 0;
   std::uint32_t non_speech_words = 0;
-  std::uint64_t tokens_estimate = 0;         // the whole dialogue's text
-  std::optional<double> duration_seconds;    // last time - first time, when times exist
+  std::uint64_t tokens_estimate = 0;       // the whole dialogue's text
+  std::optional<double> duration_seconds;  // last time - first time, when times exist
   std::uint32_t therapist_words = 0;
   std::uint32_t client_words = 0;
   std::optional<double> therapist_client_talk_ratio;  // therapist_words / client_words

@@ -32,7 +32,8 @@ struct SpeakerWork {
 };
 
 // Mentions of one turn: tallies, echoes, the client's ratings and first sensation.
-void count_turn_mentions(const Turn& turn, const SpeechScope& scope, TurnStats& stats, SessionStats& session) {
+void count_turn_mentions(const Turn& turn, const SpeechScope& scope, TurnStats& stats,
+                         SessionStats& session) {
   std::string folded;
   for (const auto& m : turn.mentions) {
     const MentionStatus status = scope.status(m);

@@ -30,7 +30,9 @@ std::string_view mention_text(const Turn& turn, const Mention& m) {
   return text.substr(m.begin, std::min<std::size_t>(m.end, text.size()) - m.begin);
 }
 
-bool has_category(MentionKind k) { return k == MentionKind::emotion || k == MentionKind::rating || k == MentionKind::custom; }
+bool has_category(MentionKind k) {
+  return k == MentionKind::emotion || k == MentionKind::rating || k == MentionKind::custom;
+}
 
 using Write = void (*)(CsvWriter&, const Row&);
 struct Column {
@@ -48,7 +50,8 @@ const Column kColumns[] = {
     {"start", [](CsvWriter& w, const Row& r) { w.integer(r.offsets.at(r.mention.begin)); }},
     {"end", [](CsvWriter& w, const Row& r) { w.integer(r.offsets.at(r.mention.end)); }},
     {"text", [](CsvWriter& w, const Row& r) { w.text(mention_text(r.turn, r.mention)); }},
-    {"category", [](CsvWriter& w, const Row& r) { w.text(has_category(r.mention.kind) ? r.mention.category : ""); }},
+    {"category",
+     [](CsvWriter& w, const Row& r) { w.text(has_category(r.mention.kind) ? r.mention.category : ""); }},
     {"region", [](CsvWriter& w, const Row& r) { w.text(r.mention.region); }},
     {"quality", [](CsvWriter& w, const Row& r) { w.text(r.mention.quality); }},
     {"value",

@@ -21,7 +21,9 @@ Json per_flag_kind(const std::array<std::uint32_t, kFlagKindCount>& counts) {
   return j;
 }
 
-Json category_or_null(const std::string& category) { return category.empty() ? Json(nullptr) : Json(category); }
+Json category_or_null(const std::string& category) {
+  return category.empty() ? Json(nullptr) : Json(category);
+}
 
 Json third_json(const SessionThird& t) {
   Json j;
@@ -43,7 +45,8 @@ Json optional_ratio(const std::optional<double>& value, int digits) {
 
 Json mention_tally_json(const MentionTally& tally) {
   Json j;
-  for (std::size_t k = 0; k < kMentionKindCount; ++k) j[mention_kind_name(static_cast<MentionKind>(k))] = tally.asserted[k];
+  for (std::size_t k = 0; k < kMentionKindCount; ++k)
+    j[mention_kind_name(static_cast<MentionKind>(k))] = tally.asserted[k];
   j["emotion_categories"] = count_map(tally.emotion_categories);
   j["sensation_regions"] = count_map(tally.sensation_regions);
   j["custom_categories"] = count_map(tally.custom_categories);
@@ -97,7 +100,8 @@ Json speaker_stats_json(const SpeakerStats& s) {
   for (const auto& r : s.repetition_by_third) thirds.push_back(optional_ratio(r));
   j["repetition_by_third"] = std::move(thirds);
   j["mentions"] = mention_tally_json(s.mentions);
-  j["emotion_granularity"] = {{"categories", s.emotion_categories}, {"entropy", optional_ratio(s.emotion_entropy)}};
+  j["emotion_granularity"] = {{"categories", s.emotion_categories},
+                              {"entropy", optional_ratio(s.emotion_entropy)}};
   j["analytic_share"] = optional_ratio(s.analytic_share);
   return j;
 }

@@ -70,7 +70,13 @@ bool is_question_mark_token(std::string_view s) {
     UChar32 c;
     U8_NEXT(s.data(), i, n, c);
     switch (c) {
-      case 0x003F: case 0xFF1F: case 0x061F: case 0x2047: case 0x2048: case 0x2049: case 0xFE56:
+      case 0x003F:
+      case 0xFF1F:
+      case 0x061F:
+      case 0x2047:
+      case 0x2048:
+      case 0x2049:
+      case 0xFE56:
         return true;
       default:
         break;
@@ -117,10 +123,10 @@ void split_sentences(std::string_view utf8, const std::vector<Token>& tokens, st
     }
     if (j < n && !c.paragraph_break_before(j)) {
       const int next = c.sb(j);
-      const bool continues = next == U_SB_SCONTINUE;                                         // SB8a
-      const bool lower = only_aterm && lower_case_follows(c, j);                             // SB8
-      const bool upper_abbreviation = only_aterm && j == i + 1 && c.adjacent(i) && c.adjacent(j) &&
-                                      i > 0 && tokens[i - 1].type == TokenType::word && next == U_SB_UPPER;  // SB7
+      const bool continues = next == U_SB_SCONTINUE;              // SB8a
+      const bool lower = only_aterm && lower_case_follows(c, j);  // SB8
+      const bool upper_abbreviation = only_aterm && j == i + 1 && c.adjacent(i) && c.adjacent(j) && i > 0 &&
+                                      tokens[i - 1].type == TokenType::word && next == U_SB_UPPER;  // SB7
       if (continues || lower || upper_abbreviation) {
         i = j;
         continue;

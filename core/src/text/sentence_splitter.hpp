@@ -28,7 +28,7 @@ namespace feltline::text {
 struct Sentence {
   std::uint32_t first_token = 0;  // [first_token, end_token) into the tokens given
   std::uint32_t end_token = 0;
-  bool question = false;          // its closing terminators hold a question mark
+  bool question = false;  // its closing terminators hold a question mark
 };
 
 /// `tokens` are word tokens of `utf8` in order (any subset, e.g. without the

@@ -41,10 +41,10 @@ struct CorpusFigures {
   std::uint64_t client_self_ratings = 0;
   std::uint32_t dialogues_without_client_sensation = 0;
   Spread turns_per_dialogue;
-  Spread tokens_estimate;                  // per dialogue
-  Spread talk_ratio;                       // per dialogue, where defined
+  Spread tokens_estimate;  // per dialogue
+  Spread talk_ratio;       // per dialogue, where defined
   Spread therapist_repetition_per_dialogue;
-  Spread client_first_sensation_turn;      // dialogues with one
+  Spread client_first_sensation_turn;        // dialogues with one
   std::array<SessionThird, 3> client_trend;  // pooled; turn ranges unset
 };
 

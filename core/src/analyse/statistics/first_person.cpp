@@ -1,8 +1,7 @@
 #include "analyse/statistics/first_person.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 
 #include "data/embedded_data.hpp"
 #include "text/case_fold.hpp"

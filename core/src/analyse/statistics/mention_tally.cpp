@@ -6,11 +6,16 @@ namespace feltline {
 
 const char* mention_status_name(MentionStatus status) {
   switch (status) {
-    case MentionStatus::asserted: return "asserted";
-    case MentionStatus::negated: return "negated";
-    case MentionStatus::hypothetical: return "hypothetical";
-    case MentionStatus::quoted: return "quoted";
-    case MentionStatus::not_speech: break;
+    case MentionStatus::asserted:
+      return "asserted";
+    case MentionStatus::negated:
+      return "negated";
+    case MentionStatus::hypothetical:
+      return "hypothetical";
+    case MentionStatus::quoted:
+      return "quoted";
+    case MentionStatus::not_speech:
+      break;
   }
   return "not_speech";
 }
@@ -29,11 +34,19 @@ namespace analyse {
 
 void count_mention(MentionTally& tally, const Mention& m, MentionStatus status) {
   switch (status) {
-    case MentionStatus::not_speech: return;
-    case MentionStatus::quoted: ++tally.quoted; return;
-    case MentionStatus::negated: ++tally.negated; return;
-    case MentionStatus::hypothetical: ++tally.hypothetical; return;
-    case MentionStatus::asserted: break;
+    case MentionStatus::not_speech:
+      return;
+    case MentionStatus::quoted:
+      ++tally.quoted;
+      return;
+    case MentionStatus::negated:
+      ++tally.negated;
+      return;
+    case MentionStatus::hypothetical:
+      ++tally.hypothetical;
+      return;
+    case MentionStatus::asserted:
+      break;
   }
   ++tally.asserted[static_cast<std::size_t>(m.kind)];
   switch (m.kind) {

@@ -1,8 +1,7 @@
 #include "analyse/statistics/question_classifier.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 
 #include "data/embedded_data.hpp"
 #include "text/case_fold.hpp"
@@ -67,8 +66,8 @@ bool QuestionClassifier::load(std::string_view json) {
   return true;
 }
 
-std::size_t QuestionClassifier::match(const std::vector<Phrase>& phrases, const std::vector<std::string_view>& words,
-                                      std::size_t pos) {
+std::size_t QuestionClassifier::match(const std::vector<Phrase>& phrases,
+                                      const std::vector<std::string_view>& words, std::size_t pos) {
   std::size_t best = 0;
   for (const auto& phrase : phrases) {
     if (phrase.size() <= best || pos + phrase.size() > words.size()) continue;
@@ -79,7 +78,8 @@ std::size_t QuestionClassifier::match(const std::vector<Phrase>& phrases, const 
   return best;
 }
 
-std::size_t QuestionClassifier::skip_fillers(const std::vector<std::string_view>& words, std::size_t pos) const {
+std::size_t QuestionClassifier::skip_fillers(const std::vector<std::string_view>& words,
+                                             std::size_t pos) const {
   while (pos < words.size()) {
     if (is_clause_mark(words[pos])) {
       ++pos;  // "So, what ..." : a mark right after a filler does not start a new decision
@@ -98,7 +98,8 @@ bool QuestionClassifier::is_clause_mark(std::string_view word) const {
   return false;
 }
 
-QuestionKind QuestionClassifier::classify(const std::vector<std::string_view>& words, bool question_mark) const {
+QuestionKind QuestionClassifier::classify(const std::vector<std::string_view>& words,
+                                          bool question_mark) const {
   if (words.empty()) return QuestionKind::none;
   if (!question_mark) {
     const std::size_t start = skip_fillers(words, 0);

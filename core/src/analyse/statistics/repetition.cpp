@@ -9,7 +9,8 @@ std::uint32_t RepetitionTracker::word_id(const std::string& folded) {
   return id;
 }
 
-void RepetitionTracker::add_turn(std::size_t speaker, const std::vector<std::vector<std::uint32_t>>& sentences,
+void RepetitionTracker::add_turn(std::size_t speaker,
+                                 const std::vector<std::vector<std::uint32_t>>& sentences,
                                  std::uint32_t& trigrams, std::uint32_t& repeated) {
   if (seen_.size() <= speaker) seen_.resize(speaker + 1);
   auto& seen = seen_[speaker];

@@ -7,10 +7,17 @@ namespace feltline::analyse {
 SpeechScope::SpeechScope(const Turn& turn) {
   for (const auto& f : turn.flags) {
     switch (f.kind) {
-      case FlagKind::generation_error: speech_ = false; break;
-      case FlagKind::meta_note: non_speech_.push_back(f.span); break;
-      case FlagKind::quoted: quoted_.push_back(f.span); break;
-      case FlagKind::truncated: break;  // cut off, but what is there was said
+      case FlagKind::generation_error:
+        speech_ = false;
+        break;
+      case FlagKind::meta_note:
+        non_speech_.push_back(f.span);
+        break;
+      case FlagKind::quoted:
+        quoted_.push_back(f.span);
+        break;
+      case FlagKind::truncated:
+        break;  // cut off, but what is there was said
     }
   }
   merge(non_speech_);

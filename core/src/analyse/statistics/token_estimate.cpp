@@ -40,7 +40,8 @@ std::uint32_t word_tokens(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const unsigned char b = bytes[i];
     if (is_continuation(b)) continue;
-    const bool curly = b == 0xE2 && i + 2 < s.size() && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99;  // U+2019
+    const bool curly =
+        b == 0xE2 && i + 2 < s.size() && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99;  // U+2019
     if (b == '\'' || curly) {
       ++apostrophes;
       ++code_points;
@@ -60,9 +61,12 @@ std::uint32_t word_tokens(std::string_view s) {
 
 std::uint32_t estimate_token(std::string_view token_text, text::TokenType type) {
   switch (type) {
-    case text::TokenType::punctuation: return 1;
-    case text::TokenType::number: return number_tokens(token_text);
-    case text::TokenType::word: break;
+    case text::TokenType::punctuation:
+      return 1;
+    case text::TokenType::number:
+      return number_tokens(token_text);
+    case text::TokenType::word:
+      break;
   }
   return word_tokens(token_text);
 }

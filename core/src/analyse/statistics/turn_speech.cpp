@@ -20,11 +20,17 @@ void count_questions(const SpeechScope& scope, TurnSpeech& s, TurnStats& stats) 
     const text::Token& first = s.speech[sentence.first_token];
     if (scope.is_quoted(sentence.question ? last.begin : first.begin)) continue;
     s.sentence_words.clear();
-    for (std::uint32_t k = sentence.first_token; k < sentence.end_token; ++k) s.sentence_words.push_back(s.folded[k]);
+    for (std::uint32_t k = sentence.first_token; k < sentence.end_token; ++k)
+      s.sentence_words.push_back(s.folded[k]);
     switch (classifier.classify(s.sentence_words, sentence.question)) {
-      case QuestionKind::open: ++stats.questions.open; break;
-      case QuestionKind::closed: ++stats.questions.closed; break;
-      case QuestionKind::none: break;
+      case QuestionKind::open:
+        ++stats.questions.open;
+        break;
+      case QuestionKind::closed:
+        ++stats.questions.closed;
+        break;
+      case QuestionKind::none:
+        break;
     }
   }
 }

@@ -18,9 +18,9 @@ namespace feltline::analyse {
 
 /// Buffers reused from turn to turn, so a transcript allocates them once.
 struct TurnSpeech {
-  std::vector<text::Token> tokens;   // all tokens of the turn
-  std::vector<text::Token> speech;   // the speech tokens among them
-  std::vector<std::string> folded;   // case-folded text of each speech token
+  std::vector<text::Token> tokens;  // all tokens of the turn
+  std::vector<text::Token> speech;  // the speech tokens among them
+  std::vector<std::string> folded;  // case-folded text of each speech token
   std::vector<text::Sentence> sentences;
   std::vector<std::vector<std::uint32_t>> sentence_word_ids;  // for RepetitionTracker
   std::vector<std::string_view> sentence_words;               // scratch for the classifier

@@ -151,3 +151,16 @@ TEST_CASE("no roles, no role figures: ratios are null, not zero", "[stats][sessi
   CHECK_FALSE(t.turns[0].stats.repetition.has_value());  // no speaker, no "same speaker"
   CHECK(t.turns[1].stats.cumulative_words == 6);
 }
+
+TEST_CASE("a turn whose speaker is missing from the list keeps its turn figures", "[stats][session]") {
+  Transcript t;
+  Turn turn;
+  turn.speaker = "Ghost";
+  turn.role = Role::client;
+  turn.text = "I feel odd.";
+  t.turns.push_back(turn);
+  analyse::compute_statistics(t, analyse::AnalysisContext::for_this_thread());
+  CHECK(t.turns[0].stats.words == 3);
+  CHECK_FALSE(t.turns[0].stats.repetition.has_value());
+  CHECK(t.session.client_words == 3);
+}

@@ -137,8 +137,10 @@ void compute_statistics(Transcript& transcript, AnalysisContext& context) {
 
     const Speaker* speaker = nullptr;
     std::size_t speaker_at = 0;
-    if (turn.speaker) {
-      speaker_at = speaker_index.at(*turn.speaker);
+    // A speaker missing from the list (a parser bug) loses its speaker figures, never the analysis.
+    const auto found = turn.speaker ? speaker_index.find(*turn.speaker) : speaker_index.end();
+    if (found != speaker_index.end()) {
+      speaker_at = found->second;
       speaker = &transcript.speakers[speaker_at];
       repetition.add_turn(speaker_at, scratch.sentence_word_ids, t.trigrams, t.repeated_trigrams);
       t.repetition = ratio(t.repeated_trigrams, t.trigrams);

@@ -129,7 +129,8 @@ void compute_statistics(Transcript& transcript, AnalysisContext& context) {
   std::optional<double> first_time, last_time;
   std::uint64_t cumulative_words = 0, cumulative_tokens = 0;
 
-  for (auto& turn : transcript.turns) {
+  for (std::size_t position = 0; position < turn_count; ++position) {
+    Turn& turn = transcript.turns[position];
     TurnStats& t = turn.stats;
     t = TurnStats{};
     const SpeechScope scope(turn);
@@ -152,7 +153,8 @@ void compute_statistics(Transcript& transcript, AnalysisContext& context) {
     t.cumulative_words = cumulative_words;
     t.cumulative_tokens_estimate = cumulative_tokens;
 
-    const std::size_t third = third_of(static_cast<std::size_t>(turn.index), turn_count);
+    // By position, not turn.index, so a third is always 0, 1 or 2.
+    const std::size_t third = third_of(position, turn_count);
     if (speaker) add_to_speaker(t, transcript.speakers[speaker_at].stats, work[speaker_at], third);
 
     ++session.turns;
@@ -167,7 +169,7 @@ void compute_statistics(Transcript& transcript, AnalysisContext& context) {
       if (t.echoes > 0) ++session.therapist_reflections;
     } else if (turn.role == Role::client) {
       session.client_words += t.words;
-      trend.add_client_turn(static_cast<std::size_t>(turn.index), t.words, t.mentions);
+      trend.add_client_turn(position, t.words, t.mentions);
     }
     std::array<bool, kFlagKindCount> has{};
     for (const auto& f : turn.flags) {

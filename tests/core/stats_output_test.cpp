@@ -124,7 +124,7 @@ TEST_CASE("CSV output hands the diagnostics to the host", "[stats][csv]") {
 }
 
 TEST_CASE("every statistic is in the JSON", "[stats][json]") {
-  const json doc = json::parse(analyze_text("Therapist: How are you?\nClient: Tense.\n", "{}").json);
+  const json doc = json::parse(analyze_text("Therapist: How are you?\nClient: Okay then.\n", "{}").json);
   CHECK(keys(doc["turns"][0]["stats"]) ==
         std::vector<std::string>{"speech", "words", "non_speech_words", "sentences", "questions",
                                  "own_voice_words", "first_person", "first_person_rate", "cumulative_words",
@@ -148,7 +148,7 @@ TEST_CASE("every statistic is in the JSON", "[stats][json]") {
             "therapist_reflections", "reflection_to_question_ratio", "client_first_sensation_turn",
             "client_first_sensation_turn_any", "client_self_ratings", "client_rating_trajectories",
             "client_trend", "flagged_turns", "flag_spans"});
-  CHECK(doc["session"]["therapist_client_talk_ratio"] == 3.0);  // 3 words to 1
+  CHECK(doc["session"]["therapist_client_talk_ratio"] == 1.5);  // 3 words to 2
   CHECK(doc["turns"][1]["stats"]["analytic_share"].is_null());  // no analytic or felt mention
 }
 

@@ -26,6 +26,8 @@ const char* usage() {
          "                        project's .json lexicon format); repeatable. Its hits are\n"
          "                        mentions of kind \"custom\" (see docs/lexicon.md)\n"
          "  --include-meta-notes  also find mentions inside \"(Note: ...)\" stage directions\n"
+         "  --csv turns           print the per-turn statistics as CSV (RFC 4180)\n"
+         "  --csv mentions        print the mentions as CSV (RFC 4180)\n"
          "\n"
          "Exit status: 0 when an analysis was printed (even with warnings), 2 when the\n"
          "input held nothing usable or the call was wrong (one line on stderr).\n";
@@ -74,6 +76,14 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& args, s
       if (!v) return std::nullopt;
       const std::string field = a.substr(2, a.size() - 2 - std::string("-column").size());
       options["columns"][field] = *v;
+    } else if (a == "--csv") {
+      const std::string* v = need_value(i, a);
+      if (!v) return std::nullopt;
+      if (*v != "turns" && *v != "mentions") {
+        error = "--csv takes turns or mentions";
+        return std::nullopt;
+      }
+      options["output"] = *v + "_csv";
     } else if (a == "--role") {
       const std::string* v = need_value(i, a);
       if (!v) return std::nullopt;

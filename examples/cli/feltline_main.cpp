@@ -69,6 +69,12 @@ int main(int argc, char** argv) {
   if (!read_input(parsed->input, input, error)) return fail(error);
   feltline::Result result = feltline::analyze_text(input, parsed->options_json);
   if (!result.usable) return fail(result.error);
+  // CSV carries no diagnostics; say them on stderr so nothing is lost.
+  for (const auto& d : result.diagnostics) {
+    std::cerr << "feltline: " << feltline::severity_name(d.severity);
+    if (d.line) std::cerr << ": line " << d.line;
+    std::cerr << ": " << d.message << "\n";
+  }
   std::cout << result.json;
   std::cout.flush();
   return std::cout ? 0 : fail("cannot write the output");

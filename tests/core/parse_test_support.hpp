@@ -38,7 +38,8 @@ inline std::string all_messages(const parse::ParsedDocument& doc) {
   return out;
 }
 
-/// The whole pipeline; one JSON value per dialogue (JSON Lines for a corpus).
+/// The whole pipeline; one JSON value per dialogue (JSON Lines for a corpus,
+/// whose closing corpus_summary line is left out).
 inline std::vector<nlohmann::json> analyse(const std::string& text, const std::string& options = "{}") {
   Result r = analyze_text(text, options);
   INFO(r.error);
@@ -48,7 +49,10 @@ inline std::vector<nlohmann::json> analyse(const std::string& text, const std::s
   while (start < r.json.size()) {
     std::size_t nl = r.json.find('\n', start);
     if (nl == std::string::npos) nl = r.json.size();
-    if (nl > start) out.push_back(nlohmann::json::parse(r.json.substr(start, nl - start)));
+    if (nl > start) {
+      auto doc = nlohmann::json::parse(r.json.substr(start, nl - start));
+      if (!doc.contains("corpus_summary")) out.push_back(std::move(doc));
+    }
     start = nl + 1;
   }
   return out;

@@ -26,8 +26,13 @@ std::vector<Transcript> analyze_transcripts(std::string_view text, const Options
 
 struct Result {
   bool usable = false;   // false when nothing usable remained (CLI exit 2)
-  std::string json;      // the analysis; JSON Lines (one per dialogue) for a corpus
+  std::string json;      // the analysis; JSON Lines (one per dialogue, then a
+                         // corpus summary line) for a corpus; CSV when
+                         // options.output asks for it
   std::string error;     // one line, set when !usable
+  /// CSV output only: the diagnostics the JSON would have carried, each once,
+  /// so a host can still show them (the CLI prints them on stderr).
+  std::vector<Diagnostic> diagnostics;
 };
 
 /// analyze_transcripts + serialisation.

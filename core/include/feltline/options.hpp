@@ -12,7 +12,8 @@
 //     "include_meta_notes": false,       // also find mentions inside "(Note: ...)" spans
 //     "lexicons": [                      // custom dictionaries (docs/lexicon.md)
 //       {"name": "my-words", "format": "dic", "content": "%\n1\tworry\n%\nfret*\t1\n"}
-//     ]
+//     ],
+//     "output": "json"                   // or "turns_csv", "mentions_csv" (docs/metrics.md)
 //   }
 #pragma once
 
@@ -42,6 +43,11 @@ struct LexiconSource {
   std::string format;   // "dic", "dicx" or "json"
   std::string content;  // the file's text
 };
+/// What analyze_text prints: the analysis JSON (JSON Lines for a corpus, with a
+/// summary line at the end), the per-turn table as CSV, or the mentions as CSV.
+enum class OutputFormat { json, turns_csv, mentions_csv };
+/// "json", "turns_csv" or "mentions_csv".
+const char* output_format_name(OutputFormat format);
 
 struct Options {
   std::string format = "auto";
@@ -50,6 +56,7 @@ struct Options {
   bool pretty = false;
   bool include_meta_notes = false;    // find mentions inside meta_note spans too
   std::vector<LexiconSource> lexicons;
+  OutputFormat output = OutputFormat::json;
 };
 
 /// Reads options from JSON. Unknown keys and bad values are reported in

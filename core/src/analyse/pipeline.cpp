@@ -1,13 +1,18 @@
 // The whole pipeline: clean -> parse -> roles -> analysers -> JSON.
 #include <string>
+#include <unordered_set>
 
 #include "analyse/analysis_context.hpp"
 #include "analyse/mention_finder.hpp"
 #include "analyse/role_assignment.hpp"
 #include "analyse/statistics.hpp"
+#include "analyse/statistics/corpus_summary.hpp"
 #include "feltline/analyze.hpp"
 #include "output/analysis_json.hpp"
 #include "parse/artefact_detector.hpp"
+#include "output/corpus_summary_json.hpp"
+#include "output/mentions_csv.hpp"
+#include "output/turns_csv.hpp"
 #include "parse/document_parser.hpp"
 #include "text/input_cleanup.hpp"
 
@@ -73,9 +78,36 @@ Result serialise(std::vector<Transcript>&& transcripts, const Options& options) 
     return result;
   }
   const bool corpus = transcripts.size() > 1 || (transcripts.size() == 1 && transcripts[0].id);
+  switch (options.output) {
+    case OutputFormat::json: {
+      analyse::CorpusSummary summary;
+      for (const auto& t : transcripts) {
+        result.json += output::to_json(t, corpus ? false : options.pretty);
+        result.json += '\n';
+        if (corpus) summary.add(t);
+      }
+      if (corpus) {
+        result.json += output::corpus_summary_json(summary.figures());
+        result.json += '\n';
+      }
+      return result;
+    }
+    case OutputFormat::turns_csv:
+      output::append_turns_csv_header(result.json);
+      for (const auto& t : transcripts) output::append_turns_csv(t, result.json);
+      break;
+    case OutputFormat::mentions_csv:
+      output::append_mentions_csv_header(result.json);
+      for (const auto& t : transcripts) output::append_mentions_csv(t, result.json);
+      break;
+  }
+  // CSV has no place for diagnostics: hand them to the host. Those about the
+  // whole input are copied into every dialogue; report each message once.
+  std::unordered_set<std::string> seen;
   for (const auto& t : transcripts) {
-    result.json += output::to_json(t, corpus ? false : options.pretty);
-    result.json += '\n';
+    for (const auto& d : t.diagnostics) {
+      if (seen.insert(std::to_string(d.line) + ":" + d.message).second) result.diagnostics.push_back(d);
+    }
   }
   return result;
 }

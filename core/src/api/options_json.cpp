@@ -44,6 +44,15 @@ void parse_lexicons(const json& value, Options& options, std::vector<Diagnostic>
 
 }  // namespace
 
+const char* output_format_name(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::json: return "json";
+    case OutputFormat::turns_csv: return "turns_csv";
+    case OutputFormat::mentions_csv: break;
+  }
+  return "mentions_csv";
+}
+
 Options parse_options_json(std::string_view text, std::vector<Diagnostic>& problems) {
   Options options;
   if (text.empty()) return options;
@@ -106,6 +115,15 @@ Options parse_options_json(std::string_view text, std::vector<Diagnostic>& probl
       else problems.push_back({Severity::warning, "option \"include_meta_notes\" must be true or false", 0});
     } else if (key == "lexicons") {
       parse_lexicons(value, options, problems);
+    } else if (key == "output") {
+      bool known = false;
+      for (OutputFormat f : {OutputFormat::json, OutputFormat::turns_csv, OutputFormat::mentions_csv}) {
+        if (value.is_string() && value.get_ref<const std::string&>() == output_format_name(f)) {
+          options.output = f;
+          known = true;
+        }
+      }
+      if (!known) problems.push_back({Severity::warning, "option \"output\" must be \"json\", \"turns_csv\" or \"mentions_csv\"; printing JSON", 0});
     } else {
       problems.push_back({Severity::warning, "unknown option \"" + key + "\" ignored", 0});
     }
@@ -131,6 +149,7 @@ std::string options_to_json(const Options& options) {
   nlohmann::ordered_json lexicons = nlohmann::ordered_json::array();
   for (const auto& l : options.lexicons) lexicons.push_back({{"name", l.name}, {"format", l.format}, {"content", l.content}});
   doc["lexicons"] = lexicons;
+  doc["output"] = output_format_name(options.output);
   return doc.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 

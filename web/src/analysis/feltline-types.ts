@@ -1,5 +1,7 @@
 // TypeScript view of the "feltline/1" JSON the core produces (both hosts).
-// The C++ headers under core/include/feltline/ are the source of truth.
+// The C++ headers under core/include/feltline/ are the source of truth; fields
+// that other parts of the core add over time are optional here, and the views
+// read them through model/stat-fields.ts, which tolerates their absence.
 
 export type Role = 'therapist' | 'client' | 'other' | 'unknown';
 export type MentionKind = 'emotion' | 'sensation' | 'analytic' | 'rating' | 'custom';
@@ -11,11 +13,17 @@ export interface Mention {
   end: number;
   text: string;
   role: Role;
+  /** Emotion category; the category a rating rates (or null); custom category. */
   category?: string | null;
+  /** Sensation: body region, or "unspecified". */
   region?: string;
+  /** Sensation: "tightness", "pressure", ... */
   quality?: string;
+  /** Rating: 7 in "7/10". */
   value?: number;
+  /** Rating: 10 in "7/10". */
   scale?: number;
+  /** Custom: the user dictionary's name. */
   dictionary?: string;
   negated: boolean;
   hypothetical: boolean;
@@ -31,6 +39,9 @@ export interface TurnFlag {
   end: number;
 }
 
+/** Per-turn statistics (issue 5); only `words` is guaranteed. */
+export type TurnStats = Record<string, unknown> & { words: number };
+
 export interface Turn {
   index: number;
   speaker: string | null;
@@ -41,7 +52,7 @@ export interface Turn {
   line: number;
   flags: TurnFlag[];
   mentions: Mention[];
-  stats: Record<string, unknown> & { words: number };
+  stats: TurnStats;
 }
 
 export interface Speaker {

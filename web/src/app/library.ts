@@ -1,0 +1,82 @@
+// What is open: one or more sources (a pasted text, files, a sample), each
+// analysed into one or more dialogues. Analyses run one source at a time in
+// the worker, with progress; a role set by the person re-analyses its source.
+import type { AnalysisClient, AnalysisProgress } from '../analysis/analysis-client';
+import type { Analysis, Role } from '../analysis/feltline-types';
+
+export interface Source {
+  name: string;
+  /** The transcript text, or null for a saved analysis (which cannot be re-analysed). */
+  text: string | null;
+  roles: Record<string, Role>;
+  /** The worker's id for this result (for exporting its JSON). */
+  resultId: number;
+  analyses: Analysis[];
+}
+
+export interface Dialogue {
+  source: Source;
+  /** Position in source.analyses. */
+  index: number;
+  analysis: Analysis;
+}
+
+export interface LoadProgress {
+  /** Sources finished, and in all. */
+  done: number;
+  total: number;
+  name: string;
+  stage: AnalysisProgress['stage'] | 'waiting';
+  turnsDone: number;
+  turnsTotal: number;
+}
+
+export interface Input {
+  name: string;
+  text: string;
+  isAnalysis: boolean;
+}
+
+export class Library {
+  sources: Source[] = [];
+  failures: { name: string; error: string }[] = [];
+
+  constructor(private client: AnalysisClient) {}
+
+  get dialogues(): Dialogue[] {
+    return this.sources.flatMap((source) => source.analyses.map((analysis, index) => ({ source, index, analysis })));
+  }
+
+  /** Replaces what is open with `inputs`, analysed in order. */
+  async open(inputs: Input[], onProgress: (p: LoadProgress) => void): Promise<void> {
+    const sources: Source[] = [];
+    const failures: { name: string; error: string }[] = [];
+    for (const [i, input] of inputs.entries()) {
+      const report = (p: Partial<LoadProgress>) =>
+        onProgress({ done: i, total: inputs.length, name: input.name, stage: 'waiting', turnsDone: 0, turnsTotal: 0, ...p });
+      report({});
+      try {
+        const progress = (p: AnalysisProgress) => report({ stage: p.stage, turnsDone: p.turnsDone, turnsTotal: p.turnsTotal });
+        const result = input.isAnalysis ? await this.client.load(input.text, progress) : await this.client.analyze(input.text, {}, progress);
+        sources.push({ name: input.name, text: input.isAnalysis ? null : input.text, roles: {}, resultId: result.source, analyses: result.analyses });
+      } catch (err) {
+        failures.push({ name: input.name, error: err instanceof Error ? err.message : String(err) });
+      }
+    }
+    onProgress({ done: inputs.length, total: inputs.length, name: '', stage: 'receiving', turnsDone: 0, turnsTotal: 0 });
+    this.sources = sources;
+    this.failures = failures;
+  }
+
+  /** Sets a speaker's role in a source and analyses it again. */
+  async assignRole(source: Source, speaker: string, role: Role, onProgress: (p: LoadProgress) => void): Promise<void> {
+    if (source.text === null) throw new Error('a saved analysis cannot be analysed again; open the transcript instead');
+    const roles = { ...source.roles, [speaker]: role };
+    const progress = (p: AnalysisProgress) =>
+      onProgress({ done: 0, total: 1, name: source.name, stage: p.stage, turnsDone: p.turnsDone, turnsTotal: p.turnsTotal });
+    const result = await this.client.analyze(source.text, { roles }, progress);
+    source.roles = roles;
+    source.resultId = result.source;
+    source.analyses = result.analyses;
+  }
+}

@@ -1,0 +1,211 @@
+// The top of the results: what was read (format, turns, speakers and their
+// roles, with one-click reassignment when a role is unknown or wrong), what
+// the parser noticed, and the session's key figures in words.
+import type { Role } from '../analysis/feltline-types';
+import { mentionWhat } from '../model/mention-description';
+import { sessionFigures, speakerFigures } from '../model/range-stats';
+import type { SessionModel } from '../model/session-model';
+import { UNLABELLED } from '../model/session-model';
+import { label } from '../model/vocabulary';
+import { ALL_SHOWN } from '../state/filters';
+import { ROLE_COLOURS } from './palette';
+import { htmlEl } from './svg-dom';
+
+const int = new Intl.NumberFormat('en');
+const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
+
+export const FORMAT_NAMES: Record<string, string> = {
+  labelled_text: 'labelled text (Name: …)',
+  plain: 'plain text, no speaker labels',
+  webvtt: 'WebVTT captions',
+  vtt: 'WebVTT captions',
+  srt: 'SRT subtitles',
+  json: 'JSON',
+  chat_json: 'chat JSON',
+  jsonl: 'JSON Lines',
+  json_lines: 'JSON Lines',
+  csv: 'CSV',
+  tsv: 'TSV',
+};
+
+export interface SummaryOptions {
+  /** Where the text came from: a file name, "Pasted transcript", a sample's name. */
+  sourceName: string;
+  /** Assigning a role re-analyses; absent when there is no text to re-analyse. */
+  onAssignRole?: (speaker: string, role: Role) => void;
+  /** Controls to keep at the end of the title row (the export menu). */
+  actions?: HTMLElement;
+}
+
+function topCounts(values: string[], n: number): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, n)
+    .map(([k, c]) => `${label(k)} ${c}`)
+    .join(', ');
+}
+
+function card(testid: string, title: string, value: string, detail: string): HTMLElement {
+  const c = htmlEl('div', 'figure-card');
+  c.dataset.testid = testid;
+  c.append(htmlEl('div', 'figure-title', title), htmlEl('div', 'figure-value', value), htmlEl('div', 'figure-detail', detail));
+  return c;
+}
+
+export function renderSummary(host: HTMLElement, model: SessionModel, o: SummaryOptions): void {
+  const a = model.analysis;
+  const head = htmlEl('div', 'summary-head');
+  const title = htmlEl('h2', 'summary-title', a.id ? `${o.sourceName} · ${a.id}` : o.sourceName);
+  const format = htmlEl('span', 'summary-format');
+  format.dataset.testid = 'format';
+  format.textContent = `Read as ${FORMAT_NAMES[a.format] ?? a.format}`;
+  const words = model.turns.reduce((s, t) => s + (Number(t.stats?.words) || 0), 0);
+  head.append(title, format, htmlEl('span', 'summary-size', `${int.format(model.turns.length)} turns · ${int.format(words)} words`));
+
+  // Speakers, with their role and share of the talk; unknown roles ask to be set.
+  const figures = new Map(speakerFigures(model, null, ALL_SHOWN).map((f) => [f.speaker, f]));
+  const speakers = htmlEl('ul', 'speaker-list');
+  speakers.setAttribute('aria-label', 'Speakers');
+  for (const s of model.speakers) {
+    const f = figures.get(s.index);
+    if (!f) continue;
+    const li = htmlEl('li', `speaker role-${s.role}`);
+    li.dataset.testid = 'speaker';
+    li.dataset.speaker = s.name;
+    li.dataset.role = s.role;
+    const dot = htmlEl('span', 'swatch');
+    dot.style.background = ROLE_COLOURS[s.role];
+    li.append(dot, htmlEl('strong', '', s.name), htmlEl('span', 'role-tag', s.role), htmlEl('span', 'muted', `${pct.format(f.talkShare)} of words`));
+    if (o.onAssignRole && s.name !== UNLABELLED) {
+      const group = htmlEl('span', 'role-buttons');
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', `Role of ${s.name}`);
+      if (s.role === 'unknown') group.append(htmlEl('span', 'role-ask', 'Who is this?'));
+      for (const role of ['client', 'therapist', 'other'] as Role[]) {
+        if (role === s.role) continue;
+        const b = htmlEl('button', 'small role-button', s.role === 'unknown' ? role : `make ${role}`);
+        b.type = 'button';
+        b.dataset.testid = `assign-${role}`;
+        b.setAttribute('aria-label', `${s.name} is the ${role}: analyse again`);
+        b.addEventListener('click', () => o.onAssignRole!(s.name, role));
+        group.append(b);
+      }
+      li.append(group);
+    }
+    speakers.append(li);
+  }
+
+  // The session in a few figures.
+  const session = sessionFigures(model, null);
+  const client = model.mentions.filter((r) => r.mention.role === 'client');
+  const felt = (kind: string) => client.filter((r) => r.mention.kind === kind && !r.mention.negated && !r.mention.hypothetical);
+  const emotions = felt('emotion');
+  const sensations = felt('sensation');
+  const analytic = client.filter((r) => r.mention.kind === 'analytic');
+  const cards = htmlEl('div', 'figure-cards');
+  cards.append(
+    card(
+      'card-emotions',
+      'Client’s emotions',
+      int.format(emotions.length),
+      emotions.length ? topCounts(emotions.map((r) => r.mention.category || 'emotion'), 3) : 'none named',
+    ),
+    card(
+      'card-sensations',
+      'Client’s body sensations',
+      int.format(sensations.length),
+      sensations.length
+        ? `${topCounts(sensations.map((r) => r.mention.region || 'unspecified'), 3)}${session.firstClientSensationTurn !== null ? ` · first at turn ${session.firstClientSensationTurn + 1}` : ''}`
+        : 'none named',
+    ),
+    card('card-analytic', 'Client’s analytic words', int.format(analytic.length), analytic.length ? topCounts(analytic.map((r) => r.mention.text.toLowerCase()), 3) : 'none'),
+    card(
+      'card-ratings',
+      'Client’s self-ratings',
+      session.clientRatings.length ? session.clientRatings.map((r) => `${r.mention.value}/${r.mention.scale ?? 10}`).join(' → ') : '—',
+      session.clientRatings.length ? session.clientRatings.map((r) => `${mentionWhat(r.mention)} at turn ${r.turn + 1}`).join(', ') : 'no ratings given',
+    ),
+  );
+  const flagged = [
+    session.flagged.meta_note && `${session.flagged.meta_note} with stage notes`,
+    session.flagged.truncated && `${session.flagged.truncated} cut off`,
+    session.flagged.generation_error && `${session.flagged.generation_error} generation error`,
+  ].filter(Boolean) as string[];
+  if (flagged.length) {
+    const n = session.flagged.meta_note + session.flagged.truncated + session.flagged.generation_error;
+    cards.append(card('card-flagged', 'Turns that are not plain speech', int.format(n), flagged.join(' · ')));
+  }
+
+  head.append(speakers);
+  if (o.actions) head.append(o.actions);
+  const parts: HTMLElement[] = [head];
+  const diagnostics = diagnosticsList(model);
+  if (diagnostics) parts.push(diagnostics);
+  parts.push(narrative(model), cards);
+  host.replaceChildren(...parts);
+}
+
+/** The session in two sentences, from the figures: what a first-time reader needs. */
+function narrative(model: SessionModel): HTMLElement {
+  const p = htmlEl('p', 'narrative');
+  p.dataset.testid = 'narrative';
+  const session = sessionFigures(model, null);
+  const clients = speakerFigures(model, null, ALL_SHOWN).filter((f) => f.role === 'client');
+  const felt = (kind: string) =>
+    model.mentions.filter((r) => r.mention.role === 'client' && r.mention.kind === kind && !r.mention.negated && !r.mention.hypothetical);
+  const sentences: string[] = [];
+  if (clients.length) {
+    const c = clients[0];
+    const emotions = felt('emotion');
+    const sensations = felt('sensation');
+    const analytic = model.mentions.filter((r) => r.mention.role === 'client' && r.mention.kind === 'analytic').length;
+    const parts: string[] = [];
+    if (emotions.length) parts.push(`named ${emotions.length} emotion${emotions.length === 1 ? '' : 's'} (mostly ${topNames(emotions.map((r) => r.mention.category || 'emotion'), 3)})`);
+    if (sensations.length) parts.push(`${sensations.length} body sensation${sensations.length === 1 ? '' : 's'} (mostly ${topNames(sensations.map((r) => r.mention.region || 'unspecified'), 3)})`);
+    if (analytic) parts.push(`${analytic} analytic word${analytic === 1 ? '' : 's'}`);
+    sentences.push(
+      `Over ${model.turns.length} turns, ${c.name} (the client) spoke ${pct.format(c.talkShare)} of the words` +
+        (parts.length ? ` and ${joinList(parts)}.` : ', naming no emotions or body sensations.'),
+    );
+  } else {
+    sentences.push(`No speaker is marked as the client: choose a role above to read the session from the client's side.`);
+  }
+  if (session.clientRatings.length) sentences.push(`Self-ratings: ${session.clientRatings.map((r) => `${mentionWhat(r.mention)} (turn ${r.turn + 1})`).join(' → ')}.`);
+  const f = session.flagged;
+  const notSpeech = [f.meta_note && `${f.meta_note} hold stage notes`, f.truncated && `${f.truncated} ${f.truncated === 1 ? 'is' : 'are'} cut off`, f.generation_error && `${f.generation_error} ${f.generation_error === 1 ? 'is a' : 'are'} generation error${f.generation_error === 1 ? '' : 's'}`].filter(Boolean) as string[];
+  if (notSpeech.length) sentences.push(`Of the turns, ${joinList(notSpeech)}.`);
+  p.textContent = sentences.join(' ');
+  return p;
+}
+
+function topNames(values: string[], n: number): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return joinList(
+    [...counts.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, n)
+      .map(([k]) => label(k)),
+  );
+}
+
+function joinList(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function diagnosticsList(model: SessionModel): HTMLElement | null {
+  const list = model.analysis.diagnostics ?? [];
+  if (list.length === 0) return null;
+  const ul = htmlEl('ul', 'diagnostics');
+  ul.dataset.testid = 'diagnostics';
+  ul.setAttribute('aria-label', 'What the reader noticed in the input');
+  for (const d of list) {
+    const li = htmlEl('li', `diagnostic ${d.severity}`);
+    li.append(htmlEl('span', 'severity', d.severity === 'info' ? 'Note' : d.severity === 'warning' ? 'Warning' : 'Problem'));
+    li.append(d.line ? `Line ${d.line}: ${d.message}` : d.message);
+    ul.append(li);
+  }
+  return ul;
+}

@@ -1,0 +1,68 @@
+// How a mention is drawn: the shape says who (circle: client, diamond:
+// therapist, triangle: other, square: unknown speaker), the colour repeats it,
+// a hollow shape with a slash is a denied ("not anxious") mention, a dashed
+// hollow shape an imagined one ("if I…, I'd feel"). Paths are centred on 0,0.
+import type { Mention, Role } from '../../analysis/feltline-types';
+import { ROLE_COLOURS } from '../palette';
+
+const R = 4.6;
+
+const SHAPES: Record<Role, string> = {
+  client: `M${R},0A${R},${R} 0 1 1 ${-R},0A${R},${R} 0 1 1 ${R},0Z`,
+  therapist: `M0,${-R * 1.25}L${R * 1.25},0L0,${R * 1.25}L${-R * 1.25},0Z`,
+  other: `M0,${-R * 1.2}L${R * 1.15},${R * 0.9}L${-R * 1.15},${R * 0.9}Z`,
+  unknown: `M${-R * 0.9},${-R * 0.9}H${R * 0.9}V${R * 0.9}H${-R * 0.9}Z`,
+};
+
+const SLASH = `M${-R * 1.35},${R * 1.35}L${R * 1.35},${-R * 1.35}`;
+
+export type MarkStyle = 'plain' | 'negated' | 'hypothetical' | 'negated-hypothetical';
+
+export function markStyle(m: Pick<Mention, 'negated' | 'hypothetical'>): MarkStyle {
+  if (m.negated && m.hypothetical) return 'negated-hypothetical';
+  if (m.negated) return 'negated';
+  if (m.hypothetical) return 'hypothetical';
+  return 'plain';
+}
+
+/** The path of a mark; negated ones carry a slash through the shape. */
+export function markPath(role: Role, style: MarkStyle): string {
+  const shape = SHAPES[role] ?? SHAPES.unknown;
+  return style === 'negated' || style === 'negated-hypothetical' ? shape + SLASH : shape;
+}
+
+/** CSS for marks, written into each chart's SVG so exports look the same. */
+export function markCss(): string {
+  const rules = (Object.keys(ROLE_COLOURS) as Role[]).map(
+    (role) => `.mark.r-${role}{fill:${ROLE_COLOURS[role]};stroke:${ROLE_COLOURS[role]}}`,
+  );
+  return [
+    ...rules,
+    '.mark{stroke-width:1.3;stroke-linejoin:round}',
+    '.mark.plain{stroke:#fff;stroke-width:0.9}',
+    '.mark.negated,.mark.hypothetical,.mark.negated-hypothetical{fill:#fff;stroke-width:1.6}',
+    '.mark.hypothetical,.mark.negated-hypothetical{stroke-dasharray:2.2 1.6}',
+    '.mark.quoted{opacity:0.55}',
+  ].join('\n');
+}
+
+/** A small standalone SVG of a mark, for legends. */
+export function markSwatch(role: Role, style: MarkStyle, label: string): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '-7 -7 14 14');
+  svg.setAttribute('width', '14');
+  svg.setAttribute('height', '14');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', markPath(role, style));
+  const colour = ROLE_COLOURS[role];
+  const hollow = style !== 'plain';
+  path.setAttribute('fill', hollow ? '#fff' : colour);
+  path.setAttribute('stroke', hollow ? colour : '#fff');
+  path.setAttribute('stroke-width', hollow ? '1.6' : '0.9');
+  if (style === 'hypothetical' || style === 'negated-hypothetical') path.setAttribute('stroke-dasharray', '2.2 1.6');
+  svg.append(path);
+  return svg;
+}

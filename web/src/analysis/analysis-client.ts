@@ -18,16 +18,19 @@ export interface AnalysisResult {
   analyses: Analysis[];
   /** Length of the core's JSON, in UTF-16 code units. */
   bytes: number;
+  /** The figures over a whole corpus (the core's last JSON Lines line), if any. */
+  corpusSummary: Record<string, unknown> | null;
 }
 
 interface Pending {
   analyses: Analysis[];
+  corpusSummary: Record<string, unknown> | null;
   turnsDone: number;
   turnsTotal: number;
   onProgress?: (p: AnalysisProgress) => void;
   resolve: (value: never) => void;
   reject: (error: Error) => void;
-  kind: 'analysis' | 'export';
+  kind: 'analysis' | 'export' | 'csv';
 }
 
 export class AnalysisClient {
@@ -68,11 +71,20 @@ export class AnalysisClient {
     return this.request({ type: 'export-json', id: 0, source, dialogue }, 'export');
   }
 
+  /**
+   * The core's CSV for a text ("turns_csv" or "mentions_csv", with the same
+   * options as its analysis), or null when this core does not write CSV.
+   */
+  csv(text: string, options: AnalysisOptions, output: 'turns_csv' | 'mentions_csv'): Promise<string | null> {
+    return this.request({ type: 'csv', id: 0, text, options: JSON.stringify({ ...options, output }) }, 'csv');
+  }
+
   private request<T>(request: WorkerRequest, kind: Pending['kind'], onProgress?: (p: AnalysisProgress) => void): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, {
         analyses: [],
+        corpusSummary: null,
         turnsDone: 0,
         turnsTotal: 0,
         onProgress,
@@ -105,9 +117,16 @@ export class AnalysisClient {
         report('receiving');
         return;
       }
+      case 'corpus-summary':
+        p.corpusSummary = msg.summary;
+        return;
       case 'done':
         this.pending.delete(msg.id);
-        (p.resolve as (r: AnalysisResult) => void)({ source: msg.id, analyses: p.analyses, bytes: msg.bytes });
+        (p.resolve as (r: AnalysisResult) => void)({ source: msg.id, analyses: p.analyses, bytes: msg.bytes, corpusSummary: p.corpusSummary });
+        return;
+      case 'csv':
+        this.pending.delete(msg.id);
+        (p.resolve as (csv: string | null) => void)(msg.csv);
         return;
       case 'export-json':
         this.pending.delete(msg.id);

@@ -37,12 +37,22 @@ function isAnalysis(value: unknown): value is Analysis {
 /** Sends every analysis of a request, turns in batches. */
 function sendAnalyses(id: number, lines: string[], bytes: number): void {
   const analyses: Analysis[] = [];
+  const analysisLines: string[] = [];
+  let summary: Record<string, unknown> | null = null;
   for (const line of lines) {
     const parsed: unknown = JSON.parse(line);
+    const corpus = (parsed as { corpus_summary?: unknown } | null)?.corpus_summary;
+    if (corpus && typeof corpus === 'object') {
+      summary = corpus as Record<string, unknown>;
+      continue;
+    }
     if (!isAnalysis(parsed)) throw new Error('this is not a Feltline analysis ("schema": "feltline/1")');
     analyses.push(parsed);
+    analysisLines.push(line);
   }
-  answered.set(id, lines);
+  if (analyses.length === 0) throw new Error('no analysis found in this file');
+  answered.set(id, analysisLines);
+  if (summary) post({ type: 'corpus-summary', id, summary });
   analyses.forEach((analysis, dialogue) => {
     const { turns, ...header } = analysis;
     post({ type: 'dialogue', id, dialogue, dialogues: analyses.length, header, turnCount: turns.length });
@@ -83,6 +93,14 @@ async function handle(request: WorkerRequest): Promise<void> {
       // A saved analysis is either one (possibly pretty) JSON document or JSON Lines.
       const lines = text.startsWith('{') && !text.includes('\n{') ? [JSON.stringify(JSON.parse(text))] : splitLines(text);
       sendAnalyses(request.id, lines, text.length);
+      return;
+    }
+    case 'csv': {
+      const module = await modulePromise;
+      const out = module.analyze(request.text, request.options);
+      // A core without CSV output answers with JSON (and a diagnostic about the option).
+      const isCsv = !out.startsWith('{');
+      post({ type: 'csv', id: request.id, csv: isCsv ? out : null });
       return;
     }
     case 'export-json': {

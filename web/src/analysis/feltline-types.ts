@@ -82,4 +82,6 @@ export interface Analysis {
 export interface AnalysisOptions {
   format?: string;
   roles?: Record<string, Role>;
+  /** What the core prints: the analysis JSON (default) or one of its CSV tables. */
+  output?: 'json' | 'turns_csv' | 'mentions_csv';
 }

@@ -16,7 +16,9 @@ export type WorkerRequest =
   /** Load an analysis saved earlier ("feltline/1" JSON or JSON Lines of them). */
   | { type: 'load'; id: number; json: string }
   /** The analysis of dialogue `dialogue` of request `source`, as pretty JSON. */
-  | { type: 'export-json'; id: number; source: number; dialogue: number };
+  | { type: 'export-json'; id: number; source: number; dialogue: number }
+  /** The core's own CSV (options.output "turns_csv" or "mentions_csv") for a text. */
+  | { type: 'csv'; id: number; text: string; options: string };
 
 export type AnalysisHeader = Omit<Analysis, 'turns'>;
 
@@ -25,7 +27,11 @@ export type WorkerMessage =
   | { type: 'startup-failed'; error: string }
   | { type: 'progress'; id: number; stage: 'analysing' | 'reading' | 'sending'; done?: number; total?: number }
   | { type: 'dialogue'; id: number; dialogue: number; dialogues: number; header: AnalysisHeader; turnCount: number }
+  /** The summary line that ends a corpus's JSON Lines. */
+  | { type: 'corpus-summary'; id: number; summary: Record<string, unknown> }
   | { type: 'turns'; id: number; dialogue: number; turns: Turn[] }
   | { type: 'done'; id: number; dialogues: number; bytes: number }
   | { type: 'failed'; id: number; error: string }
-  | { type: 'export-json'; id: number; json: string };
+  | { type: 'export-json'; id: number; json: string }
+  /** `csv` is null when this core cannot write CSV (the page then writes it). */
+  | { type: 'csv'; id: number; csv: string | null };

@@ -12,6 +12,8 @@ export interface Source {
   /** The worker's id for this result (for exporting its JSON). */
   resultId: number;
   analyses: Analysis[];
+  /** The core's figures over a corpus, when the source was one. */
+  corpusSummary: Record<string, unknown> | null;
 }
 
 export interface Dialogue {
@@ -58,7 +60,14 @@ export class Library {
       try {
         const progress = (p: AnalysisProgress) => report({ stage: p.stage, turnsDone: p.turnsDone, turnsTotal: p.turnsTotal });
         const result = input.isAnalysis ? await this.client.load(input.text, progress) : await this.client.analyze(input.text, {}, progress);
-        sources.push({ name: input.name, text: input.isAnalysis ? null : input.text, roles: {}, resultId: result.source, analyses: result.analyses });
+        sources.push({
+          name: input.name,
+          text: input.isAnalysis ? null : input.text,
+          roles: {},
+          resultId: result.source,
+          analyses: result.analyses,
+          corpusSummary: result.corpusSummary,
+        });
       } catch (err) {
         failures.push({ name: input.name, error: err instanceof Error ? err.message : String(err) });
       }
@@ -78,5 +87,6 @@ export class Library {
     source.roles = roles;
     source.resultId = result.source;
     source.analyses = result.analyses;
+    source.corpusSummary = result.corpusSummary;
   }
 }

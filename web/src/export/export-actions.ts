@@ -2,7 +2,7 @@
 // timeline and the body map as SVG or PNG, and the self-contained HTML report.
 import type { AnalysisClient } from '../analysis/analysis-client';
 import type { Dialogue } from '../app/library';
-import type { SessionModel } from '../model/session-model';
+import { buildSessionModel, type SessionModel } from '../model/session-model';
 import { describeRange } from '../state/selection';
 import type { ViewState } from '../state/view-state';
 import { mentionsCsv, turnsCsv } from './csv-tables';
@@ -33,6 +33,22 @@ export function createExportActions(c: ExportContext) {
     return { d, model, base: baseName(d.source.name, d.source.analyses.length > 1 ? d.analysis.id ?? String(d.index + 1) : undefined) };
   }
 
+  /** A CSV of every dialogue of the current source: the core's own when it can, else written here. */
+  async function csv(output: 'turns_csv' | 'mentions_csv'): Promise<string> {
+    const { d } = current();
+    const source = d.source;
+    if (source.text !== null) {
+      const fromCore = await c.client.csv(source.text, { roles: source.roles }, output);
+      if (fromCore !== null) return fromCore;
+    }
+    const models = source.analyses.map(buildSessionModel);
+    return output === 'turns_csv' ? turnsCsv(models) : mentionsCsv(models);
+  }
+
+  function sourceBase(): string {
+    return baseName(current().d.source.name);
+  }
+
   function figure(which: Figure): SVGSVGElement {
     const { d, model } = current();
     const range = describeRange(c.state.range.value, model.turns.length);
@@ -54,12 +70,10 @@ export function createExportActions(c: ExportContext) {
       download(json, `${base}.feltline.json`, 'application/json');
     },
     async csvTurns() {
-      const { model, base } = current();
-      download(turnsCsv(model), `${base}.turns.csv`, 'text/csv;charset=utf-8');
+      download(await csv('turns_csv'), `${sourceBase()}.turns.csv`, 'text/csv;charset=utf-8');
     },
     async csvMentions() {
-      const { model, base } = current();
-      download(mentionsCsv(model), `${base}.mentions.csv`, 'text/csv;charset=utf-8');
+      download(await csv('mentions_csv'), `${sourceBase()}.mentions.csv`, 'text/csv;charset=utf-8');
     },
     async svgTimeline() {
       download(svgText(figure('timeline')), `${current().base}.timeline.svg`, 'image/svg+xml');

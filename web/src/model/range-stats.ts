@@ -1,31 +1,37 @@
 // Figures per speaker and for the session over a range of turns, summed from
 // the core's per-turn figures, so that brushing part of the session updates
-// the tables. Over the whole session they agree with the core's own speaker
-// figures (a test holds them to it); definitions are in docs/metrics.md.
+// the tables. The definitions are the core's (docs/metrics.md): over the whole
+// session these agree with its speaker figures, and a test holds them to it.
 import type { MentionKind, Role } from '../analysis/feltline-types';
 import { isShown, type Filters } from '../state/filters';
 import { inRange, type TurnRange } from '../state/selection';
+import { mentionStatus } from './mention-status';
 import type { MentionRef, SessionModel } from './session-model';
-import { turnEchoes, turnQuestions, turnWords } from './stat-fields';
+import { isSpeechTurn, turnEchoes, turnQuestions, turnWords } from './stat-fields';
 
 export interface SpeakerFigures {
   speaker: number;
   name: string;
   role: Role;
+  /** All the speaker's turns, flagged ones included. */
   turns: number;
+  /** Turns with at least one word of speech. */
+  speechTurns: number;
   words: number;
-  /** Share of all words spoken in the range (0–1). */
+  /** Share of all speech words in the range (0–1). */
   talkShare: number;
+  /** Over speech turns. */
   meanWords: number;
   medianWords: number;
   /** null when the analysis has no question counts. */
   questions: { total: number; open: number | null; closed: number | null } | null;
   /** Turns with at least one echo of the client's words. */
   reflections: number;
-  mentions: Record<MentionKind, number>;
-  /** Of those, denied or imagined. */
-  deniedOrImagined: Record<MentionKind, number>;
-  /** Distinct emotion categories named (not denied or imagined). */
+  /** Asserted mentions (said and meant by the speaker) per kind, within the filters. */
+  asserted: Record<MentionKind, number>;
+  /** Mentions shown but not asserted: negated, hypothetical or quoted. */
+  qualified: Record<MentionKind, number>;
+  /** Distinct asserted emotion categories (granularity). */
   emotionCategories: string[];
 }
 
@@ -35,15 +41,13 @@ export interface SessionFigures {
   durationSeconds: number | null;
   therapistWords: number;
   clientWords: number;
-  questions: number | null;
-  reflections: number;
+  /** Therapist questions, and turns of the therapist with echoes. */
+  therapistQuestions: number | null;
+  therapistReflections: number;
   firstClientSensationTurn: number | null;
+  /** The client's self-ratings in order (not hypothetical ones). */
   clientRatings: MentionRef[];
   flagged: Record<'meta_note' | 'generation_error' | 'truncated' | 'quoted', number>;
-}
-
-function isSpeech(model: SessionModel, t: number): boolean {
-  return !model.turns[t].flags.some((f) => f.kind === 'generation_error');
 }
 
 function median(values: number[]): number {
@@ -55,80 +59,91 @@ function median(values: number[]): number {
 
 const noMentions = (): Record<MentionKind, number> => ({ emotion: 0, sensation: 0, analytic: 0, rating: 0, custom: 0 });
 
+function bounds(model: SessionModel, range: TurnRange | null): [number, number] {
+  return range ? [range.first, range.last] : [0, model.turns.length - 1];
+}
+
+/** Speech words of a turn: none in a generation error. */
+function speechWords(model: SessionModel, t: number): number {
+  return isSpeechTurn(model.turns[t]) ? turnWords(model.turns[t]) : 0;
+}
+
 export function speakerFigures(model: SessionModel, range: TurnRange | null, filters: Filters): SpeakerFigures[] {
-  const first = range ? range.first : 0;
-  const last = range ? range.last : model.turns.length - 1;
-  const perSpeaker = model.speakers.map((s) => ({
+  const [first, last] = bounds(model, range);
+  const per = model.speakers.map((s) => ({
     speaker: s.index,
     name: s.name,
     role: s.role,
-    turnWords: [] as number[],
+    turns: 0,
+    speechWords: [] as number[],
     questions: null as SpeakerFigures['questions'],
     reflections: 0,
-    mentions: noMentions(),
-    deniedOrImagined: noMentions(),
+    asserted: noMentions(),
+    qualified: noMentions(),
     categories: new Set<string>(),
   }));
   let allWords = 0;
   for (let t = first; t <= last; t++) {
-    const p = perSpeaker[model.speakerOfTurn[t]];
+    const p = per[model.speakerOfTurn[t]];
     const turn = model.turns[t];
-    if (isSpeech(model, t)) {
-      const w = turnWords(turn);
-      p.turnWords.push(w);
-      allWords += w;
-      const q = turnQuestions(turn);
-      if (q) {
-        p.questions ??= { total: 0, open: q.open === null ? null : 0, closed: q.closed === null ? null : 0 };
-        p.questions.total += q.total;
-        if (p.questions.open !== null && q.open !== null) p.questions.open += q.open;
-        if (p.questions.closed !== null && q.closed !== null) p.questions.closed += q.closed;
-      }
-      if (turnEchoes(turn) > 0) p.reflections++;
+    p.turns++;
+    const w = speechWords(model, t);
+    if (w > 0) p.speechWords.push(w);
+    allWords += w;
+    const q = isSpeechTurn(turn) ? turnQuestions(turn) : null;
+    if (q) {
+      p.questions ??= { total: 0, open: q.open === null ? null : 0, closed: q.closed === null ? null : 0 };
+      p.questions.total += q.total;
+      if (p.questions.open !== null && q.open !== null) p.questions.open += q.open;
+      if (p.questions.closed !== null && q.closed !== null) p.questions.closed += q.closed;
     }
+    if (turnEchoes(turn) > 0) p.reflections++;
     for (let id = model.mentionStart[t]; id < model.mentionStart[t + 1]; id++) {
       const ref = model.mentions[id];
       if (!isShown(ref, filters)) continue;
-      p.mentions[ref.mention.kind]++;
-      if (ref.mention.negated || ref.mention.hypothetical) p.deniedOrImagined[ref.mention.kind]++;
-      if (ref.mention.kind === 'emotion' && ref.mention.category && !ref.mention.negated && !ref.mention.hypothetical) {
-        p.categories.add(ref.mention.category);
+      const status = mentionStatus(ref, model);
+      if (status === 'not_speech') continue;
+      if (status === 'asserted') {
+        p.asserted[ref.mention.kind]++;
+        if (ref.mention.kind === 'emotion' && ref.mention.category) p.categories.add(ref.mention.category);
+      } else {
+        p.qualified[ref.mention.kind]++;
       }
     }
   }
-  return perSpeaker
-    .filter((p) => p.turnWords.length > 0 || Object.values(p.mentions).some((n) => n > 0))
+  return per
+    .filter((p) => p.turns > 0)
     .map((p) => {
-      const words = p.turnWords.reduce((a, b) => a + b, 0);
+      const words = p.speechWords.reduce((a, b) => a + b, 0);
       return {
         speaker: p.speaker,
         name: p.name,
         role: p.role,
-        turns: p.turnWords.length,
+        turns: p.turns,
+        speechTurns: p.speechWords.length,
         words,
         talkShare: allWords ? words / allWords : 0,
-        meanWords: p.turnWords.length ? words / p.turnWords.length : 0,
-        medianWords: median(p.turnWords),
+        meanWords: p.speechWords.length ? words / p.speechWords.length : 0,
+        medianWords: median(p.speechWords),
         questions: p.questions,
         reflections: p.reflections,
-        mentions: p.mentions,
-        deniedOrImagined: p.deniedOrImagined,
+        asserted: p.asserted,
+        qualified: p.qualified,
         emotionCategories: [...p.categories].sort(),
       };
     });
 }
 
 export function sessionFigures(model: SessionModel, range: TurnRange | null): SessionFigures {
-  const first = range ? range.first : 0;
-  const last = range ? range.last : model.turns.length - 1;
+  const [first, last] = bounds(model, range);
   const out: SessionFigures = {
-    turns: last - first + 1,
+    turns: Math.max(0, last - first + 1),
     words: 0,
     durationSeconds: null,
     therapistWords: 0,
     clientWords: 0,
-    questions: null,
-    reflections: 0,
+    therapistQuestions: null,
+    therapistReflections: 0,
     firstClientSensationTurn: null,
     clientRatings: [],
     flagged: { meta_note: 0, generation_error: 0, truncated: 0, quoted: 0 },
@@ -138,22 +153,21 @@ export function sessionFigures(model: SessionModel, range: TurnRange | null): Se
   for (let t = first; t <= last; t++) {
     const turn = model.turns[t];
     for (const kind of new Set(turn.flags.map((f) => f.kind))) out.flagged[kind]++;
-    if (isSpeech(model, t)) {
-      const w = turnWords(turn);
-      out.words += w;
-      if (turn.role === 'therapist') out.therapistWords += w;
-      if (turn.role === 'client') out.clientWords += w;
-      const q = turnQuestions(turn);
-      if (q) out.questions = (out.questions ?? 0) + q.total;
-      if (turn.role === 'therapist' && turnEchoes(turn) > 0) out.reflections++;
+    const w = speechWords(model, t);
+    out.words += w;
+    if (turn.role === 'therapist') {
+      out.therapistWords += w;
+      const q = isSpeechTurn(turn) ? turnQuestions(turn) : null;
+      if (q) out.therapistQuestions = (out.therapistQuestions ?? 0) + q.total;
+      if (turnEchoes(turn) > 0) out.therapistReflections++;
     }
+    if (turn.role === 'client') out.clientWords += w;
   }
   for (const ref of model.mentions) {
     if (!inRange(ref.turn, range) || ref.mention.role !== 'client') continue;
-    if (ref.mention.kind === 'sensation' && !ref.mention.negated && !ref.mention.hypothetical && out.firstClientSensationTurn === null) {
-      out.firstClientSensationTurn = ref.turn;
-    }
-    if (ref.mention.kind === 'rating' && !ref.mention.hypothetical) out.clientRatings.push(ref);
+    const status = mentionStatus(ref, model);
+    if (ref.mention.kind === 'sensation' && status === 'asserted' && out.firstClientSensationTurn === null) out.firstClientSensationTurn = ref.turn;
+    if (ref.mention.kind === 'rating' && status !== 'not_speech' && !ref.mention.hypothetical) out.clientRatings.push(ref);
   }
   return out;
 }

@@ -15,15 +15,6 @@ export function numberAt(bag: Bag, path: string): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
-/** The first of several paths that holds a number. */
-export function firstNumber(bag: Bag, ...paths: string[]): number | null {
-  for (const p of paths) {
-    const v = numberAt(bag, p);
-    if (v !== null) return v;
-  }
-  return null;
-}
-
 export function valueAt(bag: Bag, path: string): unknown {
   let v: unknown = bag;
   for (const key of path.split('.')) {
@@ -41,28 +32,34 @@ export interface QuestionCounts {
 
 export function turnQuestions(turn: Turn): QuestionCounts | null {
   const s = turn.stats;
-  const open = firstNumber(s, 'questions.open', 'open_questions');
-  const closed = firstNumber(s, 'questions.closed', 'closed_questions');
-  const total = firstNumber(s, 'questions.total', 'questions') ?? (open !== null || closed !== null ? (open ?? 0) + (closed ?? 0) : null);
-  return total === null ? null : { total, open, closed };
+  const open = numberAt(s, 'questions.open');
+  const closed = numberAt(s, 'questions.closed');
+  if (open === null && closed === null) return null;
+  return { total: (open ?? 0) + (closed ?? 0), open, closed };
 }
 
 /** Share of the turn's word trigrams its speaker already used (0–1). */
 export function turnRepetition(turn: Turn): number | null {
-  return firstNumber(turn.stats, 'repetition', 'repetition.share');
+  return numberAt(turn.stats, 'repetition');
 }
 
-/** Emotion and sensation words a therapist turn reflects from the client. */
+/** Emotion and sensation mentions in a turn that reflect the client's words (echoes). */
 export function turnEchoes(turn: Turn): number {
-  const v = valueAt(turn.stats, 'echo') ?? valueAt(turn.stats, 'echoes');
-  if (Array.isArray(v)) return v.length;
+  const v = valueAt(turn.stats, 'echoes');
   if (typeof v === 'number') return v;
   return turn.mentions.filter((m) => m.echo).length;
 }
 
+/** False for a turn that is not speech (a generation error). */
+export function isSpeechTurn(turn: Turn): boolean {
+  const v = valueAt(turn.stats, 'speech');
+  if (typeof v === 'boolean') return v;
+  return !turn.flags.some((f) => f.kind === 'generation_error');
+}
+
 /** Estimated tokens of the dialogue up to and including this turn. */
 export function turnCumulativeTokens(turn: Turn): number | null {
-  return firstNumber(turn.stats, 'cumulative_tokens', 'cumulative_tokens_estimate', 'tokens_cumulative');
+  return numberAt(turn.stats, 'cumulative_tokens_estimate');
 }
 
 export function turnWords(turn: Turn): number {

@@ -1,6 +1,8 @@
 // When several dialogues are open (several files, or a corpus), the list to
 // switch between them, with each one's size and mention counts.
 import type { Dialogue } from '../app/library';
+import { figureRows } from './figure-format';
+import { table } from './stats-tables';
 import { htmlEl } from './svg-dom';
 
 const int = new Intl.NumberFormat('en');
@@ -28,5 +30,16 @@ export function renderDialogueList(host: HTMLElement, dialogues: Dialogue[], cur
     li.append(b);
     list.append(li);
   }
-  host.replaceChildren(heading, list);
+  const parts: HTMLElement[] = [heading, list];
+  for (const source of new Set(dialogues.map((d) => d.source))) {
+    if (!source.corpusSummary) continue;
+    const details = htmlEl('details', 'corpus-summary');
+    details.dataset.testid = 'corpus-summary';
+    details.append(
+      htmlEl('summary', '', `Figures over the corpus ${source.name}`),
+      table('corpus-summary-table', `${source.name}: ${source.analyses.length} dialogues`, ['', 'Value'], figureRows(source.corpusSummary).map(([k, v]) => [k, { text: v, className: 'text' }])),
+    );
+    parts.push(details);
+  }
+  host.replaceChildren(...parts);
 }

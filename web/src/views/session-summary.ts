@@ -3,6 +3,7 @@
 // the parser noticed, and the session's key figures in words.
 import type { Role } from '../analysis/feltline-types';
 import { mentionWhat } from '../model/mention-description';
+import { isAsserted } from '../model/mention-status';
 import { sessionFigures, speakerFigures } from '../model/range-stats';
 import type { SessionModel } from '../model/session-model';
 import { UNLABELLED } from '../model/session-model';
@@ -100,7 +101,7 @@ export function renderSummary(host: HTMLElement, model: SessionModel, o: Summary
   // The session in a few figures.
   const session = sessionFigures(model, null);
   const client = model.mentions.filter((r) => r.mention.role === 'client');
-  const felt = (kind: string) => client.filter((r) => r.mention.kind === kind && !r.mention.negated && !r.mention.hypothetical);
+  const felt = (kind: string) => client.filter((r) => r.mention.kind === kind && isAsserted(r, model));
   const emotions = felt('emotion');
   const sensations = felt('sensation');
   const analytic = client.filter((r) => r.mention.kind === 'analytic');
@@ -153,8 +154,7 @@ function narrative(model: SessionModel): HTMLElement {
   p.dataset.testid = 'narrative';
   const session = sessionFigures(model, null);
   const clients = speakerFigures(model, null, ALL_SHOWN).filter((f) => f.role === 'client');
-  const felt = (kind: string) =>
-    model.mentions.filter((r) => r.mention.role === 'client' && r.mention.kind === kind && !r.mention.negated && !r.mention.hypothetical);
+  const felt = (kind: string) => model.mentions.filter((r) => r.mention.role === 'client' && r.mention.kind === kind && isAsserted(r, model));
   const sentences: string[] = [];
   if (clients.length) {
     const c = clients[0];

@@ -6,6 +6,7 @@ import { sessionFigures, speakerFigures, type SpeakerFigures } from '../model/ra
 import { mentionWhat } from '../model/mention-description';
 import { describeRange } from '../state/selection';
 import type { ViewState } from '../state/view-state';
+import { figureRows } from './figure-format';
 import { htmlEl } from './svg-dom';
 import { formatClock } from './timeline/plot-frame';
 
@@ -15,7 +16,7 @@ const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigit
 
 type Cell = string | { text: string; className?: string };
 
-function table(testid: string, caption: string, head: string[], rows: [string, ...Cell[]][]): HTMLTableElement {
+export function table(testid: string, caption: string, head: string[], rows: [string, ...Cell[]][]): HTMLTableElement {
   const t = htmlEl('table', 'data-table');
   t.dataset.testid = testid;
   t.append(htmlEl('caption', '', caption));
@@ -43,10 +44,10 @@ function table(testid: string, caption: string, head: string[], rows: [string, .
   return t;
 }
 
-/** "60 (14 denied or imagined)". */
+/** "46 (+14 denied, imagined or quoted)". */
 function withQualified(f: SpeakerFigures, kind: 'emotion' | 'sensation'): string {
-  const q = f.deniedOrImagined[kind];
-  return `${int.format(f.mentions[kind])}${q ? ` (${int.format(q)} denied or imagined)` : ''}`;
+  const q = f.qualified[kind];
+  return `${int.format(f.asserted[kind])}${q ? ` (+${int.format(q)})` : ''}`;
 }
 
 function speakerTable(figures: SpeakerFigures[], range: string): HTMLTableElement {
@@ -54,21 +55,28 @@ function speakerTable(figures: SpeakerFigures[], range: string): HTMLTableElemen
     f.questions ? `${int.format(f.questions.total)}${f.questions.open !== null ? ` (${int.format(f.questions.open)} open)` : ''}` : '—';
   const rows: [string, ...Cell[]][] = [
     ['Role', ...figures.map((f) => ({ text: f.role, className: `role-cell role-${f.role}` }))],
-    ['Turns', ...figures.map((f) => int.format(f.turns))],
+    ['Turns', ...figures.map((f) => (f.speechTurns === f.turns ? int.format(f.turns) : `${int.format(f.turns)} (${int.format(f.speechTurns)} speech)`))],
     ['Words', ...figures.map((f) => int.format(f.words))],
     ['Share of talk', ...figures.map((f) => pct.format(f.talkShare))],
     ['Words per turn, mean', ...figures.map((f) => one.format(f.meanWords))],
     ['Words per turn, median', ...figures.map((f) => one.format(f.medianWords))],
     ['Questions', ...figures.map(q)],
     ['Reflections', ...figures.map((f) => int.format(f.reflections))],
-    ['Emotion mentions', ...figures.map((f) => withQualified(f, 'emotion'))],
-    ['Sensation mentions', ...figures.map((f) => withQualified(f, 'sensation'))],
-    ['Analytic words', ...figures.map((f) => int.format(f.mentions.analytic))],
-    ['Self-ratings', ...figures.map((f) => int.format(f.mentions.rating))],
+    ['Emotions named', ...figures.map((f) => withQualified(f, 'emotion'))],
+    ['Body sensations', ...figures.map((f) => withQualified(f, 'sensation'))],
+    ['Analytic words', ...figures.map((f) => int.format(f.asserted.analytic + f.qualified.analytic))],
+    ['Self-ratings', ...figures.map((f) => int.format(f.asserted.rating + f.qualified.rating))],
   ];
-  if (figures.some((f) => f.mentions.custom > 0)) rows.push(['Custom terms', ...figures.map((f) => int.format(f.mentions.custom))]);
+  if (figures.some((f) => f.asserted.custom + f.qualified.custom > 0)) rows.push(['Custom terms', ...figures.map((f) => int.format(f.asserted.custom + f.qualified.custom))]);
   rows.push(['Emotion categories named', ...figures.map((f) => ({ text: f.emotionCategories.join(', ') || '—', className: 'text' }))]);
-  return table('speaker-table', `By speaker · ${range}`, ['', ...figures.map((f) => f.name)], rows);
+  const t = table('speaker-table', `By speaker · ${range}`, ['', ...figures.map((f) => f.name)], rows);
+  t.tFoot = t.createTFoot();
+  const tr = htmlEl('tr');
+  const td = htmlEl('td', 'note', 'Emotions and sensations count those said as felt; (+n) were denied, imagined or quoted.');
+  td.colSpan = figures.length + 1;
+  tr.append(td);
+  t.tFoot.append(tr);
+  return t;
 }
 
 function sessionTable(model: SessionModel, range: ViewState['range']['value']): HTMLTableElement {
@@ -80,7 +88,7 @@ function sessionTable(model: SessionModel, range: ViewState['range']['value']): 
   ];
   if (s.durationSeconds !== null) rows.push(['Duration', formatClock(s.durationSeconds)]);
   rows.push(['Therapist : client words', ratio(s.therapistWords, s.clientWords)]);
-  if (s.questions !== null) rows.push(['Reflections : questions', ratio(s.reflections, s.questions)]);
+  if (s.therapistQuestions !== null) rows.push(['Therapist reflections : questions', ratio(s.therapistReflections, s.therapistQuestions)]);
   rows.push(['Client’s first body sensation', s.firstClientSensationTurn === null ? '—' : `turn ${s.firstClientSensationTurn + 1}`]);
   rows.push([
     'Client’s self-ratings',
@@ -96,33 +104,11 @@ function sessionTable(model: SessionModel, range: ViewState['range']['value']): 
   return table('session-table', `Session · ${describeRange(range, model.turns.length)}`, ['', 'Value'], rows);
 }
 
-/** "mean_words_per_turn" → "mean words per turn". */
-function humanKey(key: string): string {
-  return key.replace(/_/g, ' ');
-}
-
-function formatValue(v: unknown): string {
-  if (v === null || v === undefined) return '—';
-  if (typeof v === 'number') return Number.isInteger(v) ? int.format(v) : new Intl.NumberFormat('en', { maximumFractionDigits: 3 }).format(v);
-  if (typeof v === 'string' || typeof v === 'boolean') return String(v);
-  if (Array.isArray(v)) return v.map(formatValue).join(v.every((x) => typeof x !== 'object') ? ', ' : ' → ');
-  return Object.entries(v as Record<string, unknown>)
-    .map(([k, x]) => `${humanKey(k)} ${formatValue(x)}`)
-    .join(', ');
-}
-
 /** Every figure in the core's `session` object, flattened one level. */
 function coreSessionTable(model: SessionModel): HTMLTableElement | null {
   const entries = Object.entries(model.analysis.session ?? {});
   if (entries.length === 0) return null;
-  const rows: [string, ...Cell[]][] = [];
-  for (const [key, value] of entries) {
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) rows.push([`${humanKey(key)} · ${humanKey(k)}`, { text: formatValue(v), className: 'text' }]);
-    } else {
-      rows.push([humanKey(key), { text: formatValue(value), className: 'text' }]);
-    }
-  }
+  const rows: [string, ...Cell[]][] = figureRows(model.analysis.session).map(([k, v]) => [k, { text: v, className: 'text' }]);
   return table('core-session-table', 'As computed by the core, whole session', ['', 'Value'], rows);
 }
 

@@ -1,7 +1,9 @@
 // How often sensations were mentioned in each body region, by whom, within
-// the brushed turns and the filters. Felt sensations (reported as present)
-// shade the map; denied ("no tightness") and imagined ("I'd feel a tight
-// chest") ones are counted apart, so the map never shows as felt what was not.
+// the brushed turns and the filters. Felt sensations (asserted: said as
+// present) shade the map; denied ("no tightness"), imagined ("I'd feel a tight
+// chest") and quoted ones are counted apart, so the map never shows as felt
+// what was not.
+import { mentionStatus } from '../../model/mention-status';
 import type { SessionModel } from '../../model/session-model';
 import { isShown, type Filters } from '../../state/filters';
 import { inRange, type TurnRange } from '../../state/selection';
@@ -16,6 +18,7 @@ export interface ByRole {
 
 export interface RegionCount {
   felt: ByRole;
+  /** Negated, hypothetical or quoted. */
   deniedOrImagined: ByRole;
 }
 
@@ -29,7 +32,9 @@ export function countRegions(model: SessionModel, filters: Filters, range: TurnR
     const region = m.region || 'unspecified';
     let c = counts.get(region);
     if (!c) counts.set(region, (c = { felt: zero(), deniedOrImagined: zero() }));
-    const bucket = m.negated || m.hypothetical ? c.deniedOrImagined : c.felt;
+    const status = mentionStatus(ref, model);
+    if (status === 'not_speech') continue;
+    const bucket = status === 'asserted' ? c.felt : c.deniedOrImagined;
     if (m.role === 'client') bucket.client++;
     else if (m.role === 'therapist') bucket.therapist++;
     else bucket.others++;

@@ -10,6 +10,8 @@ import { htmlEl } from '../svg-dom';
 import { turnElement } from './turn-element';
 
 const BLOCK = 40;
+/** Transcripts of up to this many blocks are drawn whole and stay drawn. */
+const ALWAYS_DRAWN_BLOCKS = 3;
 const LINE_CHARS = 95;
 const LINE_PX = 22;
 
@@ -35,7 +37,7 @@ export function createTranscriptView(scroller: HTMLElement, state: ViewState, an
         const block = blocks[Number((entry.target as HTMLElement).dataset.block)];
         if (!block) continue;
         if (entry.isIntersecting) draw(block);
-        else if (block.drawn && !block.el.contains(document.activeElement)) undraw(block);
+        else if (blocks.length > ALWAYS_DRAWN_BLOCKS && block.drawn && !block.el.contains(document.activeElement)) undraw(block);
       }
     },
     { root: scroller, rootMargin: '1200px 0px' },
@@ -89,7 +91,7 @@ export function createTranscriptView(scroller: HTMLElement, state: ViewState, an
     scroller.replaceChildren(fragment);
     scroller.scrollTop = 0;
     // Short transcripts are drawn at once; long ones as they scroll into view.
-    if (blocks.length <= 3) blocks.forEach(draw);
+    if (blocks.length <= ALWAYS_DRAWN_BLOCKS) blocks.forEach(draw);
     for (const b of blocks) observer.observe(b.el);
   }
 

@@ -1,5 +1,7 @@
 // Feltline page: wires the input, the analysis worker, the linked views and
 // the exports. Views only read the shared view state (state/view-state.ts).
+import './styles/app.css';
+import './styles/print.css';
 import { AnalysisClient } from './analysis/analysis-client';
 import type { Role } from './analysis/feltline-types';
 import { Library, type Dialogue, type Input, type LoadProgress } from './app/library';
@@ -7,6 +9,7 @@ import { createExportActions } from './export/export-actions';
 import { readFiles } from './input/file-reading';
 import { SAMPLES } from './input/sample-transcripts';
 import { buildSessionModel } from './model/session-model';
+import { queueRender } from './state/render-queue';
 import { createViewState } from './state/view-state';
 import { createBodyMap } from './views/body-map/body-map-view';
 import { renderDialogueList } from './views/dialogue-list';
@@ -109,11 +112,13 @@ function show(dialogue: Dialogue | null): void {
   inputPanel.hidden = true;
   newButton.hidden = false;
   const model = buildSessionModel(dialogue.analysis);
-  renderSummary(summary, model, {
-    sourceName: dialogue.source.name,
-    actions: exportMenu,
-    onAssignRole: dialogue.source.text === null ? undefined : (speaker, role) => void assignRole(dialogue, speaker, role),
-  });
+  queueRender('summary', () =>
+    renderSummary(summary, model, {
+      sourceName: dialogue.source.name,
+      actions: exportMenu,
+      onAssignRole: dialogue.source.text === null ? undefined : (speaker, role) => void assignRole(dialogue, speaker, role),
+    }),
+  );
   state.model.set(model);
   announce(`${dialogue.source.name}: ${model.turns.length} turns, ${model.mentions.length} mentions.`);
 }
@@ -131,15 +136,18 @@ async function open(inputs: Input[]): Promise<void> {
   const started = performance.now();
   performance.mark('feltline:analyse-start');
   try {
-    await library.open(inputs, (p: LoadProgress) => progress.show(p));
-    const dialogues = library.dialogues;
+    const opened = await library.open(inputs, (p: LoadProgress) => progress.show(p));
     const failed = library.failures.map((f) => `${f.name}: ${f.error}`);
+    if (!opened) {
+      // Nothing new could be read: say why, and keep what was shown.
+      status.textContent = failed.join('; ') || 'Nothing to analyse.';
+      return;
+    }
+    const dialogues = library.dialogues;
     show(dialogues[0] ?? null);
     if (dialogues[0]) await timeline.drawn();
     const took = `${Math.round(performance.now() - started)} ms`;
-    status.textContent = dialogues.length
-      ? `Analysed in ${took}${dialogues.length > 1 ? ` · ${dialogues.length} dialogues` : ''}.${failed.length ? ` Not opened: ${failed.join('; ')}` : ''}`
-      : failed.join('; ') || 'Nothing to analyse.';
+    status.textContent = `Analysed in ${took}${dialogues.length > 1 ? ` · ${dialogues.length} dialogues` : ''}.${failed.length ? ` Not opened: ${failed.join('; ')}` : ''}`;
   } finally {
     progress.hide();
     busy(false);

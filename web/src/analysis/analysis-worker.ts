@@ -11,8 +11,8 @@ interface FeltlineModule {
 }
 
 /** Turns per message stay under this much text, so each message decodes quickly. */
-const BATCH_TEXT_UNITS = 48 * 1024;
-const BATCH_MAX_TURNS = 400;
+const BATCH_TEXT_UNITS = 24 * 1024;
+const BATCH_MAX_TURNS = 200;
 
 const post = (message: WorkerMessage) => postMessage(message);
 

@@ -49,8 +49,12 @@ export class Library {
     return this.sources.flatMap((source) => source.analyses.map((analysis, index) => ({ source, index, analysis })));
   }
 
-  /** Replaces what is open with `inputs`, analysed in order. */
-  async open(inputs: Input[], onProgress: (p: LoadProgress) => void): Promise<void> {
+  /**
+   * Replaces what is open with `inputs`, analysed in order. When none of them
+   * could be opened, what was open stays open (and `failures` says why).
+   * Returns whether anything new was opened.
+   */
+  async open(inputs: Input[], onProgress: (p: LoadProgress) => void): Promise<boolean> {
     const sources: Source[] = [];
     const failures: { name: string; error: string }[] = [];
     for (const [i, input] of inputs.entries()) {
@@ -73,8 +77,10 @@ export class Library {
       }
     }
     onProgress({ done: inputs.length, total: inputs.length, name: '', stage: 'receiving', turnsDone: 0, turnsTotal: 0 });
-    this.sources = sources;
     this.failures = failures;
+    if (sources.length === 0) return false;
+    this.sources = sources;
+    return true;
   }
 
   /** Sets a speaker's role in a source and analyses it again. */

@@ -1,23 +1,16 @@
 // How a mention counts, decided as the core decides it (core/include/feltline/
-// stats.hpp, MentionStatus), in this order: not speech (in a stage note or a
-// generation-error turn), quoted (someone else's words, e.g. a role-played
-// colleague), negated, hypothetical, else asserted. Only asserted mentions are
-// felt and said by the speaker; the others are shown, but counted apart.
-import type { MentionRef, SessionModel } from './session-model';
-import { isSpeechTurn } from './stat-fields';
+// stats.hpp, MentionStatus) and computed once per analysis in session-model.ts:
+// only asserted mentions are felt and said by the speaker; negated,
+// hypothetical and quoted ones are shown but counted apart; mentions in stage
+// notes or generation errors are not speech.
+import { STATUS_NAMES, type MentionRef, type MentionStatus, type SessionModel } from './session-model';
 
-export type MentionStatus = 'asserted' | 'negated' | 'hypothetical' | 'quoted' | 'not_speech';
+export type { MentionStatus };
 
 export function mentionStatus(ref: MentionRef, model: SessionModel): MentionStatus {
-  const turn = model.turns[ref.turn];
-  const m = ref.mention;
-  if (!isSpeechTurn(turn) || turn.flags.some((f) => f.kind === 'meta_note' && m.start >= f.start && m.end <= f.end)) return 'not_speech';
-  if (m.quoted) return 'quoted';
-  if (m.negated) return 'negated';
-  if (m.hypothetical) return 'hypothetical';
-  return 'asserted';
+  return STATUS_NAMES[model.status[ref.id]];
 }
 
 export function isAsserted(ref: MentionRef, model: SessionModel): boolean {
-  return mentionStatus(ref, model) === 'asserted';
+  return model.status[ref.id] === 0;
 }

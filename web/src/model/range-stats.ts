@@ -7,7 +7,7 @@ import { isShown, type Filters } from '../state/filters';
 import { inRange, type TurnRange } from '../state/selection';
 import { mentionStatus } from './mention-status';
 import type { MentionRef, SessionModel } from './session-model';
-import { isSpeechTurn, turnEchoes, turnQuestions, turnWords } from './stat-fields';
+import type { TurnFigures } from './session-model';
 
 export interface SpeakerFigures {
   speaker: number;
@@ -63,9 +63,13 @@ function bounds(model: SessionModel, range: TurnRange | null): [number, number] 
   return range ? [range.first, range.last] : [0, model.turns.length - 1];
 }
 
-/** Speech words of a turn: none in a generation error. */
-function speechWords(model: SessionModel, t: number): number {
-  return isSpeechTurn(model.turns[t]) ? turnWords(model.turns[t]) : 0;
+/** Questions of a turn from the figures, or null when the analysis has none. */
+function questionsAt(f: TurnFigures, t: number): { total: number; open: number | null; closed: number | null } | null {
+  if (!f.hasQuestions || !f.speech[t]) return null;
+  const open = Number.isNaN(f.questionsOpen[t]) ? null : f.questionsOpen[t];
+  const closed = Number.isNaN(f.questionsClosed[t]) ? null : f.questionsClosed[t];
+  if (open === null && closed === null) return null;
+  return { total: (open ?? 0) + (closed ?? 0), open, closed };
 }
 
 export function speakerFigures(model: SessionModel, range: TurnRange | null, filters: Filters): SpeakerFigures[] {
@@ -85,19 +89,18 @@ export function speakerFigures(model: SessionModel, range: TurnRange | null, fil
   let allWords = 0;
   for (let t = first; t <= last; t++) {
     const p = per[model.speakerOfTurn[t]];
-    const turn = model.turns[t];
     p.turns++;
-    const w = speechWords(model, t);
+    const w = model.figures.words[t];
     if (w > 0) p.speechWords.push(w);
     allWords += w;
-    const q = isSpeechTurn(turn) ? turnQuestions(turn) : null;
+    const q = questionsAt(model.figures, t);
     if (q) {
       p.questions ??= { total: 0, open: q.open === null ? null : 0, closed: q.closed === null ? null : 0 };
       p.questions.total += q.total;
       if (p.questions.open !== null && q.open !== null) p.questions.open += q.open;
       if (p.questions.closed !== null && q.closed !== null) p.questions.closed += q.closed;
     }
-    if (turnEchoes(turn) > 0) p.reflections++;
+    if (model.figures.echoes[t] > 0) p.reflections++;
     for (let id = model.mentionStart[t]; id < model.mentionStart[t + 1]; id++) {
       const ref = model.mentions[id];
       if (!isShown(ref, filters)) continue;
@@ -153,13 +156,13 @@ export function sessionFigures(model: SessionModel, range: TurnRange | null): Se
   for (let t = first; t <= last; t++) {
     const turn = model.turns[t];
     for (const kind of new Set(turn.flags.map((f) => f.kind))) out.flagged[kind]++;
-    const w = speechWords(model, t);
+    const w = model.figures.words[t];
     out.words += w;
     if (turn.role === 'therapist') {
       out.therapistWords += w;
-      const q = isSpeechTurn(turn) ? turnQuestions(turn) : null;
+      const q = questionsAt(model.figures, t);
       if (q) out.therapistQuestions = (out.therapistQuestions ?? 0) + q.total;
-      if (turnEchoes(turn) > 0) out.therapistReflections++;
+      if (model.figures.echoes[t] > 0) out.therapistReflections++;
     }
     if (turn.role === 'client') out.clientWords += w;
   }

@@ -2,6 +2,7 @@
 // indexes computed once (every mention with an id, speakers by turn, the turn
 // extents along each x measure), so that filtering and brushing stay cheap.
 import type { Analysis, Mention, MentionKind, Role, Turn } from '../analysis/feltline-types';
+import { isSpeechTurn, turnCumulativeTokens, turnEchoes, turnQuestions, turnRepetition, turnWords } from './stat-fields';
 
 export const UNLABELLED = '(no speaker label)';
 
@@ -27,6 +28,25 @@ export interface MentionRef {
 
 export type XMeasure = 'turns' | 'words' | 'time';
 
+/** The core's per-turn figures, read once into arrays (NaN or -1 where the analysis has none). */
+export interface TurnFigures {
+  /** 1 for speech, 0 for a generation error. */
+  speech: Uint8Array;
+  /** Speech words (0 for a generation error). */
+  words: Float64Array;
+  questionsOpen: Float64Array;
+  questionsClosed: Float64Array;
+  /** Whether the analysis counts questions at all. */
+  hasQuestions: boolean;
+  echoes: Float64Array;
+  repetition: Float64Array;
+  cumulativeTokens: Float64Array;
+}
+
+/** How each mention counts, as the core decides (model/mention-status.ts). */
+export const STATUS_NAMES = ['asserted', 'negated', 'hypothetical', 'quoted', 'not_speech'] as const;
+export type MentionStatus = (typeof STATUS_NAMES)[number];
+
 export interface SessionModel {
   analysis: Analysis;
   turns: Turn[];
@@ -41,6 +61,9 @@ export interface SessionModel {
   /** [start, end) of each turn along a measure, in its units (turns, words, seconds). */
   extents: Record<XMeasure, Float64Array | null>;
   kindsPresent: Set<MentionKind>;
+  figures: TurnFigures;
+  /** STATUS_NAMES index of each mention, by id. */
+  status: Uint8Array;
 }
 
 export function laneOf(m: Mention): string {
@@ -113,5 +136,51 @@ export function buildSessionModel(analysis: Analysis): SessionModel {
   };
   const measures: XMeasure[] = ['turns', 'words'];
   if (extents.time) measures.push('time');
-  return { analysis, turns, speakers, speakerOfTurn, mentions, mentionStart, measures, extents, kindsPresent };
+  const figures = readFigures(turns);
+  const status = new Uint8Array(mentions.length);
+  for (const ref of mentions) status[ref.id] = statusOf(ref, turns[ref.turn], figures.speech[ref.turn] === 1);
+  return { analysis, turns, speakers, speakerOfTurn, mentions, mentionStart, measures, extents, kindsPresent, figures, status };
+}
+
+function readFigures(turns: Turn[]): TurnFigures {
+  const n = turns.length;
+  const f: TurnFigures = {
+    speech: new Uint8Array(n),
+    words: new Float64Array(n),
+    questionsOpen: new Float64Array(n).fill(NaN),
+    questionsClosed: new Float64Array(n).fill(NaN),
+    hasQuestions: false,
+    echoes: new Float64Array(n),
+    repetition: new Float64Array(n).fill(NaN),
+    cumulativeTokens: new Float64Array(n).fill(NaN),
+  };
+  turns.forEach((turn, t) => {
+    const speech = isSpeechTurn(turn);
+    f.speech[t] = speech ? 1 : 0;
+    f.words[t] = speech ? turnWords(turn) : 0;
+    const q = turnQuestions(turn);
+    if (q) {
+      f.hasQuestions = true;
+      f.questionsOpen[t] = q.open ?? NaN;
+      f.questionsClosed[t] = q.closed ?? NaN;
+    }
+    f.echoes[t] = turnEchoes(turn);
+    f.repetition[t] = turnRepetition(turn) ?? NaN;
+    f.cumulativeTokens[t] = turnCumulativeTokens(turn) ?? NaN;
+  });
+  return f;
+}
+
+/**
+ * The core's order (core/include/feltline/stats.hpp, MentionStatus): not speech
+ * (a generation-error turn, or inside a stage note), quoted, negated,
+ * hypothetical, else asserted.
+ */
+function statusOf(ref: MentionRef, turn: Turn, speech: boolean): number {
+  const m = ref.mention;
+  if (!speech || turn.flags.some((f) => f.kind === 'meta_note' && m.start >= f.start && m.end <= f.end)) return 4;
+  if (m.quoted) return 3;
+  if (m.negated) return 1;
+  if (m.hypothetical) return 2;
+  return 0;
 }

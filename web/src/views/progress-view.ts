@@ -15,10 +15,19 @@ export function createProgressView(host: HTMLElement): { show(p: LoadProgress): 
   text.className = 'progress-text';
   host.replaceChildren(bar, text);
   const started = { at: 0 };
+  const elapsed = document.createElement('span');
+  elapsed.className = 'progress-time';
+  host.append(elapsed);
+  // A ticking clock while the worker analyses: the page is alive, and says so.
+  setInterval(() => {
+    if (!host.hidden) elapsed.textContent = `${((performance.now() - started.at) / 1000).toFixed(1)} s`;
+  }, 250);
   return {
     show(p) {
       if (host.hidden) started.at = performance.now();
       host.hidden = false;
+      // Which stage the page is in, for people (the text) and for tests (this attribute).
+      document.documentElement.dataset.stage = p.stage;
       // Whole files done, plus the share of the current one received.
       const current = p.turnsTotal ? p.turnsDone / p.turnsTotal : 0;
       if (p.stage === 'analysing' && p.total === 1) bar.removeAttribute('value');
@@ -28,6 +37,7 @@ export function createProgressView(host: HTMLElement): { show(p: LoadProgress): 
     },
     hide() {
       host.hidden = true;
+      document.documentElement.dataset.stage = 'idle';
     },
   };
 }

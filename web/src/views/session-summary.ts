@@ -4,7 +4,7 @@
 import type { Role } from '../analysis/feltline-types';
 import { mentionWhat } from '../model/mention-description';
 import { isAsserted } from '../model/mention-status';
-import { sessionFigures, speakerFigures } from '../model/range-stats';
+import { sessionFigures, speakerFigures, type SessionFigures, type SpeakerFigures } from '../model/range-stats';
 import type { SessionModel } from '../model/session-model';
 import { UNLABELLED } from '../model/session-model';
 import { label } from '../model/vocabulary';
@@ -66,7 +66,8 @@ export function renderSummary(host: HTMLElement, model: SessionModel, o: Summary
   head.append(title, format, htmlEl('span', 'summary-size', `${int.format(model.turns.length)} turns · ${int.format(words)} words`));
 
   // Speakers, with their role and share of the talk; unknown roles ask to be set.
-  const figures = new Map(speakerFigures(model, null, ALL_SHOWN).map((f) => [f.speaker, f]));
+  const allFigures = speakerFigures(model, null, ALL_SHOWN);
+  const figures = new Map(allFigures.map((f) => [f.speaker, f]));
   const speakers = htmlEl('ul', 'speaker-list');
   speakers.setAttribute('aria-label', 'Speakers');
   for (const s of model.speakers) {
@@ -144,16 +145,15 @@ export function renderSummary(host: HTMLElement, model: SessionModel, o: Summary
   const parts: HTMLElement[] = [head];
   const diagnostics = diagnosticsList(model);
   if (diagnostics) parts.push(diagnostics);
-  parts.push(narrative(model), cards);
+  parts.push(narrative(model, allFigures, session), cards);
   host.replaceChildren(...parts);
 }
 
 /** The session in two sentences, from the figures: what a first-time reader needs. */
-function narrative(model: SessionModel): HTMLElement {
+function narrative(model: SessionModel, speakers: SpeakerFigures[], session: SessionFigures): HTMLElement {
   const p = htmlEl('p', 'narrative');
   p.dataset.testid = 'narrative';
-  const session = sessionFigures(model, null);
-  const clients = speakerFigures(model, null, ALL_SHOWN).filter((f) => f.role === 'client');
+  const clients = speakers.filter((f) => f.role === 'client');
   const felt = (kind: string) => model.mentions.filter((r) => r.mention.role === 'client' && r.mention.kind === kind && isAsserted(r, model));
   const sentences: string[] = [];
   if (clients.length) {

@@ -3,10 +3,10 @@
 // of each turn repeats its speaker's earlier words, and the running token
 // estimate. A row appears only when the analysis carries its figure.
 import { line } from 'd3-shape';
-import type { Turn } from '../analysis/feltline-types';
 import type { SessionModel } from '../model/session-model';
-import { turnCumulativeTokens, turnEchoes, turnQuestions, turnRepetition, turnWords } from '../model/stat-fields';
+import type { TurnFigures } from '../model/session-model';
 import type { ViewState } from '../state/view-state';
+import { queueRender } from '../state/render-queue';
 import { chartCss } from './chart-style';
 import { ROLE_COLOURS } from './palette';
 import { svgEl } from './svg-dom';
@@ -26,8 +26,53 @@ function barWidth(x0: number, x1: number): number {
   return Math.max(0.6, w > 4 ? w - 1.5 : w * 0.85);
 }
 
-function isSpeech(turn: Turn): boolean {
-  return !turn.flags.some((f) => f.kind === 'generation_error');
+// Per-turn figures, read once by the session model.
+let F: TurnFigures;
+const isSpeech = (t: number) => F.speech[t] === 1;
+const turnWords = (t: number) => F.words[t];
+const turnEchoes = (t: number) => F.echoes[t];
+const turnRepetition = (t: number) => (Number.isNaN(F.repetition[t]) ? null : F.repetition[t]);
+const turnCumulativeTokens = (t: number) => (Number.isNaN(F.cumulativeTokens[t]) ? null : F.cumulativeTokens[t]);
+function turnQuestions(t: number): { total: number; open: number | null; closed: number | null } | null {
+  if (!F.hasQuestions || !F.speech[t]) return null;
+  const open = Number.isNaN(F.questionsOpen[t]) ? null : F.questionsOpen[t];
+  const closed = Number.isNaN(F.questionsClosed[t]) ? null : F.questionsClosed[t];
+  return open === null && closed === null ? null : { total: (open ?? 0) + (closed ?? 0), open, closed };
+}
+
+/** Above this many turns per pixel pair, a row is drawn as one path per speaker role, not a bar per turn. */
+function isDense(f: PlotFrame): boolean {
+  return f.last - f.first + 1 > (f.right - f.left) / 2;
+}
+
+/**
+ * Dense rows: one bar per pixel column (the tallest of the turns that fall in
+ * it, in its speaker's colour), as one path per role. Reads the same as a bar
+ * per turn and keeps the drawing small however long the session.
+ */
+function barPaths(model: SessionModel, f: PlotFrame, bottom: number, heightOf: (t: number) => number, className: (role: string) => string): SVGPathElement[] {
+  const columns = Math.ceil(f.right - f.left) + 1;
+  const height = new Float64Array(columns);
+  const turnOf = new Int32Array(columns).fill(-1);
+  for (let t = f.first; t <= f.last; t++) {
+    const h = heightOf(t);
+    if (!(h > 0)) continue;
+    const [x0, x1] = f.band(t);
+    const c = Math.max(0, Math.min(columns - 1, Math.floor((x0 + x1) / 2 - f.left)));
+    if (h > height[c]) {
+      height[c] = h;
+      turnOf[c] = t;
+    }
+  }
+  const byRole = new Map<string, string[]>();
+  for (let c = 0; c < columns; c++) {
+    if (turnOf[c] < 0) continue;
+    const role = model.turns[turnOf[c]].role;
+    let parts = byRole.get(role);
+    if (!parts) byRole.set(role, (parts = []));
+    parts.push(`M${f.left + c},${(bottom - height[c]).toFixed(1)}h1v${height[c].toFixed(1)}h-1Z`);
+  }
+  return [...byRole].map(([role, parts]) => svgEl('path', { d: parts.join(''), class: className(role) }));
 }
 
 function rowLabel(g: SVGGElement, f: PlotFrame, top: number, height: number, label: string, note: string): void {
@@ -42,7 +87,7 @@ function turnTitle(model: SessionModel, t: number, what: string): SVGTitleElemen
 
 function wordsRow(model: SessionModel, f: PlotFrame): Row {
   let max = 1;
-  for (let t = f.first; t <= f.last; t++) max = Math.max(max, turnWords(model.turns[t]));
+  for (let t = f.first; t <= f.last; t++) max = Math.max(max, turnWords(t));
   return {
     key: 'words',
     label: 'Words',
@@ -50,8 +95,13 @@ function wordsRow(model: SessionModel, f: PlotFrame): Row {
     draw(g, top, frame) {
       rowLabel(g, frame, top, this.height, 'Words per turn', `max ${fmt.format(max)}`);
       g.append(svgEl('line', { x1: frame.left, x2: frame.right, y1: top + this.height, y2: top + this.height, class: 'rule' }));
+      if (isDense(frame)) {
+        const h = (t: number) => (isSpeech(t) ? (turnWords(t) / max) * (this.height - 4) : 0);
+        g.append(...barPaths(model, frame, top + this.height, h, (role) => `bar-${role}`));
+        return;
+      }
       for (let t = frame.first; t <= frame.last; t++) {
-        const turn = model.turns[t];
+        const turn = t;
         const words = turnWords(turn);
         const [x0, x1] = frame.band(t);
         const h = Math.max(words ? 1 : 0, (words / max) * (this.height - 4));
@@ -61,7 +111,7 @@ function wordsRow(model: SessionModel, f: PlotFrame): Row {
           y: top + this.height - (speech ? h : this.height - 4),
           width: barWidth(x0, x1),
           height: speech ? h : this.height - 4,
-          class: speech ? `bar-${turn.role}` : 'bar-flagged',
+          class: speech ? `bar-${model.turns[t].role}` : 'bar-flagged',
           'data-testid': 'turn-words-bar',
           'data-turn': t,
         });
@@ -74,16 +124,21 @@ function wordsRow(model: SessionModel, f: PlotFrame): Row {
 
 function questionsRow(model: SessionModel, f: PlotFrame): Row | null {
   let max = 0;
-  for (let t = f.first; t <= f.last; t++) max = Math.max(max, turnQuestions(model.turns[t])?.total ?? 0);
+  for (let t = f.first; t <= f.last; t++) max = Math.max(max, turnQuestions(t)?.total ?? 0);
   if (max === 0) return null;
   return {
     key: 'questions',
     label: 'Questions',
     height: 28,
     draw(g, top, frame) {
-      rowLabel(g, frame, top, this.height, 'Questions', 'open ■ closed □');
+      rowLabel(g, frame, top, this.height, 'Questions', isDense(frame) ? 'per turn' : 'open ■ closed □');
+      if (isDense(frame)) {
+        const h = (t: number) => ((turnQuestions(t)?.total ?? 0) / max) * (this.height - 4);
+        g.append(...barPaths(model, frame, top + this.height, h, (role) => `bar-${role}`));
+        return;
+      }
       for (let t = frame.first; t <= frame.last; t++) {
-        const q = turnQuestions(model.turns[t]);
+        const q = turnQuestions(t);
         if (!q || q.total === 0) continue;
         const [x0, x1] = frame.band(t);
         const unit = (this.height - 4) / max;
@@ -114,7 +169,7 @@ function questionsRow(model: SessionModel, f: PlotFrame): Row | null {
 
 function reflectionsRow(model: SessionModel, f: PlotFrame): Row | null {
   let any = false;
-  for (let t = f.first; t <= f.last && !any; t++) any = turnEchoes(model.turns[t]) > 0;
+  for (let t = f.first; t <= f.last && !any; t++) any = turnEchoes(t) > 0;
   if (!any) return null;
   return {
     key: 'reflections',
@@ -122,8 +177,13 @@ function reflectionsRow(model: SessionModel, f: PlotFrame): Row | null {
     height: 16,
     draw(g, top, frame) {
       rowLabel(g, frame, top, this.height + 6, 'Reflections', '');
+      if (isDense(frame)) {
+        const h = (t: number) => (turnEchoes(t) > 0 ? 8 : 0);
+        g.append(...barPaths(model, frame, top + 12, h, (role) => `bar-${role}`));
+        return;
+      }
       for (let t = frame.first; t <= frame.last; t++) {
-        const n = turnEchoes(model.turns[t]);
+        const n = turnEchoes(t);
         if (n === 0) continue;
         const [x0, x1] = frame.band(t);
         const cx = (x0 + x1) / 2;
@@ -137,7 +197,7 @@ function reflectionsRow(model: SessionModel, f: PlotFrame): Row | null {
 
 function repetitionRow(model: SessionModel, f: PlotFrame): Row | null {
   let any = false;
-  for (let t = f.first; t <= f.last && !any; t++) any = turnRepetition(model.turns[t]) !== null;
+  for (let t = f.first; t <= f.last && !any; t++) any = turnRepetition(t) !== null;
   if (!any) return null;
   return {
     key: 'repetition',
@@ -146,8 +206,13 @@ function repetitionRow(model: SessionModel, f: PlotFrame): Row | null {
     draw(g, top, frame) {
       rowLabel(g, frame, top, this.height, 'Repeats own words', '0–100%');
       g.append(svgEl('line', { x1: frame.left, x2: frame.right, y1: top + this.height, y2: top + this.height, class: 'rule' }));
+      if (isDense(frame)) {
+        const h = (t: number) => Math.min(1, turnRepetition(t) ?? 0) * (this.height - 4);
+        g.append(...barPaths(model, frame, top + this.height, h, (role) => `bar-${role}`));
+        return;
+      }
       for (let t = frame.first; t <= frame.last; t++) {
-        const r = turnRepetition(model.turns[t]);
+        const r = turnRepetition(t);
         if (r === null || r <= 0) continue;
         const [x0, x1] = frame.band(t);
         const h = Math.min(1, r) * (this.height - 4);
@@ -159,11 +224,11 @@ function repetitionRow(model: SessionModel, f: PlotFrame): Row | null {
   };
 }
 
-function tokensRow(model: SessionModel, f: PlotFrame): Row | null {
+function tokensRow(f: PlotFrame): Row | null {
   const points: [number, number][] = [];
   let max = 0;
   for (let t = f.first; t <= f.last; t++) {
-    const v = turnCumulativeTokens(model.turns[t]);
+    const v = turnCumulativeTokens(t);
     if (v === null) continue;
     const [, x1] = f.band(t);
     points.push([x1, v]);
@@ -194,6 +259,7 @@ export function createStatsStrip(host: HTMLElement, state: ViewState): StatsStri
   let svg: SVGSVGElement | null = null;
   let frame: PlotFrame | null = null;
   let lastWidth = 0;
+  let hostWidth = 0;
 
   function render(): void {
     const model = state.model.value;
@@ -202,11 +268,12 @@ export function createStatsStrip(host: HTMLElement, state: ViewState): StatsStri
       svg = null;
       return;
     }
-    const width = Math.max(520, host.clientWidth);
-    lastWidth = host.clientWidth;
+    const width = Math.max(520, hostWidth || host.clientWidth);
+    lastWidth = width;
     const f = makePlotFrame(model, state.measure.value, width, state.zoom.value);
     frame = f;
-    const rows = [wordsRow(model, f), questionsRow(model, f), reflectionsRow(model, f), repetitionRow(model, f), tokensRow(model, f)].filter(
+    F = model.figures;
+    const rows = [wordsRow(model, f), questionsRow(model, f), reflectionsRow(model, f), repetitionRow(model, f), tokensRow(f)].filter(
       (r): r is Row => r !== null,
     );
     const gap = 10;
@@ -260,13 +327,14 @@ export function createStatsStrip(host: HTMLElement, state: ViewState): StatsStri
     if (turn !== null && turn !== undefined) state.shownTurn.set({ turn: Number(turn) });
   });
 
-  const rerender = () => render();
+  const rerender = () => queueRender('turn-stats', render);
   state.model.watch(rerender);
   state.measure.watch(rerender);
   state.zoom.watch(rerender);
   state.range.watch(placeShade);
-  new ResizeObserver(() => {
-    if (Math.abs(host.clientWidth - lastWidth) > 4 && state.model.value) requestAnimationFrame(render);
+  new ResizeObserver((entries) => {
+    hostWidth = Math.round(entries[entries.length - 1].contentRect.width);
+    if (Math.abs(Math.max(520, hostWidth) - lastWidth) > 4 && state.model.value) rerender();
   }).observe(host);
   return { svg: () => svg };
 }

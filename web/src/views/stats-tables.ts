@@ -4,6 +4,7 @@
 import type { SessionModel } from '../model/session-model';
 import { sessionFigures, speakerFigures, type SpeakerFigures } from '../model/range-stats';
 import { mentionWhat } from '../model/mention-description';
+import { queueRender } from '../state/render-queue';
 import { describeRange } from '../state/selection';
 import type { ViewState } from '../state/view-state';
 import { figureRows } from './figure-format';
@@ -129,7 +130,8 @@ export function createStatsTables(host: HTMLElement, state: ViewState): void {
     }
     host.replaceChildren(...parts);
   }
-  state.model.watch(render);
-  state.range.watch(render);
-  state.filters.watch(render);
+  const rerender = () => queueRender('tables', render);
+  state.model.watch(rerender);
+  state.range.watch(rerender);
+  state.filters.watch(rerender);
 }

@@ -6,6 +6,7 @@ import { interpolateLab } from 'd3-interpolate';
 import { REGION_ORDER, capitalised, label, orderOf } from '../../model/vocabulary';
 import { describeRange } from '../../state/selection';
 import type { BodySpeaker, ViewState } from '../../state/view-state';
+import { queueRender } from '../../state/render-queue';
 import { chartCss } from '../chart-style';
 import { htmlEl, svgEl } from '../svg-dom';
 import { BACK_SHAPE, REGION_SHAPES, SILHOUETTE, SKIN_ANCHOR, SPINE, WHOLE_BODY_ANCHOR, type Side } from './body-figure';
@@ -113,10 +114,11 @@ export function createBodyMap(host: HTMLElement, state: ViewState): BodyMapView 
     fillTable(table, counts);
   }
 
-  state.model.watch(render);
-  state.filters.watch(render);
-  state.range.watch(render);
-  state.bodySpeaker.watch(render);
+  const rerender = () => queueRender('body-map', render);
+  state.model.watch(rerender);
+  state.filters.watch(rerender);
+  state.range.watch(rerender);
+  state.bodySpeaker.watch(rerender);
   render();
   return { svg: () => svg };
 }

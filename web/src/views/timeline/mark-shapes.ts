@@ -6,15 +6,17 @@ import type { Mention, Role } from '../../analysis/feltline-types';
 import { ROLE_COLOURS } from '../palette';
 
 const R = 4.6;
+const n = (v: number) => +v.toFixed(2);
 
-const SHAPES: Record<Role, string> = {
-  client: `M${R},0A${R},${R} 0 1 1 ${-R},0A${R},${R} 0 1 1 ${R},0Z`,
-  therapist: `M0,${-R * 1.25}L${R * 1.25},0L0,${R * 1.25}L${-R * 1.25},0Z`,
-  other: `M0,${-R * 1.2}L${R * 1.15},${R * 0.9}L${-R * 1.15},${R * 0.9}Z`,
-  unknown: `M${-R * 0.9},${-R * 0.9}H${R * 0.9}V${R * 0.9}H${-R * 0.9}Z`,
+/** Each shape centred on (x, y), as absolute path data. */
+const SHAPES: Record<Role, (x: number, y: number) => string> = {
+  client: (x, y) => `M${n(x + R)},${n(y)}A${R},${R} 0 1 1 ${n(x - R)},${n(y)}A${R},${R} 0 1 1 ${n(x + R)},${n(y)}Z`,
+  therapist: (x, y) => `M${n(x)},${n(y - R * 1.25)}L${n(x + R * 1.25)},${n(y)}L${n(x)},${n(y + R * 1.25)}L${n(x - R * 1.25)},${n(y)}Z`,
+  other: (x, y) => `M${n(x)},${n(y - R * 1.2)}L${n(x + R * 1.15)},${n(y + R * 0.9)}L${n(x - R * 1.15)},${n(y + R * 0.9)}Z`,
+  unknown: (x, y) => `M${n(x - R * 0.9)},${n(y - R * 0.9)}H${n(x + R * 0.9)}V${n(y + R * 0.9)}H${n(x - R * 0.9)}Z`,
 };
 
-const SLASH = `M${-R * 1.35},${R * 1.35}L${R * 1.35},${-R * 1.35}`;
+const slash = (x: number, y: number) => `M${n(x - R * 1.35)},${n(y + R * 1.35)}L${n(x + R * 1.35)},${n(y - R * 1.35)}`;
 
 export type MarkStyle = 'plain' | 'negated' | 'hypothetical' | 'negated-hypothetical';
 
@@ -25,10 +27,15 @@ export function markStyle(m: Pick<Mention, 'negated' | 'hypothetical'>): MarkSty
   return 'plain';
 }
 
-/** The path of a mark; negated ones carry a slash through the shape. */
+/** The path of a mark centred on (x, y); negated ones carry a slash through the shape. */
+export function markPathAt(role: Role, style: MarkStyle, x: number, y: number): string {
+  const shape = (SHAPES[role] ?? SHAPES.unknown)(x, y);
+  return style === 'negated' || style === 'negated-hypothetical' ? shape + slash(x, y) : shape;
+}
+
+/** The path of a mark centred on 0,0. */
 export function markPath(role: Role, style: MarkStyle): string {
-  const shape = SHAPES[role] ?? SHAPES.unknown;
-  return style === 'negated' || style === 'negated-hypothetical' ? shape + SLASH : shape;
+  return markPathAt(role, style, 0, 0);
 }
 
 /** CSS for marks, written into each chart's SVG so exports look the same. */

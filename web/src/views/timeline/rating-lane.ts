@@ -13,7 +13,8 @@ export interface RatingPoint {
   ref: MentionRef;
   x: number;
   y: number;
-  element: SVGElement;
+  /** Null when painted on the canvas. */
+  element: SVGElement | null;
 }
 
 /** "7/10", "4.5/10"; the category it rates in front when there is one. */
@@ -23,12 +24,32 @@ export function ratingText(ref: MentionRef): string {
   return m.category ? `${m.category} ${value}` : value;
 }
 
+/** The element of one rating point (also used for exports of canvas-painted charts). */
+export function ratingPointElement(p: { ref: MentionRef; x: number; y: number }): SVGElement {
+  const m = p.ref.mention;
+  return svgEl('path', {
+    d: markPath(m.role, markStyle(m)),
+    transform: `translate(${p.x},${p.y}) scale(1.25)`,
+    class: `mark r-${m.role} ${markStyle(m)}`,
+    'data-testid': 'rating-point',
+    'data-turn': p.ref.turn,
+    'data-id': p.ref.id,
+    'data-value': m.value ?? '',
+    'data-scale': m.scale ?? '',
+    tabindex: -1,
+    role: 'button',
+    'aria-label': `Turn ${p.ref.turn + 1}: self-rating ${ratingText(p.ref)}, “${m.text}”`,
+  });
+}
+
 export function drawRatings(
   parent: SVGGElement,
   frame: PlotFrame,
   top: number,
   refs: MentionRef[],
   xOf: (ref: MentionRef) => number,
+  /** False when the points are painted on the canvas with the other marks. */
+  withElements = true,
 ): RatingPoint[] {
   const g = svgEl('g', { class: 'ratings' });
   parent.append(g);
@@ -44,7 +65,7 @@ export function drawRatings(
     const m = ref.mention;
     const scale = m.scale && m.scale > 0 ? m.scale : 10;
     const value = Math.max(0, Math.min(10, ((m.value ?? 0) / scale) * 10));
-    points.push({ ref, x: xOf(ref), y: y(value), element: null as unknown as SVGElement });
+    points.push({ ref, x: xOf(ref), y: y(value), element: null });
   }
   // The client's own ratings, in the order given, joined.
   const client = points.filter((p) => p.ref.mention.role === 'client' && !p.ref.mention.hypothetical && !p.ref.mention.negated);
@@ -52,26 +73,13 @@ export function drawRatings(
     const path = line<RatingPoint>().x((p) => p.x).y((p) => p.y)(client);
     if (path) g.append(svgEl('path', { d: path, class: 'rating-line', stroke: ROLE_COLOURS.client }));
   }
-  for (const p of points) {
-    const m = p.ref.mention;
-    const el = svgEl('path', {
-      d: markPath(m.role, markStyle(m)),
-      transform: `translate(${p.x},${p.y}) scale(1.25)`,
-      class: `mark r-${m.role} ${markStyle(m)}`,
-      'data-testid': 'rating-point',
-      'data-turn': p.ref.turn,
-      'data-id': p.ref.id,
-      'data-value': m.value ?? '',
-      'data-scale': m.scale ?? '',
-      tabindex: -1,
-      role: 'button',
-      'aria-label': `Turn ${p.ref.turn + 1}: self-rating ${ratingText(p.ref)}, “${m.text}”`,
-    });
-    p.element = el;
-    g.append(el);
+  for (const p of withElements ? points : []) {
+    p.element = ratingPointElement(p);
+    g.append(p.element);
   }
-  // One label per cluster of nearby points ("7/10 → 4/10" when a turn holds several).
-  const sorted = [...points].sort((a, b) => a.x - b.x);
+  // One label per cluster of nearby points ("7/10 → 4/10" when a turn holds several);
+  // none when there are too many to read.
+  const sorted = points.length > 150 ? [] : [...points].sort((a, b) => a.x - b.x);
   for (let i = 0; i < sorted.length; ) {
     let j = i + 1;
     while (j < sorted.length && sorted[j].x - sorted[j - 1].x < 16) j++;

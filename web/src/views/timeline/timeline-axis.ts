@@ -5,7 +5,7 @@
 import { axisBottom } from 'd3-axis';
 import { ticks } from 'd3-array';
 import { select } from 'd3-selection';
-import type { FlagKind } from '../../analysis/feltline-types';
+import type { FlagKind, Role } from '../../analysis/feltline-types';
 import type { SessionModel } from '../../model/session-model';
 import { ROLE_COLOURS } from '../palette';
 import { svgEl } from '../svg-dom';
@@ -20,6 +20,12 @@ const FLAG_ROW_LABELS: Record<AxisFlag, string> = {
   quoted: 'Quoted speech',
 };
 export const RIBBON_HEIGHT = 10;
+const DENSE_FLAG_COLOURS: Record<AxisFlag, string> = {
+  generation_error: '#b59f00',
+  truncated: '#1d2330',
+  meta_note: '#9aa1ad',
+  quoted: '#5b6475',
+};
 export const AXIS_HEIGHT = 24;
 export const FLAG_ROW = 15;
 
@@ -55,6 +61,31 @@ export function flagsPresent(model: SessionModel): AxisFlag[] {
 export function drawRibbon(parent: SVGGElement, model: SessionModel, frame: PlotFrame, y: number): void {
   const g = svgEl('g', { class: 'ribbon' });
   g.append(svgEl('text', { x: frame.left - 10, y: y + RIBBON_HEIGHT / 2, dy: '0.35em', 'text-anchor': 'end', class: 'group-label' }, 'Who speaks'));
+  if (frame.last - frame.first + 1 > (frame.right - frame.left) / 2) {
+    // Many turns: a pixel column each, in the colour of whoever said most words there.
+    const columns = Math.ceil(frame.right - frame.left) + 1;
+    const best = new Float64Array(columns).fill(-1);
+    const roleOf: Role[] = new Array(columns);
+    for (let t = frame.first; t <= frame.last; t++) {
+      const [x0, x1] = frame.band(t);
+      const c = Math.max(0, Math.min(columns - 1, Math.floor((x0 + x1) / 2 - frame.left)));
+      const w = model.figures.words[t];
+      if (w > best[c]) {
+        best[c] = w;
+        roleOf[c] = model.speakers[model.speakerOfTurn[t]].role;
+      }
+    }
+    const byRole = new Map<Role, string[]>();
+    for (let c = 0; c < columns; c++) {
+      const role = roleOf[c];
+      if (!role) continue;
+      if (!byRole.has(role)) byRole.set(role, []);
+      byRole.get(role)!.push(`M${frame.left + c},${y}h1v${RIBBON_HEIGHT}h-1Z`);
+    }
+    for (const [role, parts] of byRole) g.append(svgEl('path', { d: parts.join(''), fill: ROLE_COLOURS[role] }));
+    parent.append(g);
+    return;
+  }
   for (let t = frame.first; t <= frame.last; t++) {
     const [x0, x1] = frame.band(t);
     const speaker = model.speakers[model.speakerOfTurn[t]];
@@ -107,6 +138,18 @@ export function drawFlagRows(parent: SVGGElement, model: SessionModel, frame: Pl
   flags.forEach((flag, row) => {
     const cy = y + row * FLAG_ROW + FLAG_ROW / 2;
     g.append(svgEl('text', { x: frame.left - 10, y: cy, dy: '0.35em', 'text-anchor': 'end', class: 'lane-label muted' }, FLAG_ROW_LABELS[flag]));
+    if (frame.last - frame.first + 1 > (frame.right - frame.left) / 4) {
+      // Many turns: a tick per flagged turn, all in one path.
+      const columns = new Set<number>();
+      for (let t = frame.first; t <= frame.last; t++) {
+        if (!model.turns[t].flags.some((f) => f.kind === flag)) continue;
+        const [x0, x1] = frame.band(t);
+        columns.add(Math.round((x0 + x1) / 2));
+      }
+      const d = [...columns].map((x) => `M${x},${cy - 5}v10`).join('');
+      g.append(svgEl('path', { d, stroke: DENSE_FLAG_COLOURS[flag], 'stroke-width': 1.5, fill: 'none', 'data-flag': flag }));
+      return;
+    }
     for (let t = frame.first; t <= frame.last; t++) {
       if (!model.turns[t].flags.some((f) => f.kind === flag)) continue;
       const [x0, x1] = frame.band(t);

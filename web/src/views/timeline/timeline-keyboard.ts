@@ -102,7 +102,10 @@ export function attachMarkKeyboard(o: MarkKeyboardOptions) {
           return;
       }
       event.preventDefault();
-      setTabStop(next)?.focus();
+      const el = setTabStop(next);
+      el?.focus();
+      // The canvas stand-in keeps focus while it moves: say where it is now.
+      if (el) o.onFocus(list[current].ref, el);
     },
     onFocusIn: (event: FocusEvent) => {
       const el = (event.target as Element).closest?.('[data-id]') as SVGElement | null;

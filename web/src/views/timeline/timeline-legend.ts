@@ -3,6 +3,7 @@
 // mentions, and the flags under the axis.
 import type { Role } from '../../analysis/feltline-types';
 import { svgEl } from '../svg-dom';
+import { textWidth } from '../text-measure';
 import { markPath, type MarkStyle } from './mark-shapes';
 import { flagGlyph, type AxisFlag } from './timeline-axis';
 
@@ -37,8 +38,7 @@ export function drawLegend(parent: SVGGElement, roles: Role[], flags: AxisFlag[]
     const text = svgEl('text', { x: 10, dy: '0.35em', class: 'muted' }, entry.text);
     item.append(text);
     g.append(item);
-    // Measured when on screen; estimated otherwise.
-    const width = (text.isConnected ? text.getComputedTextLength() : 0) || entry.text.length * 5.9;
+    const width = textWidth(entry.text);
     if (x > 0 && left + x + 16 + width > right) {
       x = 0;
       row++;

@@ -3,6 +3,7 @@
 import { mentionQualifiers, mentionWhat } from '../../model/mention-description';
 import type { MentionRef } from '../../model/session-model';
 import { isShown } from '../../state/filters';
+import { queueRender } from '../../state/render-queue';
 import { inRange } from '../../state/selection';
 import type { ViewState } from '../../state/view-state';
 import { htmlEl } from '../svg-dom';
@@ -77,9 +78,10 @@ export function createTimelineTable(host: HTMLElement, state: ViewState): { setV
     host.replaceChildren(t, nav);
   }
 
-  state.model.watch(() => ((page = 0), render()));
-  state.filters.watch(render);
-  state.range.watch(() => ((page = 0), render()));
+  const rerender = () => queueRender('timeline-table', render);
+  state.model.watch(() => ((page = 0), rerender()));
+  state.filters.watch(rerender);
+  state.range.watch(() => ((page = 0), rerender()));
   return {
     setVisible(on) {
       visible = on;

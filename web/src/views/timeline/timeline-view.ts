@@ -10,22 +10,28 @@ import type { MentionRef, SessionModel } from '../../model/session-model';
 import { isShown } from '../../state/filters';
 import type { TurnRange } from '../../state/selection';
 import type { ViewState } from '../../state/view-state';
+import { queueRender, rendersSettled } from '../../state/render-queue';
 import { chartCss } from '../chart-style';
 import { svgEl } from '../svg-dom';
 import { createTooltip } from './mention-tooltip';
 import { makePlotFrame, MEASURE_LABELS, type PlotFrame } from './plot-frame';
-import { drawRatings, type RatingPoint } from './rating-lane';
+import { drawRatings, ratingPointElement, type RatingPoint } from './rating-lane';
 import { AXIS_HEIGHT, drawAxis, drawFlagRows, drawRibbon, flagsPresent, RIBBON_HEIGHT } from './timeline-axis';
 import { attachMarkKeyboard } from './timeline-keyboard';
 import { GROUP_HEADER, LANE_HEIGHT, layoutLanes, type LaneLayout } from './timeline-lanes';
 import { drawLegend } from './timeline-legend';
 import { markElement, mentionX, placeMarks, type MarkDatum } from './timeline-marks';
+import { CanvasMarks } from './canvas-marks';
+import { markPath, markStyle } from './mark-shapes';
+import { mentionAccessibleName } from '../../model/mention-description';
 
 /** Marks created per animation frame when there are many, so the page never stalls. */
-const MARKS_PER_FRAME = 1200;
+const MARKS_PER_FRAME = 600;
+/** Beyond this many marks they are painted on a canvas (canvas-marks.ts). */
+export const SVG_MARK_LIMIT = 2500;
 
 export interface TimelineView {
-  /** The chart as drawn (for export). */
+  /** The chart as drawn, with every mark as an SVG element (for export). */
   svg(): SVGSVGElement | null;
   /** The frame of the last drawing (shared with the turn-statistics strip). */
   frame(): PlotFrame | null;
@@ -46,11 +52,17 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
   let brushGroup: SVGGElement | null = null;
   let shade: SVGGElement | null = null;
   let ringLayer: SVGGElement | null = null;
+  const canvasMarks = new CanvasMarks();
+  let canvasMode = false;
+  let proxy: SVGPathElement | null = null;
+  const datumOf = new Map<number, MarkDatum>();
   let lastWidth = 0;
+  /** The host's width, kept by a ResizeObserver so drawing never forces a layout. */
+  let hostWidth = 0;
 
   const keyboard = attachMarkKeyboard({
     marks: () => marks,
-    elementOf: (id) => elementOf.get(id),
+    elementOf: (id) => elementOf.get(id) ?? moveProxy(id),
     onFocus: (ref, el) => {
       const model = state.model.value;
       if (model) tooltip.show(ref, model, el.getBoundingClientRect());
@@ -71,8 +83,8 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
       marks = [];
       return;
     }
-    const width = Math.max(520, host.clientWidth);
-    lastWidth = host.clientWidth;
+    const width = Math.max(520, hostWidth || host.clientWidth);
+    lastWidth = width;
     const filters = state.filters.value;
     const f = makePlotFrame(model, state.measure.value, width, state.zoom.value);
     frame = f;
@@ -83,11 +95,7 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
     // The key first: its height depends on the width.
     const flags = flagsPresent(model);
     const legend = svgEl('g');
-    const probe = svgEl('svg', { width, height: 60, class: 'feltline-timeline' });
-    probe.append(svgEl('style', {}, chartCss()), legend);
-    host.append(probe);
     const legendHeight = drawLegend(legend, rolesPresent(model), flags, 8, width - 8, shownRefs.some((r) => r.mention.quoted));
-    probe.remove();
     const ribbonY = legendHeight + 8;
     const lanesTop = ribbonY + RIBBON_HEIGHT + 6;
     const lanes = layoutLanes(model, filters, (id) => shownIds.has(id), lanesTop);
@@ -109,10 +117,13 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
     drawRibbon(asGroup(root), model, f, ribbonY);
     drawLanes(asGroup(root), lanes, f);
     const ratingRefs = shownRefs.filter((r) => r.mention.kind === 'rating');
+    const nonRating = shownRefs.filter((r) => r.mention.kind !== 'rating');
+    const placed = placeMarks(nonRating, model, f, lanes);
+    canvasMode = placed.length + ratingRefs.length > SVG_MARK_LIMIT;
     let ratingPoints: RatingPoint[] = [];
     if (lanes.ratingTop !== null) {
-      ratingPoints = drawRatings(asGroup(root), f, lanes.ratingTop, ratingRefs, (r) => mentionX(r, model, f));
-      for (const p of ratingPoints) elementOf.set(p.ref.id, p.element);
+      ratingPoints = drawRatings(asGroup(root), f, lanes.ratingTop, ratingRefs, (r) => mentionX(r, model, f), !canvasMode);
+      for (const p of ratingPoints) if (p.element) elementOf.set(p.ref.id, p.element);
     }
     drawAxis(asGroup(root), model, f, axisY, MEASURE_LABELS[f.measure]);
     drawFlagRows(asGroup(root), model, f, axisY + AXIS_HEIGHT, flags);
@@ -145,13 +156,23 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
     placeBrush(state.range.value);
     placeShade();
 
-    const nonRating = shownRefs.filter((r) => r.mention.kind !== 'rating');
-    marks = placeMarks(nonRating, model, f, lanes);
-    const all: { ref: MentionRef; x: number; y: number }[] = [...marks, ...ratingPoints];
+    const all: { ref: MentionRef; x: number; y: number }[] = [...placed, ...ratingPoints];
     all.sort((a, b) => a.x - b.x || a.y - b.y);
     marks = all;
+    datumOf.clear();
+    for (const d of all) datumOf.set(d.ref.id, d);
+    host.dataset.mode = canvasMode ? 'canvas' : 'svg';
     host.dataset.state = 'drawing';
-    drawnPromise = appendMarks(gen, markLayer, model).then(() => {
+    proxy = null;
+    let painted = Promise.resolve();
+    if (canvasMode) {
+      painted = canvasMarks.draw([...placed, ...ratingPoints], width, height);
+      host.append(canvasMarks.canvas);
+      // The one focusable stand-in for the painted marks.
+      proxy = svgEl('path', { class: 'mark focus-proxy', 'data-testid': 'timeline-focus', role: 'button', tabindex: -1 });
+      markLayer.append(proxy);
+    }
+    drawnPromise = (canvasMode ? painted : appendMarks(gen, markLayer, model)).then(() => {
       if (gen !== generation) return;
       host.dataset.state = 'drawn';
       host.dataset.marks = String(nonRating.length);
@@ -180,8 +201,30 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
         if (i < todo.length) requestAnimationFrame(step);
         else resolve();
       };
-      step();
+      // The frame that drew the rest of the chart is over before the marks start.
+      requestAnimationFrame(step);
     });
+  }
+
+  /** Canvas mode: puts the focus stand-in on mark `id` and gives it the mark's name. */
+  function moveProxy(id: number): SVGElement | undefined {
+    const d = datumOf.get(id);
+    const model = state.model.value;
+    if (!proxy || !d || !model) return undefined;
+    const m = d.ref.mention;
+    proxy.setAttribute('d', markPath(m.role, markStyle(m)));
+    proxy.setAttribute('class', `mark focus-proxy r-${m.role} ${markStyle(m)}`);
+    proxy.setAttribute('transform', `translate(${d.x.toFixed(1)},${d.y.toFixed(1)}) scale(1.4)`);
+    proxy.setAttribute('data-id', String(id));
+    proxy.setAttribute('aria-label', mentionAccessibleName(d.ref, model));
+    return proxy;
+  }
+
+  /** Canvas mode: the painted mark under a pointer event, if any. */
+  function markAt(event: PointerEvent | MouseEvent): MarkDatum | null {
+    if (!canvasMode || !svg) return null;
+    const box = svg.getBoundingClientRect();
+    return canvasMarks.hit(event.clientX - box.left, event.clientY - box.top);
   }
 
   function placeBrush(range: TurnRange | null): void {
@@ -217,6 +260,29 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
     if (d) ringLayer.append(svgEl('circle', { cx: d.x, cy: d.y, r: 9, class: 'picked-ring' }));
   }
 
+  // Canvas mode: hover and click find the painted mark; a click on one does not start a brush.
+  host.addEventListener('pointermove', (event) => {
+    if (!canvasMode) return;
+    const d = markAt(event);
+    const model = state.model.value;
+    host.classList.toggle('over-mark', !!d);
+    if (!d || !model || !svg) return tooltip.hide();
+    const box = svg.getBoundingClientRect();
+    tooltip.show(d.ref, model, new DOMRect(box.left + d.x - 5, box.top + d.y - 5, 10, 10));
+  });
+  host.addEventListener(
+    'pointerdown',
+    (event) => {
+      const d = markAt(event);
+      if (!d) return;
+      event.stopPropagation();
+      event.preventDefault();
+      keyboard.focusId(d.ref.id);
+      state.picked.set(d.ref.id);
+    },
+    true,
+  );
+
   // Pointer: one set of listeners for all marks.
   host.addEventListener('pointerover', (event) => {
     const el = (event.target as Element).closest?.('[data-id]');
@@ -239,7 +305,10 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
   host.addEventListener('focusin', keyboard.onFocusIn);
   host.addEventListener('focusout', keyboard.onFocusOut);
 
-  const rerender = () => render();
+  const rerender = () => {
+    host.dataset.state = 'queued';
+    queueRender('timeline', render);
+  };
   state.model.watch(rerender);
   state.filters.watch(rerender);
   state.measure.watch(rerender);
@@ -249,11 +318,30 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
     placeShade();
   });
   state.picked.watch(placePicked);
-  new ResizeObserver(() => {
-    if (Math.abs(host.clientWidth - lastWidth) > 4 && state.model.value) requestAnimationFrame(render);
+  new ResizeObserver((entries) => {
+    hostWidth = Math.round(entries[entries.length - 1].contentRect.width);
+    if (Math.abs(Math.max(520, hostWidth) - lastWidth) > 4 && state.model.value) rerender();
   }).observe(host);
 
-  return { svg: () => svg, frame: () => frame, drawn: () => drawnPromise };
+  /** The drawing with every mark as an element: the live SVG, or in canvas mode a copy with the marks added. */
+  function exportable(): SVGSVGElement | null {
+    const model = state.model.value;
+    if (!svg || !canvasMode || !model) return svg;
+    const copy = svg.cloneNode(true) as SVGSVGElement;
+    const layer = copy.querySelector('g.marks');
+    copy.querySelector('.focus-proxy')?.remove();
+    for (const d of marks) if (d.ref.mention.kind !== 'rating') layer?.append(markElement(d, model));
+    const ratings = copy.querySelector('g.ratings');
+    for (const d of marks) if (d.ref.mention.kind === 'rating') ratings?.append(ratingPointElement(d));
+    return copy;
+  }
+
+  return {
+    svg: exportable,
+    frame: () => frame,
+    // After the queued drawing (if any), every mark of it.
+    drawn: () => rendersSettled().then(() => drawnPromise),
+  };
 }
 
 function asGroup(root: SVGSVGElement): SVGGElement {

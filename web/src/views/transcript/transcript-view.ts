@@ -5,6 +5,7 @@
 // scrolls here to its words and highlights them.
 import type { SessionModel } from '../../model/session-model';
 import { isShown } from '../../state/filters';
+import { queueRender, rendersSettled } from '../../state/render-queue';
 import type { ViewState } from '../../state/view-state';
 import { htmlEl } from '../svg-dom';
 import { turnElement } from './turn-element';
@@ -88,8 +89,9 @@ export function createTranscriptView(scroller: HTMLElement, state: ViewState, an
       blocks.push({ el, first, last, drawn: false });
       fragment.append(el);
     }
+    // Back to the top (layout is clean at this point, so this is cheap).
+    if (scroller.scrollTop) scroller.scrollTop = 0;
     scroller.replaceChildren(fragment);
-    scroller.scrollTop = 0;
     // Short transcripts are drawn at once; long ones as they scroll into view.
     if (blocks.length <= ALWAYS_DRAWN_BLOCKS) blocks.forEach(draw);
     for (const b of blocks) observer.observe(b.el);
@@ -124,7 +126,8 @@ export function createTranscriptView(scroller: HTMLElement, state: ViewState, an
     flashed = [];
   }
 
-  state.picked.watch((id) => {
+  state.picked.watch((id) => void rendersSettled().then(() => showPicked(id)));
+  function showPicked(id: number | null): void {
     const model = state.model.value;
     clearFlash();
     if (id === null || !model) return;
@@ -140,9 +143,10 @@ export function createTranscriptView(scroller: HTMLElement, state: ViewState, an
     turnEl.classList.add('flash-turn');
     flashed = [...marks, turnEl];
     announce(`Turn ${ref.turn + 1}: “${ref.mention.text}” highlighted in the transcript.`);
-  });
+  }
 
-  state.shownTurn.watch((shownTurn) => {
+  state.shownTurn.watch((shownTurn) => void rendersSettled().then(() => showTurn(shownTurn)));
+  function showTurn(shownTurn: { turn: number } | null): void {
     clearFlash();
     if (!shownTurn) return;
     const turnEl = scrollToTurn(shownTurn.turn);
@@ -151,10 +155,10 @@ export function createTranscriptView(scroller: HTMLElement, state: ViewState, an
     turnEl.classList.add('flash-turn');
     flashed = [turnEl];
     announce(`Turn ${shownTurn.turn + 1} shown in the transcript.`);
-  });
+  }
 
-  state.model.watch(render);
-  state.filters.watch(refresh);
+  state.model.watch(() => queueRender('transcript', render));
+  state.filters.watch(() => queueRender('transcript-refresh', refresh));
   addEventListener('beforeprint', () => blocks.forEach(draw));
 
   return { drawAll: () => blocks.forEach(draw) };

@@ -68,16 +68,16 @@ test('CSV: turns and mentions parse, one row each, text intact', async () => {
   assert.match(turns.name, /\.turns\.csv$/);
   const text = turns.bytes.toString('utf8');
   assert.ok(text.includes('\r\n'), 'rows end in CRLF');
-  const rows = dsv.csvParse(text.replace(/\r\n/g, '\n'));
+  const rows = dsv.csvParse(text);
   assert.equal(rows.length, expected.turns.length);
   assert.ok(rows.columns.includes('turn') && rows.columns.includes('text') && rows.columns.includes('speaker'));
   rows.forEach((row, i) => {
-    assert.equal(row.text.replace(/\r\n/g, '\n'), expected.turns[i].text, `turn ${i} text survives quoting`);
+    assert.equal(row.text, expected.turns[i].text, `turn ${i} text survives quoting`);
     assert.equal(row.speaker, expected.turns[i].speaker ?? '');
   });
   const mentions = await runExport(page, 'export-csv-mentions');
   assert.match(mentions.name, /\.mentions\.csv$/);
-  const mrows = dsv.csvParse(mentions.bytes.toString('utf8').replace(/\r\n/g, '\n'));
+  const mrows = dsv.csvParse(mentions.bytes.toString('utf8'));
   assert.equal(mrows.length, mentionsOf(expected).length);
   assert.ok(['kind', 'text', 'negated', 'hypothetical'].every((c) => mrows.columns.includes(c)));
 });
@@ -150,10 +150,10 @@ test('exports of a saved analysis (no transcript to re-run) are written by the p
   const fixture = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'session.analysis.json'), 'utf8'));
   const json = await runExport(saved, 'export-json');
   assert.deepEqual(JSON.parse(json.bytes.toString('utf8')), fixture);
-  const turns = dsv.csvParse((await runExport(saved, 'export-csv')).bytes.toString('utf8').replace(/\r\n/g, '\n'));
+  const turns = dsv.csvParse((await runExport(saved, 'export-csv')).bytes.toString('utf8'));
   assert.equal(turns.length, fixture.turns.length);
   assert.equal(turns[4].flags, 'meta_note');
-  const mentions = dsv.csvParse((await runExport(saved, 'export-csv-mentions')).bytes.toString('utf8').replace(/\r\n/g, '\n'));
+  const mentions = dsv.csvParse((await runExport(saved, 'export-csv-mentions')).bytes.toString('utf8'));
   assert.equal(mentions.length, mentionsOf(fixture).length);
   assert.deepEqual(
     mentions.filter((m) => m.status !== 'asserted').map((m) => `${m.text}:${m.status}`),

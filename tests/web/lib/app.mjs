@@ -6,7 +6,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { repoRoot } from './browser.mjs';
 
-export const cli = path.join(repoRoot, 'build/native/feltline');
+// FELTLINE_CLI points the tests at another build of the CLI (e.g. to try a branch's core).
+export const cli = process.env.FELTLINE_CLI ?? path.join(repoRoot, 'build/native/feltline');
 export const examplesDir = path.join(repoRoot, 'examples/transcripts');
 export const fixturesDir = path.join(repoRoot, 'tests/web/fixtures');
 export const sharedDir = process.env.FELTLINE_SHARED_DIR ?? path.resolve(repoRoot, '../shared');

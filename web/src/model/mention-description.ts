@@ -61,3 +61,14 @@ export function mentionContext(text: string, m: Pick<Mention, 'start' | 'end'>, 
     text.slice(m.end, b).replace(/\s+/g, ' ') + (b < text.length ? '…' : ''),
   ];
 }
+
+/**
+ * A sequence of self-ratings in words: "anxiety 7/10 (turn 37) → anxiety 4/10
+ * (turn 37)", or, when there are more than `max`, the first and the last with
+ * how many came between.
+ */
+export function ratingSequence(refs: MentionRef[], max = 6, withTurns = true): string {
+  const one = (r: MentionRef) => (withTurns ? `${mentionWhat(r.mention)} (turn ${r.turn + 1})` : `${r.mention.value ?? '?'}/${r.mention.scale ?? 10}`);
+  if (refs.length <= max) return refs.map(one).join(' → ');
+  return `${one(refs[0])} → … ${refs.length - 2} more … → ${one(refs[refs.length - 1])}`;
+}

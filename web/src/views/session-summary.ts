@@ -2,7 +2,7 @@
 // roles, with one-click reassignment when a role is unknown or wrong), what
 // the parser noticed, and the session's key figures in words.
 import type { Role } from '../analysis/feltline-types';
-import { mentionWhat } from '../model/mention-description';
+import { ratingSequence } from '../model/mention-description';
 import { isAsserted } from '../model/mention-status';
 import { sessionFigures, speakerFigures, type SessionFigures, type SpeakerFigures } from '../model/range-stats';
 import type { SessionModel } from '../model/session-model';
@@ -126,8 +126,8 @@ export function renderSummary(host: HTMLElement, model: SessionModel, o: Summary
     card(
       'card-ratings',
       'Client’s self-ratings',
-      session.clientRatings.length ? session.clientRatings.map((r) => `${r.mention.value}/${r.mention.scale ?? 10}`).join(' → ') : '—',
-      session.clientRatings.length ? session.clientRatings.map((r) => `${mentionWhat(r.mention)} at turn ${r.turn + 1}`).join(', ') : 'no ratings given',
+      session.clientRatings.length ? ratingSequence(session.clientRatings, 4, false) : '—',
+      session.clientRatings.length ? ratingSequence(session.clientRatings, 3) : 'no ratings given',
     ),
   );
   const flagged = [
@@ -162,17 +162,17 @@ function narrative(model: SessionModel, speakers: SpeakerFigures[], session: Ses
     const sensations = felt('sensation');
     const analytic = model.mentions.filter((r) => r.mention.role === 'client' && r.mention.kind === 'analytic').length;
     const parts: string[] = [];
-    if (emotions.length) parts.push(`named ${emotions.length} emotion${emotions.length === 1 ? '' : 's'} (mostly ${topNames(emotions.map((r) => r.mention.category || 'emotion'), 3)})`);
-    if (sensations.length) parts.push(`${sensations.length} body sensation${sensations.length === 1 ? '' : 's'} (mostly ${topNames(sensations.map((r) => r.mention.region || 'unspecified'), 3)})`);
-    if (analytic) parts.push(`${analytic} analytic word${analytic === 1 ? '' : 's'}`);
+    if (emotions.length) parts.push(`named ${int.format(emotions.length)} emotion${emotions.length === 1 ? '' : 's'} (mostly ${topNames(emotions.map((r) => r.mention.category || 'emotion'), 3)})`);
+    if (sensations.length) parts.push(`${int.format(sensations.length)} body sensation${sensations.length === 1 ? '' : 's'} (mostly ${topNames(sensations.map((r) => r.mention.region || 'unspecified'), 3)})`);
+    if (analytic) parts.push(`${int.format(analytic)} analytic word${analytic === 1 ? '' : 's'}`);
     sentences.push(
-      `Over ${model.turns.length} turns, ${c.name} (the client) spoke ${pct.format(c.talkShare)} of the words` +
+      `Over ${int.format(model.turns.length)} turns, ${c.name} (the client) spoke ${pct.format(c.talkShare)} of the words` +
         (parts.length ? ` and ${joinList(parts)}.` : ', naming no emotions or body sensations.'),
     );
   } else {
     sentences.push(`No speaker is marked as the client: choose a role above to read the session from the client's side.`);
   }
-  if (session.clientRatings.length) sentences.push(`Self-ratings: ${session.clientRatings.map((r) => `${mentionWhat(r.mention)} (turn ${r.turn + 1})`).join(' → ')}.`);
+  if (session.clientRatings.length) sentences.push(`Self-ratings: ${ratingSequence(session.clientRatings)}.`);
   const f = session.flagged;
   const notSpeech = [f.meta_note && `${f.meta_note} hold stage notes`, f.truncated && `${f.truncated} ${f.truncated === 1 ? 'is' : 'are'} cut off`, f.generation_error && `${f.generation_error} ${f.generation_error === 1 ? 'is a' : 'are'} generation error${f.generation_error === 1 ? '' : 's'}`].filter(Boolean) as string[];
   if (notSpeech.length) sentences.push(`Of the turns, ${joinList(notSpeech)}.`);

@@ -3,7 +3,7 @@
 // computed, as it wrote them.
 import type { SessionModel } from '../model/session-model';
 import { sessionFigures, speakerFigures, type SpeakerFigures } from '../model/range-stats';
-import { mentionWhat } from '../model/mention-description';
+import { ratingSequence } from '../model/mention-description';
 import { queueRender } from '../state/render-queue';
 import { describeRange } from '../state/selection';
 import type { ViewState } from '../state/view-state';
@@ -93,7 +93,7 @@ function sessionTable(model: SessionModel, range: ViewState['range']['value']): 
   rows.push(['Client’s first body sensation', s.firstClientSensationTurn === null ? '—' : `turn ${s.firstClientSensationTurn + 1}`]);
   rows.push([
     'Client’s self-ratings',
-    { text: s.clientRatings.map((r) => `${mentionWhat(r.mention)} (turn ${r.turn + 1})`).join(' → ') || '—', className: 'text' },
+    { text: ratingSequence(s.clientRatings, 8) || '—', className: 'text' },
   ]);
   const flagged = [
     s.flagged.meta_note && `${s.flagged.meta_note} with stage notes`,

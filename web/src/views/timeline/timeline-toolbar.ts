@@ -57,7 +57,7 @@ export function createTimelineToolbar(host: HTMLElement, state: ViewState, onTab
     const model = state.model.value;
     if (!model) return;
     measures.replaceChildren(
-      htmlEl('span', 'filter-title', 'x:'),
+      htmlEl('span', 'filter-title', 'Axis'),
       ...model.measures.map((m: XMeasure) => {
         const b = htmlEl('button', '', MEASURE_LABELS[m]);
         b.type = 'button';

@@ -186,6 +186,21 @@ test('the table alternative lists every mention and shows one in the transcript'
   assert.equal(await page.getByTestId('timeline-table').isVisible(), false);
 });
 
+test('zooming to the selected turns draws only them, on both the timeline and the strip', async () => {
+  await page.getByTestId('range-from').fill('3');
+  await page.getByTestId('range-to').fill('6');
+  await page.getByTestId('range-to').press('Enter');
+  await redraw(() => page.getByTestId('zoom-in').click());
+  const turns = await marks().evaluateAll((els) => [...new Set(els.map((e) => Number(e.getAttribute('data-turn'))))].sort((a, b) => a - b));
+  assert.ok(turns.every((t) => t >= 2 && t <= 5), `only turns 3–6 are drawn: ${turns}`);
+  assert.equal(await marks().count(), marksOf((m) => m.turn >= 2 && m.turn <= 5));
+  const bars = await page.getByTestId('turn-words-bar').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-turn'))));
+  assert.deepEqual(bars, [2, 3, 4, 5]);
+  await redraw(() => page.getByTestId('zoom-out').click());
+  assert.equal(await marks().count(), marksOf(() => true));
+  await page.getByTestId('range-clear').click();
+});
+
 test('the x axis can measure words spoken instead of turns', async () => {
   const count = await marks().count();
   const before = await marks().first().getAttribute('transform');

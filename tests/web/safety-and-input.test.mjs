@@ -3,11 +3,12 @@
 // files or a corpus open as a list of dialogues with progress, files dropped
 // on the page open the same way.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { launchBrowser, serveDist, artifactsDir } from './lib/browser.mjs';
-import { cliAnalyses, examplesDir, fixturesDir, openApp, openFiles, paste, runExport, timelineDrawn } from './lib/app.mjs';
+import { cli, cliAnalyses, examplesDir, fixturesDir, openApp, openFiles, paste, runExport, timelineDrawn } from './lib/app.mjs';
 
 let browser;
 let server;
@@ -127,5 +128,44 @@ test('a file that is not an analysis or a transcript gets a clear message and lo
   await page.getByTestId('status').filter({ hasText: 'broken.json' }).waitFor();
   // The analysis shown before is still there.
   assert.ok((await page.getByTestId('transcript-turn').count()) > 0);
+  await page.close();
+});
+
+const cliHasLexicons = (() => {
+  try {
+    return execFileSync(cli, ['help'], { encoding: 'utf8' }).includes('--lexicon');
+  } catch (err) {
+    return String(err.stdout ?? '').includes('--lexicon');
+  }
+})();
+
+test('a custom dictionary is added with one click and its hits drawn as the CLI finds them', { skip: !cliHasLexicons && 'this core has no custom dictionaries yet (issue 4)' }, async () => {
+  const file = path.join(examplesDir, 'panic-at-work.txt');
+  const dic = path.join(fixturesDir, 'work-words.dic');
+  const [expected] = cliAnalyses(file, ['--lexicon', dic]);
+  const custom = expected.turns.flatMap((t) => t.mentions.filter((m) => m.kind === 'custom').map((m) => `${m.category}|${t.index}`));
+  assert.ok(custom.length > 0, 'the dictionary has hits in the example');
+  const page = await openApp(browser, server);
+  await paste(page, fs.readFileSync(file, 'utf8'));
+  await page.evaluate(() => document.querySelector('#timeline')?.removeAttribute('data-state'));
+  await page.getByTestId('lexicon-input').setInputFiles(dic);
+  await timelineDrawn(page);
+  const marks = await page.locator('[data-testid="timeline-mark"][data-kind="custom"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-category')}|${e.getAttribute('data-turn')}`));
+  assert.deepEqual(marks.sort(), custom.sort());
+  assert.match(await page.getByTestId('dictionaries').textContent(), /work-words/);
+  // Removing it analyses again without it.
+  await page.evaluate(() => document.querySelector('#timeline')?.removeAttribute('data-state'));
+  await page.getByTestId('lexicon-remove').click();
+  await timelineDrawn(page);
+  assert.equal(await page.locator('[data-testid="timeline-mark"][data-kind="custom"]').count(), 0);
+  await page.close();
+});
+
+test('a file that is not a dictionary is refused with a message', async () => {
+  const page = await openApp(browser, server);
+  await paste(page, fs.readFileSync(path.join(examplesDir, 'panic-at-work.txt'), 'utf8'));
+  await page.getByTestId('lexicon-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await page.getByTestId('status').filter({ hasText: 'notes.txt' }).waitFor();
+  assert.match(await page.getByTestId('status').textContent(), /\.dic/);
   await page.close();
 });

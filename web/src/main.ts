@@ -7,6 +7,7 @@ import type { Role } from './analysis/feltline-types';
 import { Library, type Dialogue, type Input, type LoadProgress } from './app/library';
 import { createExportActions } from './export/export-actions';
 import { readFiles } from './input/file-reading';
+import { readLexicons } from './input/lexicon-files';
 import { SAMPLES } from './input/sample-transcripts';
 import { buildSessionModel } from './model/session-model';
 import { queueRender } from './state/render-queue';
@@ -117,6 +118,14 @@ function show(dialogue: Dialogue | null): void {
       sourceName: dialogue.source.name,
       actions: exportMenu,
       onAssignRole: dialogue.source.text === null ? undefined : (speaker, role) => void assignRole(dialogue, speaker, role),
+      dictionaries:
+        dialogue.source.text === null
+          ? undefined
+          : {
+              names: dialogue.source.lexicons.map((l) => l.name),
+              onAdd: (files) => void addLexicons(dialogue, files),
+              onRemove: (name) => void reanalyse(dialogue, () => library.setLexicons(dialogue.source, dialogue.source.lexicons.filter((l) => l.name !== name), progress.show), `${name} is no longer used.`),
+            },
     }),
   );
   state.model.set(model);
@@ -154,19 +163,35 @@ async function open(inputs: Input[]): Promise<void> {
   }
 }
 
-async function assignRole(dialogue: Dialogue, speaker: string, role: Role): Promise<void> {
+/** Runs a re-analysis of the dialogue's source, then shows the same dialogue again. */
+async function reanalyse(dialogue: Dialogue, run: () => Promise<void>, done: string): Promise<void> {
   busy(true);
   try {
-    await library.assignRole(dialogue.source, speaker, role, (p) => progress.show(p));
+    await run();
     const again = library.dialogues.find((d) => d.source === dialogue.source && d.index === dialogue.index) ?? library.dialogues[0] ?? null;
     show(again);
-    status.textContent = `${speaker} is now the ${role}; analysed again.`;
+    await timeline.drawn();
+    status.textContent = done;
   } catch (err) {
     status.textContent = err instanceof Error ? err.message : String(err);
   } finally {
     progress.hide();
     busy(false);
   }
+}
+
+function assignRole(dialogue: Dialogue, speaker: string, role: Role): Promise<void> {
+  return reanalyse(dialogue, () => library.assignRole(dialogue.source, speaker, role, progress.show), `${speaker} is now the ${role}; analysed again.`);
+}
+
+async function addLexicons(dialogue: Dialogue, files: File[]): Promise<void> {
+  const { lexicons, refused } = await readLexicons(files);
+  if (lexicons.length) {
+    const names = new Set(lexicons.map((l) => l.name));
+    const kept = dialogue.source.lexicons.filter((l) => !names.has(l.name));
+    await reanalyse(dialogue, () => library.setLexicons(dialogue.source, [...kept, ...lexicons], progress.show), `Analysed again with ${[...names].join(', ')}.`);
+  }
+  if (refused.length) status.textContent = `${status.textContent ?? ''} ${refused.join(' ')}`.trim();
 }
 
 // Input: paste and analyse.

@@ -78,10 +78,20 @@ export interface Analysis {
   metadata: { key: string; value: string }[];
 }
 
+/** A dictionary the person brings (LIWC .dic, LIWC-22 .dicx, or the project's JSON lexicon). */
+export interface CustomLexicon {
+  /** Shown as the custom mentions' "dictionary". */
+  name: string;
+  format: 'dic' | 'dicx' | 'json';
+  /** The file's text. */
+  content: string;
+}
+
 /** Options as the core reads them (core/include/feltline/options.hpp). */
 export interface AnalysisOptions {
   format?: string;
   roles?: Record<string, Role>;
+  lexicons?: CustomLexicon[];
   /** What the core prints: the analysis JSON (default) or one of its CSV tables. */
   output?: 'json' | 'turns_csv' | 'mentions_csv';
 }

@@ -2,13 +2,15 @@
 // analysed into one or more dialogues. Analyses run one source at a time in
 // the worker, with progress; a role set by the person re-analyses its source.
 import type { AnalysisClient, AnalysisProgress } from '../analysis/analysis-client';
-import type { Analysis, Role } from '../analysis/feltline-types';
+import type { Analysis, AnalysisOptions, CustomLexicon, Role } from '../analysis/feltline-types';
 
 export interface Source {
   name: string;
   /** The transcript text, or null for a saved analysis (which cannot be re-analysed). */
   text: string | null;
   roles: Record<string, Role>;
+  /** Custom dictionaries the person added; their hits are mentions of kind "custom". */
+  lexicons: CustomLexicon[];
   /** The worker's id for this result (for exporting its JSON). */
   resultId: number;
   analyses: Analysis[];
@@ -68,6 +70,7 @@ export class Library {
           name: input.name,
           text: input.isAnalysis ? null : input.text,
           roles: {},
+          lexicons: [],
           resultId: result.source,
           analyses: result.analyses,
           corpusSummary: result.corpusSummary,
@@ -84,15 +87,37 @@ export class Library {
   }
 
   /** Sets a speaker's role in a source and analyses it again. */
-  async assignRole(source: Source, speaker: string, role: Role, onProgress: (p: LoadProgress) => void): Promise<void> {
+  assignRole(source: Source, speaker: string, role: Role, onProgress: (p: LoadProgress) => void): Promise<void> {
+    return this.reanalyse(source, { roles: { ...source.roles, [speaker]: role } }, onProgress);
+  }
+
+  /** Replaces a source's custom dictionaries and analyses it again. */
+  setLexicons(source: Source, lexicons: CustomLexicon[], onProgress: (p: LoadProgress) => void): Promise<void> {
+    return this.reanalyse(source, { lexicons }, onProgress);
+  }
+
+  private async reanalyse(
+    source: Source,
+    change: Partial<Pick<Source, 'roles' | 'lexicons'>>,
+    onProgress: (p: LoadProgress) => void,
+  ): Promise<void> {
     if (source.text === null) throw new Error('a saved analysis cannot be analysed again; open the transcript instead');
-    const roles = { ...source.roles, [speaker]: role };
+    const next = { roles: change.roles ?? source.roles, lexicons: change.lexicons ?? source.lexicons };
     const progress = (p: AnalysisProgress) =>
       onProgress({ done: 0, total: 1, name: source.name, stage: p.stage, turnsDone: p.turnsDone, turnsTotal: p.turnsTotal });
-    const result = await this.client.analyze(source.text, { roles }, progress);
-    source.roles = roles;
+    const result = await this.client.analyze(source.text, sourceOptions(next), progress);
+    source.roles = next.roles;
+    source.lexicons = next.lexicons;
     source.resultId = result.source;
     source.analyses = result.analyses;
     source.corpusSummary = result.corpusSummary;
   }
+}
+
+/** The options a source is analysed with: only what the person set, so the defaults stay the core's. */
+export function sourceOptions(s: Pick<Source, 'roles' | 'lexicons'>): AnalysisOptions {
+  const options: AnalysisOptions = {};
+  if (Object.keys(s.roles).length) options.roles = s.roles;
+  if (s.lexicons.length) options.lexicons = s.lexicons;
+  return options;
 }

@@ -1,7 +1,7 @@
 // The export buttons: JSON (the whole analysis), CSV (turns, mentions), the
 // timeline and the body map as SVG or PNG, and the self-contained HTML report.
 import type { AnalysisClient } from '../analysis/analysis-client';
-import type { Dialogue } from '../app/library';
+import { sourceOptions, type Dialogue } from '../app/library';
 import { buildSessionModel, type SessionModel } from '../model/session-model';
 import { describeRange } from '../state/selection';
 import type { ViewState } from '../state/view-state';
@@ -38,7 +38,7 @@ export function createExportActions(c: ExportContext) {
     const { d } = current();
     const source = d.source;
     if (source.text !== null) {
-      const fromCore = await c.client.csv(source.text, { roles: source.roles }, output);
+      const fromCore = await c.client.csv(source.text, sourceOptions(source), output);
       if (fromCore !== null) return fromCore;
     }
     const models = source.analyses.map(buildSessionModel);

@@ -36,6 +36,8 @@ export interface SummaryOptions {
   onAssignRole?: (speaker: string, role: Role) => void;
   /** Controls to keep at the end of the title row (the export menu). */
   actions?: HTMLElement;
+  /** Custom dictionaries in use, and how to add or remove one; absent for a saved analysis. */
+  dictionaries?: { names: string[]; onAdd: (files: File[]) => void; onRemove: (name: string) => void };
 }
 
 function topCounts(values: string[], n: number): string {
@@ -141,12 +143,43 @@ export function renderSummary(host: HTMLElement, model: SessionModel, o: Summary
   }
 
   head.append(speakers);
+  if (o.dictionaries) head.append(dictionaryControls(o.dictionaries));
   if (o.actions) head.append(o.actions);
   const parts: HTMLElement[] = [head];
   const diagnostics = diagnosticsList(model);
   if (diagnostics) parts.push(diagnostics);
   parts.push(narrative(model, allFigures, session), cards);
   host.replaceChildren(...parts);
+}
+
+function dictionaryControls(d: NonNullable<SummaryOptions['dictionaries']>): HTMLElement {
+  const box = htmlEl('span', 'dictionaries');
+  box.dataset.testid = 'dictionaries';
+  for (const name of d.names) {
+    const chip = htmlEl('span', 'dictionary-chip', name);
+    const remove = htmlEl('button', 'small', '×');
+    remove.type = 'button';
+    remove.dataset.testid = 'lexicon-remove';
+    remove.setAttribute('aria-label', `Stop using the dictionary ${name}`);
+    remove.addEventListener('click', () => d.onRemove(name));
+    chip.append(remove);
+    box.append(chip);
+  }
+  const input = htmlEl('input', 'visually-hidden');
+  input.type = 'file';
+  input.multiple = true;
+  input.accept = '.dic,.dicx,.json';
+  input.id = 'lexicon-input';
+  input.dataset.testid = 'lexicon-input';
+  input.addEventListener('change', () => {
+    d.onAdd([...(input.files ?? [])]);
+    input.value = '';
+  });
+  const label = htmlEl('label', 'button secondary small-label', d.names.length ? 'Add a dictionary…' : 'Custom dictionary…');
+  label.htmlFor = 'lexicon-input';
+  label.title = 'Count your own words too: a LIWC .dic, a LIWC-22 .dicx or a Feltline .json lexicon. It stays on this machine.';
+  box.append(input, label);
+  return box;
 }
 
 /** The session in two sentences, from the figures: what a first-time reader needs. */

@@ -95,6 +95,15 @@ test('several files open at once as a list of dialogues, with progress', async (
     ['panic-at-work.txt', 'grief-and-numbness.txt', 'dialogue-a', 'dialogue-b'],
   );
   assert.equal(await page.getByTestId('corpus-summary').count(), 1, 'the corpus summary line is offered');
+  // dialogue-a has times: the axis can show time.
+  await page.evaluate(() => document.querySelector('#timeline')?.removeAttribute('data-state'));
+  await items.nth(2).click();
+  await timelineDrawn(page);
+  await page.evaluate(() => document.querySelector('#timeline')?.removeAttribute('data-state'));
+  await page.getByTestId('measure-time').click();
+  await timelineDrawn(page);
+  const ticks = await page.locator('#timeline .axis .tick text').allTextContents();
+  assert.ok(ticks.length > 1 && ticks.every((t) => /^\d+:\d\d$/.test(t)), `time ticks: ${ticks}`);
   await page.evaluate(() => document.querySelector('#timeline')?.removeAttribute('data-state'));
   await items.nth(3).click();
   await timelineDrawn(page);

@@ -59,7 +59,7 @@ const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:
 
 function clean(el: HTMLElement): HTMLElement {
   const copy = el.cloneNode(true) as HTMLElement;
-  for (const b of copy.querySelectorAll('button, input, select, textarea')) b.remove();
+  for (const b of copy.querySelectorAll('button, input, select, textarea, label.button, .menu, .role-buttons, .role-ask')) b.remove();
   for (const e of copy.querySelectorAll('[tabindex]')) e.removeAttribute('tabindex');
   for (const d of copy.querySelectorAll('details')) d.setAttribute('open', '');
   return copy;

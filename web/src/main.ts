@@ -106,17 +106,18 @@ function show(dialogue: Dialogue | null): void {
   renderDialogueList(dialogueList, library.dialogues, current, show);
   if (!dialogue) {
     results.hidden = true;
+    exportMenu.hidden = true;
     state.model.set(null);
     return;
   }
   results.hidden = false;
   inputPanel.hidden = true;
   newButton.hidden = false;
+  exportMenu.hidden = false;
   const model = buildSessionModel(dialogue.analysis);
   queueRender('summary', () =>
     renderSummary(summary, model, {
       sourceName: dialogue.source.name,
-      actions: exportMenu,
       onAssignRole: dialogue.source.text === null ? undefined : (speaker, role) => void assignRole(dialogue, speaker, role),
       dictionaries:
         dialogue.source.text === null

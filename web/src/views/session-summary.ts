@@ -15,18 +15,16 @@ import { htmlEl } from './svg-dom';
 const int = new Intl.NumberFormat('en');
 const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 
+/** The core's format names (docs/formats.md) in words. */
 export const FORMAT_NAMES: Record<string, string> = {
   labelled_text: 'labelled text (Name: …)',
-  plain: 'plain text, no speaker labels',
+  plain: 'plain paragraphs, no speaker labels',
   webvtt: 'WebVTT captions',
-  vtt: 'WebVTT captions',
   srt: 'SRT subtitles',
   json: 'JSON',
-  chat_json: 'chat JSON',
   jsonl: 'JSON Lines',
-  json_lines: 'JSON Lines',
-  csv: 'CSV',
-  tsv: 'TSV',
+  csv: 'CSV table',
+  tsv: 'TSV table',
 };
 
 export interface SummaryOptions {

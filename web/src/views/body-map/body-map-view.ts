@@ -241,7 +241,7 @@ function drawBody(counts: Map<string, RegionCount>, who: BodySpeaker, range: str
   // Sensations with no place named, and the colour key.
   const unspecified = countFor(counts.get('unspecified'), who) + qualifiedFor(counts.get('unspecified'), who);
   const keyY = VIEW_H - 22;
-  if (unspecified > 0) root.append(svgEl('text', { x: 10, y: keyY - 22, class: 'muted' }, `+ ${unspecified} with no place named`));
+  if (unspecified > 0) root.append(svgEl('text', { x: VIEW_W - 10, y: keyY + 8, 'text-anchor': 'end', class: 'muted' }, `+ ${unspecified} with no place named`));
   if (max > 0) {
     const steps = 5;
     const keyX = 10;

@@ -27,10 +27,12 @@ export interface Mention {
   dictionary?: string;
   negated: boolean;
   hypothetical: boolean;
+  /** Inside a question ("Did you feel anxious?"): asked about, not reported. */
+  question?: boolean;
   quoted: boolean;
   echo: boolean;
   intensity: string[];
-  source: { entry: string; cues: string[] };
+  source: { entry: string; cues: string[]; lexicon?: string; rule?: string };
 }
 
 export interface TurnFlag {

@@ -26,6 +26,7 @@ export function mentionQualifiers(m: Mention): string[] {
   const out: string[] = [];
   if (m.negated) out.push('denied');
   if (m.hypothetical) out.push('imagined');
+  if (m.question) out.push('asked in a question');
   if (m.quoted) out.push('in quoted speech');
   if (m.echo) out.push("reflects the client's word");
   if (m.intensity?.length) out.push(`intensity: ${m.intensity.join(', ')}`);

@@ -44,7 +44,7 @@ export interface TurnFigures {
 }
 
 /** How each mention counts, as the core decides (model/mention-status.ts). */
-export const STATUS_NAMES = ['asserted', 'negated', 'hypothetical', 'quoted', 'not_speech'] as const;
+export const STATUS_NAMES = ['asserted', 'negated', 'hypothetical', 'quoted', 'not_speech', 'question'] as const;
 export type MentionStatus = (typeof STATUS_NAMES)[number];
 
 export interface SessionModel {
@@ -182,5 +182,7 @@ function statusOf(ref: MentionRef, turn: Turn, speech: boolean): number {
   if (m.quoted) return 3;
   if (m.negated) return 1;
   if (m.hypothetical) return 2;
+  // A question asks about a feeling; it does not report one.
+  if (m.question) return 5;
   return 0;
 }

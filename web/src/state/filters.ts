@@ -13,6 +13,8 @@ export interface Filters {
   hiddenLanes: ReadonlySet<string>;
   showNegated: boolean;
   showHypothetical: boolean;
+  /** Mentions inside questions ("Did you feel anxious?"). */
+  showQuestions: boolean;
   showQuoted: boolean;
 }
 
@@ -22,6 +24,7 @@ export const ALL_SHOWN: Filters = {
   hiddenLanes: new Set(),
   showNegated: true,
   showHypothetical: true,
+  showQuestions: true,
   showQuoted: true,
 };
 
@@ -30,13 +33,14 @@ export function isShown(ref: MentionRef, f: Filters): boolean {
   if (f.hiddenSpeakers.has(ref.speaker) || f.hiddenKinds.has(m.kind) || f.hiddenLanes.has(ref.lane)) return false;
   if (m.negated && !f.showNegated) return false;
   if (m.hypothetical && !f.showHypothetical) return false;
+  if (m.question && !f.showQuestions) return false;
   if (m.quoted && !f.showQuoted) return false;
   return true;
 }
 
 export function isFiltering(f: Filters): boolean {
   return (
-    f.hiddenSpeakers.size > 0 || f.hiddenKinds.size > 0 || f.hiddenLanes.size > 0 || !f.showNegated || !f.showHypothetical || !f.showQuoted
+    f.hiddenSpeakers.size > 0 || f.hiddenKinds.size > 0 || f.hiddenLanes.size > 0 || !f.showNegated || !f.showHypothetical || !f.showQuestions || !f.showQuoted
   );
 }
 

@@ -54,16 +54,21 @@ export function createFiltersPanel(host: HTMLElement, state: ViewState): void {
     const kinds = KIND_ORDER.filter((k) => model.kindsPresent.has(k)).map((k) =>
       chip(KIND_LABELS[k], !f.hiddenKinds.has(k), `filter-kind-${k}`, (on) => set((v) => ({ ...v, hiddenKinds: toggled(v.hiddenKinds, k as MentionKind, !on) }))),
     );
-    const flags = { q: model.mentions.some((r) => r.mention.quoted) };
+    const flags = { q: model.mentions.some((r) => r.mention.quoted), asked: model.mentions.some((r) => r.mention.question) };
     const context: HTMLElement[] = [
       chip('Denied', f.showNegated, 'filter-negated', (on) => set((v) => ({ ...v, showNegated: on }))),
       chip('Imagined', f.showHypothetical, 'filter-hypothetical', (on) => set((v) => ({ ...v, showHypothetical: on }))),
     ];
     context[0].title = 'Mentions the speaker denied: “I’m not anxious”, “no tightness at all”';
     context[1].title = 'Mentions that were only imagined: “if I let it be, I’d feel…”';
+    if (flags.asked) {
+      const asked = chip('Asked', f.showQuestions, 'filter-questions', (on) => set((v) => ({ ...v, showQuestions: on })));
+      asked.title = 'Mentions inside questions: “did you feel anxious?”';
+      context.push(asked);
+    }
     if (flags.q) {
       context.push(chip('Quoted', f.showQuoted, 'filter-quoted', (on) => set((v) => ({ ...v, showQuoted: on }))));
-      context[2].title = 'Mentions inside quoted speech, such as a role-played colleague’s lines';
+      context[context.length - 1].title = 'Mentions inside quoted speech, such as a role-played colleague’s lines';
     }
 
     const lanes = lanePicker(model, f, (key, on) => set((v) => ({ ...v, hiddenLanes: toggled(v.hiddenLanes, key, !on) })));

@@ -45,7 +45,7 @@ export function table(testid: string, caption: string, head: string[], rows: [st
   return t;
 }
 
-/** "46 (+14 denied, imagined or quoted)". */
+/** "46 (+14 denied, imagined, asked or quoted)". */
 function withQualified(f: SpeakerFigures, kind: 'emotion' | 'sensation'): string {
   const q = f.qualified[kind];
   return `${int.format(f.asserted[kind])}${q ? ` (+${int.format(q)})` : ''}`;
@@ -73,7 +73,7 @@ function speakerTable(figures: SpeakerFigures[], range: string): HTMLTableElemen
   const t = table('speaker-table', `By speaker · ${range}`, ['', ...figures.map((f) => f.name)], rows);
   t.tFoot = t.createTFoot();
   const tr = htmlEl('tr');
-  const td = htmlEl('td', 'note', 'Emotions and sensations count those said as felt; (+n) were denied, imagined or quoted.');
+  const td = htmlEl('td', 'note', 'Emotions and sensations count those said as felt; (+n) were denied, imagined, asked or quoted.');
   td.colSpan = figures.length + 1;
   tr.append(td);
   t.tFoot.append(tr);

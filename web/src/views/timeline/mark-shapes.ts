@@ -20,10 +20,12 @@ const slash = (x: number, y: number) => `M${n(x - R * 1.35)},${n(y + R * 1.35)}L
 
 export type MarkStyle = 'plain' | 'negated' | 'hypothetical' | 'negated-hypothetical';
 
-export function markStyle(m: Pick<Mention, 'negated' | 'hypothetical'>): MarkStyle {
-  if (m.negated && m.hypothetical) return 'negated-hypothetical';
+/** Asked about in a question is drawn like imagined: not a report of something felt. */
+export function markStyle(m: Pick<Mention, 'negated' | 'hypothetical' | 'question'>): MarkStyle {
+  const unreal = m.hypothetical || !!m.question;
+  if (m.negated && unreal) return 'negated-hypothetical';
   if (m.negated) return 'negated';
-  if (m.hypothetical) return 'hypothetical';
+  if (unreal) return 'hypothetical';
   return 'plain';
 }
 

@@ -13,12 +13,12 @@ import { BACK_SHAPE, REGION_SHAPES, SILHOUETTE, SKIN_ANCHOR, SPINE, WHOLE_BODY_A
 import { countFor, countRegions, qualifiedFor, type RegionCount } from './region-counts';
 
 const VIEW_W = 390;
-const VIEW_H = 486;
+const VIEW_H = 496;
 const FIG_X = 96;
-const FIG_Y = 44;
+const FIG_Y = 54;
 const BACK_SCALE = 0.34;
 const BACK_X = 300;
-const BACK_Y = 282;
+const BACK_Y = 292;
 const BASE_FILL = '#e9ecf1';
 const BASE_LINE = '#c3c9d3';
 
@@ -144,13 +144,10 @@ function drawBody(counts: Map<string, RegionCount>, who: BodySpeaker, range: str
   root.append(svgEl('text', { x: 10, y: 16, class: 'group-label' }, `Body sensations mentioned by ${WHO[who]}`));
   const regionsNamed = [...counts.entries()].filter(([r, c]) => r !== 'unspecified' && countFor(c, who) > 0).length;
   root.append(
-    svgEl(
-      'text',
-      { x: 10, y: 31, class: 'muted' },
-      `${total} felt in ${regionsNamed} region${regionsNamed === 1 ? '' : 's'}${qualified ? ` · (+${qualified} denied, imagined, asked or quoted)` : ''} · ${range}`,
-    ),
+    svgEl('text', { x: 10, y: 31, class: 'muted' }, `${total} felt in ${regionsNamed} region${regionsNamed === 1 ? '' : 's'} · ${range}`),
   );
 
+  if (qualified) root.append(svgEl('text', { x: 10, y: 45, class: 'muted' }, `(+${qualified}) denied, imagined, asked or quoted`));
   const defs = svgEl('defs');
   const glow = svgEl('radialGradient', { id: 'feltline-whole-body' });
   const wholeFill = shade(who, countFor(counts.get('whole_body'), who), max);

@@ -10,10 +10,6 @@ export function inRange(turn: number, range: TurnRange | null): boolean {
   return !range || (turn >= range.first && turn <= range.last);
 }
 
-export function sameRange(a: TurnRange | null, b: TurnRange | null): boolean {
-  return a === b || (!!a && !!b && a.first === b.first && a.last === b.last);
-}
-
 export function describeRange(range: TurnRange | null, turnCount: number): string {
   if (!range) return `all ${turnCount} turns`;
   return range.first === range.last ? `turn ${range.first + 1}` : `turns ${range.first + 1}–${range.last + 1}`;

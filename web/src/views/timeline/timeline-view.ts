@@ -33,8 +33,6 @@ export const SVG_MARK_LIMIT = 2500;
 export interface TimelineView {
   /** The chart as drawn, with every mark as an SVG element (for export). */
   svg(): SVGSVGElement | null;
-  /** The frame of the last drawing (shared with the turn-statistics strip). */
-  frame(): PlotFrame | null;
   /** Resolves when every mark of the current drawing is in the page. */
   drawn(): Promise<void>;
 }
@@ -338,7 +336,6 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
 
   return {
     svg: exportable,
-    frame: () => frame,
     // After the queued drawing (if any), every mark of it.
     drawn: () => rendersSettled().then(() => drawnPromise),
   };

@@ -72,6 +72,13 @@ test('a speaker whose role came out unknown is assigned with one click and analy
   // The exported JSON is the re-analysis.
   const json = JSON.parse((await runExport(page, 'export-json')).bytes.toString('utf8'));
   assert.deepEqual(json, after);
+  // A known role can be changed too, from its menu.
+  const known = before.speakers.find((s) => s.role !== 'unknown');
+  await page.evaluate(() => document.querySelector('#timeline')?.removeAttribute('data-state'));
+  await page.locator(`[data-testid="speaker"][data-speaker="${known.name}"]`).getByTestId('role-select').selectOption('other');
+  await timelineDrawn(page);
+  await page.locator(`[data-testid="speaker"][data-speaker="${known.name}"][data-role="other"]`).waitFor();
+  assert.equal(await page.locator(`[data-testid="speaker"][data-speaker="${unknown.name}"]`).getAttribute('data-role'), 'client', 'earlier choices are kept');
   await page.close();
 });
 

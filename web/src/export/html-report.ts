@@ -59,6 +59,13 @@ const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:
 
 function clean(el: HTMLElement): HTMLElement {
   const copy = el.cloneNode(true) as HTMLElement;
+  // A role menu becomes the role it shows.
+  for (const select of copy.querySelectorAll('select.role-select')) {
+    const tag = document.createElement('span');
+    tag.className = 'role-tag';
+    tag.textContent = (select as HTMLSelectElement).value || select.querySelector('option[selected]')?.textContent || '';
+    select.replaceWith(tag);
+  }
   for (const b of copy.querySelectorAll('button, input, select, textarea, label.button, .menu, .role-buttons, .role-ask')) b.remove();
   for (const e of copy.querySelectorAll('[tabindex]')) e.removeAttribute('tabindex');
   for (const d of copy.querySelectorAll('details')) d.setAttribute('open', '');

@@ -79,15 +79,32 @@ export function renderSummary(host: HTMLElement, model: SessionModel, o: Summary
     li.dataset.role = s.role;
     const dot = htmlEl('span', 'swatch');
     dot.style.background = ROLE_COLOURS[s.role];
-    li.append(dot, htmlEl('strong', '', s.name), htmlEl('span', 'role-tag', s.role), htmlEl('span', 'muted', `${pct.format(f.talkShare)} of words`));
-    if (o.onAssignRole && s.name !== UNLABELLED) {
+    li.append(dot, htmlEl('strong', '', s.name));
+    const canAssign = !!o.onAssignRole && s.name !== UNLABELLED;
+    if (canAssign && s.role !== 'unknown') {
+      // A known role can be changed from a small menu that reads as the role itself.
+      const select = htmlEl('select', 'role-select');
+      select.dataset.testid = 'role-select';
+      select.setAttribute('aria-label', `Role of ${s.name}`);
+      for (const role of ['client', 'therapist', 'other'] as Role[]) {
+        const option = htmlEl('option', '', role);
+        option.value = role;
+        option.defaultSelected = role === s.role;
+        select.append(option);
+      }
+      select.addEventListener('change', () => o.onAssignRole!(s.name, select.value as Role));
+      li.append(select);
+    } else {
+      li.append(htmlEl('span', 'role-tag', s.role));
+    }
+    li.append(htmlEl('span', 'muted', `${pct.format(f.talkShare)} of words`));
+    if (canAssign && s.role === 'unknown') {
       const group = htmlEl('span', 'role-buttons');
       group.setAttribute('role', 'group');
       group.setAttribute('aria-label', `Role of ${s.name}`);
-      if (s.role === 'unknown') group.append(htmlEl('span', 'role-ask', 'Who is this?'));
+      group.append(htmlEl('span', 'role-ask', 'Who is this?'));
       for (const role of ['client', 'therapist', 'other'] as Role[]) {
-        if (role === s.role) continue;
-        const b = htmlEl('button', 'small role-button', s.role === 'unknown' ? role : `make ${role}`);
+        const b = htmlEl('button', 'small role-button', role);
         b.type = 'button';
         b.dataset.testid = `assign-${role}`;
         b.setAttribute('aria-label', `${s.name} is the ${role}: analyse again`);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { artifactsDir, launchBrowser, serveDist } from './lib/browser.mjs';
-import { fixturesDir, mentionsOf, openApp, openFiles, timelineDrawn } from './lib/app.mjs';
+import { fixturesDir, mentionsOf, openApp, openFiles, settled, timelineDrawn } from './lib/app.mjs';
 
 const fixtureFile = path.join(fixturesDir, 'session.analysis.json');
 const fixture = JSON.parse(fs.readFileSync(fixtureFile, 'utf8'));
@@ -30,6 +30,7 @@ after(async () => {
 
 const marks = () => page.getByTestId('timeline-mark');
 async function regionCounts() {
+  await settled(page);
   return page.getByTestId('body-region').evaluateAll((els) =>
     Object.fromEntries(els.map((e) => [e.getAttribute('data-region'), [Number(e.getAttribute('data-count')), Number(e.getAttribute('data-qualified'))]])),
   );
@@ -123,6 +124,7 @@ test('brushing turns on the timeline updates the body map and the tables', async
   await page.mouse.move(bandCentre(9.2), y, { steps: 4 });
   await page.mouse.up();
   await page.getByTestId('range-label').filter({ hasText: 'turns 8–10' }).waitFor();
+  await settled(page);
   const inRange = (m) => m.turn >= 7 && m.turn <= 9;
   const counts = await regionCounts();
   for (const [region, [felt]] of Object.entries(counts)) {
@@ -140,8 +142,10 @@ test('brushing turns on the timeline updates the body map and the tables', async
   await page.getByTestId('range-to').fill('4');
   await page.getByTestId('range-to').press('Enter');
   await page.getByTestId('range-label').filter({ hasText: 'turns 1–4' }).waitFor();
+  await settled(page);
   assert.match(await page.getByTestId('session-table').locator('caption').textContent(), /turns 1–4/);
   await page.getByTestId('range-clear').click();
+  await settled(page);
   assert.match(await page.getByTestId('session-table').locator('caption').textContent(), /all 11 turns/);
 });
 
@@ -179,6 +183,7 @@ test('clicking a mark scrolls the transcript to its words and highlights them', 
 
 test('the table alternative lists every mention and shows one in the transcript', async () => {
   await page.getByTestId('timeline-table-toggle').click();
+  await settled(page);
   assert.equal(await page.getByTestId('mention-row').count(), mentions.length);
   await page.getByTestId('mention-row').nth(0).getByRole('button').click();
   await page.locator('#transcript mark.flash').first().waitFor();

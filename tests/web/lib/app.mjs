@@ -52,10 +52,16 @@ export async function openApp(browser, server, viewport = { width: 1280, height:
   return page;
 }
 
+/** Waits until every view queued for drawing has drawn (views draw one per task). */
+export async function settled(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.renders !== 'pending', null, { timeout: 60000 });
+}
+
 /** Waits until the timeline has drawn every mark of the current analysis. */
 export async function timelineDrawn(page) {
   await page.locator('#timeline[data-state="drawn"]').waitFor({ timeout: 60000 });
   await page.waitForFunction(() => document.documentElement.dataset.busy === 'false');
+  await settled(page);
 }
 
 /** Pastes text into the input (opening it again if results are shown) and analyses it. */

@@ -9,6 +9,8 @@ function runNext(): void {
   const next = queue.entries().next();
   if (next.done) {
     scheduled = false;
+    // For tests and tools: every queued view has drawn.
+    document.documentElement.dataset.renders = 'settled';
     for (const resolve of idleWaiters.splice(0)) resolve();
     return;
   }
@@ -27,6 +29,7 @@ export function queueRender(key: string, draw: () => void): void {
   queue.set(key, draw);
   if (!scheduled) {
     scheduled = true;
+    document.documentElement.dataset.renders = 'pending';
     channel.port2.postMessage(null);
   }
 }

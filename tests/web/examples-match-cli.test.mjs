@@ -91,6 +91,17 @@ test('the seed, pasted, matches the CLI and is photographed at 1280×800 and 192
     const flagged = expected.turns.flatMap((t) => [...new Set(t.flags.map((f) => f.kind))].map((k) => `${k}|${t.index}`));
     const glyphs = await page.getByTestId('flag-glyph').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-flag')}|${e.getAttribute('data-turn')}`));
     assert.deepEqual(glyphs.sort(), flagged.sort(), 'flagged turns are visible on the axis');
+    // With mentions in the core's output, the last mark leads to its words in the transcript.
+    const last = page.getByTestId('timeline-mark').last();
+    if ((await page.getByTestId('timeline-mark').count()) > 0 && width === 1920) {
+      const [turn, id] = [Number(await last.getAttribute('data-turn')), await last.getAttribute('data-id')];
+      await last.click();
+      const flash = page.locator('#transcript mark.flash').first();
+      await flash.waitFor();
+      assert.ok((await flash.getAttribute('data-mentions')).split(' ').includes(id));
+      assert.equal(await flash.evaluate((el) => el.closest('article').dataset.turn), String(turn));
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
     await page.screenshot({ path: path.join(artifactsDir, `seed-${width}x${height}.png`) });
     await page.screenshot({ path: path.join(artifactsDir, `seed-${width}x${height}-full.png`), fullPage: true });
     assert.deepEqual(page.errors, []);

@@ -32,9 +32,13 @@ for (const name of examples) {
       assert.equal(doc.schema, 'feltline/1');
       assert.equal(doc.id, undefined);
     } else {
-      // A corpus: JSON Lines (pretty printing does not apply), each analysis with its id.
-      const lines = expected.trimEnd().split('\n');
-      const ids = lines.map((line) => JSON.parse(line)).map((doc) => {
+      // A corpus: JSON Lines (pretty printing does not apply), each analysis with its id,
+      // then one corpus_summary line.
+      const docs = expected.trimEnd().split('\n').map((line) => JSON.parse(line));
+      const summary = docs.pop();
+      assert.equal(summary.schema, 'feltline/1');
+      assert.equal(summary.corpus_summary.dialogues, docs.length);
+      const ids = docs.map((doc) => {
         assert.equal(doc.schema, 'feltline/1');
         return doc.id;
       });

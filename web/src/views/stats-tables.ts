@@ -130,7 +130,7 @@ export function createStatsTables(host: HTMLElement, state: ViewState): void {
     }
     host.replaceChildren(...parts);
   }
-  const rerender = () => queueRender('tables', render);
+  const rerender = () => queueRender(render);
   state.model.watch(rerender);
   state.range.watch(rerender);
   state.filters.watch(rerender);

@@ -114,7 +114,7 @@ export function createBodyMap(host: HTMLElement, state: ViewState): BodyMapView 
     fillTable(table, counts);
   }
 
-  const rerender = () => queueRender('body-map', render);
+  const rerender = () => queueRender(render);
   state.model.watch(rerender);
   state.filters.watch(rerender);
   state.range.watch(rerender);

@@ -24,14 +24,20 @@ function wasmZstdBase64(): string {
   return packed.toString('base64');
 }
 
-/** The analysis worker as one ES module's source text, WebAssembly included. */
+/**
+ * The analysis worker as one classic script's source text, WebAssembly
+ * included. Classic, not a module: Chromium refuses module workers from blob:
+ * URLs in a page opened from disk (file://).
+ */
 export async function inlineWorkerSource(): Promise<string> {
   const result = await build({
     entryPoints: [path.join(srcDir, 'analysis/analysis-worker.ts')],
     bundle: true,
     write: false,
-    format: 'esm',
+    format: 'iife',
     target: 'es2022',
+    // The Emscripten loader asks where it was loaded from; a blob worker knows.
+    define: { 'import.meta.url': 'self.location.href' },
     minify: true,
     legalComments: 'none',
     alias: { '@feltline/wasm': wasmDir.replace(/\/$/, '') },

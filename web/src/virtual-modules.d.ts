@@ -1,6 +1,6 @@
 // Modules made at build time by web/build/inline-worker-plugin.ts.
 declare module 'virtual:feltline-inline-worker' {
-  /** The analysis worker's source, one ES module with the WebAssembly inside. */
+  /** The analysis worker's source, one classic script with the WebAssembly inside. */
   const source: string;
   export default source;
 }

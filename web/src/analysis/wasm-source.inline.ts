@@ -7,5 +7,6 @@ import wasmZstdBase64 from 'virtual:feltline-wasm';
 
 export async function wasmModuleOptions(): Promise<{ locateFile?: (path: string) => string; wasmBinary?: Uint8Array }> {
   const packed = Uint8Array.from(atob(wasmZstdBase64), (c) => c.charCodeAt(0));
-  return { wasmBinary: decompress(packed) };
+  // locateFile only names the module; the bytes are already here.
+  return { wasmBinary: decompress(packed), locateFile: (path) => path };
 }

@@ -54,6 +54,7 @@ export function serviceWorkerPlugin(): Plugin {
         target: 'es2020',
         minify: true,
         legalComments: 'none',
+        banner: { js: `// Feltline app shell ${version}: ${files.length} files (src/offline/service-worker.ts)` },
         define: {
           __FELTLINE_SHELL_FILES__: JSON.stringify(files),
           __FELTLINE_SHELL_VERSION__: JSON.stringify(version),

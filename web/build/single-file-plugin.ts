@@ -49,35 +49,39 @@ export function singleFilePlugin(): Plugin {
     name: 'feltline-single-file',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_options, bundle) {
-      const html = bundle['index.html'] as OutputAsset | undefined;
-      if (!html) throw new Error('single file: index.html was not built');
-      const chunks = Object.values(bundle).filter((f): f is OutputChunk => f.type === 'chunk');
-      const styles = Object.values(bundle).filter((f): f is OutputAsset => f.type === 'asset' && f.fileName.endsWith('.css'));
-      if (chunks.length !== 1) throw new Error(`single file: expected one script, got ${chunks.map((c) => c.fileName).join(', ')}`);
-      const others = Object.values(bundle).filter((f) => f !== html && f !== chunks[0] && !styles.includes(f as OutputAsset));
-      if (others.length) throw new Error(`single file: cannot inline ${others.map((f) => f.fileName).join(', ')}`);
+    // Last of all: Vite itself finishes the chunks (e.g. its preload markers) in generateBundle.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const html = bundle['index.html'] as OutputAsset | undefined;
+        if (!html) throw new Error('single file: index.html was not built');
+        const chunks = Object.values(bundle).filter((f): f is OutputChunk => f.type === 'chunk');
+        const styles = Object.values(bundle).filter((f): f is OutputAsset => f.type === 'asset' && f.fileName.endsWith('.css'));
+        if (chunks.length !== 1) throw new Error(`single file: expected one script, got ${chunks.map((c) => c.fileName).join(', ')}`);
+        const others = Object.values(bundle).filter((f) => f !== html && f !== chunks[0] && !styles.includes(f as OutputAsset));
+        if (others.length) throw new Error(`single file: cannot inline ${others.map((f) => f.fileName).join(', ')}`);
 
-      const packed = zlib.gzipSync(Buffer.from(chunks[0].code, 'utf8'), { level: 9 }).toString('base64');
-      const loader = inlineScriptText(LOADER);
-      const hash = 'sha256-' + createHash('sha256').update(loader, 'utf8').digest('base64');
-      let page = String(html.source);
-      const scriptTag = /<script type="module" crossorigin src="[^"]+"><\/script>/;
-      const styleTag = /<link rel="stylesheet" crossorigin href="[^"]+">/;
-      if (!scriptTag.test(page)) throw new Error('single file: no script tag to inline');
-      page = page.replace(scriptTag, () => '');
-      page = page.replace(styleTag, () => `<style>${styles.map((s) => String(s.source)).join('\n').replace(/<\/(style)/gi, '<\\/$1')}</style>`);
-      page = page.replace(/<link rel="stylesheet" crossorigin href="[^"]+">/g, '');
-      // The app, packed, then the loader last in <body>, as a module: it runs once the page is parsed.
-      page = page.replace(
-        '</body>',
-        () => `<script type="application/octet-stream" id="feltline-app">${packed}</script>\n<script type="module">${loader}</script>\n</body>`,
-      );
-      page = page.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/, (_m, a: string, b: string) => a + policyText(singleFilePolicy([hash])) + b);
-      if (!page.includes(hash)) throw new Error('single file: no Content-Security-Policy meta tag to fill in');
+        const packed = zlib.gzipSync(Buffer.from(chunks[0].code, 'utf8'), { level: 9 }).toString('base64');
+        const loader = inlineScriptText(LOADER);
+        const hash = 'sha256-' + createHash('sha256').update(loader, 'utf8').digest('base64');
+        let page = String(html.source);
+        const scriptTag = /<script type="module" crossorigin src="[^"]+"><\/script>/;
+        const styleTag = /<link rel="stylesheet" crossorigin href="[^"]+">/;
+        if (!scriptTag.test(page)) throw new Error('single file: no script tag to inline');
+        page = page.replace(scriptTag, () => '');
+        page = page.replace(styleTag, () => `<style>${styles.map((s) => String(s.source)).join('\n').replace(/<\/(style)/gi, '<\\/$1')}</style>`);
+        page = page.replace(/<link rel="stylesheet" crossorigin href="[^"]+">/g, '');
+        // The app, packed, then the loader last in <body>, as a module: it runs once the page is parsed.
+        page = page.replace(
+          '</body>',
+          () => `<script type="application/octet-stream" id="feltline-app">${packed}</script>\n<script type="module">${loader}</script>\n</body>`,
+        );
+        page = page.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/, (_m, a: string, b: string) => a + policyText(singleFilePolicy([hash])) + b);
+        if (!page.includes(hash)) throw new Error('single file: no Content-Security-Policy meta tag to fill in');
 
-      for (const name of Object.keys(bundle)) delete bundle[name];
-      this.emitFile({ type: 'asset', fileName: SINGLE_FILE_NAME, source: page });
+        for (const name of Object.keys(bundle)) delete bundle[name];
+        this.emitFile({ type: 'asset', fileName: SINGLE_FILE_NAME, source: page });
+      },
     },
   };
 }

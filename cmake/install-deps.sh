@@ -7,7 +7,7 @@ set -eu
 
 packages="cmake make g++ pkg-config patch xz-utils
   libicu-dev icu-devtools nlohmann-json3-dev catch2
-  emscripten binaryen nodejs
+  emscripten binaryen nodejs zstd
   chromium fonts-dejavu-core"
 if [ "${1:-}" = "bench" ]; then
   packages="$packages libbenchmark-dev clang-14 libclang-rt-14-dev"

@@ -46,7 +46,7 @@ Result serialise(std::vector<Transcript>&& transcripts, const Options& options) 
   }
   const bool corpus = transcripts.size() > 1 || (transcripts.size() == 1 && transcripts[0].id);
   for (const auto& t : transcripts) {
-    result.json += output::to_json(t, corpus ? false : options.pretty);
+    output::append_json(t, corpus ? false : options.pretty, result.json);  // no copy of a large document
     result.json += '\n';
   }
   return result;

@@ -2,6 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstdlib>
+#include <thread>
+
 #include "feltline/transcript.hpp"
 
 namespace feltline::cli {
@@ -16,6 +20,10 @@ const char* usage() {
          "  --pretty              indent the JSON\n"
          "  --format NAME         auto (default), labelled_text, plain\n"
          "  --role NAME=ROLE      set a speaker's role: therapist, client, other, unknown\n"
+         "  --stream              read a JSON Lines corpus one line at a time: one dialogue\n"
+         "                        ({\"id\", \"messages\"}) per line in, one analysis per line\n"
+         "                        out, in input order; memory bounded by the largest dialogue\n"
+         "  --jobs N              --stream with N worker threads (0: one per core)\n"
          "\n"
          "Exit status: 0 when an analysis was printed (even with warnings), 2 when the\n"
          "input held nothing usable or the call was wrong (one line on stderr).\n";
@@ -68,6 +76,19 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& args, s
         return std::nullopt;
       }
       options["roles"][v->substr(0, eq)] = role_name(role);
+    } else if (a == "--stream") {
+      out.stream = true;
+    } else if (a == "--jobs") {
+      const std::string* v = need_value(i, a);
+      if (!v) return std::nullopt;
+      char* end = nullptr;
+      const unsigned long n = std::strtoul(v->c_str(), &end, 10);
+      if (v->empty() || *end != '\0' || n > 1024) {
+        error = "--jobs takes a number of threads (0: one per core)";
+        return std::nullopt;
+      }
+      out.stream = true;
+      out.jobs = n == 0 ? std::max(1u, std::thread::hardware_concurrency()) : static_cast<unsigned>(n);
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       error = "unknown option '" + a + "'; see: feltline help";
       return std::nullopt;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli_arguments.hpp"
+#include "corpus_stream.hpp"
 #include "feltline/analyze.hpp"
 
 namespace {
@@ -39,6 +40,29 @@ bool read_input(const std::string& path, std::string& out, std::string& error) {
   return true;
 }
 
+// --stream / --jobs: a JSON Lines corpus, analysed line by line (corpus_stream.hpp).
+int stream(const feltline::cli::Arguments& args) {
+  std::vector<feltline::Diagnostic> problems;
+  const feltline::Options options = feltline::parse_options_json(args.options_json, problems);
+  std::ifstream file;
+  if (args.input != "-") {
+    file.open(args.input, std::ios::binary);
+    if (!file) return fail("cannot open '" + args.input + "'");
+  }
+  std::istream& in = args.input == "-" ? std::cin : file;
+  const auto report = feltline::cli::stream_corpus(
+      in, std::cout, std::cerr,
+      [&](std::string_view line, int line_number) {
+        return feltline::analyze_corpus_line(line, line_number, options, problems);
+      },
+      args.jobs);
+  if (in.bad()) return fail("cannot read '" + args.input + "'");
+  if (!std::cout) return fail("cannot write the output");
+  if (report.analysed == 0) return fail("no dialogue found: the input held no usable JSON Lines dialogue");
+  if (report.skipped) std::cerr << "feltline: " << report.skipped << " of " << report.lines << " lines skipped\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -55,6 +79,8 @@ int main(int argc, char** argv) {
     std::cout << "feltline " << feltline::version() << "\n";
     return 0;
   }
+
+  if (parsed->stream) return stream(*parsed);
 
   std::string input;
   if (!read_input(parsed->input, input, error)) return fail(error);

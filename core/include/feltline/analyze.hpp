@@ -37,6 +37,15 @@ Result analyze_text(std::string_view text, const Options& options);
 /// with the options are reported as diagnostics of each analysis.
 Result analyze_text(std::string_view text, std::string_view options_json);
 
+/// One line of a JSON Lines corpus (one dialogue, e.g. {"id", "messages"}),
+/// for streaming a corpus of any size one line at a time (the CLI's --jobs):
+/// gives what analyze_text gives for that dialogue inside the whole corpus,
+/// `line_number` (1-based) being the line's place in it. `option_problems` are
+/// the diagnostics parse_options_json reported, added as analyze_text adds them.
+/// Thread-safe: each thread uses its own tokenizer.
+Result analyze_corpus_line(std::string_view line, int line_number, const Options& options,
+                           const std::vector<Diagnostic>& option_problems = {});
+
 /// The library version, e.g. "0.1.0".
 const char* version();
 

@@ -66,6 +66,20 @@ Result analyze_text(std::string_view text, std::string_view options_json) {
   return serialise(std::move(transcripts), options);
 }
 
+Result analyze_corpus_line(std::string_view line, int line_number, const Options& options,
+                           const std::vector<Diagnostic>& option_problems) {
+  auto transcripts = analyze_transcripts(line, options);
+  // The line's place in the corpus.
+  const int shift = line_number - 1;
+  for (auto& t : transcripts) {
+    for (auto& turn : t.turns) turn.line += shift;
+    for (auto& d : t.diagnostics)
+      if (d.line) d.line += shift;
+    t.diagnostics.insert(t.diagnostics.begin(), option_problems.begin(), option_problems.end());
+  }
+  return serialise(std::move(transcripts), options);
+}
+
 const char* version() { return FELTLINE_VERSION; }
 
 }  // namespace feltline

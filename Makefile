@@ -62,6 +62,23 @@ web/node_modules/.package-lock.json: web/package.json web/package-lock.json
 web: wasm web/node_modules/.package-lock.json
 	cd web && npm run build
 
+bench/node_modules/.package-lock.json: bench/package.json bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund
+	@touch $@
+
+# Benchmarks measure, tests assert: never part of `make test`. Builds the
+# benchmark programs into the existing native and wasm builds, installs the
+# JavaScript peers into bench/node_modules, runs everything (about 15 minutes)
+# and rewrites the tables of docs/performance.md.
+bench: native wasm web
+	@cmake/install-deps.sh bench
+	cmake -S . -B $(NATIVE_BUILD) -DFELTLINE_BUILD_BENCH=ON > /dev/null
+	cmake --build $(NATIVE_BUILD) -j $(JOBS) --target feltline_bench
+	emcmake cmake -S . -B $(WASM_BUILD) -DFELTLINE_BUILD_BENCH=ON > /dev/null
+	cmake --build $(WASM_BUILD) -j $(JOBS) --target feltline_bench_wasm
+	$(MAKE) bench/node_modules/.package-lock.json
+	node bench/run-benchmarks.mjs
+
 # Rewrites tests/golden/*.json from the native CLI after an intended change.
 golden: native
 	tests/golden/update-golden.sh

@@ -1,6 +1,7 @@
 // Tests of the ICU text layer: input cleanup, word segmentation, folding, UTF-16 offsets.
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -114,4 +115,34 @@ TEST_CASE("Utf16Offsets counts UTF-16 code units", "[text]") {
   for (int i = 0; i < 100; ++i) long_text += "\xC3\xA9";  // 200 bytes, 100 units
   CHECK(Utf16Offsets(long_text).at(128) == 64);
   CHECK(Utf16Offsets(long_text).length() == 100);
+}
+
+TEST_CASE("clean_input copies ASCII runs and handles CR, LF and NUL anywhere in them", "[text]") {
+  // Reference: the rules one byte at a time.
+  auto reference = [](const std::string& raw) {
+    std::string out;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw[i] == '\r') {
+        out += '\n';
+        if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
+      } else if (raw[i] == '\0') {
+        out += "\xEF\xBF\xBD";
+      } else {
+        out += raw[i];
+      }
+    }
+    return out;
+  };
+  const std::string alphabet = std::string("ab \t.\r\n", 7) + std::string(1, '\0') + "\xC3\xA9";
+  std::mt19937 rng(3);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 2), length(0, 200);
+  for (int round = 0; round < 2000; ++round) {
+    std::string raw;
+    for (std::size_t i = length(rng); i > 0; --i) {
+      const std::size_t p = pick(rng);
+      raw += p == alphabet.size() - 2 ? alphabet.substr(p, 2) : alphabet.substr(p, 1);  // é whole
+    }
+    CAPTURE(raw);
+    CHECK(clean_input(raw).text == reference(raw));
+  }
 }

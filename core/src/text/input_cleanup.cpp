@@ -38,8 +38,16 @@ CleanInput clean_input(std::string_view raw) {
   const int32_t length = static_cast<int32_t>(raw.size());
   int32_t pos = static_cast<int32_t>(i);
   while (pos < length) {
+    // The common case: a run of plain ASCII (no CR, NUL or LF), copied at once.
+    int32_t run = pos;
+    while (run < length && bytes[run] < 0x80 && bytes[run] != '\r' && bytes[run] != '\n' && bytes[run] != 0) ++run;
+    if (run > pos) {
+      out.append(raw.data() + pos, static_cast<std::size_t>(run - pos));
+      pos = run;
+      if (pos == length) break;
+    }
     uint8_t b = bytes[pos];
-    if (b < 0x80) {  // ASCII: the common case, copied as is
+    if (b < 0x80) {  // CR, LF or NUL
       ++pos;
       if (b == '\r') {
         out.push_back('\n');

@@ -75,6 +75,7 @@ struct WordTokenizer::Impl {
   }
 
   // ICU's iterator over text[lo, hi); offsets reported relative to `text`.
+  // emit(begin, end, rule_status, from_ascii_path)
   template <class Emit>
   void icu_segments(std::string_view text, std::size_t lo, std::size_t hi, Emit& emit) {
     UErrorCode status = U_ZERO_ERROR;
@@ -86,7 +87,7 @@ struct WordTokenizer::Impl {
     const auto base = static_cast<uint32_t>(lo);
     int32_t begin = bi.first();
     for (int32_t end = bi.next(); end != icu::BreakIterator::DONE; begin = end, end = bi.next())
-      emit(base + static_cast<uint32_t>(begin), base + static_cast<uint32_t>(end), bi.getRuleStatus());
+      emit(base + static_cast<uint32_t>(begin), base + static_cast<uint32_t>(end), bi.getRuleStatus(), false);
   }
 
   // Every segment of `text`: ASCII stretches by the fast path, the rest by
@@ -97,7 +98,7 @@ struct WordTokenizer::Impl {
     const std::size_t n = text.size();
     auto ascii = [&](std::size_t lo, std::size_t hi) {
       ascii_word_break::segment(text.substr(lo, hi - lo), [&](uint32_t b, uint32_t e, int32_t st) {
-        emit(static_cast<uint32_t>(lo) + b, static_cast<uint32_t>(lo) + e, st);
+        emit(static_cast<uint32_t>(lo) + b, static_cast<uint32_t>(lo) + e, st, true);
       });
     };
     // The first hard boundary after the non-ASCII byte at j (or n).
@@ -139,29 +140,31 @@ WordTokenizer::~WordTokenizer() {
 
 void WordTokenizer::tokenize(std::string_view utf8, std::vector<Token>& out) {
   out.clear();
+  out.reserve(utf8.size() / 4);  // about one token per 4-5 bytes of English; avoids regrowth
   const Impl& impl = *impl_;
-  impl_->segments(utf8, [&](uint32_t begin, uint32_t end, int32_t rule) {
-    Token t{begin, end, TokenType::punctuation};
+  impl_->segments(utf8, [&](uint32_t begin, uint32_t end, int32_t rule, bool ascii) {
+    TokenType type = TokenType::punctuation;
     if (rule >= UBRK_WORD_LETTER) {
-      t.type = TokenType::word;
+      type = TokenType::word;
     } else if (rule >= UBRK_WORD_NUMBER) {
-      t.type = TokenType::number;
-    } else if (impl.is_space_segment(utf8.substr(begin, end - begin))) {
+      type = TokenType::number;
+    } else if (ascii ? impl.ascii_space[static_cast<unsigned char>(utf8[begin])]  // a space run, CR LF or one control
+                     : impl.is_space_segment(utf8.substr(begin, end - begin))) {
       return;
     }
-    out.push_back(t);
+    out.push_back({begin, end, type});
   });
 }
 
 void WordTokenizer::segment(std::string_view utf8, std::vector<Segment>& out) {
   out.clear();
-  impl_->segments(utf8, [&](uint32_t begin, uint32_t end, int32_t rule) { out.push_back({begin, end, rule}); });
+  impl_->segments(utf8, [&](uint32_t begin, uint32_t end, int32_t rule, bool) { out.push_back({begin, end, rule}); });
 }
 
 void WordTokenizer::segment_with_icu(std::string_view utf8, std::vector<Segment>& out) {
   out.clear();
   if (utf8.empty()) return;
-  auto emit = [&](uint32_t begin, uint32_t end, int32_t rule) { out.push_back({begin, end, rule}); };
+  auto emit = [&](uint32_t begin, uint32_t end, int32_t rule, bool) { out.push_back({begin, end, rule}); };
   impl_->icu_segments(utf8, 0, utf8.size(), emit);
 }
 

@@ -42,6 +42,12 @@ TEST_CASE("clean_input reports the line of invalid UTF-8", "[text]") {
   auto r = clean_input("ok\nok\nbad \xC3\x28 here\n");
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics[0].line == 3);
+  // CR, CR LF and LF each end one line, however long the lines are.
+  const std::string filler(100, 'x');
+  auto mixed = clean_input("a\rb" + filler + "\r\nc\n" + filler + "d \xFF\n\ne" + std::string(1, '\0'));
+  REQUIRE(mixed.diagnostics.size() == 2);
+  CHECK(mixed.diagnostics[0].line == 4);  // the bad byte
+  CHECK(mixed.diagnostics[1].line == 6);  // the NUL
 }
 
 TEST_CASE("WordTokenizer segments like ICU's UAX #29 word rules", "[text]") {
@@ -144,5 +150,26 @@ TEST_CASE("clean_input copies ASCII runs and handles CR, LF and NUL anywhere in 
     }
     CAPTURE(raw);
     CHECK(clean_input(raw).text == reference(raw));
+  }
+}
+
+TEST_CASE("Utf16Offsets agrees with counting code units one character at a time", "[text]") {
+  const std::vector<std::string> pieces = {"a", " ", "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", "xyz"};
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1), length(0, 400);
+  for (int round = 0; round < 300; ++round) {
+    std::string s;
+    for (std::size_t i = length(rng); i > 0; --i) s += pieces[pick(rng)];
+    Utf16Offsets offsets(s);
+    std::uint32_t units = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+      const auto b = i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
+      const bool starts_character = i == s.size() || (b & 0xC0) != 0x80;
+      if (starts_character) {
+        CAPTURE(s, i);
+        REQUIRE(offsets.at(static_cast<std::uint32_t>(i)) == units);
+        units += b >= 0xF0 ? 2 : 1;
+      }
+    }
   }
 }

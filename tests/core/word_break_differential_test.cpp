@@ -1,8 +1,8 @@
-// The ASCII fast path of WordTokenizer against ICU itself: the same
-// boundaries and the same rule statuses on every short ASCII string over one
-// character of each word-break class, on random ASCII and mixed-script text,
-// and on every real transcript the project can read. (The word_break fuzzer
-// keeps searching beyond these.)
+// The fast path of WordTokenizer against ICU itself: the same boundaries and
+// the same rule statuses on every short ASCII string over one character of
+// each word-break class, on every BMP character in context, on random ASCII
+// and mixed-script text, and on every real transcript the project can read.
+// (The word_break fuzzer keeps searching beyond these.)
 #include <catch2/catch.hpp>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "text/ascii_word_break.hpp"
+#include "text/fast_word_break.hpp"
 #include "text/input_cleanup.hpp"
 #include "text/word_tokenizer.hpp"
 
@@ -22,10 +22,28 @@ using namespace feltline::text;
 
 namespace {
 
-std::vector<Segment> fast_path_only(std::string_view ascii) {
+std::vector<Segment> fast_path_only(std::string_view text) {
   std::vector<Segment> out;
-  ascii_word_break::segment(ascii, [&](uint32_t b, uint32_t e, int32_t st) { out.push_back({b, e, st}); });
+  fast_word_break::segment(text, [&](uint32_t b, uint32_t e, int32_t st, bool) { out.push_back({b, e, st}); });
   return out;
+}
+
+// True when the fast path takes all of `text` (no character left to ICU).
+bool all_simple(std::string_view text) {
+  std::uint32_t i = 0, length, cp;
+  while (i < text.size()) {
+    if (fast_word_break::class_at(text.data(), i, length, cp) == fast_word_break::kComplex) return false;
+    i += length;
+  }
+  return true;
+}
+
+std::string utf8(UChar32 c) {
+  char buf[4];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(buf, n, 4, c, error);
+  return std::string(buf, static_cast<std::size_t>(n));
 }
 
 std::string describe(std::string_view text, const std::vector<Segment>& segments) {
@@ -41,13 +59,11 @@ void check_same_as_icu(WordTokenizer& tokenizer, std::string_view text) {
   std::vector<Segment> icu, mixed;
   tokenizer.segment_with_icu(text, icu);
   tokenizer.segment(text, mixed);
-  bool ascii = true;
-  for (unsigned char c : text) ascii = ascii && c < 0x80;
-  if (ascii) {
+  if (all_simple(text)) {
     auto fast = fast_path_only(text);
     if (fast != icu) {
       CAPTURE(std::string(text), describe(text, icu), describe(text, fast));
-      FAIL("ASCII fast path differs from ICU");
+      FAIL("fast path differs from ICU");
     }
   }
   if (mixed != icu) {
@@ -103,6 +119,37 @@ TEST_CASE("ASCII fast path equals ICU on every short string of word-break classe
   CHECK(checked == 359982);  // 18 + 18^2 + 18^3 + 18^4 + 12^5
 }
 
+TEST_CASE("Fast path and tokenizer equal ICU for every BMP character in context", "[text][differential]") {
+  // Each character alone, doubled, and between letters, digits, spaces and
+  // middle punctuation: what decides its class and its joins.
+  const std::vector<std::pair<std::string, std::string>> contexts = {
+      {"", ""}, {"a", "b"}, {"1", "2"}, {"a", "."}, {"x ", " y"}, {"a.", "b"}, {"1,", "2"}, {"_", "_"}, {"e\xCC\x81", ""}};
+  WordTokenizer tokenizer;
+  std::size_t simple = 0;
+  for (UChar32 c = 0x80; c <= 0xFFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    const std::string ch = utf8(c);
+    simple += all_simple(ch);
+    for (const auto& [before, after] : contexts) {
+      check_same_as_icu(tokenizer, before + ch + after);
+      check_same_as_icu(tokenizer, before + ch + ch + after);
+    }
+  }
+  INFO(simple << " BMP characters take the fast path");
+  CHECK(simple > 10000);  // letters of Latin, Greek, Cyrillic, ..., punctuation
+}
+
+TEST_CASE("The fast path's ASCII white space is ICU's", "[text]") {
+  for (int c = 0; c < 128; ++c) {
+    std::vector<Segment> segments;
+    const std::string s(1, static_cast<char>(c));
+    bool space = false;
+    fast_word_break::segment(s, [&](uint32_t, uint32_t, int32_t, bool sp) { space = sp; });
+    CAPTURE(c);
+    CHECK(space == static_cast<bool>(u_isspace(c)));
+  }
+}
+
 TEST_CASE("ASCII fast path equals ICU on random ASCII text", "[text][differential]") {
   std::mt19937 rng(20240601);
   // Mostly the characters that join words, so long words and chains occur.
@@ -127,7 +174,9 @@ TEST_CASE("Tokenizer equals ICU on mixed-script text cut anywhere", "[text][diff
       "\xC3\xA9", "\xD7\x90", "\xD0\xB4", "\xE2\x80\x99", "\xC2\xB7", "\xCC\x81", "\xC2\xAD", "\xE2\x80\x8D",
       "\xF0\x9F\x98\x80", "\xF0\x9F\x87\xAB", "\xE3\x82\xA2", "\xE4\xB8\xAD", "\xE0\xB8\x81", "\xEA\xB0\x80",
       "\xE3\x80\x80", "\xC2\xA0", "\xC2\x85", "\xE2\x80\xA8", "\xD9\xAC", "\xE2\x80\xAF", "\xEF\xB9\x95",
-      "\xEF\xBC\x91", "\xE2\x80\x94", "a", "b", "1", "2", "_", ".", ",", "'", " ", " ", " ", "\n", "\r",
+      "\xEF\xBC\x91", "\xE2\x80\x94", "\xE2\x80\x98", "\xE2\x80\x9C", "\xE2\x80\xA4", "\xEF\xB9\x90", "\xE2\x80\xA7",
+      "\xCE\xB1", "\xD9\xA3", "\xC2\x80", "\xE2\x80\x8B", "\xE2\x81\xA0", "\xE2\x80\x91", "\xC2\xA9",
+      "a", "b", "1", "2", "_", ".", ",", "'", " ", " ", " ", "\n", "\r",
       ":", "\"", "-", "\t", "don't", "anxious", "7/10", "4.5"};
   std::mt19937 rng(7);
   std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);

@@ -1,5 +1,5 @@
-// libFuzzer target: differential test of the word tokenizer's ASCII fast path
-// against ICU alone (see core/src/text/ascii_word_break.hpp). Any text, once
+// libFuzzer target: differential test of the word tokenizer's fast path
+// against ICU alone (see core/src/text/fast_word_break.hpp). Any text, once
 // cleaned to valid UTF-8, must give the same segments and rule statuses both ways.
 #include <cstddef>
 #include <cstdint>

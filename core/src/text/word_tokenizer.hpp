@@ -2,13 +2,15 @@
 // (UAX #29). This is the only tokenizer in Feltline: parsers, analysers and
 // statistics all see the same tokens.
 //
-// Runs of ASCII text take a fast path (ascii_word_break.hpp) that gives
-// exactly ICU's boundaries and rule statuses; any stretch holding a non-ASCII
-// character is segmented by ICU itself. The text is only ever cut where ICU's
-// rules always break whatever surrounds the cut (around newlines, after a
-// space), so the result is ICU's, token for token: tests/core and
-// tests/fuzz/word_break_fuzzer.cpp compare the two on exhaustive, random and
-// real inputs.
+// Stretches of ASCII and other "simple" characters (typographic punctuation,
+// accented letters: fast_word_break.hpp) take a fast path that gives exactly
+// ICU's boundaries and rule statuses; any stretch holding another character
+// (combining marks, CJK, Hebrew, emoji, ...) is segmented by ICU itself. The
+// text is only ever cut where ICU's rules always break whatever surrounds the
+// cut (around newlines, after a space), so the result is ICU's, token for
+// token: tests/core/word_break_differential_test.cpp and
+// tests/fuzz/word_break_fuzzer.cpp compare the two on every BMP character in
+// context, exhaustive, random and real inputs.
 #pragma once
 
 #include <cstdint>

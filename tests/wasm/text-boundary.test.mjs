@@ -28,3 +28,21 @@ test('a large input gives the same bytes as the CLI, twice in a row', () => {
   assert.equal(feltline.analyze(text, '{}'), expected);
   assert.equal(JSON.parse(feltline.analyze('Client: short\n', '{}')).turns.length, 1);
 });
+
+test('every BMP character is segmented as natively (the tokenizer classifies characters from ICU properties)', () => {
+  // Word counts per turn depend on each character's word-break class: "a·b"
+  // is one word, "a—b" two. One turn per 256 code points, each character
+  // between letters, between digits and doubled.
+  const turns = [];
+  for (let block = 0x80; block < 0x10000; block += 256) {
+    let text = '';
+    for (let c = block; c < block + 256; ++c) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      text += `a${ch}b 1${ch}2 ${ch}${ch} `;
+    }
+    turns.push(`Client: ${text}`);
+  }
+  const input = `${turns.join('\n\n')}\n`;
+  assert.equal(feltline.analyze(input, '{}'), cli(input));
+});

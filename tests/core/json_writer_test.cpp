@@ -129,3 +129,21 @@ TEST_CASE("JsonWriter writes empty containers and nesting like dump(2)", "[outpu
   w.end_object();
   CHECK(out == "{\n  \"a\": [],\n  \"b\": {\n    \"c\": [\n      1,\n      \"x\"\n    ]\n  }\n}");
 }
+
+TEST_CASE("JsonWriter::raw hands over the nesting depth for pretty output", "[output]") {
+  for (bool pretty : {false, true}) {
+    std::string out;
+    JsonWriter w(out, pretty);
+    w.begin_object();
+    w.key("list");
+    w.raw([&](std::string& o, int depth) {
+      // What a hand-written array at `depth` must look like: nlohmann's layout.
+      Json a = Json::array({1, "x"});
+      nlohmann::detail::serializer<Json> s(nlohmann::detail::output_adapter<char, std::string>(o), ' ',
+                                           Json::error_handler_t::replace);
+      s.dump(a, pretty, false, 2, static_cast<unsigned>(2 * depth));
+    });
+    w.end_object();
+    CHECK(out == Json::object({{"list", Json::array({1, "x"})}}).dump(pretty ? 2 : -1));
+  }
+}

@@ -71,9 +71,12 @@ std::string to_json(const Transcript& t, bool pretty) {
 }
 
 void append_json(const Transcript& t, bool pretty, std::string& out) {
-  std::size_t text_bytes = 0;
-  for (const auto& turn : t.turns) text_bytes += turn.text.size();
-  out.reserve(out.size() + text_bytes + 256 * t.turns.size() + 1024);
+  // Room for the whole document up front: regrowing a document of tens of
+  // megabytes copies it and touches fresh pages each time (a mention is about
+  // 300 bytes of JSON, a turn's other fields about 500).
+  std::size_t estimate = 4096;
+  for (const auto& turn : t.turns) estimate += turn.text.size() + 512 + 360 * turn.mentions.size();
+  out.reserve(out.size() + (pretty ? 2 * estimate : estimate));
 
   JsonWriter w(out, pretty);
   w.begin_object();

@@ -58,7 +58,7 @@ void JsonWriter::before_value() {
 
 void JsonWriter::key(std::string_view name) {
   before_value();
-  write_string(name);
+  append_json_string(out_, name);
   out_ += pretty_ ? ": " : ":";
   after_key_ = true;
 }
@@ -97,7 +97,7 @@ void JsonWriter::end_array() {
 
 void JsonWriter::value(std::string_view s) {
   before_value();
-  write_string(s);
+  append_json_string(out_, s);
 }
 
 void JsonWriter::value(bool b) {
@@ -131,11 +131,11 @@ void JsonWriter::value(const Json& j) {
   nlohmann_->serializer.dump(j, pretty_, false, 2, static_cast<unsigned>(2 * stack_.size()));
 }
 
-void JsonWriter::write_string(std::string_view s) {
+void append_json_string(std::string& out_, std::string_view s) {
   if (!text::is_valid_utf8(s)) {
     // Never expected (all text is cleaned on input), but nlohmann's own
     // replacement of bad bytes is then the one to match.
-    nlohmann_->serializer.dump(Json(std::string(s)), false, false, 0);
+    out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
     return;
   }
   out_ += '"';

@@ -22,6 +22,11 @@
 
 namespace feltline::output {
 
+/// Appends `s` as a JSON string (quotes included), escaped exactly as
+/// nlohmann_json's dump() escapes it (ensure_ascii off; invalid UTF-8 replaced
+/// as its error_handler_t::replace does). For other writers of JSON text.
+void append_json_string(std::string& out, std::string_view s);
+
 class JsonWriter {
  public:
   /// Appends to `out`; `pretty` indents by 2 like dump(2), else like dump(-1).
@@ -50,9 +55,18 @@ class JsonWriter {
   /// Any nlohmann value, printed by nlohmann at the current indentation.
   void value(const Json& j);
 
+  /// A value written by `write(out, depth)` itself, in this writer's format
+  /// (compact or pretty), `depth` being the nesting level it starts at.
+  template <class Write>
+  void raw(Write&& write) {
+    before_value();
+    write(out_, static_cast<int>(stack_.size()));
+  }
+
+  bool pretty() const { return pretty_; }
+
  private:
   void before_value();
-  void write_string(std::string_view s);
 
   struct Frame {
     bool object;

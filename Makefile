@@ -16,7 +16,7 @@ JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
 # Emscripten's optimiser needs Node's acorn, which Debian keeps here.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: run test deps native wasm web sanitize golden bench fuzz clean
+.PHONY: run test deps native wasm web sanitize golden eval bench fuzz clean
 
 run: web
 	@echo "Feltline is at http://127.0.0.1:8000 (Ctrl+C to stop)"
@@ -82,6 +82,10 @@ bench: native wasm web
 # Rewrites tests/golden/*.json from the native CLI after an intended change.
 golden: native
 	tests/golden/update-golden.sh
+
+# Accuracy of the mention finder on the annotated transcripts (docs/lexicon.md#evaluation).
+eval: native
+	$(NATIVE_BUILD)/tests/eval/feltline-eval tests/eval/dev tests/eval/heldout
 
 clean:
 	rm -rf build web/dist

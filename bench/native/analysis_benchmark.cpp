@@ -90,7 +90,7 @@ void register_throughput(const std::string& text) {
   benchmark::RegisterBenchmark("stage/parse", [t](benchmark::State& state) {
     const std::string clean = feltline::text::clean_input(*t).text;
     for (auto _ : state) {
-      auto doc = feltline::parse::parse_document(clean, "auto");
+      auto doc = feltline::parse::parse_document(clean, feltline::Options{});
       benchmark::DoNotOptimize(doc.dialogues.data());
     }
     set_bytes(state, t->size());

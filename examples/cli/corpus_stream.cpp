@@ -21,13 +21,13 @@ struct Job {
 struct Done {
   bool ready = false;
   int line_number = 0;
-  Result result;
+  CorpusLine result;
 };
 
 }  // namespace
 
 StreamReport stream_corpus(std::istream& in, std::ostream& out, std::ostream& errors, const LineAnalyser& analyse,
-                           unsigned jobs, std::size_t window) {
+                           unsigned jobs, std::size_t window, const LineWritten& written) {
   if (jobs == 0) jobs = 1;
   if (window == 0) window = 4 * static_cast<std::size_t>(jobs);
 
@@ -72,7 +72,7 @@ StreamReport stream_corpus(std::istream& in, std::ostream& out, std::ostream& er
           job = std::move(queue.front());
           queue.pop_front();
         }
-        Result result = analyse(job.line, job.line_number);
+        CorpusLine result = analyse(job.line, job.line_number);
         std::string().swap(job.line);  // free the input before waiting
         std::lock_guard<std::mutex> lock(mutex);
         Done& slot = done[job.seq % window];
@@ -99,7 +99,8 @@ StreamReport stream_corpus(std::istream& in, std::ostream& out, std::ostream& er
     ++report.lines;
     if (slot.result.usable) {
       ++report.analysed;
-      out << slot.result.json;
+      out << slot.result.text;
+      if (written) written(slot.result);
     } else {
       ++report.skipped;
       errors << "feltline: line " << slot.line_number << ": " << slot.result.error << "; skipped\n";

@@ -12,8 +12,9 @@
 #include <functional>
 #include <iosfwd>
 #include <string>
+#include <string_view>
 
-#include "feltline/analyze.hpp"
+#include "feltline/corpus_stream.hpp"
 
 namespace feltline::cli {
 
@@ -24,11 +25,13 @@ struct StreamReport {
 };
 
 /// Analyses one line (1-based `line_number`); must be safe to call from several threads.
-using LineAnalyser = std::function<Result(std::string_view line, int line_number)>;
+using LineAnalyser = std::function<CorpusLine(std::string_view line, int line_number)>;
+/// Called by the writer, in input order, for each usable line after its text is written.
+using LineWritten = std::function<void(const CorpusLine& line)>;
 
 /// Reads `in` to its end. `jobs` >= 1 worker threads; `window` lines in flight
 /// at most (0: 4 per job).
 StreamReport stream_corpus(std::istream& in, std::ostream& out, std::ostream& errors, const LineAnalyser& analyse,
-                           unsigned jobs, std::size_t window = 0);
+                           unsigned jobs, std::size_t window = 0, const LineWritten& written = {});
 
 }  // namespace feltline::cli

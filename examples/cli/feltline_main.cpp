@@ -7,11 +7,13 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "cli_arguments.hpp"
 #include "corpus_stream.hpp"
 #include "feltline/analyze.hpp"
+#include "feltline/corpus_stream.hpp"
 
 namespace {
 
@@ -65,25 +67,47 @@ bool read_input(const std::string& path, std::string& out, std::string& error) {
   return true;
 }
 
+// Diagnostics on stderr, for CSV output (which has no place for them), each once.
+class DiagnosticPrinter {
+ public:
+  void print(const std::vector<feltline::Diagnostic>& diagnostics) {
+    for (const auto& d : diagnostics) {
+      if (!seen_.insert(std::to_string(d.line) + ":" + d.message).second) continue;
+      std::cerr << "feltline: " << feltline::severity_name(d.severity);
+      if (d.line) std::cerr << ": line " << d.line;
+      std::cerr << ": " << d.message << "\n";
+    }
+  }
+
+ private:
+  std::unordered_set<std::string> seen_;
+};
+
 // --stream / --jobs: a JSON Lines corpus, analysed line by line (corpus_stream.hpp).
 int stream(const feltline::cli::Arguments& args) {
-  std::vector<feltline::Diagnostic> problems;
-  const feltline::Options options = feltline::parse_options_json(args.options_json, problems);
+  feltline::CorpusStream corpus(args.options_json);
   std::ifstream file;
   if (args.input != "-") {
+    std::error_code ec;
+    if (std::filesystem::is_directory(args.input, ec)) return fail("cannot read '" + args.input + "': it is a directory");
     file.open(args.input, std::ios::binary);
     if (!file) return fail("cannot open '" + args.input + "'");
   }
   std::istream& in = args.input == "-" ? std::cin : file;
+  DiagnosticPrinter diagnostics;
+  std::cout << corpus.header();
   const auto report = feltline::cli::stream_corpus(
       in, std::cout, std::cerr,
-      [&](std::string_view line, int line_number) {
-        return feltline::analyze_corpus_line(line, line_number, options, problems);
-      },
-      args.jobs);
+      [&](std::string_view line, int line_number) { return corpus.analyse(line, line_number); }, args.jobs, 0,
+      [&](const feltline::CorpusLine& line) {
+        corpus.add(line);
+        diagnostics.print(line.diagnostics);
+      });
   if (in.bad()) return fail("cannot read '" + args.input + "'");
-  if (!std::cout) return fail("cannot write the output");
   if (report.analysed == 0) return fail("no dialogue found: the input held no usable JSON Lines dialogue");
+  std::cout << corpus.footer();
+  std::cout.flush();
+  if (!std::cout) return fail("cannot write the output");
   if (report.skipped) std::cerr << "feltline: " << report.skipped << " of " << report.lines << " lines skipped\n";
   return 0;
 }
@@ -105,12 +129,23 @@ int main(int argc, char** argv) {
     return 0;
   }
 
+  std::vector<std::string> lexicons;
+  for (const auto& path : parsed->lexicon_files) {
+    if (path == "-") return fail("--lexicon needs a file, not standard input");
+    std::string content;
+    if (!read_input(path, content, error)) return fail("--lexicon " + error);
+    lexicons.push_back(std::move(content));
+  }
+  if (!feltline::cli::add_lexicons_to_options(parsed->options_json, parsed->lexicon_files, lexicons, error)) return fail(error);
+
   if (parsed->stream) return stream(*parsed);
 
   std::string input;
   if (!read_input(parsed->input, input, error)) return fail(error);
   feltline::Result result = feltline::analyze_text(input, parsed->options_json);
   if (!result.usable) return fail(result.error);
+  // CSV carries no diagnostics; say them on stderr so nothing is lost.
+  DiagnosticPrinter().print(result.diagnostics);
   std::cout << result.json;
   std::cout.flush();
   return std::cout ? 0 : fail("cannot write the output");

@@ -33,7 +33,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto clean = feltline::text::clean_input(feltline::fuzz::as_text(data + 1, size - 1));
   FUZZ_CHECK(feltline::text::is_valid_utf8(clean.text), "clean_input left invalid UTF-8");
 
-  const auto doc = feltline::parse::parse_document(clean.text, format);
+  feltline::Options options;
+  options.format = format;
+  const auto doc = feltline::parse::parse_document(clean.text, options);
   int lines = 1;
   for (char c : clean.text) lines += c == '\n';
   for (const auto& dialogue : doc.dialogues) {

@@ -1,5 +1,7 @@
 # Runs `feltline analyze --pretty INPUT` and fails unless the output equals
 # EXPECTED byte for byte. Regenerate with `make golden` after an intended change.
+# A corpus (JSON Lines, CSV with a dialogue column, ...) prints one compact
+# analysis per line whatever --pretty says, so its golden file is JSON Lines.
 execute_process(
   COMMAND "${FELTLINE}" analyze --pretty "${INPUT}"
   OUTPUT_VARIABLE actual

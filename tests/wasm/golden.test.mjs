@@ -23,6 +23,30 @@ for (const name of examples) {
     assert.equal(feltline.analyze(text, '{"pretty":true}'), expected);
   });
 
+  test(`golden file is one analysis, or one per line for a corpus: ${name}`, () => {
+    const expected = fs.readFileSync(path.join(goldenDir, `${name}.json`), 'utf8');
+    const first = expected.split('\n')[0];
+    if (first === '{') {
+      // One dialogue: a single pretty-printed document without an id.
+      const doc = JSON.parse(expected);
+      assert.equal(doc.schema, 'feltline/1');
+      assert.equal(doc.id, undefined);
+    } else {
+      // A corpus: JSON Lines (pretty printing does not apply), each analysis with its id,
+      // then one corpus_summary line.
+      const docs = expected.trimEnd().split('\n').map((line) => JSON.parse(line));
+      const summary = docs.pop();
+      assert.equal(summary.schema, 'feltline/1');
+      assert.equal(summary.corpus_summary.dialogues, docs.length);
+      const ids = docs.map((doc) => {
+        assert.equal(doc.schema, 'feltline/1');
+        return doc.id;
+      });
+      assert.ok(ids.every((id) => typeof id === 'string' && id.length > 0), `ids: ${ids}`);
+      assert.equal(new Set(ids).size, ids.length, 'ids are unique');
+    }
+  });
+
   test(`wasm and native CLI print the same bytes: ${name}`, () => {
     const native = execFileSync(nativeCli, ['analyze', file], { encoding: 'utf8' });
     assert.equal(feltline.analyze(text, '{}'), native);

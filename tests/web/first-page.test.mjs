@@ -1,10 +1,11 @@
-// The first page: paste a transcript, press Analyse, see one row per turn.
+// The first page: paste a transcript, press Analyse, see every turn with its
+// speaker and role; bad input gets the core's reason instead of results.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { artifactsDir, launchBrowser, repoRoot, serveDist } from './lib/browser.mjs';
+import { launchBrowser, serveDist } from './lib/browser.mjs';
+import { cliAnalyses, examplesDir, openApp, paste } from './lib/app.mjs';
 
 let browser;
 let server;
@@ -17,36 +18,44 @@ after(async () => {
   await server?.close();
 });
 
-const examplesDir = path.join(repoRoot, 'examples/transcripts');
-const cli = path.join(repoRoot, 'build/native/feltline');
-
 for (const name of ['panic-at-work.txt', 'grief-and-numbness.txt']) {
-  test(`pasting ${name} and pressing Analyse lists one row per turn`, async () => {
+  test(`pasting ${name} and pressing Analyse shows each turn with its speaker and role`, async () => {
     const file = path.join(examplesDir, name);
-    const expected = JSON.parse(execFileSync(cli, ['analyze', file], { encoding: 'utf8' }));
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
-    await page.getByTestId('transcript-input').fill(fs.readFileSync(file, 'utf8'));
-    await page.getByTestId('analyze').click();
-    const rows = page.getByTestId('turn-row');
-    await rows.first().waitFor();
-    assert.equal(await rows.count(), expected.turns.length);
+    const [expected] = cliAnalyses(file);
+    const page = await openApp(browser, server);
+    await paste(page, fs.readFileSync(file, 'utf8'));
+    const turns = page.getByTestId('transcript-turn');
+    assert.equal(await turns.count(), expected.turns.length);
     for (const [i, turn] of expected.turns.entries()) {
-      const cells = rows.nth(i).locator('td');
-      assert.equal(await cells.nth(1).textContent(), turn.speaker ?? '—');
-      assert.equal(await cells.nth(2).textContent(), turn.role);
+      const el = turns.nth(i);
+      assert.equal(await el.locator('.turn-speaker').textContent(), turn.speaker ?? '(no speaker label)');
+      assert.equal(await el.locator('.role-tag').textContent(), turn.role);
+      assert.equal(await el.locator('.turn-text').textContent(), turn.text);
     }
-    await page.screenshot({ path: path.join(artifactsDir, `first-page-${name}.png`), fullPage: true });
+    assert.match(await page.getByTestId('format').textContent(), /^Read as /);
     await page.close();
   });
 }
 
 test('empty input shows the reason instead of results', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url);
+  const page = await openApp(browser, server);
   await page.getByTestId('transcript-input').fill('   ');
   await page.getByTestId('analyze').click();
   await page.getByTestId('status').filter({ hasText: 'no transcript found' }).waitFor();
-  assert.equal(await page.getByTestId('turn-row').count(), 0);
+  assert.equal(await page.getByTestId('transcript-turn').count(), 0);
+  assert.equal(await page.locator('#results').isVisible(), false);
+  await page.close();
+});
+
+test('a sample transcript is one click away', async () => {
+  const page = await openApp(browser, server);
+  const options = await page.getByTestId('sample-select').locator('option').evaluateAll((els) => els.map((e) => e.value).filter(Boolean));
+  const files = fs.readdirSync(examplesDir).filter((f) => !f.startsWith('.')).sort();
+  assert.deepEqual([...options].sort(), files, 'every example is offered');
+  await page.getByTestId('sample-select').selectOption('panic-at-work.txt');
+  await page.locator('#timeline[data-state="drawn"]').waitFor();
+  const [expected] = cliAnalyses(path.join(examplesDir, 'panic-at-work.txt'));
+  assert.equal(await page.getByTestId('transcript-turn').count(), expected.turns.length);
+  assert.match(await page.locator('.summary-title').textContent(), /panic-at-work\.txt/);
   await page.close();
 });

@@ -1,19 +1,60 @@
-// Feltline page: wires the input, the analysis worker and the views.
+// Feltline page: wires the input, the analysis worker, the linked views and
+// the exports. Views only read the shared view state (state/view-state.ts).
+import './styles/app.css';
+import './styles/print.css';
 import { AnalysisClient } from './analysis/analysis-client';
-import type { Analysis } from './analysis/feltline-types';
-import { renderTurnTable } from './views/turn-table';
+import type { Role } from './analysis/feltline-types';
+import { Library, type Dialogue, type Input, type LoadProgress } from './app/library';
+import { createExportActions } from './export/export-actions';
+import { readFiles } from './input/file-reading';
+import { readLexicons } from './input/lexicon-files';
+import { SAMPLES } from './input/sample-transcripts';
+import { buildSessionModel } from './model/session-model';
+import { queueRender } from './state/render-queue';
+import { createViewState } from './state/view-state';
+import { createBodyMap } from './views/body-map/body-map-view';
+import { renderDialogueList } from './views/dialogue-list';
+import { createFiltersPanel } from './views/filters-panel';
+import { createProgressView } from './views/progress-view';
+import { renderSummary } from './views/session-summary';
+import { createStatsStrip } from './views/stats-strip';
+import { createStatsTables } from './views/stats-tables';
+import { createTimeline } from './views/timeline/timeline-view';
+import { createTimelineTable } from './views/timeline/timeline-table';
+import { createTimelineToolbar } from './views/timeline/timeline-toolbar';
+import { createTranscriptView } from './views/transcript/transcript-view';
 
-const input = document.querySelector<HTMLTextAreaElement>('#transcript-input')!;
-const analyzeButton = document.querySelector<HTMLButtonElement>('#analyze')!;
-const status = document.querySelector<HTMLElement>('#status')!;
-const results = document.querySelector<HTMLElement>('#results')!;
-const summary = document.querySelector<HTMLElement>('#summary')!;
-const diagnostics = document.querySelector<HTMLUListElement>('#diagnostics')!;
-const turnRows = document.querySelector<HTMLTableSectionElement>('#turns tbody')!;
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+
+const input = $<HTMLTextAreaElement>('#transcript-input');
+const inputPanel = $('#input-panel');
+const analyzeButton = $<HTMLButtonElement>('#analyze');
+const newButton = $<HTMLButtonElement>('#new-transcript');
+const fileInput = $<HTMLInputElement>('#file-input');
+const sampleSelect = $<HTMLSelectElement>('#sample-select');
+const status = $('#status');
+const results = $('#results');
+const summary = $('#summary');
+const tablesHost = $('#stats-tables');
+const dialogueList = $('#dialogue-list');
+const dropOverlay = $('#drop-overlay');
+const announcer = $('#announcer');
+const exportMenu = $<HTMLDetailsElement>('#export-menu');
 
 const client = new AnalysisClient();
+const library = new Library(client);
+const state = createViewState();
+const progress = createProgressView($('#progress'));
+let coreVersion = '';
+let current: Dialogue | null = null;
+
+const announce = (text: string) => {
+  announcer.textContent = text;
+};
+
 client.ready.then(
   (version) => {
+    coreVersion = version;
     document.documentElement.dataset.coreReady = 'true';
     document.documentElement.dataset.coreVersion = version;
   },
@@ -22,38 +63,197 @@ client.ready.then(
   },
 );
 
-function showAnalysis(analysis: Analysis): void {
-  const speakers = analysis.speakers.map((s) => `${s.name} (${s.role})`).join(', ') || 'no speaker labels';
-  summary.textContent = `${analysis.turns.length} turns · format ${analysis.format} · ${speakers}`;
-  diagnostics.replaceChildren(
-    ...analysis.diagnostics.map((d) => {
-      const li = document.createElement('li');
-      li.className = `diagnostic ${d.severity}`;
-      li.textContent = d.line ? `Line ${d.line}: ${d.message}` : d.message;
-      return li;
-    }),
-  );
-  renderTurnTable(turnRows, analysis);
-  results.hidden = false;
+// Views.
+const timeline = createTimeline($('#timeline'), state);
+const timelineTable = createTimelineTable($('#timeline-table'), state);
+createTimelineToolbar($('#timeline-toolbar'), state, (on) => timelineTable.setVisible(on));
+const strip = createStatsStrip($('#turn-stats'), state);
+const bodyMap = createBodyMap($('#body-map'), state);
+createStatsTables(tablesHost, state);
+createFiltersPanel($('#filters'), state);
+createTranscriptView($('#transcript'), state, announce);
+
+const exports = createExportActions({
+  client,
+  state,
+  dialogue: () => current,
+  timelineSvgs: () => [timeline.svg(), strip.svg()].filter((s): s is SVGSVGElement => s !== null),
+  bodyMapSvg: () => bodyMap.svg(),
+  summary: () => summary,
+  tables: () => tablesHost,
+  coreVersion: () => coreVersion,
+  report: (message) => {
+    status.textContent = message;
+    exportMenu.open = false;
+  },
+});
+const exportButtons: Record<string, Parameters<typeof exports.run>[0]> = {
+  'export-json': 'json',
+  'export-csv': 'csvTurns',
+  'export-csv-mentions': 'csvMentions',
+  'export-svg': 'svgTimeline',
+  'export-svg-body-map': 'svgBody',
+  'export-png': 'pngTimeline',
+  'export-png-body-map': 'pngBody',
+  'export-html': 'html',
+};
+for (const [testid, action] of Object.entries(exportButtons)) {
+  document.querySelector(`[data-testid="${testid}"]`)?.addEventListener('click', () => exports.run(action));
 }
 
-async function analyze(): Promise<void> {
-  analyzeButton.disabled = true;
-  status.textContent = 'Analysing…';
-  const started = performance.now();
-  try {
-    const { analyses } = await client.analyze(input.value);
-    showAnalysis(analyses[0]);
-    status.textContent = `Done in ${Math.round(performance.now() - started)} ms.`;
-  } catch (err) {
+function show(dialogue: Dialogue | null): void {
+  current = dialogue;
+  renderDialogueList(dialogueList, library.dialogues, current, show);
+  if (!dialogue) {
     results.hidden = true;
-    status.textContent = err instanceof Error ? err.message : String(err);
+    exportMenu.hidden = true;
+    state.model.set(null);
+    return;
+  }
+  results.hidden = false;
+  inputPanel.hidden = true;
+  newButton.hidden = false;
+  exportMenu.hidden = false;
+  const model = buildSessionModel(dialogue.analysis);
+  queueRender('summary', () =>
+    renderSummary(summary, model, {
+      sourceName: dialogue.source.name,
+      onAssignRole: dialogue.source.text === null ? undefined : (speaker, role) => void assignRole(dialogue, speaker, role),
+      dictionaries:
+        dialogue.source.text === null
+          ? undefined
+          : {
+              names: dialogue.source.lexicons.map((l) => l.name),
+              onAdd: (files) => void addLexicons(dialogue, files),
+              onRemove: (name) => void reanalyse(dialogue, () => library.setLexicons(dialogue.source, dialogue.source.lexicons.filter((l) => l.name !== name), progress.show), `${name} is no longer used.`),
+            },
+    }),
+  );
+  state.model.set(model);
+  announce(`${dialogue.source.name}: ${model.turns.length} turns, ${model.mentions.length} mentions.`);
+}
+
+function busy(on: boolean): void {
+  analyzeButton.disabled = on;
+  fileInput.disabled = on;
+  sampleSelect.disabled = on;
+  document.documentElement.dataset.busy = String(on);
+}
+
+async function open(inputs: Input[]): Promise<void> {
+  busy(true);
+  status.textContent = '';
+  const started = performance.now();
+  performance.mark('feltline:analyse-start');
+  try {
+    const opened = await library.open(inputs, (p: LoadProgress) => progress.show(p));
+    const failed = library.failures.map((f) => `${f.name}: ${f.error}`);
+    if (!opened) {
+      // Nothing new could be read: say why, and keep what was shown.
+      status.textContent = failed.join('; ') || 'Nothing to analyse.';
+      return;
+    }
+    const dialogues = library.dialogues;
+    show(dialogues[0] ?? null);
+    if (dialogues[0]) await timeline.drawn();
+    const took = `${Math.round(performance.now() - started)} ms`;
+    status.textContent = `Analysed in ${took}${dialogues.length > 1 ? ` · ${dialogues.length} dialogues` : ''}.${failed.length ? ` Not opened: ${failed.join('; ')}` : ''}`;
   } finally {
-    analyzeButton.disabled = false;
+    progress.hide();
+    busy(false);
   }
 }
 
-analyzeButton.addEventListener('click', () => void analyze());
+/** Runs a re-analysis of the dialogue's source, then shows the same dialogue again. */
+async function reanalyse(dialogue: Dialogue, run: () => Promise<void>, done: string): Promise<void> {
+  busy(true);
+  try {
+    await run();
+    const again = library.dialogues.find((d) => d.source === dialogue.source && d.index === dialogue.index) ?? library.dialogues[0] ?? null;
+    show(again);
+    await timeline.drawn();
+    status.textContent = done;
+  } catch (err) {
+    status.textContent = err instanceof Error ? err.message : String(err);
+  } finally {
+    progress.hide();
+    busy(false);
+  }
+}
+
+function assignRole(dialogue: Dialogue, speaker: string, role: Role): Promise<void> {
+  return reanalyse(dialogue, () => library.assignRole(dialogue.source, speaker, role, progress.show), `${speaker} is now the ${role}; analysed again.`);
+}
+
+async function addLexicons(dialogue: Dialogue, files: File[]): Promise<void> {
+  const { lexicons, refused } = await readLexicons(files);
+  if (lexicons.length) {
+    const names = new Set(lexicons.map((l) => l.name));
+    const kept = dialogue.source.lexicons.filter((l) => !names.has(l.name));
+    await reanalyse(dialogue, () => library.setLexicons(dialogue.source, [...kept, ...lexicons], progress.show), `Analysed again with ${[...names].join(', ')}.`);
+  }
+  if (refused.length) status.textContent = `${status.textContent ?? ''} ${refused.join(' ')}`.trim();
+}
+
+// Input: paste and analyse.
+function analysePasted(): void {
+  if (analyzeButton.disabled) return;
+  void open([{ name: 'Pasted transcript', text: input.value, isAnalysis: false }]);
+}
+analyzeButton.addEventListener('click', analysePasted);
 input.addEventListener('keydown', (event) => {
-  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void analyze();
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) analysePasted();
+});
+newButton.addEventListener('click', () => {
+  inputPanel.hidden = false;
+  input.focus();
+});
+
+// Input: files, opened or dropped.
+async function openFiles(files: File[]): Promise<void> {
+  if (files.length === 0) return;
+  const { opened, refused } = await readFiles(files);
+  if (opened.length) await open(opened);
+  if (refused.length) status.textContent = `${status.textContent ?? ''} ${refused.join(' ')}`.trim();
+}
+fileInput.addEventListener('change', () => {
+  void openFiles([...(fileInput.files ?? [])]);
+  fileInput.value = '';
+});
+let dragDepth = 0;
+const carriesFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+document.addEventListener('dragenter', (e) => {
+  if (!carriesFiles(e)) return;
+  dragDepth++;
+  dropOverlay.hidden = false;
+});
+document.addEventListener('dragleave', (e) => {
+  if (!carriesFiles(e)) return;
+  if (--dragDepth <= 0) dropOverlay.hidden = true;
+});
+document.addEventListener('dragover', (e) => {
+  if (carriesFiles(e)) e.preventDefault();
+});
+document.addEventListener('drop', (e) => {
+  if (!carriesFiles(e)) return;
+  e.preventDefault();
+  dragDepth = 0;
+  dropOverlay.hidden = true;
+  void openFiles([...(e.dataTransfer?.files ?? [])]);
+});
+
+// Input: the project's samples.
+for (const sample of SAMPLES) {
+  const option = document.createElement('option');
+  option.value = sample.fileName;
+  option.textContent = sample.title;
+  sampleSelect.append(option);
+}
+sampleSelect.addEventListener('change', async () => {
+  const sample = SAMPLES.find((s) => s.fileName === sampleSelect.value);
+  sampleSelect.value = '';
+  if (!sample) return;
+  const text = await sample.load();
+  input.value = text;
+  await open([{ name: sample.fileName, text, isAnalysis: false }]);
 });

@@ -26,8 +26,13 @@ std::vector<Transcript> analyze_transcripts(std::string_view text, const Options
 
 struct Result {
   bool usable = false;   // false when nothing usable remained (CLI exit 2)
-  std::string json;      // the analysis; JSON Lines (one per dialogue) for a corpus
+  std::string json;      // the analysis; JSON Lines (one per dialogue, then a
+                         // corpus summary line) for a corpus; CSV when
+                         // options.output asks for it
   std::string error;     // one line, set when !usable
+  /// CSV output only: the diagnostics the JSON would have carried, each once,
+  /// so a host can still show them (the CLI prints them on stderr).
+  std::vector<Diagnostic> diagnostics;
 };
 
 /// analyze_transcripts + serialisation.
@@ -36,15 +41,6 @@ Result analyze_text(std::string_view text, const Options& options);
 /// The function both hosts expose: options as JSON (see options.hpp); problems
 /// with the options are reported as diagnostics of each analysis.
 Result analyze_text(std::string_view text, std::string_view options_json);
-
-/// One line of a JSON Lines corpus (one dialogue, e.g. {"id", "messages"}),
-/// for streaming a corpus of any size one line at a time (the CLI's --jobs):
-/// gives what analyze_text gives for that dialogue inside the whole corpus,
-/// `line_number` (1-based) being the line's place in it. `option_problems` are
-/// the diagnostics parse_options_json reported, added as analyze_text adds them.
-/// Thread-safe: each thread uses its own tokenizer.
-Result analyze_corpus_line(std::string_view line, int line_number, const Options& options,
-                           const std::vector<Diagnostic>& option_problems = {});
 
 /// The library version, e.g. "0.1.0".
 const char* version();

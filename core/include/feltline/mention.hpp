@@ -1,6 +1,7 @@
 // Feltline mentions: one place in a turn where an emotion, a body sensation,
 // analytic (intellectualising) language, a self-rating or a custom-dictionary
-// term was found, with the context that qualifies it.
+// term was found, with the context that qualifies it. docs/lexicon.md says how
+// each is found; the JSON fields are listed there too.
 #pragma once
 
 #include <cstdint>
@@ -26,11 +27,14 @@ struct Mention {
 
   bool negated = false;       // "I wasn't anxious"
   bool hypothetical = false;  // "If I let it be, I'd feel ..."
+  bool question = false;      // inside a sentence ending in '?' ("Did you feel anxious?")
   bool quoted = false;        // inside a quoted span of the turn
   bool echo = false;          // therapist reflecting a word the client used earlier
 
   std::vector<std::string> intensity;  // modifiers as written: "slight", "really"
-  std::string source;                  // lexicon entry or pattern that matched
+  std::string source;                  // lexicon entry or pattern that matched ("tightness", "anxi*")
+  std::string region_source;           // sensation: the body-part entry that placed it ("chest:n")
+  std::string rule;                    // how it was found: "word", "frame", "link:after", "rating:slash", ...
   std::vector<std::string> cues;       // cues that set a flag, e.g. "negation:not"
   std::string dictionary;              // custom: the user dictionary's name
 };

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analyse/mention_finder.hpp"
 #include "text/word_tokenizer.hpp"
 
 namespace feltline::analyse {
@@ -12,6 +13,7 @@ namespace feltline::analyse {
 struct AnalysisContext {
   text::WordTokenizer tokenizer;
   std::vector<text::Token> tokens;  // scratch buffer
+  MentionFinder mentions;           // keeps its per-turn buffers between calls
 
   /// This thread's context.
   static AnalysisContext& for_this_thread();

@@ -1,10 +1,9 @@
 #include "lexicon/role_words.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
 
 #include "data/embedded_data.hpp"
+#include "parse/json_reader.hpp"
 #include "text/case_fold.hpp"
 
 namespace feltline::lexicon {
@@ -16,13 +15,19 @@ std::string fold(std::string_view s) {
   return out;
 }
 
-// "Counsellor 2" -> "counsellor"; "Speaker_1" stays (it is not a role word anyway).
+// "Counsellor 2" -> "counsellor", "SPEAKER_01" -> "speaker", "Speaker #3" -> "speaker".
 std::string_view strip_trailing_number(std::string_view s) {
   std::size_t end = s.size();
   while (end > 0 && s[end - 1] >= '0' && s[end - 1] <= '9') --end;
   if (end == s.size() || end == 0) return s;
-  while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '#')) --end;
+  while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '#' || s[end - 1] == '_' || s[end - 1] == '-')) --end;
   return s.substr(0, end);
+}
+
+// "N.B." -> "n.b", "Note" -> "note": trailing dots are not part of the word.
+std::string_view strip_trailing_dots(std::string_view s) {
+  while (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  return s;
 }
 
 }  // namespace
@@ -30,12 +35,15 @@ std::string_view strip_trailing_number(std::string_view s) {
 const RoleWords& RoleWords::defaults() {
   static const RoleWords instance = [] {
     RoleWords words;
-    auto doc = nlohmann::json::parse(data::kRolesJson, nullptr, false);
-    if (doc.is_discarded()) std::abort();  // compiled-in data; a test guards it
+    parse::JsonRead read = parse::read_json(data::kRolesJson);
+    if (!read.ok) std::abort();  // compiled-in data; a test guards it
+    const auto& doc = read.value;
     for (const auto& w : doc["therapist"]) words.words_[fold(w.get<std::string>())] = Role::therapist;
     for (const auto& w : doc["client"]) words.words_[fold(w.get<std::string>())] = Role::client;
     for (const auto& w : doc["therapist_titles"]) words.titles_.insert(fold(w.get<std::string>()));
     for (const auto& w : doc["not_speech"]) words.not_speech_.insert(fold(w.get<std::string>()));
+    for (const auto& w : doc["generic_speakers"]) words.generic_speakers_.insert(fold(w.get<std::string>()));
+    for (const auto& w : doc["not_labels"]) words.not_labels_.insert(fold(w.get<std::string>()));
     return words;
   }();
   return instance;
@@ -52,5 +60,15 @@ std::optional<Role> RoleWords::role_for_label(std::string_view label) const {
 }
 
 bool RoleWords::is_not_speech(std::string_view label) const { return not_speech_.count(fold(label)) > 0; }
+
+bool RoleWords::is_generic_speaker(std::string_view label) const {
+  std::string folded = fold(label);
+  return generic_speakers_.count(std::string(strip_trailing_number(folded))) > 0;
+}
+
+bool RoleWords::is_never_a_label(std::string_view label) const {
+  std::string folded = fold(label);
+  return not_labels_.count(std::string(strip_trailing_dots(strip_trailing_number(folded)))) > 0;
+}
 
 }  // namespace feltline::lexicon

@@ -27,10 +27,20 @@ class RoleWords {
   /// True for chat roles that are not speech ("system").
   bool is_not_speech(std::string_view label) const;
 
+  /// True for the labels transcription tools write for an unnamed speaker:
+  /// "Speaker 1", "SPEAKER_00", "Unknown Speaker" (role unknown).
+  bool is_generic_speaker(std::string_view label) const;
+
+  /// True for words that start lines like labels but never name a speaker
+  /// ("Note:", "Plan:", "Step 2:").
+  bool is_never_a_label(std::string_view label) const;
+
  private:
   std::unordered_map<std::string, Role> words_;
   std::unordered_set<std::string> titles_;
   std::unordered_set<std::string> not_speech_;
+  std::unordered_set<std::string> generic_speakers_;
+  std::unordered_set<std::string> not_labels_;
 };
 
 }  // namespace feltline::lexicon

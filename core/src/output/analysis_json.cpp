@@ -54,9 +54,7 @@ void write_turn(JsonWriter& w, const Turn& turn) {
   }
   w.end_array();
   w.key("mentions");
-  w.begin_array();
-  for (const auto& m : turn.mentions) w.value(mention_json(m, turn, offsets));
-  w.end_array();
+  w.raw([&](std::string& out, int depth) { append_mentions_json(out, turn, offsets, w.pretty(), depth); });
   w.key("stats");
   w.value(turn_stats_json(turn.stats));
   w.end_object();

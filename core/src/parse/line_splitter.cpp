@@ -44,7 +44,10 @@ std::string_view trim(std::string_view s) {
   while (!s.empty()) {
     unsigned char c = static_cast<unsigned char>(s.front());
     if (c < 0x80) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f') { s.remove_prefix(1); continue; }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f') {
+        s.remove_prefix(1);
+        continue;
+      }
       break;
     }
     if (!space_at_front(s, len)) break;
@@ -53,7 +56,10 @@ std::string_view trim(std::string_view s) {
   while (!s.empty()) {
     unsigned char c = static_cast<unsigned char>(s.back());
     if (c < 0x80) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f') { s.remove_suffix(1); continue; }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f') {
+        s.remove_suffix(1);
+        continue;
+      }
       break;
     }
     if (!space_at_back(s, len)) break;

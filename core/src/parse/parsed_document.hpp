@@ -17,7 +17,7 @@ struct RawTurn {
   std::string text;                    // UTF-8, label and markup removed
   std::optional<double> time_start;
   std::optional<double> time_end;
-  int line = 0;                        // 1-based input line where the turn starts
+  int line = 0;  // 1-based input line where the turn starts
 };
 
 struct ParsedDialogue {
@@ -28,10 +28,14 @@ struct ParsedDialogue {
 };
 
 struct ParsedDocument {
-  std::string format;    // e.g. "labelled_text", "plain"
-  bool corpus = false;   // several dialogues, printed as JSON Lines
+  std::string format;   // e.g. "labelled_text", "plain"
+  bool corpus = false;  // several dialogues, printed as JSON Lines
   std::vector<ParsedDialogue> dialogues;
   std::vector<Diagnostic> diagnostics;  // about the whole input; copied into each dialogue
+  /// Set by a parser that read its format but found no transcript in it (a
+  /// valid JSON document without messages, a CSV without a text column):
+  /// reading it as plain text instead would not be what the person meant.
+  bool no_fallback = false;
 };
 
 }  // namespace feltline::parse

@@ -10,6 +10,7 @@ void TurnTextBuilder::start(std::optional<std::string> speaker, int line) {
   turn_.line = line;
   started_ = true;
   pending_blank_lines_ = 0;
+  joiner_ = {};
 }
 
 void TurnTextBuilder::add_line(std::string_view line) {
@@ -18,8 +19,14 @@ void TurnTextBuilder::add_line(std::string_view line) {
     if (!turn_.text.empty()) ++pending_blank_lines_;
     return;
   }
-  if (!turn_.text.empty()) turn_.text += pending_blank_lines_ ? "\n\n" : "\n";
+  if (!turn_.text.empty()) {
+    if (!joiner_.empty())
+      turn_.text += joiner_;
+    else
+      turn_.text += pending_blank_lines_ ? "\n\n" : "\n";
+  }
   pending_blank_lines_ = 0;
+  joiner_ = {};
   turn_.text.append(t);
 }
 
@@ -28,6 +35,7 @@ void TurnTextBuilder::finish_into(std::vector<RawTurn>& turns) {
   started_ = false;
   turn_ = RawTurn{};
   pending_blank_lines_ = 0;
+  joiner_ = {};
 }
 
 }  // namespace feltline::parse

@@ -15,6 +15,11 @@ class TurnTextBuilder {
  public:
   void start(std::optional<std::string> speaker, int line);
   bool started() const { return started_; }
+  /// The turn being built (speaker, times, line).
+  RawTurn& turn() { return turn_; }
+  /// The next non-blank line joins the text with `joiner` ("\n\n" for a new
+  /// paragraph, " " to run on) instead of a line break.
+  void join_next_with(std::string_view joiner) { joiner_ = joiner; }
   void add_line(std::string_view line);
   /// Appends the turn (if it has any text) to `turns` and resets the builder.
   void finish_into(std::vector<RawTurn>& turns);
@@ -23,6 +28,7 @@ class TurnTextBuilder {
   bool started_ = false;
   RawTurn turn_;
   int pending_blank_lines_ = 0;
+  std::string_view joiner_;
 };
 
 }  // namespace feltline::parse

@@ -5,6 +5,8 @@
 #include <cstring>
 #include <string>
 
+#include "text/utf16_input.hpp"
+
 namespace feltline::text {
 namespace {
 
@@ -24,6 +26,13 @@ std::string line_list(const std::vector<int>& lines, std::size_t total) {
 }  // namespace
 
 CleanInput clean_input(std::string_view raw) {
+  std::string converted;
+  if (utf16_to_utf8(raw, converted)) {
+    CleanInput result = clean_input(converted);
+    result.diagnostics.insert(result.diagnostics.begin(),
+                              {Severity::info, "UTF-16 text (it starts with a UTF-16 byte-order mark) read as UTF-8", 0});
+    return result;
+  }
   CleanInput result;
   std::string& out = result.text;
   out.reserve(raw.size());

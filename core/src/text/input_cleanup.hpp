@@ -1,6 +1,7 @@
 // Makes raw input bytes safe to parse without losing anything a person wrote:
-// strips a leading BOM, turns CRLF/CR into LF, replaces invalid UTF-8 with
-// U+FFFD and NUL bytes with U+FFFD, and reports where that happened.
+// converts UTF-16 text (with its byte-order mark) to UTF-8, strips a leading
+// BOM, turns CRLF/CR into LF, replaces invalid UTF-8 with U+FFFD and NUL bytes
+// with U+FFFD, and reports where that happened.
 #pragma once
 
 #include <string>

@@ -14,21 +14,28 @@ const { chromium } = webRequire('playwright-core');
 export const artifactsDir = path.join(repoRoot, 'build/test-artifacts');
 fs.mkdirSync(artifactsDir, { recursive: true });
 
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A plain (non-persistent) browser, for fresh contexts with their own settings (JavaScript off, offline). */
+export async function launchPlainBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
 export async function launchBrowser() {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'feltline-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   return {
     context,

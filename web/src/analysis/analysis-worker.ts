@@ -1,47 +1,123 @@
 // Web Worker that owns the WebAssembly core: the page never blocks on analysis.
-// Protocol: {type: 'ready', version} once the module is loaded; then per request
-// {id, text, options} in and {id, ok: true, json} or {id, ok: false, error} out.
+// See worker-protocol.ts for the messages.
 import createFeltlineModule from '@feltline/wasm/feltline_wasm.mjs';
 import wasmUrl from '@feltline/wasm/feltline_wasm.wasm?url';
+import type { Analysis, Turn } from './feltline-types';
+import type { WorkerMessage, WorkerRequest } from './worker-protocol';
 
 interface FeltlineModule {
   analyze(text: string, optionsJson: string): string;
   version(): string;
 }
 
-const modulePromise: Promise<FeltlineModule> = createFeltlineModule({
-  locateFile: () => wasmUrl,
-});
+/** Turns per message stay under this much text, so each message decodes quickly. */
+const BATCH_TEXT_UNITS = 24 * 1024;
+const BATCH_MAX_TURNS = 200;
 
+const post = (message: WorkerMessage) => postMessage(message);
+
+const modulePromise: Promise<FeltlineModule> = createFeltlineModule({ locateFile: () => wasmUrl });
 void modulePromise.then(
-  (module) => postMessage({ type: 'ready', version: module.version() } satisfies WorkerReady),
-  (err) => postMessage({ type: 'failed', error: String(err) } satisfies WorkerReady),
+  (module) => post({ type: 'ready', version: module.version() }),
+  (err) => post({ type: 'startup-failed', error: String(err) }),
 );
 
-export type WorkerReady = { type: 'ready'; version: string } | { type: 'failed'; error: string };
+/** The core's JSON lines of each answered request, kept for export. */
+const answered = new Map<number, string[]>();
 
-export interface AnalyzeRequest {
-  id: number;
-  text: string;
-  options: string;
+function splitLines(json: string): string[] {
+  return json.split('\n').filter((line) => line.trim() !== '');
 }
 
-export type AnalyzeResponse =
-  | { id: number; ok: true; json: string }
-  | { id: number; ok: false; error: string };
+function isAnalysis(value: unknown): value is Analysis {
+  const v = value as Partial<Analysis> | null;
+  return !!v && typeof v === 'object' && v.schema === 'feltline/1' && Array.isArray(v.turns);
+}
 
-self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
-  const { id, text, options } = event.data;
-  try {
-    const module = await modulePromise;
-    const json = module.analyze(text, options);
-    if (json.startsWith('{"error":')) {
-      const { error } = JSON.parse(json) as { error: string };
-      postMessage({ id, ok: false, error } satisfies AnalyzeResponse);
-    } else {
-      postMessage({ id, ok: true, json } satisfies AnalyzeResponse);
+/** Sends every analysis of a request, turns in batches. */
+function sendAnalyses(id: number, lines: string[], bytes: number): void {
+  const analyses: Analysis[] = [];
+  const analysisLines: string[] = [];
+  let summary: Record<string, unknown> | null = null;
+  for (const line of lines) {
+    const parsed: unknown = JSON.parse(line);
+    const corpus = (parsed as { corpus_summary?: unknown } | null)?.corpus_summary;
+    if (corpus && typeof corpus === 'object') {
+      summary = corpus as Record<string, unknown>;
+      continue;
     }
-  } catch (err) {
-    postMessage({ id, ok: false, error: String(err) } satisfies AnalyzeResponse);
+    if (!isAnalysis(parsed)) throw new Error('this is not a Feltline analysis ("schema": "feltline/1")');
+    analyses.push(parsed);
+    analysisLines.push(line);
   }
+  if (analyses.length === 0) throw new Error('no analysis found in this file');
+  answered.set(id, analysisLines);
+  if (summary) post({ type: 'corpus-summary', id, summary });
+  analyses.forEach((analysis, dialogue) => {
+    const { turns, ...header } = analysis;
+    post({ type: 'dialogue', id, dialogue, dialogues: analyses.length, header, turnCount: turns.length });
+    let batch: Turn[] = [];
+    let units = 0;
+    for (const turn of turns) {
+      batch.push(turn);
+      units += turn.text.length + 200 * turn.mentions.length;
+      if (units >= BATCH_TEXT_UNITS || batch.length >= BATCH_MAX_TURNS) {
+        post({ type: 'turns', id, dialogue, turns: batch });
+        batch = [];
+        units = 0;
+      }
+    }
+    if (batch.length) post({ type: 'turns', id, dialogue, turns: batch });
+  });
+  post({ type: 'done', id, dialogues: analyses.length, bytes });
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
+  switch (request.type) {
+    case 'analyze': {
+      const module = await modulePromise;
+      post({ type: 'progress', id: request.id, stage: 'analysing' });
+      const json = module.analyze(request.text, request.options);
+      if (json.startsWith('{"error":')) {
+        const { error } = JSON.parse(json) as { error: string };
+        post({ type: 'failed', id: request.id, error });
+        return;
+      }
+      post({ type: 'progress', id: request.id, stage: 'sending' });
+      sendAnalyses(request.id, splitLines(json), json.length);
+      return;
+    }
+    case 'load': {
+      post({ type: 'progress', id: request.id, stage: 'reading' });
+      const text = request.json.trim();
+      // A saved analysis is either one (possibly pretty) JSON document or JSON Lines.
+      const lines = text.startsWith('{') && !text.includes('\n{') ? [JSON.stringify(JSON.parse(text))] : splitLines(text);
+      sendAnalyses(request.id, lines, text.length);
+      return;
+    }
+    case 'csv': {
+      const module = await modulePromise;
+      const out = module.analyze(request.text, request.options);
+      // A core without CSV output answers with JSON (and a diagnostic about the option).
+      const isCsv = !out.startsWith('{');
+      post({ type: 'csv', id: request.id, csv: isCsv ? out : null });
+      return;
+    }
+    case 'export-json': {
+      const line = answered.get(request.source)?.[request.dialogue];
+      if (line === undefined) {
+        post({ type: 'failed', id: request.id, error: 'that analysis is no longer available; analyse it again' });
+        return;
+      }
+      post({ type: 'export-json', id: request.id, json: JSON.stringify(JSON.parse(line), null, 2) + '\n' });
+      return;
+    }
+  }
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  handle(request).catch((err: unknown) => {
+    post({ type: 'failed', id: request.id, error: err instanceof Error ? err.message : String(err) });
+  });
 };

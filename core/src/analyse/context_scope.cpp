@@ -1,0 +1,81 @@
+#include "analyse/context_scope.hpp"
+
+namespace feltline::analyse {
+namespace {
+
+bool ends_scope(const TurnContext& c, std::size_t i, ScopeEnd end) {
+  switch (end) {
+    case ScopeEnd::clause:
+      return c.clause_start[i];
+    case ScopeEnd::condition: {
+      if (c.clause_start[i]) return true;
+      // a comma right before this word ends an "if" clause
+      for (std::size_t k = i; k-- > 0;) {
+        if (c.word(k).punct == Punct::comma) return true;
+        if (c.word(k).punct == Punct::none) break;
+      }
+      return c.text_of(i) == "then";
+    }
+    case ScopeEnd::sentence:
+      return i == 0 || c.sentence[i] != c.sentence[i - 1];
+  }
+  return false;
+}
+
+}  // namespace
+
+void scope_forward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+                   const ScopeRule& rule, std::vector<std::int32_t>& covered) {
+  const std::size_t n = c.size();
+  covered.assign(n, -1);
+  std::int32_t active = -1;
+  int remaining = 0;
+  std::size_t h = 0;  // next hit that may end before word i
+  for (std::size_t i = 0; i < n; ++i) {
+    // A cue ending right before word i opens its scope here.
+    while (h < c.hits.size() && c.hits[h].last <= i) {
+      if (c.hits[h].last == i && is_cue(c.hits[h])) {
+        active = static_cast<std::int32_t>(h);
+        remaining = rule.window;
+      }
+      ++h;
+    }
+    if (active >= 0 && c.word(i).punct == Punct::none && ends_scope(c, i, rule.end)) active = -1;
+    if (active < 0 || c.word(i).punct != Punct::none) continue;
+    if (rule.stop_at_wh) {
+      const lexicon::Hit* hit = c.hit_at(i);
+      // "I don't know why I'm anxious", "I don't want her to get upset": the
+      // negation belongs to the verb; what follows is a new clause or a wish.
+      if ((c.word(i).classes & lexicon::kWh) || (hit && (c.has(*hit, lexicon::EntryKind::conditional) ||
+                                                         c.has(*hit, lexicon::EntryKind::desire)))) {
+        active = -1;
+        continue;
+      }
+    }
+    covered[i] = active;
+    if (rule.window && --remaining <= 0) active = -1;
+  }
+}
+
+void scope_backward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+                    const ScopeRule& rule, std::vector<std::int32_t>& covered) {
+  const std::size_t n = c.size();
+  covered.assign(n, -1);
+  std::int32_t active = -1;
+  int remaining = 0;
+  std::size_t h = c.hits.size();
+  for (std::size_t i = n; i-- > 0;) {
+    while (h > 0 && c.hits[h - 1].first > i) {
+      --h;
+      if (c.hits[h].first == i + 1 && is_cue(c.hits[h])) {
+        active = static_cast<std::int32_t>(h);
+        remaining = rule.window;
+      }
+    }
+    if (active < 0 || c.word(i).punct != Punct::none) continue;
+    covered[i] = active;
+    if ((rule.window && --remaining <= 0) || ends_scope(c, i, rule.end)) active = -1;
+  }
+}
+
+}  // namespace feltline::analyse

@@ -1,0 +1,33 @@
+// The scope of a context cue (ConText, Harkema et al. 2009, adapted to
+// dialogue): the words a cue qualifies, found in one linear sweep per cue set.
+#pragma once
+
+#include <functional>
+
+#include "analyse/turn_context.hpp"
+
+namespace feltline::analyse {
+
+enum class ScopeEnd : std::uint8_t {
+  clause,     // to the end of the cue's clause
+  condition,  // to the end of the clause or the next comma ("If I let it sit, ...")
+  sentence,   // to the end of the sentence, across ';' ':' and dashes ("Picture this: ...")
+};
+
+struct ScopeRule {
+  ScopeEnd end = ScopeEnd::clause;
+  int window = 0;           // at most this many words (0 = no limit)
+  bool stop_at_wh = false;  // "I don't know why I'm anxious": the wh-clause is not negated
+};
+
+/// For each word after a cue (a hit for which `is_cue` holds), up to the end of
+/// its scope, stores the cue's hit index in `covered` (later cues win).
+void scope_forward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+                   const ScopeRule& rule, std::vector<std::int32_t>& covered);
+
+/// The same towards the start of the clause, for cues that follow what they
+/// qualify ("the tightness is gone").
+void scope_backward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+                    const ScopeRule& rule, std::vector<std::int32_t>& covered);
+
+}  // namespace feltline::analyse

@@ -1,0 +1,148 @@
+#include "analyse/emotion_finder.hpp"
+
+#include "analyse/experiential_frame.hpp"
+
+namespace feltline::analyse {
+namespace {
+
+using lexicon::Entry;
+using lexicon::EntryKind;
+using lexicon::Hit;
+using lexicon::kNoLabel;
+
+// "a (family) history of anxiety", "diagnosed with depression"
+bool clinical_before(const TurnContext& c, const Hit& hit) {
+  std::size_t i = hit.first;
+  for (int steps = 0; steps < 4 && i > 0; ++steps) {
+    --i;
+    if (c.word(i).punct != Punct::none) return false;
+    const Hit* h = c.hit_at(i);
+    if (h && c.has(*h, EntryKind::blocker) &&
+        c.lex().label_name(c.entry_of(*h, EntryKind::blocker)->label) == "clinical")
+      return true;
+    if (h && !c.is_intensity(*h)) return false;
+  }
+  return false;
+}
+
+// "anxiety disorder", "panic medication"
+bool clinical_after(const TurnContext& c, const Hit& hit) {
+  return hit.last < c.size() && (c.word(hit.last).classes & lexicon::kDisorder) != 0;
+}
+
+// "overwhelming sadness", "deep sense of dread": the word only says how strong.
+bool intensifies_next(const TurnContext& c, const Hit& hit) {
+  if (!c.is_intensity(hit)) return false;
+  std::size_t i = hit.last;
+  for (int steps = 0; steps < 3 && i < c.size(); ++steps) {
+    if (c.word(i).punct != Punct::none) return false;
+    const Hit* h = c.hit_at(i);
+    if (h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality))) return true;
+    const std::string_view t = c.text_of(i);
+    if (!(t == "sense" || t == "feeling" || t == "feelings" || t == "of" || t == "wave" || t == "surge" ||
+          (h && c.is_intensity(*h))))
+      return false;
+    i = h ? h->last : i + 1;
+  }
+  return false;
+}
+
+// "my hand feels dirty", "my chest feels empty": a body part does not have the
+// feeling an ambiguous word would name for a person.
+bool said_of_body_part(const TurnContext& c, const Hit& hit) {
+  std::size_t i = hit.first;
+  for (int steps = 0; steps < 5 && i > 0; ++steps) {
+    --i;
+    if (c.word(i).punct != Punct::none) return false;
+    if (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel)) {
+      std::size_t s = i;
+      while (s > 0 && (c.word(s - 1).classes & lexicon::kSkippable) && c.word(s - 1).punct == Punct::none)
+        --s;
+      return s > 0 && c.is_region_word(s - 1);
+    }
+    const Hit* h = c.hit_at(i);
+    if (!(h && c.is_intensity(*h)) && !(c.word(i).classes & lexicon::kSkippable) && c.text_of(i) != "not")
+      return false;
+  }
+  return false;
+}
+
+// The emotion reading of a hit: its emotion entry, or the emotion a quality
+// names without a body part ("numb" -> numbness). `gate` is the entry whose
+// needs apply.
+bool emotion_reading(const TurnContext& c, const Hit& hit, const Entry*& entry, std::uint16_t& label) {
+  if (const Entry* e = c.entry_of(hit, EntryKind::emotion)) {
+    entry = e;
+    label = e->label;
+    return true;
+  }
+  const auto& refs = c.lex().entry_refs();
+  for (std::uint32_t k = hit.entries_begin; k < hit.entries_begin + hit.entries_count; ++k) {
+    const Entry& e = c.lex().entry(refs[k]);
+    if (e.kind == EntryKind::quality && e.emotion != kNoLabel) {
+      entry = &e;
+      label = e.emotion;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void find_emotions(TurnContext& c) {
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    if (c.used[h]) continue;
+    const Hit& hit = c.hits[h];
+    const Entry* entry = nullptr;
+    std::uint16_t label = kNoLabel;
+    if (!emotion_reading(c, hit, entry, label)) continue;
+    // A body-only quality's emotion ("numb") needs no frame; others keep their gate.
+    Entry gate = *entry;
+    if (gate.kind == EntryKind::quality && gate.needs == lexicon::Needs::body)
+      gate.needs = lexicon::Needs::free;
+    if (!passes_frame_gate(c, hit, gate)) continue;
+    if (clinical_before(c, hit) || clinical_after(c, hit) || intensifies_next(c, hit)) continue;
+    if (entry->needs != lexicon::Needs::free && said_of_body_part(c, hit)) continue;
+    c.used[h] = 1;
+    // One mention for adjacent words of one category: "anxious hypervigilance".
+    if (!c.candidates.empty()) {
+      Candidate& prev = c.candidates.back();
+      if (prev.kind == MentionKind::emotion && prev.label == label && prev.last == hit.first) {
+        prev.last = hit.last;
+        continue;
+      }
+    }
+    Candidate cand;
+    cand.kind = MentionKind::emotion;
+    cand.first = hit.first;
+    cand.last = hit.last;
+    cand.head = hit.first;
+    cand.label = label;
+    cand.entry = entry;
+    cand.rule =
+        entry->needs == lexicon::Needs::free ? (hit.last - hit.first > 1 ? "phrase" : "word") : "frame";
+    c.candidates.push_back(cand);
+  }
+}
+
+void find_analytic(TurnContext& c) {
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    if (c.used[h]) continue;
+    const Hit& hit = c.hits[h];
+    const Entry* e = c.entry_of(hit, EntryKind::analytic);
+    if (!e) continue;
+    c.used[h] = 1;
+    Candidate cand;
+    cand.kind = MentionKind::analytic;
+    cand.first = hit.first;
+    cand.last = hit.last;
+    cand.head = hit.first;
+    cand.label = e->label;
+    cand.entry = e;
+    cand.rule = hit.last - hit.first > 1 ? "phrase" : "word";
+    c.candidates.push_back(cand);
+  }
+}
+
+}  // namespace feltline::analyse

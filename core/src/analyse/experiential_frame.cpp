@@ -1,0 +1,191 @@
+#include "analyse/experiential_frame.hpp"
+
+namespace feltline::analyse {
+
+using lexicon::EntryKind;
+using lexicon::Needs;
+
+namespace {
+
+// Words that may sit between a person's be-verb and what it frames: "I'm
+// (not) (really) (a bit) (so) tired", "I was (getting) cold".
+bool predicate_filler(const TurnContext& c, std::size_t i) {
+  const Word& w = c.word(i);
+  if (w.classes & lexicon::kPreposition) return false;  // "stay with that tension": not a predicate adjective
+  if (w.classes & (lexicon::kSkippable | lexicon::kBe | lexicon::kBecome | lexicon::kCoordinator |
+                   lexicon::kPredicateEnd))
+    return true;
+  const std::string_view t = c.text_of(i);
+  if (t == "not" || t == "a" || t == "an" || t == "feeling") return true;
+  if (const lexicon::Hit* h = c.hit_at(i)) return c.is_intensity(*h) || c.is_content(*h) || c.is_cue(*h);
+  return false;
+}
+
+// "I'd (probably) be", "I can't stop shaking", "I've been": between a subject and its verb.
+bool is_modal_or_not(std::string_view t) {
+  return t == "not" || t == "have" || t == "has" || t == "had" || t == "'d" || t == "will" || t == "would" ||
+         t == "can" || t == "could" || t == "might" || t == "may" || t == "should" || t == "do" ||
+         t == "does" || t == "did";
+}
+
+}  // namespace
+
+void find_experiential_frames(TurnContext& c) {
+  const std::size_t n = c.size();
+  c.frame.assign(n, Frame::none);
+  Frame current = Frame::none;
+  int remaining = 0;
+  int feel_left = 0;  // words a noun frame ("the feeling of") still covers; 0 = to the clause end
+  for (std::size_t i = 0; i < n; ++i) {
+    const Word& w = c.word(i);
+    if (w.punct != Punct::none) {
+      if (w.punct == Punct::sentence_end || w.punct == Punct::question_mark || w.punct == Punct::clause_break)
+        current = Frame::none, feel_left = 0;
+      continue;
+    }
+    // A new subject ends a frame; "..., not sad, just tired" keeps it.
+    if (c.frame_break[i] && (w.classes & (lexicon::kSubject | lexicon::kPerson))) current = Frame::none;
+    c.frame[i] = current;
+    if (current == Frame::person_be || current == Frame::existential) {
+      if (!predicate_filler(c, i) || --remaining <= 0) current = Frame::none;
+    }
+
+    if (feel_left > 0 && --feel_left == 0) current = Frame::none;
+    if (w.classes & lexicon::kFeel) {
+      current = Frame::feel;
+      // "the feeling of dread", "a sense of calm": a noun frames its complement only.
+      const bool noun = i > 0 && c.word(i - 1).punct == Punct::none &&
+                        ((c.word(i - 1).classes & lexicon::kDeterminer) || c.text_of(i - 1) == "a" ||
+                         c.text_of(i - 1) == "an");
+      feel_left = noun ? 4 : 0;
+      continue;
+    }
+    // "makes me dizzy", "left me drained" (but not "make space for it")
+    if ((w.classes & lexicon::kCausative) && i + 1 < n && (c.word(i + 1).classes & lexicon::kPerson)) {
+      current = Frame::feel;
+      continue;
+    }
+    if (w.classes & (lexicon::kBe | lexicon::kBecome)) {
+      // Look back past adverbs and "not" for the subject.
+      std::size_t k = i;
+      int looked = 0;
+      while (k > 0 && looked < 5) {
+        --k;
+        const Word& s = c.word(k);
+        if (s.punct != Punct::none) break;
+        ++looked;
+        if (s.classes & lexicon::kPerson) {
+          if (current != Frame::feel) current = Frame::person_be;
+          remaining = 6;
+          break;
+        }
+        if (c.text_of(k) == "there") {
+          if (current == Frame::none) current = Frame::existential;
+          remaining = 5;
+          break;
+        }
+        // be-verbs, "have" (I've been), "not", adverbs may sit between
+        if (!(s.classes & (lexicon::kBe | lexicon::kBecome | lexicon::kSkippable | lexicon::kFeel |
+                           lexicon::kPredicateEnd)) &&
+            !is_modal_or_not(c.text_of(k)))
+          break;
+      }
+    }
+  }
+}
+
+namespace {
+
+// "I'm cold." / "I feel sick for a second" / "cold and shaky" end the phrase;
+// "cold coffee" does not.
+bool ends_phrase(const TurnContext& c, const lexicon::Hit& hit) {
+  const std::size_t next = hit.last;
+  if (next >= c.size()) return true;
+  const Word& w = c.word(next);
+  if (w.punct != Punct::none) return true;
+  if (w.classes & (lexicon::kPredicateEnd | lexicon::kCoordinator | lexicon::kDeterminer |
+                   lexicon::kPreposition | lexicon::kSubject | lexicon::kPerson))
+    return true;
+  if (const lexicon::Hit* h = c.hit_at(next)) return c.is_content(*h) || c.is_cue(*h);
+  return false;
+}
+
+// "the detached feeling", "a sick sensation": the noun says it is felt.
+bool before_feeling_noun(const TurnContext& c, const lexicon::Hit& hit) {
+  if (hit.last >= c.size() || c.word(hit.last).punct != Punct::none) return false;
+  const std::string_view t = c.text_of(hit.last);
+  return t == "feeling" || t == "feelings" || t == "sensation" || t == "sensations" || t == "sense";
+}
+
+}  // namespace
+
+bool opens_fragment(const TurnContext& c, const lexicon::Hit& hit) {
+  // "Not sore, just a bit off." / "Proud of myself, I guess.": the first word
+  // after fillers, with no subject or verb before it.
+  const std::uint32_t s = c.sentence[hit.first];
+  for (std::size_t i = hit.first; i-- > 0 && c.sentence[i] == s;) {
+    if (c.word(i).punct != Punct::none) {
+      if (c.word(i).punct == Punct::comma) continue;
+      break;
+    }
+    const bool filler = (c.word(i).classes & lexicon::kFiller) != 0;
+    const lexicon::Hit* h = c.hit_at(i);
+    if (!filler && !(h && c.is_intensity(*h) && !c.is_content(*h))) return false;
+  }
+  return true;
+}
+
+bool elliptical_answer(const TurnContext& c, const lexicon::Hit& hit) {
+  // "Heavy and dull." / "Softer." / "Warmer, almost." / "Steady. A bit safer.":
+  // a sentence made of feeling words answers "how does it feel?".
+  const std::uint32_t s = c.sentence[hit.first];
+  std::size_t begin = hit.first, end = hit.last;
+  while (begin > 0 && c.sentence[begin - 1] == s) --begin;
+  while (end < c.size() && c.sentence[end] == s) ++end;
+  int words = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    if (++words > 6) return false;
+    if (i >= hit.first && i < hit.last) continue;
+    const lexicon::Hit* h = c.hit_at(i);
+    if (h && (c.is_intensity(*h) || c.has(*h, EntryKind::quality) || c.has(*h, EntryKind::emotion))) continue;
+    if (c.word(i).classes & (lexicon::kSkippable | lexicon::kCoordinator | lexicon::kPredicateEnd |
+                             lexicon::kDeterminer | lexicon::kPreposition))
+      continue;
+    return false;
+  }
+  return true;
+}
+
+bool passes_frame_gate(const TurnContext& c, const lexicon::Hit& hit, const lexicon::Entry& entry) {
+  if (entry.needs == Needs::free) return true;
+  if (entry.needs != Needs::body && before_feeling_noun(c, hit)) return true;
+  // "Good." and "Better." alone acknowledge rather than report; feel-only words
+  // need their verb even in a short answer.
+  if (entry.needs != Needs::feel && elliptical_answer(c, hit)) return true;
+  if (entry.needs == Needs::frame && opens_fragment(c, hit) &&
+      (entry.pos == lexicon::PartOfSpeech::noun || ends_phrase(c, hit)))
+    return true;
+  if (entry.needs == Needs::body) return false;
+  // For "go cold" the frame starts inside the phrase: look at its last word too.
+  Frame f = c.frame[hit.first];
+  if (c.frame[hit.last - 1] > f) f = c.frame[hit.last - 1];
+  bool framed = false;
+  switch (entry.needs) {
+    case Needs::feel:
+      framed = f == Frame::feel;
+      break;
+    case Needs::frame:
+      framed = f == Frame::feel || f == Frame::person_be ||
+               (f == Frame::existential && entry.pos == lexicon::PartOfSpeech::noun);
+      break;
+    default:
+      break;
+  }
+  if (!framed) return false;
+  // "bad about", "close to": a phrase that ends in its own preposition.
+  if (entry.pos == lexicon::PartOfSpeech::noun || hit.last - hit.first > 1) return true;
+  return ends_phrase(c, hit);
+}
+
+}  // namespace feltline::analyse

@@ -1,0 +1,124 @@
+#include "analyse/hypothetical_carryover.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace feltline::analyse {
+namespace {
+
+using lexicon::EntryKind;
+
+struct Sentence {
+  std::size_t begin = 0, end = 0;  // word indices
+  bool hypothetical = false;       // some word is under a hypothetical cue
+  bool has_feeling = false;        // holds an emotion or sensation word
+  bool fragment = false;
+  int words = 0;
+};
+
+bool filler(const TurnContext& c, std::size_t i) {
+  if (c.word(i).classes & lexicon::kFiller) return true;
+  const lexicon::Hit* h = c.hit_at(i);
+  return h && c.is_intensity(*h) && !c.has(*h, EntryKind::quality) && !c.has(*h, EntryKind::emotion);
+}
+
+bool feeling_hit(const TurnContext& c, std::size_t i) {
+  const lexicon::Hit* h = c.hit_at(i);
+  return h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
+}
+
+std::vector<Sentence> sentences_of(const TurnContext& c) {
+  std::vector<Sentence> out;
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (out.empty() || c.sentence[i] != c.sentence[out.back().begin]) {
+      Sentence s;
+      s.begin = i;
+      out.push_back(s);
+    }
+    Sentence& s = out.back();
+    s.end = i + 1;
+    if (c.word(i).punct != Punct::none) continue;
+    ++s.words;
+    if (c.hypothetical_by[i] >= 0) s.hypothetical = true;
+    if (feeling_hit(c, i)) s.has_feeling = true;
+  }
+  for (auto& s : out) {
+    for (std::size_t i = s.begin; i < s.end; ++i) {
+      if (c.word(i).punct != Punct::none) continue;
+      if (filler(c, i)) continue;
+      s.fragment = feeling_hit(c, i);
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically) {
+  // Nothing to carry without a hypothetical in the turn or a hypothetical question before it.
+  if (!previous_turn_asked_hypothetically &&
+      std::find_if(c.hypothetical_by.begin(), c.hypothetical_by.end(),
+                   [](std::int32_t v) { return v >= 0; }) == c.hypothetical_by.end())
+    return;
+  auto sentences = sentences_of(c);
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    Sentence& s = sentences[k];
+    // "I'd still be shaky, but maybe not so lost": a verbless clause after a
+    // terminator continues the hypothetical clause before it.
+    for (std::size_t i = s.begin + 1; i < s.end; ++i) {
+      const lexicon::Hit* h = c.hit_at(i);
+      if (!h || h->first != i || !c.has(*h, EntryKind::terminator)) continue;
+      std::size_t before = i;
+      while (before > s.begin && c.word(before - 1).punct != Punct::none) --before;
+      if (before == s.begin || c.hypothetical_by[before - 1] < 0) continue;
+      std::size_t j = h->last;
+      while (j < s.end && (c.word(j).punct != Punct::none || filler(c, j))) ++j;
+      if (j >= s.end || !feeling_hit(c, j)) continue;
+      for (std::size_t m = h->last; m < s.end && !(m > j && c.clause_start[m]); ++m)
+        if (c.word(m).punct == Punct::none && c.hypothetical_by[m] < 0) c.hypothetical_by[m] = kCarriedOver;
+    }
+    if (!s.fragment || s.hypothetical) continue;
+    // What it continues: the last sentence with a feeling or a cue, skipping "Honestly?", "Maybe.".
+    bool inherit = false;
+    std::size_t j = k;
+    while (true) {
+      if (j == 0) {
+        inherit = previous_turn_asked_hypothetically;
+        break;
+      }
+      --j;
+      const Sentence& p = sentences[j];
+      if (p.hypothetical) {
+        inherit = true;
+        break;
+      }
+      if (p.has_feeling || p.words > 3) break;
+    }
+    if (!inherit) continue;
+    for (std::size_t i = s.begin; i < s.end; ++i)
+      if (c.word(i).punct == Punct::none && c.hypothetical_by[i] < 0) c.hypothetical_by[i] = kCarriedOver;
+    s.hypothetical = true;  // the next fragment may continue this one
+  }
+}
+
+bool ends_with_hypothetical_question(const TurnContext& c) {
+  if (c.size() == 0) return false;
+  std::size_t last = c.size();
+  while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
+  if (last == 0) return false;
+  const std::uint32_t s = c.sentence[last - 1];
+  // Only a modal question ("What would it be like?") makes the reply's fragment
+  // imagined; "If you think about it, what comes up?" asks for what is felt now,
+  // and a statement's echo ("A month ago I would have stopped." — "Annoyed, but
+  // not devastated.") is about now.
+  if (!c.sentence_question[s]) return false;
+  for (std::size_t i = last; i-- > 0 && c.sentence[i] == s;) {
+    if (c.hypothetical_by[i] == kCarriedOver) return true;
+    if (c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::hypothetical))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace feltline::analyse

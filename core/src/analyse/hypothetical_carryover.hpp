@@ -1,0 +1,27 @@
+// Fragments keep the mood of what they answer or continue. In dialogue a
+// hypothetical is often answered or extended without a verb:
+//
+//   T: What would it be like to let the panic come and go?   C: Honestly? Terrifying.
+//   C: I'd feel lighter. Maybe even hopeful.
+//
+// A sentence that opens with a feeling word (after fillers such as "maybe",
+// "but", "not") and has no verb of its own before it is a fragment; it is
+// hypothetical when the sentence it continues is (in the same turn), or, at
+// the start of a turn, when the other speaker's last sentence was a
+// hypothetical question ("What would it be like?").
+#pragma once
+
+#include "analyse/turn_context.hpp"
+
+namespace feltline::analyse {
+
+/// Marks the words of hypothetical fragments in c.hypothetical_by with kCarriedOver.
+void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically);
+
+/// True when the turn's last sentence is a question under a modal cue, so that a
+/// fragment opening the next speaker's turn answers it hypothetically.
+bool ends_with_hypothetical_question(const TurnContext& c);
+
+inline constexpr std::int32_t kCarriedOver = -2;
+
+}  // namespace feltline::analyse

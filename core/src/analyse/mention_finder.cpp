@@ -1,0 +1,152 @@
+#include "analyse/mention_finder.hpp"
+
+#include <algorithm>
+
+#include "analyse/clause_structure.hpp"
+#include "analyse/custom_mentions.hpp"
+#include "analyse/echo_marker.hpp"
+#include "analyse/emotion_finder.hpp"
+#include "analyse/experiential_frame.hpp"
+#include "analyse/hypothetical_carryover.hpp"
+#include "analyse/hypothetical_scope.hpp"
+#include "analyse/intensity_modifiers.hpp"
+#include "analyse/mention_flags.hpp"
+#include "analyse/negation_scope.hpp"
+#include "analyse/rating_finder.hpp"
+#include "analyse/sensation_linker.hpp"
+#include "analyse/turn_context.hpp"
+
+namespace feltline::analyse {
+namespace {
+
+void match(TurnContext& c) {
+  c.keys.clear();
+  for (const Word& w : c.tw.words) {
+    lexicon::MatchKey k;
+    k.exact = w.id;
+    k.classes = w.classes;
+    k.barrier = w.punct != Punct::none;
+    c.keys.push_back(k);
+  }
+  lexicon::match_phrases(c.lex(), c.keys, lexicon::MatchOptions{}, c.hits);
+  c.hit_of_word.assign(c.size(), -1);
+  for (std::size_t h = 0; h < c.hits.size(); ++h)
+    for (std::uint32_t i = c.hits[h].first; i < c.hits[h].last; ++i)
+      c.hit_of_word[i] = static_cast<std::int32_t>(h);
+}
+
+Mention to_mention(const TurnContext& c, const Candidate& cand, const std::string& text) {
+  Mention m;
+  m.kind = cand.kind;
+  m.begin = c.word(cand.first).begin;
+  m.end = c.word(cand.last - 1).end;
+  const auto& lex = c.lex();
+  switch (cand.kind) {
+    case MentionKind::emotion:
+      m.category = lex.label_name(cand.label);
+      break;
+    case MentionKind::sensation:
+      m.quality = lex.label_name(cand.label);
+      m.region = lex.label_name(cand.region);
+      if (cand.region_entry) m.region_source = std::string(lex.source_text(cand.region_entry->source));
+      break;
+    case MentionKind::rating:
+      m.value = cand.value;
+      m.scale = cand.scale;
+      m.category = cand.category;
+      break;
+    default:
+      break;
+  }
+  if (cand.entry)
+    m.source = std::string(lex.source_text(cand.entry->source));
+  else if (cand.kind == MentionKind::rating)
+    m.source = text.substr(m.begin, m.end - m.begin);
+  m.rule = cand.rule;
+  set_context_flags(c, cand, m);
+  if (cand.kind == MentionKind::emotion || cand.kind == MentionKind::sensation)
+    collect_intensity(c, cand, text, m.intensity);
+  return m;
+}
+
+}  // namespace
+
+MentionFinder::MentionFinder() : context_(std::make_unique<TurnContext>()) {}
+MentionFinder::~MentionFinder() = default;
+
+void MentionFinder::find(Transcript& transcript, const Options& options,
+                         const std::vector<std::shared_ptr<const lexicon::CustomLexicon>>& custom,
+                         text::WordTokenizer& tokenizer) {
+  TurnContext& c = *context_;
+  c.dl = &lexicon::default_lexicon();
+  RatingState ratings;
+  EchoMarker echo;
+  int turn_number = 0;
+  bool asked_hypothetically = false;  // the previous turn ended with a hypothetical question
+  Role asker = Role::unknown;
+  for (Turn& turn : transcript.turns) {
+    turn.mentions.clear();
+    build_turn_words(turn, *c.dl, tokenizer, options.include_meta_notes, c.tw);
+    match(c);
+    find_clauses(c);
+    find_negation_scope(c);
+    find_hypothetical_scope(c);
+    carry_hypotheticals(c, asked_hypothetically && turn.role != asker);
+    asked_hypothetically = ends_with_hypothetical_question(c);
+    asker = turn.role;
+    find_experiential_frames(c);
+    c.candidates.clear();
+    c.used.assign(c.hits.size(), 0);
+    link_sensations(c);
+    find_emotions(c);
+    find_analytic(c);
+    find_ratings(c, turn_number++, ratings);
+    std::sort(c.candidates.begin(), c.candidates.end(), [](const Candidate& a, const Candidate& b) {
+      if (a.first != b.first) return a.first < b.first;
+      if (a.last != b.last) return a.last < b.last;
+      if (a.kind != b.kind) return a.kind < b.kind;
+      return a.region < b.region;
+    });
+    turn.mentions.reserve(c.candidates.size());
+    for (const Candidate& cand : c.candidates) turn.mentions.push_back(to_mention(c, cand, turn.text));
+    echo.process(turn.role, c, c.candidates, turn.mentions);
+    find_custom_mentions(c, custom, turn, turn.mentions);
+    if (!custom.empty())
+      std::sort(turn.mentions.begin(), turn.mentions.end(), [](const Mention& a, const Mention& b) {
+        if (a.begin != b.begin) return a.begin < b.begin;
+        if (a.end != b.end) return a.end < b.end;
+        if (a.kind != b.kind) return a.kind < b.kind;
+        if (a.dictionary != b.dictionary) return a.dictionary < b.dictionary;
+        return a.category < b.category;
+      });
+  }
+}
+
+std::vector<std::shared_ptr<const lexicon::CustomLexicon>> load_custom_lexicons(
+    const Options& options, std::vector<Diagnostic>& diagnostics) {
+  std::vector<std::shared_ptr<const lexicon::CustomLexicon>> out;
+  for (const auto& source : options.lexicons) {
+    auto compiled = lexicon::compile_custom_lexicon(source.name, source.format, source.content);
+    const std::string who = "lexicon \"" + source.name + "\"";
+    for (const auto& p : compiled->report.problems) {
+      std::string where = p.line > 0 ? " line " + std::to_string(p.line) : std::string();
+      diagnostics.push_back({Severity::warning, who + where + ": " + p.message, 0});
+    }
+    if (compiled->report.suppressed)
+      diagnostics.push_back(
+          {Severity::warning,
+           who + ": " + std::to_string(compiled->report.suppressed) + " more problems not shown", 0});
+    if (!compiled->usable) {
+      diagnostics.push_back({Severity::error, who + " could not be used", 0});
+      continue;
+    }
+    diagnostics.push_back({Severity::info,
+                           who + ": " + std::to_string(compiled->report.terms) + " terms in " +
+                               std::to_string(compiled->report.categories) + " categories",
+                           0});
+    out.push_back(std::move(compiled));
+  }
+  return out;
+}
+
+}  // namespace feltline::analyse

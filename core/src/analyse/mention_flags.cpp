@@ -1,0 +1,60 @@
+#include "analyse/mention_flags.hpp"
+
+#include "analyse/hypothetical_carryover.hpp"
+
+namespace feltline::analyse {
+namespace {
+
+using lexicon::EntryKind;
+
+std::string cue_text(const TurnContext& c, std::int32_t hit_index, std::initializer_list<EntryKind> kinds) {
+  const lexicon::Hit& hit = c.hits[hit_index];
+  for (EntryKind kind : kinds) {
+    if (const lexicon::Entry* e = c.entry_of(hit, kind))
+      return std::string(lexicon::cue_set_name(kind)) + ":" + std::string(c.lex().source_text(e->source));
+  }
+  return "cue";
+}
+
+}  // namespace
+
+void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) {
+  const std::size_t head = cand.head;
+  if (head >= c.size()) return;
+  if (c.negated_by[head] >= 0) {
+    m.negated = true;
+    m.cues.push_back(cue_text(c, c.negated_by[head], {EntryKind::negation, EntryKind::negation_backward}));
+  }
+  if (c.hypothetical_by[head] == kCarriedOver) {
+    m.hypothetical = true;
+    m.cues.push_back("hypothetical:carried over");
+  } else if (c.hypothetical_by[head] >= 0) {
+    m.hypothetical = true;
+    m.cues.push_back(cue_text(c, c.hypothetical_by[head],
+                              {EntryKind::hypothetical, EntryKind::conditional, EntryKind::imagination}));
+  } else if (c.desire_by[head] >= 0) {
+    // "want to feel calm": only a state after "feel" or a be verb is wished for
+    // ("trying to notice the tension" notices a tension that is there).
+    const lexicon::Hit& cue = c.hits[c.desire_by[head]];
+    for (std::size_t k = cue.last; k < head; ++k) {
+      const std::string_view t = c.text_of(k);
+      if ((c.word(k).classes & (lexicon::kBe | lexicon::kBecome)) || t == "feel" || t == "feeling" ||
+          t == "felt" || t == "feels") {
+        m.hypothetical = true;
+        m.cues.push_back(cue_text(c, c.desire_by[head], {EntryKind::desire}));
+        break;
+      }
+    }
+  }
+  if (cand.imperative && !m.hypothetical) {
+    m.hypothetical = true;
+    m.cues.push_back("imperative:" + std::string(c.text_of(head)));
+  }
+  if (c.is_question(head)) {
+    m.question = true;
+    m.cues.push_back("question:?");
+  }
+  m.quoted = c.word(head).quoted;
+}
+
+}  // namespace feltline::analyse

@@ -1,0 +1,191 @@
+#include "analyse/rating_finder.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace feltline::analyse {
+namespace {
+
+using lexicon::EntryKind;
+
+struct Finder {
+  TurnContext& c;
+  int turn;
+  RatingState& state;
+  std::vector<std::uint8_t> consumed;
+
+  const Word& w(std::size_t i) const { return c.word(i); }
+  bool number_at(std::size_t i) const { return i < c.size() && w(i).is_number && std::isfinite(w(i).number); }
+  bool text_is(std::size_t i, std::string_view t) const {
+    return i < c.size() && w(i).punct == Punct::none && c.text_of(i) == t;
+  }
+  bool allowed_scale(double m) const {
+    const auto& s = c.dl->rating_scales;
+    return std::find(s.begin(), s.end(), m) != s.end();
+  }
+  bool dash_or_connector(std::size_t i) const {
+    if (i >= c.size()) return false;
+    if (w(i).punct == Punct::hyphen || w(i).punct == Punct::clause_break) {
+      const std::uint32_t len = w(i).end - w(i).begin;
+      return len >= 1 && len <= 3;  // -, en dash, em dash
+    }
+    return w(i).punct == Punct::none && (w(i).classes & lexicon::kRangeConnector);
+  }
+
+  // The emotion category nearest before word `i` in its sentence (or right after).
+  std::string category_near(std::size_t first, std::size_t last) const {
+    const Candidate* best = nullptr;
+    for (const auto& cand : c.candidates) {
+      if (cand.kind != MentionKind::emotion || c.sentence[cand.head] != c.sentence[first]) continue;
+      if (cand.last <= first) best = &cand;  // candidates are in order within kinds
+    }
+    if (!best) {
+      for (const auto& cand : c.candidates)
+        if (cand.kind == MentionKind::emotion && cand.first >= last && cand.first <= last + 2 &&
+            c.sentence[cand.head] == c.sentence[first]) {
+          best = &cand;
+          break;
+        }
+    }
+    return best ? c.lex().label_name(best->label) : std::string();
+  }
+
+  bool state_active() const { return state.scale > 0 && turn - state.turn <= c.dl->rating_window_turns; }
+
+  void add(std::size_t first, std::size_t last, std::size_t head, double value, double scale,
+           const char* rule) {
+    Candidate cand;
+    cand.kind = MentionKind::rating;
+    cand.first = static_cast<std::uint32_t>(first);
+    cand.last = static_cast<std::uint32_t>(last);
+    cand.head = static_cast<std::uint32_t>(head);
+    cand.value = value;
+    cand.scale = scale;
+    cand.rule = rule;
+    cand.category = category_near(first, last);
+    if (cand.category.empty() && state_active()) cand.category = state.category;
+    for (std::size_t k = first; k < last; ++k) consumed[k] = 1;
+    state.scale = scale;
+    if (!cand.category.empty()) state.category = cand.category;
+    state.turn = turn;
+    c.candidates.push_back(std::move(cand));
+  }
+
+  // "0-10", "from 0 to 10", "1 to 10": states a scale.
+  void find_ranges() {
+    for (std::size_t i = 0; i + 2 < c.size(); ++i) {
+      if (!number_at(i) || w(i).number > 1 || !dash_or_connector(i + 1) || !number_at(i + 2)) continue;
+      const double m = w(i + 2).number;
+      if (m <= w(i).number || m > 100) continue;
+      consumed[i] = consumed[i + 1] = consumed[i + 2] = 1;
+      state.scale = m;
+      state.turn = turn;
+      const std::string category = category_near(i, i + 3);
+      if (!category.empty())
+        state.category = category;
+      else {
+        // "On a scale from 0 to 10, how strong was the anxiety?": the emotion after it.
+        for (const auto& cand : c.candidates)
+          if (cand.kind == MentionKind::emotion && cand.first > i && c.sentence[cand.head] == c.sentence[i]) {
+            state.category = c.lex().label_name(cand.label);
+            break;
+          }
+      }
+    }
+  }
+
+  void find() {
+    consumed.assign(c.size(), 0);
+    find_ranges();
+    for (std::size_t i = 0; i < c.size(); ++i) {
+      if (consumed[i]) continue;
+      // "how anxious are you now, out of 10?": a scale without a value.
+      if (text_is(i, "out") && text_is(i + 1, "of") && number_at(i + 2) && !(i > 0 && number_at(i - 1))) {
+        state.scale = w(i + 2).number;
+        state.turn = turn;
+        const std::string category = category_near(i, i + 3);
+        if (!category.empty()) state.category = category;
+        i += 2;
+        continue;
+      }
+      // "SUDS 60", "SUDS is about 60"
+      if (w(i).punct == Punct::none && (w(i).classes & lexicon::kNamedScale)) {
+        auto named = c.dl->named_scales.find(std::string(c.text_of(i)));
+        if (named != c.dl->named_scales.end()) {
+          state.scale = named->second;
+          state.turn = turn;
+          for (std::size_t k = i + 1; k < c.size() && k <= i + 4; ++k) {
+            if (number_at(k) && !consumed[k] && w(k).number <= named->second) {
+              add(i, k + 1, k, w(k).number, named->second, "rating:named-scale");
+              i = k;
+              break;
+            }
+            if (w(k).punct != Punct::none) break;
+          }
+          continue;
+        }
+      }
+      if (!number_at(i)) continue;
+      const double n = w(i).number;
+      // N/M
+      if (i + 2 < c.size() && w(i + 1).punct == Punct::slash && number_at(i + 2)) {
+        const double m = w(i + 2).number;
+        const bool date =
+            (i + 3 < c.size() && w(i + 3).punct == Punct::slash) || (i > 0 && w(i - 1).punct == Punct::slash);
+        if (!date && allowed_scale(m) && n >= 0 && n <= m && w(i + 1).begin == w(i).end) {
+          add(i, i + 3, i, n, m, "rating:slash");
+          i += 2;
+        }
+        continue;
+      }
+      // N out of M
+      if (text_is(i + 1, "out") && text_is(i + 2, "of") && number_at(i + 3)) {
+        const double m = w(i + 3).number;
+        if (n >= 0 && n <= m && m <= 100) add(i, i + 4, i, n, m, "rating:out-of");
+        i += 3;
+        continue;
+      }
+      // "a 4 on a 0-10 scale", "a 6 on the scale"
+      if (text_is(i + 1, "on")) {
+        bool done = false;
+        for (std::size_t k = i + 2; k < c.size() && k <= i + 8; ++k) {
+          if (w(k).punct != Punct::none && w(k).punct != Punct::hyphen && w(k).punct != Punct::clause_break)
+            break;
+          if (w(k).punct == Punct::none && (w(k).classes & lexicon::kScaleWord)) {
+            double scale = state.scale > 0 ? state.scale : 10;
+            for (std::size_t r = i + 2; r + 2 < k; ++r)
+              if (number_at(r) && dash_or_connector(r + 1) && number_at(r + 2)) scale = w(r + 2).number;
+            if (n <= scale) add(i, k + 1, i, n, scale, "rating:on-scale");
+            i = k;
+            done = true;
+            break;
+          }
+        }
+        if (done) continue;
+      }
+      // A bare number while a scale is in force: "Maybe a 6.", "80. Maybe 85."
+      if (state_active() && n >= 0 && n <= state.scale && bare_position(i))
+        add(i, i + 1, i, n, state.scale, "rating:bare");
+    }
+  }
+
+  bool bare_position(std::size_t i) const {
+    bool opened = c.clause_start[i];
+    if (!opened && i > 0) {
+      std::size_t k = i - 1;
+      opened =
+          w(k).punct == Punct::none && ((w(k).classes & lexicon::kBareRatingOpener) || c.text_of(k) == "'s");
+    }
+    if (!opened) return false;
+    const std::size_t next = i + 1;
+    if (next >= c.size()) return true;
+    if (w(next).punct != Punct::none) return w(next).punct != Punct::slash && w(next).punct != Punct::hyphen;
+    return (w(next).classes & lexicon::kBareRatingFollower) != 0;
+  }
+};
+
+}  // namespace
+
+void find_ratings(TurnContext& c, int turn, RatingState& state) { Finder{c, turn, state, {}}.find(); }
+
+}  // namespace feltline::analyse

@@ -1,0 +1,691 @@
+#include "analyse/sensation_linker.hpp"
+
+#include <algorithm>
+
+#include "analyse/experiential_frame.hpp"
+
+namespace feltline::analyse {
+namespace {
+
+using lexicon::Entry;
+using lexicon::EntryKind;
+using lexicon::Hit;
+using lexicon::kNoLabel;
+
+struct Region {
+  std::int32_t hit = -1;
+  std::uint16_t label = kNoLabel;
+  const Entry* entry = nullptr;
+  bool linkable = false;
+  bool subject = false;  // not the object of a preposition
+  bool plural = false;
+  bool taken = false;  // already placed a quality that precedes it
+};
+
+struct Linker {
+  TurnContext& c;
+  std::vector<Region> regions;  // per hit index (label == kNoLabel when the hit is no region)
+  std::vector<std::int32_t> last_region_in_turn;  // for pronouns: plural region hits seen so far
+
+  const Word& w(std::size_t i) const { return c.word(i); }
+  bool is_word(std::size_t i) const { return i < c.size() && w(i).punct == Punct::none; }
+
+  // ---- body parts -------------------------------------------------------
+  void classify_regions() {
+    regions.assign(c.hits.size(), Region{});
+    for (std::size_t h = 0; h < c.hits.size(); ++h) {
+      const Hit& hit = c.hits[h];
+      const Entry* e = c.entry_of(hit, EntryKind::region);
+      if (!e) continue;
+      Region r;
+      r.hit = static_cast<std::int32_t>(h);
+      r.label = e->label;
+      r.entry = e;
+      const std::string_view text = c.text_of(hit.last - 1);
+      r.plural = hit.last - hit.first == 1 &&
+                 (text.size() > 3 && text.back() == 's' ? true : text == "feet" || text == "teeth");
+      r.linkable = linkable(hit, r);
+      regions[h] = r;
+    }
+  }
+
+  std::size_t previous_word(std::size_t i) const {
+    while (i > 0) {
+      --i;
+      if (w(i).punct == Punct::none) return i;
+      if (w(i).punct != Punct::hyphen) return c.size();
+    }
+    return c.size();
+  }
+
+  bool linkable(const Hit& hit, Region& r) const {
+    std::size_t next = hit.last;
+    if (next < c.size() && w(next).punct == Punct::hyphen) ++next;  // "chest-tightness"
+    // "heart disease", "back surgery", "stomach bug"
+    if (is_word(next) && (w(next).classes & lexicon::kCondition)) return false;
+    const std::size_t prev = previous_word(hit.first);
+    // "the back of the room", "the heart of the matter"
+    if (prev < c.size() && c.text_of(prev) == "the" && is_word(next) && c.text_of(next) == "of") {
+      std::size_t k = next + 1;
+      while (is_word(k) && (w(k).classes & lexicon::kDeterminer)) ++k;
+      if (!(is_word(k) && c.is_region_word(k))) return false;
+    }
+    // "take a deep breath", "do five slow breaths", "a few slow breaths": an exercise, not a state.
+    if (c.dl->lexicon.label_name(r.label) == "breath") {
+      if (c.text_of(hit.last - 1) == "breaths") {
+        for (std::size_t k = previous_word(hit.first), steps = 0; k < c.size() && steps < 3;
+             k = previous_word(k), ++steps) {
+          if (w(k).is_number || c.text_of(k) == "few" || c.text_of(k) == "some" || c.text_of(k) == "several")
+            return false;
+          const Hit* h = c.hit_at(k);
+          if (!(h && (c.has(*h, EntryKind::quality) || c.is_intensity(*h)))) break;
+        }
+      }
+      std::size_t k = hit.first;
+      for (int steps = 0; steps < 4; ++steps) {
+        k = previous_word(k);
+        if (k >= c.size()) break;
+        if (w(k).classes & lexicon::kAction) return false;
+        const Hit* h = c.hit_at(k);
+        const bool modifier =
+            (w(k).classes & (lexicon::kDeterminer | lexicon::kNumberWord | lexicon::kSkippable)) ||
+            w(k).is_number || (h && (c.has(*h, EntryKind::quality) || c.is_intensity(*h))) ||
+            c.text_of(k) == "a" || c.text_of(k) == "few";
+        if (!modifier) break;
+      }
+    }
+    // A preposition right before: "in my chest" (through its determiner) or "in the chest".
+    std::size_t k = prev;
+    int adjectives = 0;
+    while (k < c.size() && adjectives < 3) {
+      if (w(k).classes & lexicon::kDeterminer) {
+        const std::size_t before = previous_word(k);
+        r.subject = !(before < c.size() && (w(before).classes & lexicon::kPreposition));
+        return true;
+      }
+      const Hit* h = c.hit_at(k);
+      const bool adjective = !w(k).id || (w(k).classes & lexicon::kSkippable) ||
+                             (h && (c.has(*h, EntryKind::quality) || c.is_intensity(*h)));
+      if (!adjective) break;
+      ++adjectives;
+      k = previous_word(k);
+    }
+    if (prev < c.size() && (w(prev).classes & lexicon::kPreposition)) return true;
+    // Next to a quality: "chest tightness", "tight chest", "heart racing".
+    if (const Hit* h = c.hit_at(next); h && c.has(*h, EntryKind::quality)) {
+      r.subject = true;
+      return true;
+    }
+    if (prev < c.size()) {
+      if (const Hit* h = c.hit_at(prev); h && c.has(*h, EntryKind::quality) && h->last == hit.first)
+        return true;
+    }
+    // A bare subject of a feel/be verb: "Hands are cold", "Palms got sweaty", "..., breath getting shallow".
+    if (is_word(next) && (w(next).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) {
+      r.subject = true;
+      return true;
+    }
+    return false;
+  }
+
+  // ---- qualities ---------------------------------------------------------
+  // The quality entry of `hit` that may attach to `region` (allowed_regions), or null.
+  const Entry* quality_for(const Hit& hit, std::uint16_t region) const {
+    const int index = c.lex().region_index(region);
+    const auto& refs = c.lex().entry_refs();
+    for (std::uint32_t k = hit.entries_begin; k < hit.entries_begin + hit.entries_count; ++k) {
+      const Entry& e = c.lex().entry(refs[k]);
+      if (e.kind != EntryKind::quality) continue;
+      if (!e.allowed_regions || (index >= 0 && (e.allowed_regions >> index) & 1u)) return &e;
+    }
+    return nullptr;
+  }
+
+  bool is_quality_hit(std::size_t i) const {
+    const Hit* h = c.hit_at(i);
+    return h && c.has(*h, EntryKind::quality);
+  }
+
+  // Words a scan may step over inside a noun phrase.
+  bool modifier_word(std::size_t i) const {
+    if (!is_word(i)) return false;
+    const Hit* h = c.hit_at(i);
+    if (h && c.has(*h, EntryKind::region)) return false;
+    if (h && (c.is_intensity(*h) || c.has(*h, EntryKind::quality))) return true;
+    if (w(i).classes & lexicon::kPreposition) return false;  // "pressure of my feet"
+    return (w(i).classes & (lexicon::kSkippable | lexicon::kDeterminer)) != 0 || c.text_of(i) == "a" ||
+           c.text_of(i) == "an";
+  }
+
+  void add(const Hit& q, const Entry* e, std::size_t region_hit, const char* rule) {
+    Candidate cand;
+    cand.kind = MentionKind::sensation;
+    const Hit& r = c.hits[region_hit];
+    cand.first = std::min(q.first, r.first);
+    cand.last = std::max(q.last, r.last);
+    cand.head = q.first;
+    cand.label = e->label;
+    cand.region = regions[region_hit].label;
+    cand.entry = e;
+    cand.region_entry = regions[region_hit].entry;
+    cand.rule = rule;
+    cand.region_first = r.first;
+    cand.region_last = r.last;
+    c.candidates.push_back(cand);
+    // A body part that follows its quality ("shaking all over") is that
+    // quality's place, not the subject of the next one.
+    if (r.first >= q.last) regions[region_hit].taken = true;
+  }
+
+  // "jaw clenched", "chest tight, face warm", "chest-tightness": a quality right
+  // after a body part says something about it.
+  bool link_adjacent_before(const Hit& q) {
+    const std::size_t prev = previous_word(q.first);
+    if (prev >= c.size() || c.hit_of_word[prev] < 0) return false;
+    const std::size_t rh = c.hit_of_word[prev];
+    if (regions[rh].label == kNoLabel || !regions[rh].linkable || c.hits[rh].last != prev + 1) return false;
+    if (prev + 1 != q.first && w(prev + 1).punct != Punct::hyphen) return false;
+    const Entry* e = quality_for(q, regions[rh].label);
+    if (!e) return false;
+    add(q, e, rh, "link:adjacent");
+    return true;
+  }
+
+  // "a knot in my stomach", "tightness across my chest and shoulders", "tight chest".
+  bool link_after(const Hit& q) {
+    std::size_t i = q.last;
+    // Within the noun phrase: intensity words, other qualities, commas between them.
+    while (i < c.size()) {
+      if (w(i).punct == Punct::comma && is_word(i + 1) && modifier_word(i + 1)) {
+        ++i;
+        continue;
+      }
+      if (modifier_word(i) && !(w(i).classes & lexicon::kDeterminer) && c.text_of(i) != "a") {
+        ++i;
+        continue;
+      }
+      // "a hot, corrosive pressure": an unknown adjective between qualities.
+      if (w(i).punct == Punct::comma && is_word(i + 1) && !w(i + 1).id && is_word(i + 2) &&
+          is_quality_hit(i + 2)) {
+        i += 2;
+        continue;
+      }
+      // "a sick feeling in my gut", "a heaviness here, in my chest"
+      const std::string_view t = is_word(i) ? c.text_of(i) : std::string_view();
+      if (t == "feeling" || t == "sensation" || t == "here" || t == "there" || t == "right" ||
+          t == "somewhere") {
+        ++i;
+        if (i < c.size() && w(i).punct == Punct::comma && is_word(i + 1) &&
+            (w(i + 1).classes & lexicon::kPreposition))
+          ++i;
+        continue;
+      }
+      break;
+    }
+    if (!is_word(i) || c.clause_start[i]) return false;
+    // Next to a body part ("tight chest", "clenched fists").
+    if (const Hit* h = c.hit_at(i); h && regions[c.hit_of_word[i]].label != kNoLabel && h->first == i) {
+      if (!regions[c.hit_of_word[i]].linkable) return false;
+      const Entry* e = quality_for(q, regions[c.hit_of_word[i]].label);
+      if (e && (e->pos != lexicon::PartOfSpeech::verb || participle(q))) {
+        add(q, e, c.hit_of_word[i], "link:adjacent");
+        coordinated(q, h->last, "link:adjacent");
+        return true;
+      }
+      return false;
+    }
+    // "tension moving from your chest", "a shiver runs down my spine", "a knot forms in my
+    // stomach": one verb (an unknown word in -ing, -s or -ed) may precede the preposition.
+    if (is_word(i) && !w(i).classes && !c.hit_at(i) && is_word(i + 1) &&
+        (w(i + 1).classes & lexicon::kPreposition)) {
+      const std::string_view t = c.tw.folded_token(w(i).token);
+      const bool verb_like =
+          t.size() > 3 && (t.substr(t.size() - 3) == "ing" || t.substr(t.size() - 2) == "ed" ||
+                           (t.back() == 's' && t.substr(t.size() - 2) != "ss"));
+      if (verb_like) ++i;
+    }
+    if (!(w(i).classes & lexicon::kPreposition)) return false;
+    // Then up to six words of the prepositional phrase: "right across the bottom of my sternum".
+    for (int steps = 0; steps < 7 && i < c.size(); ++steps, ++i) {
+      if (!is_word(i)) {
+        if (w(i).punct == Punct::hyphen) continue;
+        return false;
+      }
+      if (steps > 0 && c.clause_start[i]) return false;
+      const Hit* h = c.hit_at(i);
+      if (h && h->first == i && regions[c.hit_of_word[i]].label != kNoLabel) {
+        const std::size_t rh = c.hit_of_word[i];
+        if (!regions[rh].linkable) return false;
+        const Entry* e = quality_for(q, regions[rh].label);
+        if (!e) return false;
+        add(q, e, rh, "link:after");
+        coordinated(q, h->last, "link:after");
+        return true;
+      }
+      if (steps > 0 && h && (c.is_content(*h) && !c.has(*h, EntryKind::quality))) return false;
+      if (w(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kPerson)) return false;
+      if (h && h->last > i + 1) i = h->last - 1;
+    }
+    return false;
+  }
+
+  // "... my chest and shoulders", "... my hands, feet and face"
+  void coordinated(const Hit& q, std::size_t i, const char* rule) {
+    while (i < c.size()) {
+      std::size_t k = i;
+      bool joined = false;
+      while (k < c.size() &&
+             (w(k).punct == Punct::comma || (is_word(k) && (w(k).classes & lexicon::kCoordinator)))) {
+        joined = true;
+        ++k;
+      }
+      if (!joined) return;
+      if (is_word(k) && c.clause_start[k]) return;  // ", my breaths are shallow": a new clause
+      while (is_word(k) && (w(k).classes & lexicon::kDeterminer)) ++k;
+      if (!is_word(k) || c.clause_start[k]) return;
+      const Hit* h = c.hit_at(k);
+      if (!h || h->first != k || regions[c.hit_of_word[k]].label == kNoLabel) return;
+      // "tight chest, jaw clenched", "..., breath getting shallow": that body part has its own predicate.
+      if (is_word(h->last) && (is_quality_hit(h->last) ||
+                               (w(h->last).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))))
+        return;
+      const Entry* e = quality_for(q, regions[c.hit_of_word[k]].label);
+      if (!e) return;
+      add(q, e, c.hit_of_word[k], rule);
+      i = h->last;
+    }
+  }
+
+  // "clenched", "pounding", "racing": verb forms that can stand before a noun.
+  bool participle(const Hit& q) const {
+    const std::string_view t = c.text_of(q.last - 1);
+    return t.size() > 3 && (t.substr(t.size() - 2) == "ed" || t.substr(t.size() - 3) == "ing");
+  }
+
+  // "clench your fists", "I couldn't feel my arms", "relax your shoulders"
+  bool link_object(const Hit& q) {
+    const auto& refs = c.lex().entry_refs();
+    bool takes = false;
+    for (std::uint32_t k = q.entries_begin; k < q.entries_begin + q.entries_count; ++k)
+      takes =
+          takes || (c.lex().entry(refs[k]).kind == EntryKind::quality && c.lex().entry(refs[k]).takes_object);
+    if (!takes) return false;
+    std::size_t i = q.last;
+    if (!(is_word(i) && (w(i).classes & lexicon::kDeterminer))) return false;
+    while (is_word(i) && (w(i).classes & lexicon::kDeterminer)) ++i;
+    const Hit* h = c.hit_at(i);
+    if (!h || h->first != i || regions[c.hit_of_word[i]].label == kNoLabel) return false;
+    const Entry* e = quality_for(q, regions[c.hit_of_word[i]].label);
+    if (!e || !e->takes_object) return false;
+    add(q, e, c.hit_of_word[i], "link:object");
+    // A quality verb that opens its clause is an instruction: "Relax your shoulders."
+    if (c.clause_start[q.first] || imperative_lead(q.first)) c.candidates.back().imperative = true;
+    coordinated(q, h->last, "link:object");
+    return true;
+  }
+
+  bool imperative_lead(std::size_t first) const {
+    std::size_t k = previous_word(first);
+    while (k < c.size() && (c.text_of(k) == "to" || c.text_of(k) == "just" || c.text_of(k) == "gently" ||
+                            c.text_of(k) == "please"))
+      k = previous_word(k);
+    return k < c.size() && (w(k).classes & lexicon::kImperativeStart) && c.clause_start[k];
+  }
+
+  // "my chest tightens", "my shoulders were up around my ears, really tense"
+  bool link_before(const Hit& q) {
+    if (c.clause_start[q.first]) return false;  // nothing precedes it in its clause
+    std::int32_t best = -1, fallback = -1;
+    std::size_t i = q.first;
+    int steps = 0;
+    while (i > 0 && steps < 10) {
+      --i;
+      if (w(i).punct != Punct::none) {
+        if (w(i).punct == Punct::comma || w(i).punct == Punct::hyphen) continue;
+        break;
+      }
+      ++steps;
+      const std::int32_t h = c.hit_of_word[i];
+      if (h >= 0 && c.hits[h].last - 1 == i && regions[h].label != kNoLabel) {
+        const Region& r = regions[h];
+        if (r.linkable && quality_for(q, r.label)) {
+          if (r.subject) {
+            best = h;
+            break;
+          }
+          if (fallback < 0 && !r.taken) fallback = h;
+        }
+      } else if (h >= 0 && c.has(c.hits[h], EntryKind::emotion) && !c.has(c.hits[h], EntryKind::quality)) {
+        break;
+      }
+      if (c.clause_start[i]) break;
+      // A new subject, a wh-word or "if" opens another clause: "your body ... if you sat with that
+      // discomfort".
+      if ((w(i).classes & (lexicon::kPerson | lexicon::kWh)) ||
+          (h >= 0 && c.has(c.hits[h], EntryKind::conditional)))
+        break;
+      // "chest tightness and a mild nausea": an article after "and" starts another phrase.
+      const std::string_view t = c.text_of(i);
+      if ((t == "a" || t == "an") && i > 0 &&
+          (w(i - 1).punct == Punct::comma || (is_word(i - 1) && (w(i - 1).classes & lexicon::kCoordinator))))
+        break;
+    }
+    const std::int32_t chosen = best >= 0 ? best : fallback;
+    if (chosen < 0) return false;
+    add(q, quality_for(q, regions[chosen].label), static_cast<std::size_t>(chosen), "link:before");
+    return true;
+  }
+
+  // "they were cold before": the plural body part named earlier in the turn;
+  // "My hand feels dirty. It's buzzing": a singular one, for a quality that
+  // needs a body ("it's cold" is the weather).
+  bool link_pronoun(const Hit& q) {
+    std::size_t k = q.first;
+    while (k > 0 && !c.clause_start[k]) --k;
+    const bool plural = (w(k).classes & lexicon::kPronounPlural) != 0;
+    const Entry* quality = c.entry_of(q, EntryKind::quality);
+    const bool it =
+        c.text_of(k) == "it" && quality && quality->needs == lexicon::Needs::body && c.sentence[k] > 0;
+    if (!plural && !it) return false;
+    for (auto rit = last_region_in_turn.rbegin(); rit != last_region_in_turn.rend(); ++rit) {
+      const Region& r = regions[*rit];
+      if (c.hits[*rit].first >= q.first) continue;
+      if (r.plural != plural) return false;
+      if (it && c.sentence[c.hits[*rit].first] + 1 != c.sentence[k])
+        return false;  // the sentence just before
+      const Entry* e = quality_for(q, r.label);
+      if (!e) return false;
+      Candidate cand;
+      cand.kind = MentionKind::sensation;
+      cand.first = k;
+      cand.last = q.last;
+      cand.head = q.first;
+      cand.label = e->label;
+      cand.region = r.label;
+      cand.entry = e;
+      cand.region_entry = r.entry;
+      cand.rule = "link:pronoun";
+      c.candidates.push_back(cand);
+      return true;
+    }
+    return false;
+  }
+
+  // A region the quality phrase itself names ("sick to my stomach", "heart racing").
+  bool inside(const Hit& q) {
+    const Entry* first_quality = c.entry_of(q, EntryKind::quality);
+    if (q.last - q.first < 2) return false;
+    for (std::size_t k = q.first; k < q.last; ++k) {
+      const auto& info = c.lex().word(w(k).id);
+      const auto& refs = c.lex().entry_refs();
+      for (std::uint32_t e = info.entries_begin; e < info.entries_begin + info.entries_count; ++e) {
+        const Entry& re = c.lex().entry(refs[e]);
+        if (re.kind != EntryKind::region) continue;
+        Candidate cand;
+        cand.kind = MentionKind::sensation;
+        cand.first = q.first;
+        cand.last = q.last;
+        cand.head = q.first;
+        cand.label = first_quality->label;
+        cand.region = first_quality->region != kNoLabel ? first_quality->region : re.label;
+        cand.entry = first_quality;
+        cand.region_entry = &re;
+        cand.rule = "phrase";
+        c.candidates.push_back(cand);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "The tingling has calmed down", "the heat goes down": a change said of a
+  // sensation named just before is part of that sensation's mention.
+  bool link_quality_subject(const Hit& q) {
+    // Only a verb of change ("eased", "calmed down"), not "for a bit longer".
+    const Entry* change = c.entry_of(q, EntryKind::quality);
+    if (!change || change->pos != lexicon::PartOfSpeech::verb) return false;
+    std::size_t i = q.first;
+    for (int steps = 0; steps < 5 && i > 0; ++steps) {
+      --i;
+      if (!is_word(i)) return false;
+      const std::int32_t h = c.hit_of_word[i];
+      if (h >= 0 && c.has(c.hits[h], EntryKind::quality)) {
+        const Hit& subject = c.hits[h];
+        for (auto it = c.candidates.rbegin(); it != c.candidates.rend(); ++it) {
+          if (it->kind == MentionKind::sensation && it->first <= subject.first && it->last >= subject.last) {
+            it->last = std::max<std::uint32_t>(it->last, q.last);
+            return true;
+          }
+        }
+        const Entry* e = c.entry_of(subject, EntryKind::quality);
+        if (!e || e->needs == lexicon::Needs::body || describes_emotion(subject)) return false;
+        Candidate cand;
+        cand.kind = MentionKind::sensation;
+        cand.first = subject.first;
+        cand.last = q.last;
+        cand.head = subject.first;
+        cand.label = e->label;
+        cand.region = e->region != kNoLabel ? e->region : c.dl->unspecified;
+        cand.entry = e;
+        cand.rule = "quality-subject";
+        c.candidates.push_back(cand);
+        c.used[h] = 1;
+        return true;
+      }
+      if (h >= 0 && !c.is_intensity(c.hits[h]) && !c.is_cue(c.hits[h])) return false;
+      if (c.clause_start[i]) return false;
+      const std::string_view t = c.text_of(i);
+      const bool filler =
+          (w(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kSkippable | lexicon::kPredicateEnd)) ||
+          t == "have" || t == "has" || t == "had" || t == "not" || h >= 0;
+      if (!filler) return false;
+    }
+    return false;
+  }
+
+  // A quality word followed by an emotion it describes ("a hot shame", "jittery anxiety").
+  bool describes_emotion(const Hit& q) const {
+    std::size_t i = q.last;
+    int unknown = 0;
+    // "a flutter of excitement", "a knot of dread": the sensation word measures the emotion.
+    if (is_word(i) && c.text_of(i) == "of" && is_word(i + 1)) {
+      const Hit* h = c.hit_at(i + 1);
+      if (h && c.has(*h, EntryKind::emotion) && !c.has(*h, EntryKind::quality)) return true;
+    }
+    while (i < c.size()) {
+      if (w(i).punct == Punct::comma) {
+        ++i;
+        continue;
+      }
+      if (!is_word(i)) return false;
+      const Hit* h = c.hit_at(i);
+      // "jaw locking, anger at 60": after a comma an emotion starts a new item.
+      if (h && c.has(*h, EntryKind::emotion) && i > 0 && w(i - 1).punct == Punct::comma) return false;
+      if (h && c.has(*h, EntryKind::emotion) && !c.has(*h, EntryKind::quality)) {
+        // "a hot, embarrassed flush": the emotion word is itself an adjective here.
+        return !(is_word(h->last) && is_quality_hit(h->last));
+      }
+      // Adjectives in a row ("hot, corrosive shame"), not a list of sensations.
+      if (h && c.has(*h, EntryKind::quality) && !c.is_intensity(*h) && !c.has(*h, EntryKind::emotion)) {
+        i = h->last;
+        continue;
+      }
+      if (!w(i).id && ++unknown <= 2) {
+        ++i;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  bool has_emotion_reading(const Hit& q) const {
+    if (c.has(q, EntryKind::emotion)) return true;
+    const auto& refs = c.lex().entry_refs();
+    for (std::uint32_t k = q.entries_begin; k < q.entries_begin + q.entries_count; ++k)
+      if (c.lex().entry(refs[k]).kind == EntryKind::quality && c.lex().entry(refs[k]).emotion != kNoLabel)
+        return true;
+    return false;
+  }
+
+  // "a hot, embarrassed flush": an adjective whose noun is another quality in the
+  // same phrase is part of that noun's mention.
+  bool modifies_following_quality(const Hit& q) const {
+    std::size_t i = q.last;
+    int steps = 0;
+    while (i < c.size() && steps++ < 4) {
+      if (w(i).punct == Punct::comma) {
+        ++i;
+        continue;
+      }
+      if (!is_word(i)) return false;
+      const Hit* h = c.hit_at(i);
+      if (h && c.has(*h, EntryKind::quality) && !c.has(*h, EntryKind::emotion)) return true;
+      if ((h && c.has(*h, EntryKind::emotion)) || !w(i).id) {
+        i = h ? h->last : i + 1;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  bool noun_use(const Hit& q) const {
+    if (q.last - q.first != 1) return false;
+    const std::string_view t = c.text_of(q.first);
+    if (t.size() < 5 || t.substr(t.size() - 3) != "ing") return false;
+    if (is_word(q.last) && c.text_of(q.last) == "of") return false;  // "the pounding of the rain"
+    std::size_t k = previous_word(q.first);
+    while (k < c.size() && c.hit_at(k) && c.is_intensity(*c.hit_at(k)) &&
+           !c.has(*c.hit_at(k), EntryKind::quality))
+      k = previous_word(k);
+    if (k >= c.size()) return false;
+    const std::string_view d = c.text_of(k);
+    return (w(k).classes & lexicon::kDeterminer) || d == "a" || d == "an";
+  }
+
+  void unlinked(const Hit& q, std::size_t h) {
+    if (modifies_following_quality(q) && c.entry_of(q, EntryKind::quality)->needs != lexicon::Needs::free) {
+      c.used[h] = 1;
+      return;
+    }
+    if (describes_emotion(q)) {
+      c.used[h] = 1;  // part of the emotion's phrase
+      return;
+    }
+    if (has_emotion_reading(q)) return;  // "I feel numb", "I'm relaxed": the emotion finder decides
+    const Entry* e = c.entry_of(q, EntryKind::quality);
+    if (!e) return;
+    // "the churning", "that loosening", "the shaking": a sensation named as a thing.
+    const bool named_as_noun = e->needs != lexicon::Needs::free && noun_use(q);
+    if (!named_as_noun && !passes_frame_gate(c, q, *e)) return;
+    Candidate cand;
+    cand.kind = MentionKind::sensation;
+    cand.first = q.first;
+    cand.last = q.last;
+    cand.head = q.first;
+    cand.label = e->label;
+    cand.region = e->region != kNoLabel ? e->region : c.dl->unspecified;
+    cand.entry = e;
+    cand.rule = e->region != kNoLabel ? "implied" : (e->needs == lexicon::Needs::free ? "word" : "frame");
+    c.candidates.push_back(cand);
+    c.used[h] = 1;
+  }
+
+  void run() {
+    classify_regions();
+    const std::size_t before = c.candidates.size();
+    for (std::size_t h = 0; h < c.hits.size(); ++h) {
+      if (regions[h].label != kNoLabel && regions[h].linkable)
+        last_region_in_turn.push_back(static_cast<std::int32_t>(h));
+      const Hit& q = c.hits[h];
+      if (!c.has(q, EntryKind::quality) || c.used[h]) continue;
+      if (describes_emotion(q)) {  // "jittery anxiety", "a hot shame": part of the emotion
+        c.used[h] = 1;
+        continue;
+      }
+      if (inside(q) || link_adjacent_before(q) || link_after(q) || link_object(q) || link_before(q) ||
+          link_pronoun(q) || link_quality_subject(q)) {
+        c.used[h] = 1;
+        continue;
+      }
+      unlinked(q, h);
+    }
+    merge(before);
+  }
+
+  // One description of one region is one mention: "a hot, tight pressure across
+  // my chest", "my hands feel cool and slightly tingly".
+  void merge(std::size_t from) {
+    auto& v = c.candidates;
+    std::sort(v.begin() + static_cast<std::ptrdiff_t>(from), v.end(),
+              [](const Candidate& a, const Candidate& b) {
+                return a.first != b.first ? a.first < b.first : a.last < b.last;
+              });
+    std::size_t out = from;
+    std::vector<Candidate> group;
+    auto flush = [&]() {
+      if (group.empty()) return;
+      Candidate m = group[primary(group)];
+      for (const Candidate& part : group) {
+        m.first = std::min(m.first, part.first);
+        m.last = std::max(m.last, part.last);
+        m.imperative = m.imperative || part.imperative;
+        if (!m.region_entry) m.region_entry = part.region_entry;
+      }
+      v[out++] = m;
+      group.clear();
+    };
+    for (std::size_t i = from; i < v.size(); ++i) {
+      if (!group.empty() && !joinable(group.back(), v[i])) flush();
+      group.push_back(v[i]);
+    }
+    flush();
+    v.resize(out);
+  }
+
+  // Which quality names a merged description: the head of the noun phrase.
+  // "chest-tightness" (right after the body part), else the last quality
+  // before the body part ("hot, tight pressure across my chest"), else the
+  // first predicate ("my hands feel cool and slightly tingly").
+  static std::size_t primary(const std::vector<Candidate>& group) {
+    std::size_t last_before = group.size();
+    for (std::size_t k = 0; k < group.size(); ++k) {
+      const Candidate& p = group[k];
+      if (p.region_first == UINT32_MAX) continue;
+      if (p.head == p.region_last || p.head == p.region_last + 1)
+        return k;  // compound: "chest tightness", "chest-tightness"
+      if (p.head < p.region_first) last_before = k;
+    }
+    return last_before < group.size() ? last_before : 0;
+  }
+
+  bool joinable(const Candidate& a, const Candidate& b) const {
+    if (a.region != b.region || c.sentence[a.first] != c.sentence[b.first]) return false;
+    if (b.first < a.last) return true;  // overlapping spans
+    int gap = 0;
+    for (std::size_t i = a.last; i < b.first; ++i) {
+      if (w(i).punct == Punct::comma || w(i).punct == Punct::hyphen) continue;
+      if (!is_word(i) || c.clause_start[i] || ++gap > 4) return false;
+      // "a loosening in my chest, a warmth behind the sternum": two descriptions.
+      const std::string_view t = c.text_of(i);
+      if ((t == "a" || t == "an") && i > a.last &&
+          (w(i - 1).punct == Punct::comma || (is_word(i - 1) && (w(i - 1).classes & lexicon::kCoordinator))))
+        return false;
+      const Hit* h = c.hit_at(i);
+      if (h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::region))) return false;
+      const bool glue = (w(i).classes & (lexicon::kCoordinator | lexicon::kSkippable | lexicon::kDeterminer |
+                                         lexicon::kBe | lexicon::kBecome | lexicon::kFeel |
+                                         lexicon::kPreposition | lexicon::kComplementizer)) ||
+                        (h && (c.is_intensity(*h) || c.has(*h, EntryKind::quality))) || c.text_of(i) == "a";
+      if (!glue) return false;
+    }
+    return true;
+  }
+};
+
+}  // namespace
+
+void link_sensations(TurnContext& c) { Linker{c, {}, {}}.run(); }
+
+}  // namespace feltline::analyse

@@ -1,0 +1,20 @@
+// Emotional granularity of a speaker: how many distinct emotion categories
+// they name, and how evenly (Shannon entropy in bits of the category counts).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace feltline::analyse {
+
+struct Granularity {
+  std::uint32_t categories = 0;
+  std::optional<double> entropy;  // null when no emotion was named; 0 for one category
+};
+
+/// H = -sum p_i log2 p_i over the categories, p_i = count_i / total.
+Granularity emotion_granularity(const std::map<std::string, std::uint32_t>& category_counts);
+
+}  // namespace feltline::analyse

@@ -1,0 +1,69 @@
+// MentionTally (feltline/stats.hpp): counting mentions by status, kind,
+// category and region.
+#include "analyse/statistics/mention_tally.hpp"
+
+namespace feltline {
+
+const char* mention_status_name(MentionStatus status) {
+  switch (status) {
+    case MentionStatus::asserted:
+      return "asserted";
+    case MentionStatus::negated:
+      return "negated";
+    case MentionStatus::hypothetical:
+      return "hypothetical";
+    case MentionStatus::quoted:
+      return "quoted";
+    case MentionStatus::not_speech:
+      break;
+  }
+  return "not_speech";
+}
+
+void MentionTally::add(const MentionTally& other) {
+  for (std::size_t k = 0; k < asserted.size(); ++k) asserted[k] += other.asserted[k];
+  for (const auto& [key, n] : other.emotion_categories) emotion_categories[key] += n;
+  for (const auto& [key, n] : other.sensation_regions) sensation_regions[key] += n;
+  for (const auto& [key, n] : other.custom_categories) custom_categories[key] += n;
+  negated += other.negated;
+  hypothetical += other.hypothetical;
+  quoted += other.quoted;
+}
+
+namespace analyse {
+
+void count_mention(MentionTally& tally, const Mention& m, MentionStatus status) {
+  switch (status) {
+    case MentionStatus::not_speech:
+      return;
+    case MentionStatus::quoted:
+      ++tally.quoted;
+      return;
+    case MentionStatus::negated:
+      ++tally.negated;
+      return;
+    case MentionStatus::hypothetical:
+      ++tally.hypothetical;
+      return;
+    case MentionStatus::asserted:
+      break;
+  }
+  ++tally.asserted[static_cast<std::size_t>(m.kind)];
+  switch (m.kind) {
+    case MentionKind::emotion:
+      if (!m.category.empty()) ++tally.emotion_categories[m.category];
+      break;
+    case MentionKind::sensation:
+      ++tally.sensation_regions[m.region.empty() ? "unspecified" : m.region];
+      break;
+    case MentionKind::custom:
+      ++tally.custom_categories[m.dictionary + ":" + m.category];
+      break;
+    case MentionKind::analytic:
+    case MentionKind::rating:
+      break;
+  }
+}
+
+}  // namespace analyse
+}  // namespace feltline

@@ -1,0 +1,30 @@
+#include "analyse/statistics/repetition.hpp"
+
+namespace feltline::analyse {
+
+std::uint32_t RepetitionTracker::word_id(const std::string& folded) {
+  if (auto it = ids_.find(folded); it != ids_.end()) return it->second;  // no allocation for known words
+  const auto id = static_cast<std::uint32_t>(ids_.size());
+  ids_.emplace(folded, id);
+  return id;
+}
+
+void RepetitionTracker::add_turn(std::size_t speaker,
+                                 const std::vector<std::vector<std::uint32_t>>& sentences,
+                                 std::uint32_t& trigrams, std::uint32_t& repeated) {
+  if (seen_.size() <= speaker) seen_.resize(speaker + 1);
+  auto& seen = seen_[speaker];
+  const std::uint32_t turn = ++turn_number_;
+  trigrams = 0;
+  repeated = 0;
+  for (const auto& words : sentences) {
+    for (std::size_t i = 2; i < words.size(); ++i) {
+      ++trigrams;
+      // A trigram first used in this very turn is not a repeat of an earlier one.
+      auto [it, inserted] = seen.try_emplace(Key{words[i - 2], words[i - 1], words[i]}, turn);
+      if (!inserted && it->second != turn) ++repeated;
+    }
+  }
+}
+
+}  // namespace feltline::analyse

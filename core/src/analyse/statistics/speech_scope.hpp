@@ -1,0 +1,36 @@
+// Which parts of a turn are speech, and whose voice: the rules every
+// statistic shares (see the header comment of feltline/stats.hpp).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "feltline/transcript.hpp"
+
+namespace feltline::analyse {
+
+class SpeechScope {
+ public:
+  explicit SpeechScope(const Turn& turn);
+
+  /// False for a generation_error turn: none of it is speech.
+  bool speech() const { return speech_; }
+  /// Speech at byte `offset`: the turn is speech and the offset is outside meta notes.
+  bool is_speech(std::uint32_t offset) const { return speech_ && !inside(non_speech_, offset); }
+  /// Inside a quoted span (someone else's voice, e.g. a role-played colleague).
+  bool is_quoted(std::uint32_t offset) const { return inside(quoted_, offset); }
+
+  /// How a mention counts (MentionStatus in feltline/stats.hpp).
+  MentionStatus status(const Mention& mention) const;
+
+ private:
+  // Sorted, merged spans; `offset` is inside when begin <= offset < end.
+  static bool inside(const std::vector<Span>& spans, std::uint32_t offset);
+  static void merge(std::vector<Span>& spans);
+
+  bool speech_ = true;
+  std::vector<Span> non_speech_;
+  std::vector<Span> quoted_;
+};
+
+}  // namespace feltline::analyse

@@ -1,0 +1,95 @@
+// Everything the mention rules compute for one turn, kept in one reusable
+// object so that analysing a turn allocates nothing once the buffers are warm.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "analyse/turn_words.hpp"
+#include "feltline/mention.hpp"
+#include "lexicon/default_lexicon.hpp"
+#include "lexicon/phrase_matcher.hpp"
+
+namespace feltline::analyse {
+
+/// How strongly the words before a word frame it as a feeling (experiential_frame.hpp).
+enum class Frame : std::uint8_t { none, existential, person_be, feel };
+
+/// A mention before its context flags are set.
+struct Candidate {
+  MentionKind kind = MentionKind::emotion;
+  std::uint32_t first = 0;  // word indices [first, last)
+  std::uint32_t last = 0;
+  std::uint32_t head = 0;                    // the word whose context decides negation and hypotheticals
+  std::uint16_t label = lexicon::kNoLabel;   // category or quality
+  std::uint16_t region = lexicon::kNoLabel;  // sensation region (or "unspecified")
+  const lexicon::Entry* entry = nullptr;
+  const lexicon::Entry* region_entry = nullptr;
+  const char* rule = "word";                // how it was found, for "source"
+  bool imperative = false;                  // "relax your shoulders": prescribed, so hypothetical
+  std::uint32_t region_first = UINT32_MAX;  // sensation: where its body part is, when linked
+  std::uint32_t region_last = UINT32_MAX;
+  double value = 0, scale = 0;  // ratings
+  std::string category;         // ratings: the emotion category rated
+};
+
+struct TurnContext {
+  const lexicon::DefaultLexicon* dl = nullptr;
+  TurnWords tw;
+  std::vector<lexicon::MatchKey> keys;
+  std::vector<lexicon::Hit> hits;
+  std::vector<std::int32_t> hit_of_word;  // per word: the hit covering it, or -1
+
+  // clause_structure.hpp
+  std::vector<std::uint32_t> sentence;          // per word
+  std::vector<std::uint8_t> clause_start;       // per word
+  std::vector<std::uint8_t> frame_break;        // per word: a complement clause starts ("feel like we ...")
+  std::vector<std::uint8_t> sentence_question;  // per sentence: ends with '?'
+  std::vector<std::uint32_t> question_from;     // per sentence: first word of its asking part
+                                                // ("I'm jumpy; can we slow down?" asks from "can")
+  bool is_question(std::size_t word_index) const {
+    const std::uint32_t s = sentence[word_index];
+    return sentence_question[s] && word_index >= question_from[s];
+  }
+
+  // scopes: per word, the cue hit that covers it, or -1
+  std::vector<std::int32_t> negated_by;
+  std::vector<std::int32_t> hypothetical_by;
+  std::vector<std::int32_t> desire_by;
+  std::vector<Frame> frame;
+
+  std::vector<Candidate> candidates;
+  std::vector<std::uint8_t> used;  // per hit: already part of a mention
+
+  const lexicon::Lexicon& lex() const { return dl->lexicon; }
+  std::size_t size() const { return tw.words.size(); }
+  const Word& word(std::size_t i) const { return tw.words[i]; }
+
+  /// The first entry of `hit` with kind `kind`, or null.
+  const lexicon::Entry* entry_of(const lexicon::Hit& hit, lexicon::EntryKind kind) const {
+    const auto& refs = lex().entry_refs();
+    for (std::uint32_t k = hit.entries_begin; k < hit.entries_begin + hit.entries_count; ++k)
+      if (lex().entry(refs[k]).kind == kind) return &lex().entry(refs[k]);
+    return nullptr;
+  }
+  bool has(const lexicon::Hit& hit, lexicon::EntryKind kind) const { return entry_of(hit, kind) != nullptr; }
+  /// The hit covering word `i`, or null.
+  const lexicon::Hit* hit_at(std::size_t i) const {
+    return i < hit_of_word.size() && hit_of_word[i] >= 0 ? &hits[hit_of_word[i]] : nullptr;
+  }
+  bool is_cue(const lexicon::Hit& hit) const;
+  bool is_content(const lexicon::Hit& hit) const;
+  bool is_intensity(const lexicon::Hit& hit) const {
+    return has(hit, lexicon::EntryKind::amplifier) || has(hit, lexicon::EntryKind::diminisher);
+  }
+  /// Folded text of word `i` (for an unknown word, its folded token).
+  std::string_view text_of(std::size_t i) const {
+    const Word& w = tw.words[i];
+    if (w.id) return lex().word_text(w.id);
+    return w.punct == Punct::none ? tw.folded_token(w.token) : std::string_view();
+  }
+  bool is_region_word(std::size_t i) const;
+};
+
+}  // namespace feltline::analyse

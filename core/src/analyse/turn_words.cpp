@@ -1,0 +1,241 @@
+#include "analyse/turn_words.hpp"
+
+#include "lexicon/contractions.hpp"
+#include "text/case_fold.hpp"
+
+namespace feltline::analyse {
+namespace {
+
+using lexicon::TokenPiece;
+
+bool inside(const std::vector<TurnFlag>& flags, FlagKind kind, std::uint32_t at) {
+  for (const auto& f : flags)
+    if (f.kind == kind && at >= f.span.begin && at < f.span.end) return true;
+  return false;
+}
+
+Punct punct_of(std::string_view s, bool spaced) {
+  if (s == "." || s == "!" || s == "\xE2\x80\xBC" /* ‼ */) return Punct::sentence_end;
+  if (s == "?" || s == "\xEF\xBC\x9F" /* ？ */) return Punct::question_mark;
+  if (s == ",") return Punct::comma;
+  if (s == "/") return Punct::slash;
+  if (s == "-" || s == "\xE2\x80\x90" || s == "\xE2\x80\x91")
+    return spaced ? Punct::clause_break : Punct::hyphen;
+  if (s == ";" || s == ":" || s == "(" || s == ")" || s == "[" || s == "]" || s == "{" || s == "}" ||
+      s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x94" || s == "\xE2\x80\x93" ||
+      s == "\xC2\xAB" || s == "\xC2\xBB")
+    return Punct::clause_break;                  // ; : brackets quotes em/en dash guillemets
+  if (s == "\xE2\x80\xA6") return Punct::comma;  // an ellipsis is a pause
+  return Punct::other;
+}
+
+bool is_apostrophe(std::string_view s) {
+  return s == "'" || s == "\xE2\x80\x98" || s == "\xE2\x80\x99" || s == "`";
+}
+
+// "7", "7.5", "1,000": digits with thousands commas and one decimal point.
+// Parsed by hand: the same result in both hosts, no locale, no allocation.
+float parse_number(std::string_view s) {
+  double value = 0, scale = 0;
+  bool any = false;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      any = true;
+      if (scale == 0) {
+        value = value * 10 + (c - '0');
+      } else {
+        value += (c - '0') * scale;
+        scale /= 10;
+      }
+    } else if (c == '.' && scale == 0) {
+      scale = 0.1;
+    } else if (c != ',') {
+      return NAN;  // other scripts' digits, or anything unexpected
+    }
+  }
+  return any ? static_cast<float>(value) : NAN;
+}
+
+// Most words are ASCII, possibly with a typographic apostrophe ("I’m"); their
+// NFKC_Casefold is ASCII lower-casing with ’ -> ' (what fold_for_matching
+// returns for them), done here without ICU or a temporary string. Returns
+// false for anything else, which then goes through ICU.
+bool fold_common(std::string_view s, std::string& out) {
+  const std::size_t start = out.size();
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(s[i + 2]) == 0x99) {
+      out += '\'';
+      i += 2;
+    } else {
+      out.resize(start);
+      return false;
+    }
+  }
+  return true;
+}
+
+bool has_newline(std::string_view text, std::uint32_t from, std::uint32_t to) {
+  for (std::uint32_t i = from; i < to; ++i)
+    if (text[i] == '\n') return true;
+  return false;
+}
+
+}  // namespace
+
+void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text::WordTokenizer& tokenizer,
+                      bool include_meta_notes, TurnWords& out) {
+  const lexicon::Lexicon& lex = dl.lexicon;
+  const std::string_view text = turn.text;
+  out.words.clear();
+  out.folded.clear();
+  out.folded_start.clear();
+  tokenizer.tokenize(text, out.tokens);
+  const std::size_t n = out.tokens.size();
+  out.token_skipped.assign(n, false);
+
+  std::string& scratch = out.scratch;
+  for (std::size_t t = 0; t < n; ++t) {
+    const auto& tok = out.tokens[t];
+    out.folded_start.push_back(static_cast<std::uint32_t>(out.folded.size()));
+    const std::string_view piece = text.substr(tok.begin, tok.end - tok.begin);
+    if (!fold_common(piece, out.folded)) {
+      text::fold_for_matching(piece, scratch);
+      out.folded += scratch;
+    }
+    if (!include_meta_notes && !turn.flags.empty() && inside(turn.flags, FlagKind::meta_note, tok.begin))
+      out.token_skipped[t] = true;
+  }
+  out.folded_start.push_back(static_cast<std::uint32_t>(out.folded.size()));
+
+  std::vector<TokenPiece>& pieces = out.pieces;
+  std::string& joined = out.joined;
+  bool skipping = false;
+  std::uint32_t previous_end = 0;
+  auto push_boundary = [&](std::uint32_t at, Punct p) {
+    Word w;
+    w.begin = w.end = at;
+    w.punct = p;
+    out.words.push_back(w);
+  };
+
+  for (std::size_t t = 0; t < n; ++t) {
+    const auto& tok = out.tokens[t];
+    if (out.token_skipped[t]) {
+      if (!skipping && !out.words.empty()) push_boundary(tok.begin, Punct::sentence_end);
+      skipping = true;
+      previous_end = tok.end;
+      continue;
+    }
+    skipping = false;
+    // A line break between tokens ends a sentence even without punctuation.
+    if (t > 0 && !out.words.empty() && out.words.back().punct == Punct::none &&
+        has_newline(text, previous_end, tok.begin))
+      push_boundary(tok.begin, Punct::sentence_end);
+    previous_end = tok.end;
+    const std::string_view original = text.substr(tok.begin, tok.end - tok.begin);
+    const std::string_view folded = out.folded_token(t);
+    const bool quoted = !turn.flags.empty() && inside(turn.flags, FlagKind::quoted, tok.begin);
+
+    if (tok.type == text::TokenType::punctuation) {
+      if (is_apostrophe(original)) continue;  // "wits' end": the mark carries nothing
+      const bool spaced =
+          (tok.begin > 0 && text[tok.begin - 1] == ' ') || (tok.end < text.size() && text[tok.end] == ' ');
+      Word w;
+      w.begin = tok.begin;
+      w.end = tok.end;
+      w.token = static_cast<std::uint32_t>(t);
+      w.punct = punct_of(original, spaced);
+      w.quoted = quoted;
+      // "(is it genuine, is it contingent?)": a question inside brackets does not end the sentence.
+      if (w.punct == Punct::question_mark && t + 1 < n && text.substr(out.tokens[t + 1].begin, 1) == ")")
+        w.punct = Punct::comma;
+      // "Dr." and "e.g." do not end a sentence.
+      if (w.punct == Punct::sentence_end && original == "." && !out.words.empty() &&
+          (out.words.back().classes & lexicon::kAbbreviation) && out.words.back().end == tok.begin)
+        w.punct = Punct::other;
+      // "..." is one pause, not three sentence ends.
+      if (original == "." && t + 1 < n && text.substr(out.tokens[t + 1].begin, 1) == "." &&
+          out.tokens[t + 1].begin == tok.end) {
+        std::size_t last = t;
+        while (last + 1 < n && out.tokens[last + 1].begin == out.tokens[last].end &&
+               text.substr(out.tokens[last + 1].begin, 1) == ".")
+          ++last;
+        w.end = out.tokens[last].end;
+        w.punct = Punct::comma;
+        t = last;
+        previous_end = w.end;
+      }
+      out.words.push_back(w);
+      continue;
+    }
+
+    // A hyphenated compound the lexicon knows is one word: "self-conscious", "light-headed".
+    if (tok.type == text::TokenType::word && t + 2 < n && !out.token_skipped[t + 2]) {
+      std::size_t last = t;
+      joined.assign(folded);
+      std::size_t best = t;
+      while (last + 2 < n && out.tokens[last + 1].begin == out.tokens[last].end &&
+             out.tokens[last + 2].begin == out.tokens[last + 1].end &&
+             out.tokens[last + 2].type == text::TokenType::word &&
+             punct_of(text.substr(out.tokens[last + 1].begin,
+                                  out.tokens[last + 1].end - out.tokens[last + 1].begin),
+                      false) == Punct::hyphen) {
+        joined += '-';
+        joined += out.folded_token(last + 2);
+        last += 2;
+        if (lex.find(joined)) best = last;
+      }
+      if (best != t) {
+        Word w;
+        w.begin = tok.begin;
+        w.end = out.tokens[best].end;
+        w.token = static_cast<std::uint32_t>(t);
+        joined.assign(folded);
+        for (std::size_t k = t + 2; k <= best; k += 2) {
+          joined += '-';
+          joined += out.folded_token(k);
+        }
+        w.id = lex.find(joined);
+        w.classes = lex.word(w.id).classes;
+        w.quoted = quoted;
+        out.words.push_back(w);
+        previous_end = w.end;
+        t = best;
+        continue;
+      }
+    }
+
+    pieces.clear();
+    // Only words with an apostrophe, or listed ones ("cannot", "gonna"), can be contractions.
+    const lexicon::WordId whole = lex.find(folded);
+    if (tok.type == text::TokenType::word &&
+        (folded.find('\'') != std::string_view::npos || (lex.word(whole).classes & lexicon::kContraction)))
+      lexicon::split_contractions(original, folded, dl.contractions, pieces);
+    else
+      pieces.push_back({folded, 0, static_cast<std::uint32_t>(original.size())});
+    for (const auto& p : pieces) {
+      Word w;
+      w.begin = tok.begin + p.begin;
+      w.end = tok.begin + p.end;
+      w.token = static_cast<std::uint32_t>(t);
+      w.id = pieces.size() == 1 && p.word.data() == folded.data() ? whole : lex.find(p.word);
+      const auto& info = lex.word(w.id);
+      w.classes = info.classes;
+      w.quoted = quoted;
+      if (tok.type == text::TokenType::number) {
+        w.is_number = true;
+        w.number = parse_number(original);
+      } else if (info.classes & lexicon::kNumberWord) {
+        w.is_number = true;
+        w.number = info.number;
+      }
+      out.words.push_back(w);
+    }
+  }
+}
+
+}  // namespace feltline::analyse

@@ -1,0 +1,201 @@
+#include "lexicon/default_lexicon.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "data/embedded_data.hpp"
+#include "lexicon/lexicon_builder.hpp"
+#include "lexicon/lexicon_json_loader.hpp"
+
+namespace feltline::lexicon {
+
+using nlohmann::json;
+
+const char* cue_set_name(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::negation:
+      return "negation";
+    case EntryKind::negation_backward:
+      return "negation";
+    case EntryKind::negation_pseudo:
+      return "pseudo_negation";
+    case EntryKind::terminator:
+      return "terminator";
+    case EntryKind::hypothetical:
+      return "hypothetical";
+    case EntryKind::conditional:
+      return "conditional";
+    case EntryKind::imagination:
+      return "imagination";
+    case EntryKind::desire:
+      return "desire";
+    case EntryKind::hypothetical_pseudo:
+      return "pseudo_hypothetical";
+    case EntryKind::amplifier:
+      return "amplifier";
+    case EntryKind::diminisher:
+      return "diminisher";
+    default:
+      return "";
+  }
+}
+
+namespace {
+
+struct Build {
+  DefaultLexicon& out;
+
+  json parse(std::string_view bytes, const char* file) {
+    json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
+    if (doc.is_discarded() || !doc.is_object()) {
+      out.problems.push_back(std::string(file) + ": not a JSON object");
+      return json::object();
+    }
+    return doc;
+  }
+
+  static std::vector<std::string> strings(const json& list) {
+    std::vector<std::string> v;
+    if (list.is_array())
+      for (const auto& s : list)
+        if (s.is_string()) v.push_back(s.get<std::string>());
+    return v;
+  }
+
+  void problem(const char* file, const std::string& message) {
+    out.problems.push_back(std::string(file) + ": " + message);
+  }
+
+  void load_irregular() {
+    json doc = parse(data::kLexiconInflections, "inflections.json");
+    auto table = [&](const char* key, auto& into) {
+      if (auto it = doc.find(key); it != doc.end() && it->is_object())
+        for (auto e = it->begin(); e != it->end(); ++e) into[e.key()] = strings(e.value());
+    };
+    table("verbs", out.irregular.verbs);
+    table("nouns", out.irregular.nouns);
+    table("adjectives", out.irregular.adjectives);
+  }
+
+  void load_word_classes(LexiconBuilder& builder) {
+    json doc = parse(data::kLexiconWordClasses, "word_classes.json");
+    const json& c = doc["contractions"];
+    if (c.is_object()) {
+      if (c["suffixes"].is_object())
+        for (auto it = c["suffixes"].begin(); it != c["suffixes"].end(); ++it)
+          if (it.value().is_string())
+            out.contractions.suffixes.emplace_back(it.key(), it.value().get<std::string>());
+      std::sort(out.contractions.suffixes.begin(), out.contractions.suffixes.end(),
+                [](const auto& a, const auto& b) {
+                  return a.first.size() != b.first.size() ? a.first.size() > b.first.size()
+                                                          : a.first < b.first;
+                });
+      if (c["words"].is_object())
+        for (auto it = c["words"].begin(); it != c["words"].end(); ++it) {
+          out.contractions.words[it.key()] = strings(it.value());
+          // Marks "cannot", "gonna" so the analysis splits only words that may be contractions.
+          out.lexicon.add_word_class(out.lexicon.intern_word(it.key()), kContraction);
+        }
+    }
+    std::string error;
+    for (auto it = doc["classes"].begin(); it != doc["classes"].end(); ++it) {
+      const std::uint32_t bit = word_class_for_name(it.key());
+      if (!bit) {
+        problem("word_classes.json", "unknown class " + it.key());
+        continue;
+      }
+      for (const auto& term : strings(it.value()))
+        if (!builder.add_class_term(term, bit, error)) problem("word_classes.json", term + ": " + error);
+    }
+  }
+
+  void add_cues(LexiconBuilder& builder, const json& list, EntryKind kind, const char* file) {
+    Entry e;
+    e.kind = kind;
+    e.label = out.lexicon.intern_label(cue_set_name(kind));
+    std::string error;
+    for (const auto& term : strings(list))
+      if (!builder.add_term(term, e, error)) problem(file, term + ": " + error);
+  }
+
+  void load_cues(LexiconBuilder& builder) {
+    const char* file = "context_cues.json";
+    json doc = parse(data::kLexiconContextCues, file);
+    const json& neg = doc["negation"];
+    if (neg["window"].is_number_integer()) out.negation_window = neg["window"].get<int>();
+    add_cues(builder, neg["forward"], EntryKind::negation, file);
+    add_cues(builder, neg["backward"], EntryKind::negation_backward, file);
+    add_cues(builder, neg["pseudo"], EntryKind::negation_pseudo, file);
+    add_cues(builder, doc["terminators"], EntryKind::terminator, file);
+    const json& hyp = doc["hypothetical"];
+    add_cues(builder, hyp["forward"], EntryKind::hypothetical, file);
+    add_cues(builder, hyp["conditional"], EntryKind::conditional, file);
+    add_cues(builder, hyp["imagination"], EntryKind::imagination, file);
+    add_cues(builder, hyp["desire"], EntryKind::desire, file);
+    add_cues(builder, hyp["pseudo"], EntryKind::hypothetical_pseudo, file);
+    add_cues(builder, doc["intensity"]["amplifiers"], EntryKind::amplifier, file);
+    add_cues(builder, doc["intensity"]["diminishers"], EntryKind::diminisher, file);
+  }
+
+  void load_ratings(LexiconBuilder& builder) {
+    const char* file = "ratings.json";
+    json doc = parse(data::kLexiconRatings, file);
+    for (const auto& s : doc["scales"])
+      if (s.is_number()) out.rating_scales.push_back(s.get<double>());
+    if (doc["window_turns"].is_number_integer()) out.rating_window_turns = doc["window_turns"].get<int>();
+    std::string error;
+    if (doc["number_words"].is_object())
+      for (auto it = doc["number_words"].begin(); it != doc["number_words"].end(); ++it)
+        if (it.value().is_number() && !builder.add_number_word(it.key(), it.value().get<float>(), error))
+          problem(file, it.key() + ": " + error);
+    if (doc["named_scales"].is_object())
+      for (auto it = doc["named_scales"].begin(); it != doc["named_scales"].end(); ++it)
+        if (it.value().is_number()) {
+          out.named_scales[it.key()] = it.value().get<double>();
+          out.lexicon.add_word_class(out.lexicon.intern_word(it.key()), kNamedScale);
+        }
+    const std::pair<const char*, std::uint32_t> classes[] = {{"bare_openers", kBareRatingOpener},
+                                                             {"bare_followers", kBareRatingFollower},
+                                                             {"range_openers", kRangeOpener},
+                                                             {"range_connectors", kRangeConnector},
+                                                             {"scale_words", kScaleWord}};
+    for (const auto& [key, bit] : classes)
+      for (const auto& term : strings(doc[key]))
+        if (!builder.add_class_term(term, bit, error)) problem(file, term + ": " + error);
+  }
+
+  void load_lexicon_file(LexiconBuilder& builder, std::string_view bytes, const char* file) {
+    LoadReport report;
+    load_json_lexicon(std::string(bytes), false, out.lexicon, builder, report);
+    for (const auto& p : report.problems) problem(file, "line " + std::to_string(p.line) + ": " + p.message);
+  }
+
+  void run() {
+    load_irregular();
+    LexiconBuilder builder(out.lexicon, &out.contractions, &out.irregular);
+    load_word_classes(builder);
+    // Regions first: the qualities refer to them by name.
+    load_lexicon_file(builder, data::kLexiconBodyRegions, "body_regions.json");
+    out.unspecified = out.lexicon.intern_label("unspecified");
+    out.whole_body = out.lexicon.find_label("whole_body");
+    load_lexicon_file(builder, data::kLexiconEmotions, "emotions.json");
+    load_lexicon_file(builder, data::kLexiconSensations, "sensations.json");
+    load_lexicon_file(builder, data::kLexiconAnalytic, "analytic.json");
+    load_lexicon_file(builder, data::kLexiconNotMentions, "not_mentions.json");
+    load_cues(builder);
+    load_ratings(builder);
+    out.lexicon.finish();
+  }
+};
+
+}  // namespace
+
+const DefaultLexicon& default_lexicon() {
+  static const DefaultLexicon* instance = [] {
+    auto* d = new DefaultLexicon();  // lives for the whole process
+    Build{*d}.run();
+    return d;
+  }();
+  return *instance;
+}
+
+}  // namespace feltline::lexicon

@@ -1,0 +1,71 @@
+// Adds terms to a Lexicon. A term is written the way docs/lexicon.md#term-syntax
+// describes:
+//
+//   "anxious:a"                an adjective and its forms (anxiously, anxiousness, ...)
+//   "worry:v"                  a verb and its forms (worries, worried, worrying)
+//   "lump in {det} throat"     a phrase; {det} is any determiner (my, the, your, ...)
+//   "heart sink:v"             a phrase whose second word inflects
+//   "can't breathe"            contractions are split as in text ("can not breathe")
+//   "anxi*"                    any word starting with "anxi" (custom dictionaries)
+//
+// Words are folded (NFKC_Casefold) and segmented with the same ICU rules as
+// the transcript, so a term matches exactly what the analysis sees.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/contractions.hpp"
+#include "lexicon/inflection.hpp"
+#include "lexicon/lexicon_model.hpp"
+#include "text/word_tokenizer.hpp"
+
+namespace feltline::lexicon {
+
+class LexiconBuilder {
+ public:
+  /// `contractions` may be null: custom dictionaries match whole words as
+  /// LIWC does ("don't" is one word there).
+  LexiconBuilder(Lexicon& lexicon, const Contractions* contractions, const IrregularForms* irregular);
+
+  /// Adds `term` with the meaning `entry` (its `source` and `pos` are filled
+  /// in here). Returns false and sets `error` when the term is malformed.
+  bool add_term(std::string_view term, Entry entry, std::string& error);
+  /// Adds `term` as one more spelling of the existing entry `entry` (custom
+  /// dictionaries share one entry per category, so a million terms cost a
+  /// million references, not a million entries).
+  bool attach_term(std::string_view term, const std::uint32_t* entries, std::size_t count,
+                   std::string& error);
+  /// Puts every form of `term` into the word classes `classes`.
+  bool add_class_term(std::string_view term, std::uint32_t classes, std::string& error);
+  /// Makes `term` a number word with value `value`.
+  bool add_number_word(std::string_view term, float value, std::string& error);
+
+ private:
+  // One position of a term: a class slot, or a set of alternative words.
+  struct Position {
+    std::uint32_t slot = 0;     // class bit, or 0
+    std::vector<WordId> words;  // alternatives (inflected forms)
+  };
+  bool expand(std::string_view term, std::vector<Position>& positions, PartOfSpeech& pos, std::string& error);
+  bool attach_positions(const std::vector<Position>& positions, std::uint32_t entry);
+  bool expand_token(std::string_view raw, std::vector<Position>& positions, PartOfSpeech& pos,
+                    std::string& error);
+  void words_of(std::string_view text, std::vector<std::string>& out);
+
+  Lexicon& lexicon_;
+  const Contractions* contractions_;
+  const IrregularForms* irregular_;
+  std::unique_ptr<text::WordTokenizer> tokenizer_;  // created on the first term that needs ICU
+  std::vector<text::Token> tokens_;
+  std::vector<TokenPiece> pieces_;
+  std::vector<std::string> forms_;
+  std::string folded_;
+  std::string wildcard_;
+  std::vector<Position> positions_;
+};
+
+}  // namespace feltline::lexicon

@@ -1,0 +1,73 @@
+#include "lexicon/phrase_matcher.hpp"
+
+namespace feltline::lexicon {
+namespace {
+
+struct Search {
+  const Lexicon& lex;
+  const std::vector<MatchKey>& keys;
+  int max_skips;
+  std::uint32_t best_end = 0;
+  std::uint32_t best_node = 0;
+
+  bool edge_matches(const PhraseEdge& e, const MatchKey& k) const {
+    if (e.key & kSlotKey) return (k.classes & (1u << (e.key & ~kSlotKey))) != 0;
+    return e.key == k.exact || (k.prefix && e.key == k.prefix);
+  }
+
+  // `node` was reached by consuming keys up to `pos` (exclusive).
+  void walk(std::uint32_t node, std::uint32_t pos, int skips) {
+    const PhraseNode& n = lex.node(node);
+    if (n.entries_count && pos > best_end) {
+      best_end = pos;
+      best_node = node;
+    }
+    if (pos >= keys.size() || keys[pos].barrier) return;
+    const auto& edges = lex.edges();
+    for (std::uint32_t i = n.edges_begin; i < n.edges_begin + n.edges_count; ++i)
+      if (edge_matches(edges[i], keys[pos])) walk(edges[i].child, pos + 1, 0);
+    if (skips < max_skips && (keys[pos].classes & kSkippable) && n.edges_count)
+      walk(node, pos + 1, skips + 1);
+  }
+};
+
+}  // namespace
+
+void match_phrases(const Lexicon& lexicon, const std::vector<MatchKey>& keys, const MatchOptions& options,
+                   std::vector<Hit>& out) {
+  out.clear();
+  const auto size = static_cast<std::uint32_t>(keys.size());
+  for (std::uint32_t i = 0; i < size;) {
+    const MatchKey& k = keys[i];
+    if (k.barrier || (!k.exact && !k.prefix)) {
+      ++i;
+      continue;
+    }
+    Hit hit;
+    // Single word: the exact word wins over a wildcard, as in LIWC.
+    const WordId single = lexicon.word(k.exact).entries_count                  ? k.exact
+                          : (k.prefix && lexicon.word(k.prefix).entries_count) ? k.prefix
+                                                                               : 0;
+    if (single) {
+      const WordInfo& w = lexicon.word(single);
+      hit = {i, i + 1, w.entries_begin, w.entries_count, single};
+    }
+    Search search{lexicon, keys, options.max_skips};
+    for (WordId start : {k.exact, k.prefix}) {
+      if (start && lexicon.word(start).phrase_node) search.walk(lexicon.word(start).phrase_node, i + 1, 0);
+      if (k.prefix == k.exact) break;
+    }
+    if (search.best_end > i + 1 || (search.best_end == i + 1 && !single)) {
+      const PhraseNode& n = lexicon.node(search.best_node);
+      hit = {i, search.best_end, n.entries_begin, n.entries_count, 0};
+    }
+    if (hit.last > hit.first) {
+      out.push_back(hit);
+      i = hit.last;
+    } else {
+      ++i;
+    }
+  }
+}
+
+}  // namespace feltline::lexicon

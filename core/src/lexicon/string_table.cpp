@@ -1,0 +1,74 @@
+#include "lexicon/string_table.hpp"
+
+namespace feltline::lexicon {
+
+std::uint64_t StringTable::hash(std::string_view s) {
+  // FNV-1a, then a final mix so the low bits spread well in the power-of-two table.
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 32;
+  return h;
+}
+
+std::string_view StringTable::at(std::uint32_t id) const {
+  const std::uint32_t begin = starts_[id - 1];
+  const std::uint32_t end = id < starts_.size() ? starts_[id] : static_cast<std::uint32_t>(arena_.size());
+  return std::string_view(arena_.data() + begin, end - begin);
+}
+
+std::uint32_t StringTable::find(std::string_view s) const {
+  if (slots_.empty()) return 0;
+  const std::uint64_t h = hash(s);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const std::uint32_t id = slots_[i];
+    if (id == 0) return 0;
+    if (hashes_[id - 1] == static_cast<std::uint32_t>(h) && at(id) == s) return id;
+  }
+}
+
+void StringTable::grow() {
+  std::size_t size = slots_.empty() ? 64 : slots_.size() * 2;
+  slots_.assign(size, 0);
+  const std::size_t mask = size - 1;
+  for (std::uint32_t id = 1; id <= starts_.size(); ++id) {
+    // Only 32 hash bits are kept; that is enough to place entries while the
+    // table stays below 2^32 slots.
+    std::size_t i = hash(at(id)) & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = id;
+  }
+}
+
+std::uint32_t StringTable::insert(std::string_view s) {
+  if (std::uint32_t id = find(s)) return id;
+  if ((starts_.size() + 1) * 4 >= slots_.size() * 3) grow();  // load factor <= 0.75
+  starts_.push_back(static_cast<std::uint32_t>(arena_.size()));
+  arena_.append(s.data(), s.size());
+  const std::uint64_t h = hash(s);
+  hashes_.push_back(static_cast<std::uint32_t>(h));
+  const auto id = static_cast<std::uint32_t>(starts_.size());
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = h & mask;
+  while (slots_[i] != 0) i = (i + 1) & mask;
+  slots_[i] = id;
+  return id;
+}
+
+void StringTable::reserve(std::size_t strings, std::size_t bytes) {
+  arena_.reserve(bytes);
+  starts_.reserve(strings);
+  hashes_.reserve(strings);
+}
+
+std::size_t StringTable::memory_bytes() const {
+  return arena_.capacity() +
+         (starts_.capacity() + hashes_.capacity() + slots_.capacity()) * sizeof(std::uint32_t);
+}
+
+}  // namespace feltline::lexicon

@@ -1,0 +1,135 @@
+// Writes mentions as JSON text directly (see mention_json.hpp): the same bytes
+// nlohmann_json's dump gives for mention_json(), without building the objects.
+#include "output/json_writer.hpp"
+#include "output/mention_json.hpp"
+
+namespace feltline::output {
+namespace {
+
+struct Writer {
+  std::string& out;
+  bool pretty;
+  int depth;  // nesting level of the value being written
+  bool first = true;
+
+  void newline(int level) {
+    out += '\n';
+    out.append(static_cast<std::size_t>(level) * 2, ' ');
+  }
+  void key(const char* k) {
+    if (!first) out += ',';
+    first = false;
+    if (pretty) newline(depth + 1);
+    append_json_string(out, k);
+    out += pretty ? ": " : ":";
+  }
+  void open(char c) {
+    out += c;
+    first = true;
+  }
+  void close(char c, bool empty) {
+    if (pretty && !empty) newline(depth);
+    out += c;
+  }
+  void str(const char* k, std::string_view v) { key(k), append_json_string(out, v); }
+  void num(const char* k, std::uint32_t v) { key(k), out += std::to_string(v); }
+  void boolean(const char* k, bool v) { key(k), out += v ? "true" : "false"; }
+  void raw(const char* k, const std::string& v) { key(k), out += v; }
+  void strings(const char* k, const std::vector<std::string>& v) {
+    key(k);
+    if (v.empty()) {
+      out += "[]";
+      return;
+    }
+    out += '[';
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (i) out += ',';
+      if (pretty) newline(depth + 2);
+      append_json_string(out, v[i]);
+    }
+    if (pretty) newline(depth + 1);
+    out += ']';
+  }
+};
+
+void append_mention(std::string& out, const Mention& m, const Turn& turn, const text::Utf16Offsets& offsets,
+                    bool pretty, int depth) {
+  Writer w{out, pretty, depth};
+  w.open('{');
+  w.str("kind", mention_kind_name(m.kind));
+  w.num("start", offsets.at(m.begin));
+  w.num("end", offsets.at(m.end));
+  w.str("text", std::string_view(turn.text).substr(m.begin, m.end - m.begin));
+  w.str("role", role_name(turn.role));
+  switch (m.kind) {
+    case MentionKind::emotion:
+      w.str("category", m.category);
+      break;
+    case MentionKind::sensation:
+      w.str("region", m.region);
+      w.str("quality", m.quality);
+      break;
+    case MentionKind::rating:
+      if (m.category.empty())
+        w.raw("category", "null");
+      else
+        w.str("category", m.category);
+      w.raw("value", rounded(m.value).dump());
+      w.raw("scale", rounded(m.scale).dump());
+      break;
+    case MentionKind::custom:
+      w.str("dictionary", m.dictionary);
+      w.str("category", m.category);
+      break;
+    case MentionKind::analytic:
+      break;
+  }
+  w.boolean("negated", m.negated);
+  w.boolean("hypothetical", m.hypothetical);
+  w.boolean("question", m.question);
+  w.boolean("quoted", m.quoted);
+  w.boolean("echo", m.echo);
+  w.strings("intensity", m.intensity);
+  w.key("source");
+  Writer s{out, pretty, depth + 1};
+  s.open('{');
+  s.str("lexicon",
+        m.kind == MentionKind::custom ? std::string_view(m.dictionary) : std::string_view("default"));
+  s.str("entry", m.source);
+  if (m.kind == MentionKind::sensation) {
+    if (m.region_source.empty())
+      s.raw("region_entry", "null");
+    else
+      s.str("region_entry", m.region_source);
+  }
+  s.str("rule", m.rule);
+  s.strings("cues", m.cues);
+  s.close('}', false);
+  w.close('}', false);
+}
+
+}  // namespace
+
+void append_mentions_json(std::string& out, const Turn& turn, const text::Utf16Offsets& offsets, bool pretty,
+                          int depth) {
+  if (turn.mentions.empty()) {
+    out += "[]";
+    return;
+  }
+  out += '[';
+  for (std::size_t i = 0; i < turn.mentions.size(); ++i) {
+    if (i) out += ',';
+    if (pretty) {
+      out += '\n';
+      out.append(static_cast<std::size_t>(depth + 1) * 2, ' ');
+    }
+    append_mention(out, turn.mentions[i], turn, offsets, pretty, depth + 1);
+  }
+  if (pretty) {
+    out += '\n';
+    out.append(static_cast<std::size_t>(depth) * 2, ' ');
+  }
+  out += ']';
+}
+
+}  // namespace feltline::output

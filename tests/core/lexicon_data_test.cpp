@@ -1,0 +1,77 @@
+// The default lexicon: it loads without problems, covers the categories and
+// regions the product promises, and the inflection rules derive the forms the
+// data leaves out.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <set>
+
+#include "lexicon/default_lexicon.hpp"
+#include "lexicon/inflection.hpp"
+
+using namespace feltline::lexicon;
+
+TEST_CASE("the compiled-in lexicon loads without problems", "[lexicon]") {
+  const auto& dl = default_lexicon();
+  for (const auto& p : dl.problems) FAIL_CHECK(p);
+  CHECK(dl.lexicon.vocabulary_size() > 2000);
+  CHECK(dl.lexicon.entry_count() > 1500);
+}
+
+TEST_CASE("the lexicon covers the 22 emotion categories and 18 regions", "[lexicon]") {
+  const auto& dl = default_lexicon();
+  const auto& lex = dl.lexicon;
+  std::set<std::string> emotions, regions;
+  for (std::size_t i = 0; i < lex.entry_count(); ++i) {
+    const Entry& e = lex.entry(static_cast<std::uint32_t>(i));
+    if (e.kind == EntryKind::emotion) emotions.insert(lex.label_name(e.label));
+  }
+  for (std::size_t i = 0; i < lex.region_count(); ++i)
+    regions.insert(lex.label_name(lex.region_label(static_cast<int>(i))));
+  const std::set<std::string> expected_emotions = {
+      "anxiety",   "fear",        "sadness",        "shame",      "guilt",    "embarrassment",
+      "anger",     "frustration", "disgust",        "joy",        "relief",   "calm",
+      "curiosity", "hope",        "love",           "loneliness", "surprise", "confusion",
+      "overwhelm", "numbness",    "disappointment", "pride"};
+  const std::set<std::string> expected_regions = {
+      "head", "face",    "eyes", "jaw",   "throat", "neck", "shoulders", "chest",  "heart",
+      "back", "stomach", "arms", "hands", "legs",   "feet", "skin",      "breath", "whole_body"};
+  CHECK(emotions == expected_emotions);
+  CHECK(regions == expected_regions);
+}
+
+TEST_CASE("inflected forms are derived from base forms", "[lexicon][inflection]") {
+  IrregularForms irregular;
+  irregular.verbs["sink"] = {"sank", "sunk"};
+  struct Case {
+    const char* word;
+    char pos;
+    std::vector<std::string> must_include;
+  };
+  const std::vector<Case> cases = {
+      {"worry", 'v', {"worry", "worries", "worried", "worrying"}},
+      {"panic", 'v', {"panics", "panicked", "panicking"}},
+      {"tense", 'v', {"tenses", "tensed", "tensing"}},
+      {"throb", 'v', {"throbs", "throbbed", "throbbing"}},
+      {"sink", 'v', {"sinks", "sank", "sunk", "sinking"}},
+      {"clench", 'v', {"clenches", "clenched", "clenching"}},
+      {"anxious", 'a', {"anxiously", "anxiousness"}},
+      {"happy", 'a', {"happier", "happiest", "happily", "happiness"}},
+      {"sad", 'a', {"sadder", "saddest", "sadly", "sadness"}},
+      {"gentle", 'a', {"gently"}},
+      {"tight", 'c', {"tighter", "tightest"}},
+      {"knot", 'n', {"knots"}},
+      {"ache", 'n', {"aches"}},
+      {"body", 'n', {"bodies"}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.word, c.pos);
+    std::vector<std::string> forms;
+    inflect(c.word, c.pos, irregular, forms);
+    CHECK(forms.front() == c.word);
+    for (const auto& f : c.must_include) CHECK(std::find(forms.begin(), forms.end(), f) != forms.end());
+  }
+  std::vector<std::string> forms;
+  inflect("tight", 'c', irregular, forms);
+  CHECK(std::find(forms.begin(), forms.end(), "tightly") ==
+        forms.end());  // adverbs of qualities are not sensations
+}

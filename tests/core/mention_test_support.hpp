@@ -1,0 +1,66 @@
+// Helpers for the mention tests: run the mention finder on short texts and
+// describe what it found in one comparable string per mention.
+#pragma once
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "analyse/mention_finder.hpp"
+#include "feltline/transcript.hpp"
+#include "text/word_tokenizer.hpp"
+
+namespace feltline::test {
+
+struct TurnSpec {
+  Role role = Role::client;
+  std::string text;
+  std::vector<TurnFlag> flags = {};
+};
+
+inline Transcript find_mentions(
+    const std::vector<TurnSpec>& turns, const Options& options = {},
+    const std::vector<std::shared_ptr<const lexicon::CustomLexicon>>& custom = {}) {
+  static text::WordTokenizer tokenizer;
+  static analyse::MentionFinder finder;
+  Transcript t;
+  for (const auto& spec : turns) {
+    Turn turn;
+    turn.index = static_cast<int>(t.turns.size());
+    turn.role = spec.role;
+    turn.text = spec.text;
+    turn.flags = spec.flags;
+    t.turns.push_back(std::move(turn));
+  }
+  finder.find(t, options, custom, tokenizer);
+  return t;
+}
+
+/// "sensation chest 'knot in my stomach' neg hyp" style: kind, label, the
+/// covered text, and the flags that are set.
+inline std::string describe(const Mention& m, const std::string& text) {
+  std::ostringstream s;
+  s << mention_kind_name(m.kind);
+  if (m.kind == MentionKind::emotion || m.kind == MentionKind::custom) s << " " << m.category;
+  if (m.kind == MentionKind::sensation) s << " " << m.region;
+  if (m.kind == MentionKind::rating)
+    s << " " << (m.category.empty() ? "-" : m.category) << " " << m.value << "/" << m.scale;
+  s << " '" << text.substr(m.begin, m.end - m.begin) << "'";
+  if (m.negated) s << " neg";
+  if (m.hypothetical) s << " hyp";
+  if (m.question) s << " question";
+  if (m.quoted) s << " quoted";
+  if (m.echo) s << " echo";
+  return s.str();
+}
+
+/// All mentions of one client turn, described, without analytic ones unless asked.
+inline std::vector<std::string> describe_turn(const std::string& text, bool with_analytic = false) {
+  Transcript t = find_mentions({{Role::client, text}});
+  std::vector<std::string> out;
+  for (const auto& m : t.turns[0].mentions)
+    if (with_analytic || m.kind != MentionKind::analytic) out.push_back(describe(m, text));
+  return out;
+}
+
+}  // namespace feltline::test

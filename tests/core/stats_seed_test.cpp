@@ -1,0 +1,65 @@
+// The figures a supervisor reads off the seed session (../shared/seed/): talk
+// share, the therapist's rising repetition, the cumulative token estimate
+// against the context limit the generator hit, and (from the parser and the
+// mention analysers) the meta notes, the generation error and the 7/10 -> 4/10
+// anxiety ratings.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "feltline/analyze.hpp"
+
+using namespace feltline;
+
+namespace {
+
+bool read_seed(std::string& text) {
+  std::ifstream f(std::string(FELTLINE_SHARED_DIR) + "/seed/000_13ba406fadc02f9e.txt", std::ios::binary);
+  if (!f) return false;
+  std::ostringstream s;
+  s << f.rdbuf();
+  text = s.str();
+  return true;
+}
+
+const SpeakerStats& speaker(const Transcript& t, Role role) {
+  for (const auto& s : t.speakers)
+    if (s.role == role) return s.stats;
+  FAIL("no speaker with that role");
+  return t.speakers.front().stats;
+}
+
+}  // namespace
+
+TEST_CASE("the seed's statistics show what a supervisor looks for", "[stats][seed]") {
+  std::string text;
+  if (!read_seed(text)) {
+    WARN("seed not found under " << FELTLINE_SHARED_DIR << "; skipped");
+    return;
+  }
+  const auto transcripts = analyze_transcripts(text, Options{});
+  REQUIRE(transcripts.size() == 1);
+  const Transcript& t = transcripts[0];
+  REQUIRE(t.turns.size() == 50);
+  const SpeakerStats& patient = speaker(t, Role::client);
+  const SpeakerStats& therapist = speaker(t, Role::therapist);
+
+  // The patient talks more than the therapist.
+  CHECK(*patient.talk_share + *therapist.talk_share == Approx(1.0));
+  CHECK(*patient.talk_share > 0.5);
+  CHECK(*t.session.therapist_client_talk_ratio < 1.0);
+
+  // The LLM therapist repeats itself more as the session goes on.
+  REQUIRE(therapist.repetition_by_third[0]);
+  CHECK(*therapist.repetition_by_third[0] < 0.1);
+  CHECK(*therapist.repetition_by_third[1] > 2 * *therapist.repetition_by_third[0]);
+  CHECK(*therapist.repetition_by_third[2] > *therapist.repetition_by_third[0]);
+
+  // The last spoken turn comes near the generator's limit: the error reports a
+  // 9159-token prompt (system prompt and template included) against 9000.
+  const Turn& last = t.turns.back();
+  const Turn& before = t.turns[t.turns.size() - 2];
+  CHECK(before.stats.cumulative_tokens_estimate > 5500);
+  CHECK(before.stats.cumulative_tokens_estimate < 9159);
+  CHECK(last.stats.cumulative_tokens_estimate == t.session.tokens_estimate);
+}

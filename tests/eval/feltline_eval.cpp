@@ -1,0 +1,327 @@
+// feltline-eval: precision, recall and F1 of Feltline's emotion and sensation
+// mentions on hand-annotated transcripts, beside a plain word-count baseline.
+//
+//   feltline-eval [--check NAME=VALUE ...] [--verbose] DIR_OR_FILE...
+//   feltline-eval --strip FILE      (the transcript without its annotations)
+//
+// Each directory is one split (tests/eval/dev, tests/eval/heldout). --check
+// takes thresholds on the figures of all files together (emotion_f1,
+// sensation_f1, negated, hypothetical: minimum; false_flags: maximum) and
+// exits 1 when one is not met; --verbose lists every miss, false positive and
+// flag error.
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "annotated_transcript.hpp"
+#include "feltline/analyze.hpp"
+#include "mention_scoring.hpp"
+#include "word_count_baseline.hpp"
+
+namespace {
+
+using feltline::eval::LocatedGold;
+using feltline::eval::PredictedMention;
+using feltline::eval::Scores;
+using nlohmann::json;
+
+// The targets of docs/lexicon.md#evaluation, printed beside the figures.
+constexpr double kTargetF1 = 0.90;
+constexpr double kTargetCaught = 0.90;
+constexpr double kMaxFalseFlags = 0.05;
+
+struct Threshold {
+  std::string name;
+  double value;
+};
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  out = s.str();
+  return true;
+}
+
+std::vector<std::string> files_in(const std::string& path) {
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) return {};
+  if (!S_ISDIR(st.st_mode)) return {path};
+  std::vector<std::string> out;
+  if (DIR* d = opendir(path.c_str())) {
+    while (dirent* e = readdir(d)) {
+      const std::string name = e->d_name;
+      if (name.empty() || name[0] == '.' || name == "README.md") continue;
+      out.push_back(path + "/" + name);
+    }
+    closedir(d);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Byte offset in `s` of UTF-16 offset `u`.
+std::size_t byte_of_utf16(const std::string& s, std::size_t u) {
+  std::size_t units = 0, i = 0;
+  while (i < s.size() && units < u) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    units += len == 4 ? 2 : 1;
+    i += len;
+  }
+  return i;
+}
+
+std::size_t count_occurrences_before(const std::string& text, const std::string& needle, std::size_t limit) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(needle); at != std::string::npos && at < limit;
+       at = text.find(needle, at + 1))
+    ++n;
+  return n;
+}
+
+struct FileResult {
+  Scores feltline, baseline;
+  std::size_t gold = 0;
+};
+
+bool evaluate(const std::string& path, FileResult& result, bool verbose) {
+  std::string raw;
+  if (!read_file(path, raw)) {
+    std::cerr << path << ": cannot read\n";
+    return false;
+  }
+  const auto annotated = feltline::eval::read_annotated(raw);
+  for (const auto& e : annotated.errors) std::cerr << path << ": " << e << "\n";
+  if (!annotated.errors.empty()) return false;
+
+  const auto r = feltline::analyze_text(annotated.text, "{}");
+  if (!r.usable) {
+    std::cerr << path << ": " << r.error << "\n";
+    return false;
+  }
+  json doc = json::parse(r.json, nullptr, false);
+  if (doc.is_discarded()) {
+    std::cerr << path << ": the analysis is not JSON\n";
+    return false;
+  }
+  std::vector<std::string> turns;
+  std::vector<PredictedMention> predicted;
+  for (const auto& t : doc["turns"]) {
+    const std::string& text = t["text"].get_ref<const std::string&>();
+    for (const auto& m : t["mentions"]) {
+      const std::string kind = m["kind"];
+      if (kind != "emotion" && kind != "sensation") continue;
+      PredictedMention p;
+      p.turn = turns.size();
+      p.begin = byte_of_utf16(text, m["start"].get<std::size_t>());
+      p.end = byte_of_utf16(text, m["end"].get<std::size_t>());
+      p.kind = kind;
+      p.label = kind == "emotion" ? m["category"].get<std::string>() : m["region"].get<std::string>();
+      p.negated = m["negated"].get<bool>();
+      p.hypothetical = m["hypothetical"].get<bool>();
+      p.text = m["text"].get<std::string>();
+      predicted.push_back(p);
+    }
+    turns.push_back(text);
+  }
+
+  // Place each annotation in its turn: the k-th occurrence of its words in the
+  // input is the k-th occurrence in the turns' texts.
+  std::string joined;
+  std::vector<std::size_t> turn_start;
+  for (const auto& t : turns) {
+    turn_start.push_back(joined.size());
+    joined += t;
+    joined += '\x01';
+  }
+  std::vector<LocatedGold> gold;
+  bool ok = true;
+  for (const auto& g : annotated.gold) {
+    const std::string words = annotated.text.substr(g.begin, g.end - g.begin);
+    std::size_t k = count_occurrences_before(annotated.text, words, g.begin);
+    std::size_t at = joined.find(words);
+    while (at != std::string::npos && k > 0) {
+      at = joined.find(words, at + 1);
+      --k;
+    }
+    if (at == std::string::npos || words.empty()) {
+      std::cerr << path << ": line " << g.line << ": \"" << words << "\" is not in any turn\n";
+      ok = false;
+      continue;
+    }
+    LocatedGold lg;
+    lg.gold = g;
+    lg.turn = static_cast<std::size_t>(std::upper_bound(turn_start.begin(), turn_start.end(), at) -
+                                       turn_start.begin()) -
+              1;
+    lg.begin = at - turn_start[lg.turn];
+    lg.end = lg.begin + words.size();
+    gold.push_back(lg);
+  }
+  result.gold = gold.size();
+  result.feltline = feltline::eval::score(gold, predicted, turns);
+  result.baseline = feltline::eval::score(gold, feltline::eval::word_count_baseline(turns), turns);
+  if (verbose)
+    for (const auto& n : result.feltline.notes) std::cout << "  " << path << ": " << n << "\n";
+  return ok;
+}
+
+std::string fixed(double v) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.3f", v);
+  return buf;
+}
+
+void print_counts(const char* name, const feltline::eval::Counts& a, const feltline::eval::Counts& b) {
+  std::printf("  %-24s %6s %6s %6s   %6s %6s %6s   (%zu annotated; %zu / %zu predicted)\n", name,
+              fixed(a.precision()).c_str(), fixed(a.recall()).c_str(), fixed(a.f1()).c_str(),
+              fixed(b.precision()).c_str(), fixed(b.recall()).c_str(), fixed(b.f1()).c_str(), a.gold,
+              a.predicted, b.predicted);
+}
+
+void print_flags(const char* name, const feltline::eval::FlagCounts& a, const feltline::eval::FlagCounts& b) {
+  std::printf("  %-24s caught %s (%zu/%zu), false %s (%zu/%zu)   baseline caught %s, false %s\n", name,
+              fixed(a.caught_share()).c_str(), a.caught, a.flagged, fixed(a.false_share()).c_str(),
+              a.false_flags, a.unflagged, fixed(b.caught_share()).c_str(), fixed(b.false_share()).c_str());
+}
+
+void print_targets(const Scores& s) {
+  const auto mark = [](bool ok) { return ok ? "met" : "NOT MET"; };
+  std::printf(
+      "  targets: emotion F1 >= %.2f %s, sensation F1 >= %.2f %s, negations caught >= %.2f %s, "
+      "hypotheticals caught >= %.2f %s, false flags <= %.2f %s\n",
+      kTargetF1, mark(s.emotion.f1() >= kTargetF1), kTargetF1, mark(s.sensation_region.f1() >= kTargetF1),
+      kTargetCaught, mark(s.negated.caught_share() >= kTargetCaught), kTargetCaught,
+      mark(s.hypothetical.caught_share() >= kTargetCaught), kMaxFalseFlags,
+      mark(s.negated.false_share() <= kMaxFalseFlags && s.hypothetical.false_share() <= kMaxFalseFlags));
+}
+
+// Checks the thresholds; prints each one that is not met.
+bool meets(const Scores& s, const std::vector<Threshold>& thresholds) {
+  bool ok = true;
+  for (const auto& t : thresholds) {
+    double value = 0;
+    bool maximum = false;
+    if (t.name == "emotion_f1")
+      value = s.emotion.f1();
+    else if (t.name == "sensation_f1")
+      value = s.sensation_region.f1();
+    else if (t.name == "negated")
+      value = s.negated.caught_share();
+    else if (t.name == "hypothetical")
+      value = s.hypothetical.caught_share();
+    else if (t.name == "false_flags")
+      value = std::max(s.negated.false_share(), s.hypothetical.false_share()), maximum = true;
+    const bool met = maximum ? value <= t.value : value >= t.value;
+    if (!met) {
+      std::printf("check failed: %s is %.3f, %s %.3f\n", t.name.c_str(), value, maximum ? "above" : "below",
+                  t.value);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+void report(const std::string& name, std::size_t files, std::size_t gold, const Scores& f, const Scores& b) {
+  std::printf("%s: %zu transcripts, %zu annotated mentions\n", name.c_str(), files, gold);
+  std::printf("  %-24s %6s %6s %6s   %6s %6s %6s\n", "", "P", "R", "F1", "P", "R", "F1");
+  std::printf("  %-24s %20s   %20s\n", "", "feltline", "word count");
+  print_counts("emotion", f.emotion, b.emotion);
+  print_counts("sensation (region)", f.sensation_region, b.sensation_region);
+  print_counts("sensation (any region)", f.sensation_any, b.sensation_any);
+  print_flags("negated", f.negated, b.negated);
+  print_flags("hypothetical", f.hypothetical, b.hypothetical);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool verbose = false;
+  std::vector<Threshold> thresholds;
+  std::vector<std::string> paths;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--strip" && i + 1 < argc) {
+      // Prints the transcript Feltline sees (annotations removed), to rerun it with the CLI.
+      std::string raw;
+      if (!read_file(argv[i + 1], raw)) return 2;
+      std::cout << feltline::eval::read_annotated(raw).text;
+      return 0;
+    }
+    if (a == "--check") {
+      // NAME=VALUE arguments follow
+      while (i + 1 < argc && std::string(argv[i + 1]).find('=') != std::string::npos) {
+        const std::string arg = argv[++i];
+        const auto eq = arg.find('=');
+        const std::string name = arg.substr(0, eq);
+        if (name != "emotion_f1" && name != "sensation_f1" && name != "negated" && name != "hypothetical" &&
+            name != "false_flags") {
+          std::cerr << "feltline-eval: unknown threshold " << name << "\n";
+          return 2;
+        }
+        thresholds.push_back({name, std::atof(arg.c_str() + eq + 1)});
+      }
+      if (thresholds.empty()) {
+        std::cerr
+            << "feltline-eval: --check needs thresholds, e.g. --check emotion_f1=0.9 hypothetical=0.9\n";
+        return 2;
+      }
+    } else if (a == "--verbose")
+      verbose = true;
+    else if (a == "--help" || a == "-h") {
+      std::cout << "usage: feltline-eval [--check NAME=VALUE...] [--verbose] DIR_OR_FILE...\n"
+                   "       feltline-eval --strip FILE\n";
+      return 0;
+    } else
+      paths.push_back(a);
+  }
+  if (paths.empty()) {
+    std::cerr << "feltline-eval: give the evaluation directories (tests/eval/dev tests/eval/heldout)\n";
+    return 2;
+  }
+  bool ok = true;
+  Scores all_f, all_b;
+  std::size_t all_files = 0, all_gold = 0;
+  for (const auto& path : paths) {
+    Scores f, b;
+    std::size_t gold = 0;
+    const auto files = files_in(path);
+    if (files.empty()) {
+      std::cerr << "feltline-eval: nothing to read in " << path << "\n";
+      ok = false;
+    }
+    for (const auto& file : files) {
+      FileResult r;
+      ok = evaluate(file, r, verbose) && ok;
+      f.add(r.feltline);
+      b.add(r.baseline);
+      gold += r.gold;
+    }
+    std::string name = path;
+    while (name.size() > 1 && name.back() == '/') name.pop_back();
+    name = name.substr(name.find_last_of('/') + 1);
+    report(name, files.size(), gold, f, b);
+    print_targets(f);
+    all_f.add(f);
+    all_b.add(b);
+    all_files += files.size();
+    all_gold += gold;
+  }
+  if (paths.size() > 1) {
+    report("all", all_files, all_gold, all_f, all_b);
+    print_targets(all_f);
+  }
+  if (!ok) return 2;
+  return meets(all_f, thresholds) ? 0 : 1;
+}

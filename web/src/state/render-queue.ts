@@ -1,0 +1,42 @@
+// Views draw through this queue, one view per task, so a large analysis never
+// makes the page unresponsive: between two views the browser can paint and
+// handle input. A view queued again before it ran is drawn once.
+const queue = new Map<string, () => void>();
+let scheduled = false;
+const channel = new MessageChannel();
+
+function runNext(): void {
+  const next = queue.entries().next();
+  if (next.done) {
+    scheduled = false;
+    // For tests and tools: every queued view has drawn.
+    document.documentElement.dataset.renders = 'settled';
+    for (const resolve of idleWaiters.splice(0)) resolve();
+    return;
+  }
+  const [key, draw] = next.value;
+  queue.delete(key);
+  try {
+    draw();
+  } finally {
+    channel.port2.postMessage(null);
+  }
+}
+channel.port1.onmessage = runNext;
+
+/** Draws `draw` soon, in its own task; `key` names the view. */
+export function queueRender(key: string, draw: () => void): void {
+  queue.set(key, draw);
+  if (!scheduled) {
+    scheduled = true;
+    document.documentElement.dataset.renders = 'pending';
+    channel.port2.postMessage(null);
+  }
+}
+
+const idleWaiters: (() => void)[] = [];
+
+/** Resolves when every queued view has drawn. */
+export function rendersSettled(): Promise<void> {
+  return scheduled ? new Promise((resolve) => idleWaiters.push(resolve)) : Promise.resolve();
+}

@@ -65,7 +65,9 @@ export function collectTurns() {
     let turns = 0;
     for (const line of out.split('\n')) {
       if (!line.trim()) continue;
-      for (const turn of JSON.parse(line).turns) {
+      const doc = JSON.parse(line);
+      if (!doc.turns) continue; // a corpus ends with its corpus_summary line
+      for (const turn of doc.turns) {
         if (!turn.text.trim()) continue;
         // Unlabelled turns alternate, as a reader would assume.
         const role = turn.role === 'therapist' || turn.role === 'client' ? turn.role : turns % 2 ? 'client' : 'therapist';

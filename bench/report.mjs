@@ -53,7 +53,10 @@ export function targets(r) {
       { target: '1 MB transcript drawn in < 1.5 s', measured: `${f1(at(1e6).ms)} ms (${at(1e6).what})`, met: at(1e6).ms < 1500 },
     );
   }
-  if (r.payload?.kb) list.push({ target: `first-visit payload < ${r.payload.budgetKb} KB gzip`, measured: `${f1(r.payload.kb)} KB`, met: r.payload.kb < r.payload.budgetKb });
+  if (r.payload?.kb) {
+    const target = r.payload.targetKb ?? r.payload.budgetKb;
+    list.push({ target: `first-visit payload < ${target} KB gzip`, measured: `${f1(r.payload.kb)} KB (${f1(r.payload.kb - target)} KB over)`, met: r.payload.kb < target });
+  }
   return list;
 }
 
@@ -155,7 +158,21 @@ export function renderResults(r) {
     }
   }
   if (r.payload) {
-    push('', '### First-visit payload', '', r.payload.kb ? `${f1(r.payload.kb)} KB gzip of the ${r.payload.budgetKb} KB budget (\`tests/web/payload-budget.test.mjs\`).` : `not measured: ${r.payload.error}`);
+    push('', '### First-visit payload', '');
+    if (!r.payload.kb) {
+      push(`not measured: ${r.payload.error}`);
+    } else {
+      const target = r.payload.targetKb ?? r.payload.budgetKb;
+      push(
+        `${f1(r.payload.kb)} KB gzip (level 9) for everything a first visit loads; target ${target} KB` +
+          (r.payload.ceilingKb ? `, ceiling ${r.payload.ceilingKb} KB enforced by \`tests/web/payload-budget.test.mjs\` (${r.payload.passed ? 'passed' : 'failed'})` : '') +
+          '. KB = 1,024 bytes here, as the test counts.',
+      );
+      if (r.payload.files?.length) {
+        push('', '| file | KB gzip |', '|---|---:|');
+        for (const f of [...r.payload.files].sort((x, y) => y.kb - x.kb)) push(`| \`${f.path}\` | ${f1(f.kb)} |`);
+      }
+    }
   }
   push('', '### Targets', '', '| target | measured | met |', '|---|---|---|');
   for (const t of targets(r)) push(`| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`);

@@ -14,25 +14,28 @@ const f1 = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const f2 = (x) => x.toFixed(2);
 const mb = (bytes) => (bytes >= 1e6 ? `${f1(bytes / 1e6)} MB` : `${f1(bytes / 1e3)} KB`);
 
+// Targets and ratios use CPU time (user + system of the measuring process):
+// the machine these run on is shared, and wall time then measures the other
+// tenants as much as Feltline. Both columns are in the tables.
 export function targets(r) {
   const native = Object.fromEntries(r.native.map((b) => [b.name, b]));
-  const mbps = (b) => b.bytes / 1e6 / b.seconds;
+  const mbps = (b) => b.bytes / 1e6 / b.cpuSeconds;
   const nodeRow = (pred) => r.node.rows.find(pred);
   const wasmFull = nodeRow((x) => x.kind === 'analysis' && x.name.includes('string in'));
   const wasmFloor = nodeRow((x) => x.kind === 'floor');
   const peers = r.node.rows.filter((x) => x.kind === 'peer');
-  const fastestPeer = peers.reduce((a, b) => (b.mbps > a.mbps ? b : a));
+  const fastestPeer = peers.reduce((a, b) => (b.cpuMbps > a.cpuMbps ? b : a));
   const nativeFull = mbps(native['analysis/full']);
   const nativeFloor = mbps(native['floor/icu_word_segmentation']);
   const list = [
     {
       target: 'WebAssembly analysis ≥ 2× the fastest JavaScript peer (tokenising + lookup), same Node process',
-      measured: `${f1(wasmFull.mbps)} MB/s vs ${fastestPeer.name} ${f1(fastestPeer.mbps)} MB/s: ${f2(wasmFull.mbps / fastestPeer.mbps)}×`,
-      met: wasmFull.mbps >= 2 * fastestPeer.mbps,
+      measured: `${f1(wasmFull.cpuMbps)} MB/s vs ${fastestPeer.name} ${f1(fastestPeer.cpuMbps)} MB/s (CPU time): ${f2(wasmFull.cpuMbps / fastestPeer.cpuMbps)}×`,
+      met: wasmFull.cpuMbps >= 2 * fastestPeer.cpuMbps,
     },
     {
       target: 'native analysis ≥ the ICU word-segmentation floor',
-      measured: `${f1(nativeFull)} vs ${f1(nativeFloor)} MB/s: ${f2(nativeFull / nativeFloor)}×`,
+      measured: `${f1(nativeFull)} vs ${f1(nativeFloor)} MB/s (CPU time): ${f2(nativeFull / nativeFloor)}×`,
       met: nativeFull >= nativeFloor,
     },
     {
@@ -40,12 +43,14 @@ export function targets(r) {
       measured: `${f2(nativeFull / nativeFloor)}×`,
       met: nativeFull >= 0.5 * nativeFloor,
     },
-    {
-      target: 'WebAssembly analysis ≥ 0.5× the ICU floor in WebAssembly (issue 4)',
-      measured: `${f1(wasmFull.mbps)} vs ${f1(wasmFloor.mbps)} MB/s: ${f2(wasmFull.mbps / wasmFloor.mbps)}×`,
-      met: wasmFull.mbps >= 0.5 * wasmFloor.mbps,
-    },
   ];
+  if (wasmFloor) {
+    list.push({
+      target: 'WebAssembly analysis ≥ 0.5× the ICU floor in WebAssembly (issue 4)',
+      measured: `${f1(wasmFull.cpuMbps)} vs ${f1(wasmFloor.cpuMbps)} MB/s (CPU time): ${f2(wasmFull.cpuMbps / wasmFloor.cpuMbps)}×`,
+      met: wasmFull.cpuMbps >= 0.5 * wasmFloor.cpuMbps,
+    });
+  }
   if (r.browser) {
     const at = (bytes) => r.browser.rows.reduce((a, b) => (Math.abs(b.bytes - bytes) < Math.abs(a.bytes - bytes) ? b : a));
     list.push(
@@ -67,22 +72,22 @@ export function renderResults(r) {
   const nMbps = (b) => b.bytes / 1e6 / b.seconds;
   const nCpu = (b) => b.bytes / 1e6 / b.cpuSeconds;
   const text = r.inputs.files['dialogue.txt'];
-  const nativeFloor = nMbps(native['floor/icu_word_segmentation']);
-  const wasmFloor = r.node.rows.find((x) => x.kind === 'floor').mbps;
+  const nativeFloor = nCpu(native['floor/icu_word_segmentation']);
+  const wasmFloor = r.node.rows.find((x) => x.kind === 'floor')?.cpuMbps;
   const peers = r.node.rows.filter((x) => x.kind === 'peer');
-  const fastestPeer = Math.max(...peers.map((p) => p.mbps));
+  const fastestPeer = Math.max(...peers.map((p) => p.cpuMbps));
 
   push(
     `Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC at commit \`${r.commit}\` on ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGB} GB), ` +
       `Node ${r.node.node}${r.browser ? `, ${r.browser.chromium}` : ''}. Load average ${r.loadBefore.map(f2).join(' / ')} before, ${r.loadAfter.map(f2).join(' / ')} after ` +
-      '(this machine is shared; MB/s from wall time, the CPU-time column is steadier when it is busy). MB = 10⁶ bytes.',
+      '(this machine is shared: wall-time MB/s measure the other tenants too, so the ratios and the targets use CPU time). MB = 10⁶ bytes.',
     '',
     `Input: \`build/bench/dialogue.txt\`, ${text.bytes.toLocaleString('en')} bytes (sha256 ${text.sha256}…), ` +
       `dealt from the turns of ${r.inputs.sources.map((s) => `\`${s.file}\` (${s.turns})`).join(', ')}. The JavaScript peers look up the ${r.node.terms} single-word terms of the default lexicon.`,
     '',
     '### Throughput on the same text',
     '',
-    '| what | host | MB/s | CPU-time MB/s | × ICU floor (same host) | × fastest JS peer |',
+    '| what | host | MB/s (wall) | MB/s (CPU time) | × ICU floor (same host, CPU time) | × fastest JS peer (CPU time) |',
     '|---|---|---:|---:|---:|---:|',
   );
   const nativeRows = [
@@ -92,15 +97,15 @@ export function renderResults(r) {
   ];
   for (const [label, key] of nativeRows) {
     const b = native[key];
-    push(`| ${label} | native | ${f1(nMbps(b))} | ${f1(nCpu(b))} | ${f2(nMbps(b) / nativeFloor)} | ${f2(nMbps(b) / fastestPeer)} |`);
+    push(`| ${label} | native | ${f1(nMbps(b))} | ${f1(nCpu(b))} | ${f2(nCpu(b) / nativeFloor)} | ${f2(nCpu(b) / fastestPeer)} |`);
   }
   for (const x of r.node.rows) {
-    const floor = x.host === 'wasm' ? f2(x.mbps / wasmFloor) : '';
-    push(`| ${x.name} | ${x.host === 'wasm' ? 'WebAssembly, Node' : 'JavaScript, Node'} | ${f1(x.mbps)} | ${f1(x.cpuMbps)} | ${floor} | ${f2(x.mbps / fastestPeer)} |`);
+    const floor = x.host === 'wasm' && wasmFloor ? f2(x.cpuMbps / wasmFloor) : '';
+    push(`| ${x.name} | ${x.host === 'wasm' ? 'WebAssembly, Node' : 'JavaScript, Node'} | ${f1(x.mbps)} | ${f1(x.cpuMbps)} | ${floor} | ${f2(x.cpuMbps / fastestPeer)} |`);
   }
-  push('', '### Where the native time goes (stages of the full analysis, same text)', '', '| stage | MB/s | ms per 10 MB |', '|---|---:|---:|');
+  push('', '### Where the native time goes (stages of the full analysis, same text)', '', '| stage | MB/s (CPU time) | CPU ms per 10 MB |', '|---|---:|---:|');
   for (const b of r.native.filter((b) => b.name.startsWith('stage/'))) {
-    push(`| ${b.name.slice(6)} | ${f1(nMbps(b))} | ${f1((b.seconds * 1000 * 1e7) / b.bytes)} |`);
+    push(`| ${b.name.slice(6)} | ${f1(nCpu(b))} | ${f1((b.cpuSeconds * 1000 * 1e7) / b.bytes)} |`);
   }
 
   push(

@@ -124,7 +124,7 @@ export function renderResults(r) {
     r.native.filter((b) => b.name.startsWith('scaling/')).map((b) => [Number(b.name.split('/').at(-1)), b]),
   );
   for (const row of r.scaling.rows) {
-    const key = Object.keys(inProcess).map(Number).find((k) => row.bytes >= k && row.bytes < k * 1.5);
+    const key = Object.keys(inProcess).map(Number).find((k) => row.bytes >= k && row.bytes < k * 2);
     const ip = key !== undefined ? inProcess[key] : undefined;
     const perMB = (seconds) => f1((seconds * 1000) / (row.bytes / 1e6));
     push(

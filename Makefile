@@ -2,25 +2,32 @@
 #   make run    install what is missing, build everything, serve the app on http://127.0.0.1:8000
 #   make test   install what is missing, build everything, run every test
 # Both are safe to rerun and fast the second time.
+#   make bench  measure throughput, scaling, browser timings (writes docs/performance.md)
+#   make fuzz   fuzz every target for FUZZ_LONG_SECONDS (default 600) each
 
 NATIVE_BUILD := build/native
 WASM_BUILD   := build/wasm
+SANITIZE_BUILD := build/sanitize
 ICU_SOURCE   := build/third_party
+FUZZ_SECONDS ?= 60
+FUZZ_LONG_SECONDS ?= 600
 JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Emscripten's optimiser needs Node's acorn, which Debian keeps here.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: run test deps native wasm web golden eval test-native test-wasm test-web clean
+.PHONY: run test deps native wasm web sanitize golden eval bench fuzz clean
 
 run: web
 	@echo "Feltline is at http://127.0.0.1:8000 (Ctrl+C to stop)"
 	cd web && npx vite preview --host 127.0.0.1 --port 8000 --strictPort
 
-test: native wasm web
+test: native wasm web sanitize
 	cd $(NATIVE_BUILD) && ctest --output-on-failure -j $(JOBS)
 	node --test --test-concurrency=1 tests/wasm/
 	node --test --test-concurrency=1 tests/web/
+	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j $(JOBS)
+	tests/fuzz/run-fuzzers.sh $(SANITIZE_BUILD)/fuzz $(FUZZ_SECONDS)
 
 deps:
 	@cmake/install-deps.sh
@@ -29,6 +36,17 @@ native: deps
 	@test -f $(NATIVE_BUILD)/CMakeCache.txt || \
 	  cmake -S . -B $(NATIVE_BUILD) -DCMAKE_BUILD_TYPE=Release -DFELTLINE_BUILD_TESTS=ON
 	cmake --build $(NATIVE_BUILD) -j $(JOBS)
+
+# The unit and golden tests and the libFuzzer targets once more, built by
+# clang-14 under ASan and UBSan; any report fails the run.
+sanitize: deps
+	@test -f $(SANITIZE_BUILD)/CMakeCache.txt || \
+	  CC=clang-14 CXX=clang++-14 cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	    -DFELTLINE_SANITIZE=ON -DFELTLINE_BUILD_TESTS=ON -DFELTLINE_BUILD_FUZZ=ON
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+
+fuzz: sanitize
+	tests/fuzz/run-fuzzers.sh $(SANITIZE_BUILD)/fuzz $(FUZZ_LONG_SECONDS)
 
 wasm: deps
 	@cmake/fetch-icu-source.sh $(ICU_SOURCE)
@@ -43,6 +61,23 @@ web/node_modules/.package-lock.json: web/package.json web/package-lock.json
 
 web: wasm web/node_modules/.package-lock.json
 	cd web && npm run build
+
+bench/node_modules/.package-lock.json: bench/package.json bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund
+	@touch $@
+
+# Benchmarks measure, tests assert: never part of `make test`. Builds the
+# benchmark programs into the existing native and wasm builds, installs the
+# JavaScript peers into bench/node_modules, runs everything (about 15 minutes)
+# and rewrites the tables of docs/performance.md.
+bench: native wasm web
+	@cmake/install-deps.sh bench
+	cmake -S . -B $(NATIVE_BUILD) -DFELTLINE_BUILD_BENCH=ON > /dev/null
+	cmake --build $(NATIVE_BUILD) -j $(JOBS) --target feltline_bench
+	emcmake cmake -S . -B $(WASM_BUILD) -DFELTLINE_BUILD_BENCH=ON > /dev/null
+	cmake --build $(WASM_BUILD) -j $(JOBS) --target feltline_bench_wasm
+	$(MAKE) bench/node_modules/.package-lock.json
+	node bench/run-benchmarks.mjs
 
 # Rewrites tests/golden/*.json from the native CLI after an intended change.
 golden: native

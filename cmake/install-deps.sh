@@ -1,16 +1,18 @@
 #!/bin/sh
 # Installs what Feltline needs on Debian bookworm, as root, from Debian's
 # package registry; does nothing (quickly) when everything is already there.
-#   cmake/install-deps.sh            build + test dependencies
-#   cmake/install-deps.sh bench      also what the benchmarks and sanitizer runs need
+#   cmake/install-deps.sh            build + test dependencies (clang-14 and its
+#                                    runtimes: the sanitizer and fuzzing runs)
+#   cmake/install-deps.sh bench      also what the benchmarks need
 set -eu
 
 packages="cmake make g++ pkg-config patch xz-utils
   libicu-dev icu-devtools nlohmann-json3-dev catch2
-  emscripten binaryen nodejs
-  chromium fonts-dejavu-core"
+  emscripten binaryen nodejs zstd
+  chromium fonts-dejavu-core
+  clang-14 libclang-rt-14-dev llvm-14"
 if [ "${1:-}" = "bench" ]; then
-  packages="$packages libbenchmark-dev clang-14 libclang-rt-14-dev"
+  packages="$packages libbenchmark-dev time"
 fi
 
 missing=""

@@ -2,6 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstdlib>
+#include <thread>
+
 #include "feltline/transcript.hpp"
 
 namespace feltline::cli {
@@ -28,6 +32,10 @@ const char* usage() {
          "  --include-meta-notes  also find mentions inside \"(Note: ...)\" stage directions\n"
          "  --csv turns           print the per-turn statistics as CSV (RFC 4180)\n"
          "  --csv mentions        print the mentions as CSV (RFC 4180)\n"
+         "  --stream              read a JSON Lines corpus one line at a time: one dialogue\n"
+         "                        ({\"id\", \"messages\"}) per line in, one analysis per line\n"
+         "                        out, in input order; memory bounded by the largest dialogue\n"
+         "  --jobs N              --stream with N worker threads (0: one per core)\n"
          "\n"
          "Exit status: 0 when an analysis was printed (even with warnings), 2 when the\n"
          "input held nothing usable or the call was wrong (one line on stderr).\n";
@@ -94,6 +102,19 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& args, s
         return std::nullopt;
       }
       options["roles"][v->substr(0, eq)] = role_name(role);
+    } else if (a == "--stream") {
+      out.stream = true;
+    } else if (a == "--jobs") {
+      const std::string* v = need_value(i, a);
+      if (!v) return std::nullopt;
+      char* end = nullptr;
+      const unsigned long n = std::strtoul(v->c_str(), &end, 10);
+      if (v->empty() || *end != '\0' || n > 1024) {
+        error = "--jobs takes a number of threads (0: one per core)";
+        return std::nullopt;
+      }
+      out.stream = true;
+      out.jobs = n == 0 ? std::max(1u, std::thread::hardware_concurrency()) : static_cast<unsigned>(n);
     } else if (a == "--include-meta-notes") {
       options["include_meta_notes"] = true;
     } else if (a == "--lexicon") {
@@ -109,6 +130,10 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& args, s
       error = "more than one input given ('" + out.input + "' and '" + a + "')";
       return std::nullopt;
     }
+  }
+  if (out.stream && options.contains("format") && options["format"] != "jsonl" && options["format"] != "auto") {
+    error = "--stream and --jobs read a JSON Lines corpus (--format jsonl)";
+    return std::nullopt;
   }
   if (out.input.empty()) {
     error = "no input given; use a file path, or - for standard input";

@@ -11,6 +11,8 @@ struct Arguments {
   std::string command;          // "analyze", "version", "help"
   std::string input;            // a path, or "-" for stdin
   std::string options_json;     // the analysis options, as both hosts take them
+  bool stream = false;          // --stream / --jobs: a JSON Lines corpus, one dialogue per line
+  unsigned jobs = 1;            // worker threads for --stream (--jobs 0: one per core)
   std::vector<std::string> lexicon_files;  // --lexicon FILE (read by the caller into the options)
 };
 

@@ -1,14 +1,19 @@
 // feltline: the native command-line host of the Feltline core.
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "cli_arguments.hpp"
+#include "corpus_stream.hpp"
 #include "feltline/analyze.hpp"
+#include "feltline/corpus_stream.hpp"
 
 namespace {
 
@@ -19,24 +24,92 @@ int fail(const std::string& message) {
   return kUnusable;
 }
 
+// Reads in large blocks into a string sized up front where the size is known:
+// character-wise reading (istreambuf_iterator) and repeated regrowth cost
+// more than the analysis itself on large inputs.
+bool read_all(std::istream& in, std::string& out) {
+  constexpr std::size_t kBlock = 1 << 20;
+  std::size_t size = 0;
+  for (;;) {
+    if (out.size() < size + kBlock) out.resize(std::max(out.size() * 2, size + kBlock));
+    in.read(&out[size], static_cast<std::streamsize>(kBlock));
+    size += static_cast<std::size_t>(in.gcount());
+    if (!in) break;
+  }
+  out.resize(size);
+  return !in.bad();
+}
+
 bool read_input(const std::string& path, std::string& out, std::string& error) {
   if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    out = buffer.str();
+    if (!read_all(std::cin, out)) {
+      error = "cannot read standard input";
+      return false;
+    }
     return true;
+  }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    error = "cannot read '" + path + "': it is a directory";
+    return false;
   }
   std::ifstream file(path, std::ios::binary);
   if (!file) {
     error = "cannot open '" + path + "'";
     return false;
   }
-  out.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-  if (file.bad()) {
+  const auto size = std::filesystem::file_size(path, ec);  // a hint; pipes and devices have none
+  if (!ec && size < (std::uintmax_t{1} << 36)) out.reserve(static_cast<std::size_t>(size) + 1);
+  if (!read_all(file, out)) {
     error = "cannot read '" + path + "' (is it a directory?)";
     return false;
   }
   return true;
+}
+
+// Diagnostics on stderr, for CSV output (which has no place for them), each once.
+class DiagnosticPrinter {
+ public:
+  void print(const std::vector<feltline::Diagnostic>& diagnostics) {
+    for (const auto& d : diagnostics) {
+      if (!seen_.insert(std::to_string(d.line) + ":" + d.message).second) continue;
+      std::cerr << "feltline: " << feltline::severity_name(d.severity);
+      if (d.line) std::cerr << ": line " << d.line;
+      std::cerr << ": " << d.message << "\n";
+    }
+  }
+
+ private:
+  std::unordered_set<std::string> seen_;
+};
+
+// --stream / --jobs: a JSON Lines corpus, analysed line by line (corpus_stream.hpp).
+int stream(const feltline::cli::Arguments& args) {
+  feltline::CorpusStream corpus(args.options_json);
+  std::ifstream file;
+  if (args.input != "-") {
+    std::error_code ec;
+    if (std::filesystem::is_directory(args.input, ec)) return fail("cannot read '" + args.input + "': it is a directory");
+    file.open(args.input, std::ios::binary);
+    if (!file) return fail("cannot open '" + args.input + "'");
+  }
+  std::istream& in = args.input == "-" ? std::cin : file;
+  DiagnosticPrinter diagnostics;
+  std::cout << corpus.header();
+  const auto report = feltline::cli::stream_corpus(
+      in, std::cout, std::cerr,
+      [&](std::string_view line, int line_number) { return corpus.analyse(line, line_number); }, args.jobs, 0,
+      [&](const feltline::CorpusLine& line) {
+        corpus.add(line);
+        diagnostics.print(line.diagnostics);
+      });
+  if (in.bad()) return fail("cannot read '" + args.input + "'");
+  if (report.analysed == 0) return fail("no dialogue found: the input held no usable JSON Lines dialogue");
+  std::cout << corpus.footer();
+  std::cout.flush();
+  if (!std::cout) return fail("cannot write the output");
+  if (report.skipped) std::cerr << "feltline: " << report.skipped << " of " << report.lines << " lines skipped\n";
+  return 0;
 }
 
 }  // namespace
@@ -65,16 +138,14 @@ int main(int argc, char** argv) {
   }
   if (!feltline::cli::add_lexicons_to_options(parsed->options_json, parsed->lexicon_files, lexicons, error)) return fail(error);
 
+  if (parsed->stream) return stream(*parsed);
+
   std::string input;
   if (!read_input(parsed->input, input, error)) return fail(error);
   feltline::Result result = feltline::analyze_text(input, parsed->options_json);
   if (!result.usable) return fail(result.error);
   // CSV carries no diagnostics; say them on stderr so nothing is lost.
-  for (const auto& d : result.diagnostics) {
-    std::cerr << "feltline: " << feltline::severity_name(d.severity);
-    if (d.line) std::cerr << ": line " << d.line;
-    std::cerr << ": " << d.message << "\n";
-  }
+  DiagnosticPrinter().print(result.diagnostics);
   std::cout << result.json;
   std::cout.flush();
   return std::cout ? 0 : fail("cannot write the output");

@@ -1,6 +1,7 @@
 // Tests of the ICU text layer: input cleanup, word segmentation, folding, UTF-16 offsets.
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,12 @@ TEST_CASE("clean_input reports the line of invalid UTF-8", "[text]") {
   auto r = clean_input("ok\nok\nbad \xC3\x28 here\n");
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics[0].line == 3);
+  // CR, CR LF and LF each end one line, however long the lines are.
+  const std::string filler(100, 'x');
+  auto mixed = clean_input("a\rb" + filler + "\r\nc\n" + filler + "d \xFF\n\ne" + std::string(1, '\0'));
+  REQUIRE(mixed.diagnostics.size() == 2);
+  CHECK(mixed.diagnostics[0].line == 4);  // the bad byte
+  CHECK(mixed.diagnostics[1].line == 6);  // the NUL
 }
 
 TEST_CASE("WordTokenizer segments like ICU's UAX #29 word rules", "[text]") {
@@ -114,4 +121,55 @@ TEST_CASE("Utf16Offsets counts UTF-16 code units", "[text]") {
   for (int i = 0; i < 100; ++i) long_text += "\xC3\xA9";  // 200 bytes, 100 units
   CHECK(Utf16Offsets(long_text).at(128) == 64);
   CHECK(Utf16Offsets(long_text).length() == 100);
+}
+
+TEST_CASE("clean_input copies ASCII runs and handles CR, LF and NUL anywhere in them", "[text]") {
+  // Reference: the rules one byte at a time.
+  auto reference = [](const std::string& raw) {
+    std::string out;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw[i] == '\r') {
+        out += '\n';
+        if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
+      } else if (raw[i] == '\0') {
+        out += "\xEF\xBF\xBD";
+      } else {
+        out += raw[i];
+      }
+    }
+    return out;
+  };
+  const std::string alphabet = std::string("ab \t.\r\n", 7) + std::string(1, '\0') + "\xC3\xA9";
+  std::mt19937 rng(3);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 2), length(0, 200);
+  for (int round = 0; round < 2000; ++round) {
+    std::string raw;
+    for (std::size_t i = length(rng); i > 0; --i) {
+      const std::size_t p = pick(rng);
+      raw += p == alphabet.size() - 2 ? alphabet.substr(p, 2) : alphabet.substr(p, 1);  // é whole
+    }
+    CAPTURE(raw);
+    CHECK(clean_input(raw).text == reference(raw));
+  }
+}
+
+TEST_CASE("Utf16Offsets agrees with counting code units one character at a time", "[text]") {
+  const std::vector<std::string> pieces = {"a", " ", "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", "xyz"};
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1), length(0, 400);
+  for (int round = 0; round < 300; ++round) {
+    std::string s;
+    for (std::size_t i = length(rng); i > 0; --i) s += pieces[pick(rng)];
+    Utf16Offsets offsets(s);
+    std::uint32_t units = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+      const auto b = i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
+      const bool starts_character = i == s.size() || (b & 0xC0) != 0x80;
+      if (starts_character) {
+        CAPTURE(s, i);
+        REQUIRE(offsets.at(static_cast<std::uint32_t>(i)) == units);
+        units += b >= 0xF0 ? 2 : 1;
+      }
+    }
+  }
 }

@@ -4,12 +4,15 @@ import './styles/app.css';
 import './styles/print.css';
 import { AnalysisClient } from './analysis/analysis-client';
 import type { Role } from './analysis/feltline-types';
+import { createDeviceKeeping } from './app/device-keeping';
 import { Library, type Dialogue, type Input, type LoadProgress } from './app/library';
+import { inputFromLink, looksLikeSharedLink, shareSource } from './app/shared-links';
 import { createExportActions } from './export/export-actions';
 import { readFiles } from './input/file-reading';
 import { readLexicons } from './input/lexicon-files';
 import { SAMPLES } from './input/sample-transcripts';
 import { buildSessionModel } from './model/session-model';
+import { registerServiceWorker } from './offline/register-service-worker';
 import { queueRender } from './state/render-queue';
 import { createViewState } from './state/view-state';
 import { createBodyMap } from './views/body-map/body-map-view';
@@ -40,6 +43,8 @@ const dialogueList = $('#dialogue-list');
 const dropOverlay = $('#drop-overlay');
 const announcer = $('#announcer');
 const exportMenu = $<HTMLDetailsElement>('#export-menu');
+const keepSwitch = $<HTMLInputElement>('#keep-switch');
+const forgetButton = $<HTMLButtonElement>('#forget-everything');
 
 const client = new AnalysisClient();
 const library = new Library(client);
@@ -57,6 +62,7 @@ client.ready.then(
     coreVersion = version;
     document.documentElement.dataset.coreReady = 'true';
     document.documentElement.dataset.coreVersion = version;
+    registerServiceWorker((reload) => offerUpdate(reload));
   },
   (err: Error) => {
     status.textContent = `The analysis engine could not start: ${err.message}`;
@@ -100,6 +106,38 @@ const exportButtons: Record<string, Parameters<typeof exports.run>[0]> = {
 for (const [testid, action] of Object.entries(exportButtons)) {
   document.querySelector(`[data-testid="${testid}"]`)?.addEventListener('click', () => exports.run(action));
 }
+document.querySelector('[data-testid="share-link"]')?.addEventListener('click', () => {
+  exportMenu.open = false;
+  if (current) shareSource(current.source).catch((err: unknown) => (status.textContent = err instanceof Error ? err.message : String(err)));
+});
+
+// What this device keeps: nothing, unless the person switches keeping on.
+const keeping = createDeviceKeeping({
+  toggle: keepSwitch,
+  forgetButton,
+  library,
+  open: (inputs) => open(inputs),
+  clearAll: () => {
+    library.clear();
+    client.forget();
+    show(null);
+    input.value = '';
+    inputPanel.hidden = false;
+    newButton.hidden = true;
+    if (looksLikeSharedLink(location.href)) history.replaceState(null, '', location.pathname + location.search);
+  },
+  report: (message) => (status.textContent = message),
+  skipRestore: looksLikeSharedLink(location.href),
+});
+
+function offerUpdate(reload: () => void): void {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'link-button';
+  button.textContent = 'Reload';
+  button.addEventListener('click', reload);
+  status.replaceChildren('A new version of Feltline is ready. ', button);
+}
 
 function show(dialogue: Dialogue | null): void {
   current = dialogue;
@@ -115,7 +153,7 @@ function show(dialogue: Dialogue | null): void {
   newButton.hidden = false;
   exportMenu.hidden = false;
   const model = buildSessionModel(dialogue.analysis);
-  queueRender('summary', () =>
+  queueRender(() =>
     renderSummary(summary, model, {
       sourceName: dialogue.source.name,
       onAssignRole: dialogue.source.text === null ? undefined : (speaker, role) => void assignRole(dialogue, speaker, role),
@@ -128,6 +166,7 @@ function show(dialogue: Dialogue | null): void {
               onRemove: (name) => void reanalyse(dialogue, () => library.setLexicons(dialogue.source, dialogue.source.lexicons.filter((l) => l.name !== name), progress.show), `${name} is no longer used.`),
             },
     }),
+    'summary',
   );
   state.model.set(model);
   announce(`${dialogue.source.name}: ${model.turns.length} turns, ${model.mentions.length} mentions.`);
@@ -154,6 +193,7 @@ async function open(inputs: Input[]): Promise<void> {
       return;
     }
     const dialogues = library.dialogues;
+    keeping.changed();
     show(dialogues[0] ?? null);
     if (dialogues[0]) await timeline.drawn();
     const took = `${Math.round(performance.now() - started)} ms`;
@@ -169,6 +209,7 @@ async function reanalyse(dialogue: Dialogue, run: () => Promise<void>, done: str
   busy(true);
   try {
     await run();
+    keeping.changed();
     const again = library.dialogues.find((d) => d.source === dialogue.source && d.index === dialogue.index) ?? library.dialogues[0] ?? null;
     show(again);
     await timeline.drawn();
@@ -198,8 +239,27 @@ async function addLexicons(dialogue: Dialogue, files: File[]): Promise<void> {
 // Input: paste and analyse.
 function analysePasted(): void {
   if (analyzeButton.disabled) return;
+  // A shared Feltline link pasted as it is opens its transcript.
+  if (looksLikeSharedLink(input.value)) return void openLink(input.value.trim());
   void open([{ name: 'Pasted transcript', text: input.value, isAnalysis: false }]);
 }
+
+async function openLink(link: string): Promise<void> {
+  try {
+    const shared = await inputFromLink(link);
+    input.value = shared.text;
+    await open([shared]);
+  } catch (err) {
+    status.textContent = `This link could not be opened: ${err instanceof Error ? err.message : String(err)}.`;
+  }
+}
+
+// A shared link opens its transcript (the fragment never reaches a server);
+// otherwise what was kept on this device, if keeping is on.
+if (looksLikeSharedLink(location.href)) void keeping.restored.then(() => openLink(location.href));
+addEventListener('hashchange', () => {
+  if (looksLikeSharedLink(location.href)) void openLink(location.href);
+});
 analyzeButton.addEventListener('click', analysePasted);
 input.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) analysePasted();

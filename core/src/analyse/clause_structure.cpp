@@ -91,6 +91,14 @@ void find_clauses(TurnContext& c) {
   }
   c.sentence_question.resize(sentence + 1, 0);
   c.question_from.resize(sentence + 1, static_cast<std::uint32_t>(segment_start));
+
+  // Where each sentence starts and how many words it has, so rules that read a
+  // whole sentence need not walk to its ends from every hit.
+  c.sentence_first.assign(sentence + 2, static_cast<std::uint32_t>(n));
+  c.sentence_words.assign(sentence + 1, 0);
+  for (std::size_t i = n; i-- > 0;) c.sentence_first[c.sentence[i]] = static_cast<std::uint32_t>(i);
+  for (std::size_t i = 0; i < n; ++i)
+    if (c.word(i).punct == Punct::none) ++c.sentence_words[c.sentence[i]];
 }
 
 }  // namespace feltline::analyse

@@ -139,9 +139,9 @@ bool elliptical_answer(const TurnContext& c, const lexicon::Hit& hit) {
   // "Heavy and dull." / "Softer." / "Warmer, almost." / "Steady. A bit safer.":
   // a sentence made of feeling words answers "how does it feel?".
   const std::uint32_t s = c.sentence[hit.first];
-  std::size_t begin = hit.first, end = hit.last;
-  while (begin > 0 && c.sentence[begin - 1] == s) --begin;
-  while (end < c.size() && c.sentence[end] == s) ++end;
+  if (c.sentence_words[s] > 6) return false;  // what the walk below would find at its seventh word
+  const std::size_t begin = c.sentence_first[s];
+  const std::size_t end = std::max<std::size_t>(c.sentence_first[s + 1], hit.last);
   int words = 0;
   for (std::size_t i = begin; i < end; ++i) {
     if (c.word(i).punct != Punct::none) continue;

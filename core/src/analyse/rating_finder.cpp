@@ -8,11 +8,84 @@ namespace {
 
 using lexicon::EntryKind;
 
+// The emotion candidates of a turn grouped by the sentence of their head, so
+// that "the nearest emotion" costs O(log n) per rating: scanning every
+// candidate for each rating was quadratic on a long turn full of ratings.
+// Each query returns the candidate (its index in c.candidates) that a scan of
+// the list in order would pick.
+class EmotionIndex {
+ public:
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  void build(const TurnContext& c) {
+    by_last_.clear();
+    by_first_.clear();
+    for (std::size_t k = 0; k < c.candidates.size(); ++k) {
+      const Candidate& cand = c.candidates[k];
+      if (cand.kind != MentionKind::emotion) continue;
+      const std::uint32_t s = c.sentence[cand.head];
+      by_last_.push_back({s, cand.last, static_cast<std::uint32_t>(k), 0});
+      by_first_.push_back({s, cand.first, static_cast<std::uint32_t>(k), 0});
+    }
+    const auto order = [](const Entry& a, const Entry& b) {
+      return a.sentence != b.sentence ? a.sentence < b.sentence : a.key < b.key;
+    };
+    std::sort(by_last_.begin(), by_last_.end(), order);
+    std::sort(by_first_.begin(), by_first_.end(), order);
+    // by_last_: the latest in list order so far in its sentence; by_first_: the earliest from here on.
+    for (std::size_t j = 0; j < by_last_.size(); ++j) {
+      const bool group_start = j == 0 || by_last_[j - 1].sentence != by_last_[j].sentence;
+      by_last_[j].best = group_start ? by_last_[j].index : std::max(by_last_[j - 1].best, by_last_[j].index);
+    }
+    for (std::size_t j = by_first_.size(); j-- > 0;) {
+      const bool group_end = j + 1 == by_first_.size() || by_first_[j + 1].sentence != by_first_[j].sentence;
+      by_first_[j].best = group_end ? by_first_[j].index : std::min(by_first_[j + 1].best, by_first_[j].index);
+    }
+  }
+
+  /// The last (in list order) emotion of sentence `s` with last <= `word`.
+  std::size_t last_ending_by(std::uint32_t s, std::uint32_t word) const {
+    const auto [from, to] = group(by_last_, s);
+    const auto it = std::upper_bound(from, to, word, [](std::uint32_t w, const Entry& e) { return w < e.key; });
+    return it == from ? npos : (it - 1)->best;
+  }
+
+  /// The first (in list order) emotion of sentence `s` with `word` <= first <= `word` + `slack`.
+  std::size_t first_starting_in(std::uint32_t s, std::uint32_t word, std::uint32_t slack) const {
+    const auto [from, to] = group(by_first_, s);
+    auto it = std::lower_bound(from, to, word, [](const Entry& e, std::uint32_t w) { return e.key < w; });
+    std::size_t best = npos;
+    for (; it != to && it->key <= word + slack; ++it) best = std::min<std::size_t>(best, it->index);
+    return best;
+  }
+
+  /// The first (in list order) emotion of sentence `s` with first > `word`.
+  std::size_t first_starting_after(std::uint32_t s, std::uint32_t word) const {
+    const auto [from, to] = group(by_first_, s);
+    const auto it = std::upper_bound(from, to, word, [](std::uint32_t w, const Entry& e) { return w < e.key; });
+    return it == to ? npos : it->best;
+  }
+
+ private:
+  struct Entry {
+    std::uint32_t sentence, key, index, best;
+  };
+  using Iter = std::vector<Entry>::const_iterator;
+  static std::pair<Iter, Iter> group(const std::vector<Entry>& v, std::uint32_t s) {
+    const auto from =
+        std::lower_bound(v.begin(), v.end(), s, [](const Entry& e, std::uint32_t x) { return e.sentence < x; });
+    const auto to = std::upper_bound(from, v.end(), s, [](std::uint32_t x, const Entry& e) { return x < e.sentence; });
+    return {from, to};
+  }
+  std::vector<Entry> by_last_, by_first_;
+};
+
 struct Finder {
   TurnContext& c;
   int turn;
   RatingState& state;
   std::vector<std::uint8_t> consumed;
+  EmotionIndex emotions;
 
   const Word& w(std::size_t i) const { return c.word(i); }
   bool number_at(std::size_t i) const { return i < c.size() && w(i).is_number && std::isfinite(w(i).number); }
@@ -34,20 +107,10 @@ struct Finder {
 
   // The emotion category nearest before word `i` in its sentence (or right after).
   std::string category_near(std::size_t first, std::size_t last) const {
-    const Candidate* best = nullptr;
-    for (const auto& cand : c.candidates) {
-      if (cand.kind != MentionKind::emotion || c.sentence[cand.head] != c.sentence[first]) continue;
-      if (cand.last <= first) best = &cand;  // candidates are in order within kinds
-    }
-    if (!best) {
-      for (const auto& cand : c.candidates)
-        if (cand.kind == MentionKind::emotion && cand.first >= last && cand.first <= last + 2 &&
-            c.sentence[cand.head] == c.sentence[first]) {
-          best = &cand;
-          break;
-        }
-    }
-    return best ? c.lex().label_name(best->label) : std::string();
+    const std::uint32_t s = c.sentence[first];
+    std::size_t best = emotions.last_ending_by(s, static_cast<std::uint32_t>(first));
+    if (best == EmotionIndex::npos) best = emotions.first_starting_in(s, static_cast<std::uint32_t>(last), 2);
+    return best == EmotionIndex::npos ? std::string() : c.lex().label_name(c.candidates[best].label);
   }
 
   bool state_active() const { return state.scale > 0 && turn - state.turn <= c.dl->rating_window_turns; }
@@ -85,17 +148,15 @@ struct Finder {
         state.category = category;
       else {
         // "On a scale from 0 to 10, how strong was the anxiety?": the emotion after it.
-        for (const auto& cand : c.candidates)
-          if (cand.kind == MentionKind::emotion && cand.first > i && c.sentence[cand.head] == c.sentence[i]) {
-            state.category = c.lex().label_name(cand.label);
-            break;
-          }
+        const std::size_t after = emotions.first_starting_after(c.sentence[i], static_cast<std::uint32_t>(i));
+        if (after != EmotionIndex::npos) state.category = c.lex().label_name(c.candidates[after].label);
       }
     }
   }
 
   void find() {
     consumed.assign(c.size(), 0);
+    emotions.build(c);  // the ratings added below are not emotions: it stays valid
     find_ranges();
     for (std::size_t i = 0; i < c.size(); ++i) {
       if (consumed[i]) continue;

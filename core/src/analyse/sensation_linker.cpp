@@ -26,6 +26,8 @@ struct Linker {
   TurnContext& c;
   std::vector<Region> regions;  // per hit index (label == kNoLabel when the hit is no region)
   std::vector<std::int32_t> last_region_in_turn;  // for pronouns: plural region hits seen so far
+  std::vector<std::uint32_t> clause_of;  // per word: the first word of its clause (0 before any)
+  std::vector<std::uint32_t> reach;  // per candidate: the furthest sensation end up to it
 
   const Word& w(std::size_t i) const { return c.word(i); }
   bool is_word(std::size_t i) const { return i < c.size() && w(i).punct == Punct::none; }
@@ -380,8 +382,7 @@ struct Linker {
   // "My hand feels dirty. It's buzzing": a singular one, for a quality that
   // needs a body ("it's cold" is the weather).
   bool link_pronoun(const Hit& q) {
-    std::size_t k = q.first;
-    while (k > 0 && !c.clause_start[k]) --k;
+    const std::size_t k = clause_of[q.first];
     const bool plural = (w(k).classes & lexicon::kPronounPlural) != 0;
     const Entry* quality = c.entry_of(q, EntryKind::quality);
     const bool it =
@@ -451,11 +452,10 @@ struct Linker {
       const std::int32_t h = c.hit_of_word[i];
       if (h >= 0 && c.has(c.hits[h], EntryKind::quality)) {
         const Hit& subject = c.hits[h];
-        for (auto it = c.candidates.rbegin(); it != c.candidates.rend(); ++it) {
-          if (it->kind == MentionKind::sensation && it->first <= subject.first && it->last >= subject.last) {
-            it->last = std::max<std::uint32_t>(it->last, q.last);
-            return true;
-          }
+        const std::size_t covering = latest_sensation_covering(subject);
+        if (covering != SIZE_MAX) {
+          extend(covering, q.last);
+          return true;
         }
         const Entry* e = c.entry_of(subject, EntryKind::quality);
         if (!e || e->needs == lexicon::Needs::body || describes_emotion(subject)) return false;
@@ -481,6 +481,30 @@ struct Linker {
       if (!filler) return false;
     }
     return false;
+  }
+
+  // The latest candidate (in list order) that is a sensation covering
+  // `subject`, or SIZE_MAX. Scanned from the end, stopping where no earlier
+  // candidate reaches that far: a full scan per changing quality ("tingling
+  // eased, tingling eased, ...") was quadratic on a long turn.
+  std::size_t latest_sensation_covering(const Hit& subject) {
+    const auto& v = c.candidates;
+    for (std::size_t k = reach.size(); k < v.size(); ++k) {
+      const std::uint32_t r = v[k].kind == MentionKind::sensation ? v[k].last : 0;
+      reach.push_back(k > 0 ? std::max(reach[k - 1], r) : r);
+    }
+    for (std::size_t j = v.size(); j-- > 0;) {
+      if (reach[j] < subject.last) return SIZE_MAX;
+      const Candidate& cand = v[j];
+      if (cand.kind == MentionKind::sensation && cand.first <= subject.first && cand.last >= subject.last) return j;
+    }
+    return SIZE_MAX;
+  }
+
+  void extend(std::size_t j, std::uint32_t last) {
+    Candidate& cand = c.candidates[j];
+    cand.last = std::max(cand.last, last);
+    for (std::size_t k = j; k < reach.size(); ++k) reach[k] = std::max(reach[k], cand.last);
   }
 
   // A quality word followed by an emotion it describes ("a hot shame", "jittery anxiety").
@@ -594,6 +618,10 @@ struct Linker {
 
   void run() {
     classify_regions();
+    // Looked up for every quality: a walk back per quality was quadratic in a long clause.
+    clause_of.resize(c.size());
+    for (std::size_t i = 0; i < c.size(); ++i)
+      clause_of[i] = i > 0 && !c.clause_start[i] ? clause_of[i - 1] : static_cast<std::uint32_t>(i);
     const std::size_t before = c.candidates.size();
     for (std::size_t h = 0; h < c.hits.size(); ++h) {
       if (regions[h].label != kNoLabel && regions[h].linkable)
@@ -686,6 +714,6 @@ struct Linker {
 
 }  // namespace
 
-void link_sensations(TurnContext& c) { Linker{c, {}, {}}.run(); }
+void link_sensations(TurnContext& c) { Linker{c, {}, {}, {}, {}}.run(); }
 
 }  // namespace feltline::analyse

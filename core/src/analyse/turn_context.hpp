@@ -48,6 +48,8 @@ struct TurnContext {
   std::vector<std::uint8_t> sentence_question;  // per sentence: ends with '?'
   std::vector<std::uint32_t> question_from;     // per sentence: first word of its asking part
                                                 // ("I'm jumpy; can we slow down?" asks from "can")
+  std::vector<std::uint32_t> sentence_first;    // per sentence: its first word; one more: size()
+  std::vector<std::uint32_t> sentence_words;    // per sentence: its words (not punctuation)
   bool is_question(std::size_t word_index) const {
     const std::uint32_t s = sentence[word_index];
     return sentence_question[s] && word_index >= question_from[s];

@@ -8,12 +8,6 @@ namespace {
 
 using lexicon::TokenPiece;
 
-bool inside(const std::vector<TurnFlag>& flags, FlagKind kind, std::uint32_t at) {
-  for (const auto& f : flags)
-    if (f.kind == kind && at >= f.span.begin && at < f.span.end) return true;
-  return false;
-}
-
 Punct punct_of(std::string_view s, bool spaced) {
   if (s == "." || s == "!" || s == "\xE2\x80\xBC" /* ‼ */) return Punct::sentence_end;
   if (s == "?" || s == "\xEF\xBC\x9F" /* ？ */) return Punct::question_mark;
@@ -95,6 +89,8 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   out.folded_start.clear();
   tokenizer.tokenize(text, out.tokens);
   const std::size_t n = out.tokens.size();
+  out.meta_notes.assign(turn.flags, FlagKind::meta_note);
+  out.quoted_spans.assign(turn.flags, FlagKind::quoted);
   out.token_skipped.assign(n, false);
 
   std::string& scratch = out.scratch;
@@ -106,7 +102,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       text::fold_for_matching(piece, scratch);
       out.folded += scratch;
     }
-    if (!include_meta_notes && !turn.flags.empty() && inside(turn.flags, FlagKind::meta_note, tok.begin))
+    if (!include_meta_notes && !out.meta_notes.empty() && out.meta_notes.contains(tok.begin))
       out.token_skipped[t] = true;
   }
   out.folded_start.push_back(static_cast<std::uint32_t>(out.folded.size()));
@@ -138,7 +134,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
     previous_end = tok.end;
     const std::string_view original = text.substr(tok.begin, tok.end - tok.begin);
     const std::string_view folded = out.folded_token(t);
-    const bool quoted = !turn.flags.empty() && inside(turn.flags, FlagKind::quoted, tok.begin);
+    const bool quoted = !out.quoted_spans.empty() && out.quoted_spans.contains(tok.begin);
 
     if (tok.type == text::TokenType::punctuation) {
       if (is_apostrophe(original)) continue;  // "wits' end": the mark carries nothing

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "feltline/transcript.hpp"
+#include "analyse/span_set.hpp"
 #include "lexicon/contractions.hpp"
 #include "lexicon/default_lexicon.hpp"
 #include "text/word_tokenizer.hpp"
@@ -46,6 +47,7 @@ struct TurnWords {
   std::string folded;                       // every token folded, concatenated
   std::vector<std::uint32_t> folded_start;  // per token, offset into `folded`; one extra at the end
   std::vector<bool> token_skipped;          // token inside a skipped meta note
+  SpanSet meta_notes, quoted_spans;        // the turn's flags of those kinds
   // scratch buffers, kept so that a warm TurnWords allocates nothing
   std::vector<lexicon::TokenPiece> pieces;
   std::string joined, scratch;

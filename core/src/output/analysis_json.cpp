@@ -2,64 +2,135 @@
 
 #include "feltline/analyze.hpp"
 #include "output/json_numbers.hpp"
+#include "output/json_writer.hpp"
 #include "output/mention_json.hpp"
 #include "output/stats_json.hpp"
 #include "text/utf16_offsets.hpp"
 
+// The document is streamed through JsonWriter (the same bytes as an nlohmann
+// dump, see json_writer.hpp): turns and their text are the bulk of it and are
+// written without building a DOM; small sections are still nlohmann values.
 namespace feltline::output {
 namespace {
 
-Json optional_string(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+void optional_string(JsonWriter& w, const std::optional<std::string>& s) {
+  if (s) w.value(*s);
+  else w.value(nullptr);
+}
 
-Json optional_number(const std::optional<double>& v) { return v ? rounded(*v, 3) : Json(nullptr); }
+void optional_number(JsonWriter& w, const std::optional<double>& v) {
+  if (v) w.value(rounded(*v, 3));
+  else w.value(nullptr);
+}
 
-Json turn_json(const Turn& turn) {
+void write_turn(JsonWriter& w, const Turn& turn) {
   text::Utf16Offsets offsets(turn.text);
-  Json j;
-  j["index"] = turn.index;
-  j["speaker"] = optional_string(turn.speaker);
-  j["role"] = role_name(turn.role);
-  j["text"] = turn.text;
-  j["time_start"] = optional_number(turn.time_start);
-  j["time_end"] = optional_number(turn.time_end);
-  j["line"] = turn.line;
-  Json flags = Json::array();
+  w.begin_object();
+  w.key("index");
+  w.value(turn.index);
+  w.key("speaker");
+  optional_string(w, turn.speaker);
+  w.key("role");
+  w.value(role_name(turn.role));
+  w.key("text");
+  w.value(turn.text);
+  w.key("time_start");
+  optional_number(w, turn.time_start);
+  w.key("time_end");
+  optional_number(w, turn.time_end);
+  w.key("line");
+  w.value(turn.line);
+  w.key("flags");
+  w.begin_array();
   for (const auto& f : turn.flags) {
-    flags.push_back({{"kind", flag_kind_name(f.kind)}, {"start", offsets.at(f.span.begin)}, {"end", offsets.at(f.span.end)}});
+    w.begin_object();
+    w.key("kind");
+    w.value(flag_kind_name(f.kind));
+    w.key("start");
+    w.value(offsets.at(f.span.begin));
+    w.key("end");
+    w.value(offsets.at(f.span.end));
+    w.end_object();
   }
-  j["flags"] = std::move(flags);
-  j["mentions"] = Json::array();  // written in by splice_mentions (mention_json.hpp)
-  j["stats"] = turn_stats_json(turn.stats);
-  return j;
+  w.end_array();
+  w.key("mentions");
+  w.raw([&](std::string& out, int depth) { append_mentions_json(out, turn, offsets, w.pretty(), depth); });
+  w.key("stats");
+  w.value(turn_stats_json(turn.stats));
+  w.end_object();
 }
 
 }  // namespace
 
 std::string to_json(const Transcript& t, bool pretty) {
-  Json doc;
-  doc["schema"] = kSchema;
-  if (t.id) doc["id"] = *t.id;
-  doc["format"] = t.format;
-  Json speakers = Json::array();
+  std::string out;
+  append_json(t, pretty, out);
+  return out;
+}
+
+void append_json(const Transcript& t, bool pretty, std::string& out) {
+  // Room for the whole document up front: regrowing a document of tens of
+  // megabytes copies it and touches fresh pages each time (a mention is about
+  // 300 bytes of JSON, a turn's other fields about 500).
+  std::size_t estimate = 4096;
+  for (const auto& turn : t.turns) estimate += turn.text.size() + 512 + 360 * turn.mentions.size();
+  out.reserve(out.size() + (pretty ? 2 * estimate : estimate));
+
+  JsonWriter w(out, pretty);
+  w.begin_object();
+  w.key("schema");
+  w.value(kSchema);
+  if (t.id) {
+    w.key("id");
+    w.value(*t.id);
+  }
+  w.key("format");
+  w.value(t.format);
+  w.key("speakers");
+  w.begin_array();
   for (const auto& s : t.speakers) {
-    speakers.push_back({{"name", s.name}, {"role", role_name(s.role)}, {"stats", speaker_stats_json(s.stats)}});
+    w.begin_object();
+    w.key("name");
+    w.value(s.name);
+    w.key("role");
+    w.value(role_name(s.role));
+    w.key("stats");
+    w.value(speaker_stats_json(s.stats));
+    w.end_object();
   }
-  doc["speakers"] = std::move(speakers);
-  Json turns = Json::array();
-  for (const auto& turn : t.turns) turns.push_back(turn_json(turn));
-  doc["turns"] = std::move(turns);
-  doc["session"] = session_stats_json(t.session);
-  Json diagnostics = Json::array();
+  w.end_array();
+  w.key("turns");
+  w.begin_array();
+  for (const auto& turn : t.turns) write_turn(w, turn);
+  w.end_array();
+  w.key("session");
+  w.value(session_stats_json(t.session));
+  w.key("diagnostics");
+  w.begin_array();
   for (const auto& d : t.diagnostics) {
-    diagnostics.push_back({{"severity", severity_name(d.severity)},
-                           {"message", d.message},
-                           {"line", d.line ? Json(d.line) : Json(nullptr)}});
+    w.begin_object();
+    w.key("severity");
+    w.value(severity_name(d.severity));
+    w.key("message");
+    w.value(d.message);
+    w.key("line");
+    if (d.line) w.value(d.line);
+    else w.value(nullptr);
+    w.end_object();
   }
-  doc["diagnostics"] = std::move(diagnostics);
-  Json metadata = Json::array();
-  for (const auto& [key, value] : t.metadata) metadata.push_back({{"key", key}, {"value", value}});
-  doc["metadata"] = std::move(metadata);
-  return splice_mentions(doc.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace), t, pretty);
+  w.end_array();
+  w.key("metadata");
+  w.begin_array();
+  for (const auto& [key, value] : t.metadata) {
+    w.begin_object();
+    w.key("key");
+    w.value(key);
+    w.key("value");
+    w.value(value);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
 }
 
 }  // namespace feltline::output

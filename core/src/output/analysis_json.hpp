@@ -11,4 +11,7 @@ namespace feltline::output {
 /// One JSON document without a trailing newline; `pretty` indents by 2.
 std::string to_json(const Transcript& transcript, bool pretty);
 
+/// The same, appended to `out` (no copy of a large document).
+void append_json(const Transcript& transcript, bool pretty, std::string& out);
+
 }  // namespace feltline::output

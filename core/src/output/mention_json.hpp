@@ -1,8 +1,8 @@
 // JSON of the mentions (see core/include/feltline/mention.hpp and
 // docs/lexicon.md#json). A session holds tens of thousands of mentions, so
 // they are written straight to text, byte for byte as nlohmann_json would
-// write the same object (a test keeps the two equal), and spliced into the
-// analysis document.
+// write the same objects (tests/core/mention_json_test.cpp keeps the two
+// equal); mention_json() builds the nlohmann object that is the reference.
 #pragma once
 
 #include <string>
@@ -19,10 +19,8 @@ Json mention_json(const Mention& mention, const Turn& turn, const text::Utf16Off
 
 /// Appends the turn's mentions as a JSON array, as `Json::dump` would print it:
 /// compact, or pretty (indent 2) for an array that starts `depth` levels deep.
-void append_mentions_json(std::string& out, const Turn& turn, bool pretty, int depth);
-
-/// `dumped` is the analysis document with an empty "mentions" array in every
-/// turn; returns it with each turn's mentions written in.
-std::string splice_mentions(const std::string& dumped, const Transcript& transcript, bool pretty);
+/// `offsets` are the turn's.
+void append_mentions_json(std::string& out, const Turn& turn, const text::Utf16Offsets& offsets, bool pretty,
+                          int depth);
 
 }  // namespace feltline::output

@@ -2,6 +2,7 @@
 
 #include <unicode/utf8.h>
 
+#include <cstring>
 #include <string>
 
 #include "text/utf16_input.hpp"
@@ -39,50 +40,77 @@ CleanInput clean_input(std::string_view raw) {
   std::size_t i = 0;
   if (raw.size() >= 3 && raw.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // BOM is not content
 
-  int line = 1;
   std::vector<int> bad_lines, nul_lines;
   std::size_t bad_line_count = 0, nul_line_count = 0;
   int last_bad_line = 0, last_nul_line = 0;
   const auto* bytes = reinterpret_cast<const uint8_t*>(raw.data());
   const int32_t length = static_cast<int32_t>(raw.size());
   int32_t pos = static_cast<int32_t>(i);
+
+  // Line numbers are only needed for what is reported, so LF is counted
+  // lazily (up to `counted`) and only CR, NUL and bad bytes stop the scan.
+  int line = 1;
+  int32_t counted = pos;
+  auto line_at = [&](int32_t at) {
+    for (; counted < at; ++counted) line += bytes[counted] == '\n';
+    return line;
+  };
+
+  int32_t run = pos;  // start of bytes not yet copied: they are copied as they are
+  auto flush = [&](int32_t until) {
+    out.append(raw.data() + run, static_cast<std::size_t>(until - run));
+  };
   while (pos < length) {
-    uint8_t b = bytes[pos];
-    if (b < 0x80) {  // ASCII: the common case, copied as is
-      ++pos;
-      if (b == '\r') {
-        out.push_back('\n');
-        if (pos < length && bytes[pos] == '\n') ++pos;
-        ++line;
-      } else if (b == 0) {
-        out += kReplacement;
-        ++result.nul_bytes;
-        if (last_nul_line != line) {
-          ++nul_line_count;
-          if (nul_lines.size() < kMaxReportedLines) nul_lines.push_back(line);
-          last_nul_line = line;
-        }
-      } else {
-        out.push_back(static_cast<char>(b));
-        if (b == '\n') ++line;
+    // Eight bytes at a time through plain ASCII (no byte >= 0x80, CR or NUL).
+    if (pos + 8 <= length) {
+      std::uint64_t w;
+      std::memcpy(&w, bytes + pos, 8);
+      constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+      const std::uint64_t cr = w ^ (ones * '\r');
+      if (!((w | (((w - ones) & ~w) | ((cr - ones) & ~cr))) & highs)) {
+        pos += 8;
+        continue;
       }
-      continue;
     }
-    int32_t start = pos;
-    UChar32 c;
-    U8_NEXT(bytes, pos, length, c);  // ICU's validating decoder
-    if (c < 0) {
+    const uint8_t b = bytes[pos];
+    if (b >= 0x80) {
+      const int32_t start = pos;
+      UChar32 c;
+      U8_NEXT(bytes, pos, length, c);  // ICU's validating decoder
+      if (c >= 0) continue;            // valid: stays in the run
+      flush(start);
+      run = pos;
       out += kReplacement;
       ++result.replaced_sequences;
-      if (last_bad_line != line) {
+      const int at = line_at(start);
+      if (last_bad_line != at) {
         ++bad_line_count;
-        if (bad_lines.size() < kMaxReportedLines) bad_lines.push_back(line);
-        last_bad_line = line;
+        if (bad_lines.size() < kMaxReportedLines) bad_lines.push_back(at);
+        last_bad_line = at;
       }
+    } else if (b == '\r') {
+      flush(pos);
+      out.push_back('\n');
+      line_at(pos);
+      ++line;
+      pos += (pos + 1 < length && bytes[pos + 1] == '\n') ? 2 : 1;
+      run = counted = pos;
+    } else if (b == 0) {
+      flush(pos);
+      out += kReplacement;
+      ++result.nul_bytes;
+      const int at = line_at(pos);
+      if (last_nul_line != at) {
+        ++nul_line_count;
+        if (nul_lines.size() < kMaxReportedLines) nul_lines.push_back(at);
+        last_nul_line = at;
+      }
+      run = ++pos;
     } else {
-      out.append(raw.data() + start, static_cast<std::size_t>(pos - start));
+      ++pos;  // any other ASCII byte
     }
   }
+  flush(length);
 
   if (result.replaced_sequences) {
     result.diagnostics.push_back(

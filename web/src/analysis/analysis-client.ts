@@ -2,6 +2,7 @@
 // progress callbacks while the worker analyses and sends the result in pieces.
 import type { Analysis, AnalysisOptions } from './feltline-types';
 import type { WorkerMessage, WorkerRequest } from './worker-protocol';
+import { createAnalysisWorker } from './worker-factory';
 
 export interface AnalysisProgress {
   stage: 'analysing' | 'reading' | 'receiving';
@@ -34,7 +35,7 @@ interface Pending {
 }
 
 export class AnalysisClient {
-  private worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
+  private worker = createAnalysisWorker();
   private nextId = 1;
   private pending = new Map<number, Pending>();
   /** Resolves with the core's version once the WebAssembly module is loaded. */
@@ -69,6 +70,14 @@ export class AnalysisClient {
   /** The analysis of one dialogue of an earlier result, as pretty JSON. */
   exportJson(source: number, dialogue: number): Promise<string> {
     return this.request({ type: 'export-json', id: 0, source, dialogue }, 'export');
+  }
+
+  /**
+   * Drops what the worker keeps of a result for exporting it later (every
+   * result when `source` is omitted): the worker then holds no transcript.
+   */
+  forget(source?: number): void {
+    this.worker.postMessage({ type: 'forget', id: 0, source } satisfies WorkerRequest);
   }
 
   /**

@@ -1,7 +1,7 @@
 // Web Worker that owns the WebAssembly core: the page never blocks on analysis.
 // See worker-protocol.ts for the messages.
 import createFeltlineModule from '@feltline/wasm/feltline_wasm.mjs';
-import wasmUrl from '@feltline/wasm/feltline_wasm.wasm?url';
+import { wasmModuleOptions } from './wasm-source';
 import type { Analysis, Turn } from './feltline-types';
 import type { WorkerMessage, WorkerRequest } from './worker-protocol';
 
@@ -16,7 +16,7 @@ const BATCH_MAX_TURNS = 200;
 
 const post = (message: WorkerMessage) => postMessage(message);
 
-const modulePromise: Promise<FeltlineModule> = createFeltlineModule({ locateFile: () => wasmUrl });
+const modulePromise: Promise<FeltlineModule> = wasmModuleOptions().then((options) => createFeltlineModule(options));
 void modulePromise.then(
   (module) => post({ type: 'ready', version: module.version() }),
   (err) => post({ type: 'startup-failed', error: String(err) }),
@@ -101,6 +101,11 @@ async function handle(request: WorkerRequest): Promise<void> {
       // A core without CSV output answers with JSON (and a diagnostic about the option).
       const isCsv = !out.startsWith('{');
       post({ type: 'csv', id: request.id, csv: isCsv ? out : null });
+      return;
+    }
+    case 'forget': {
+      if (request.source === undefined) answered.clear();
+      else answered.delete(request.source);
       return;
     }
     case 'export-json': {

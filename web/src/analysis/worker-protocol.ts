@@ -18,7 +18,9 @@ export type WorkerRequest =
   /** The analysis of dialogue `dialogue` of request `source`, as pretty JSON. */
   | { type: 'export-json'; id: number; source: number; dialogue: number }
   /** The core's own CSV (options.output "turns_csv" or "mentions_csv") for a text. */
-  | { type: 'csv'; id: number; text: string; options: string };
+  | { type: 'csv'; id: number; text: string; options: string }
+  /** Drop what is kept of one result for export, or of all of them; no answer. */
+  | { type: 'forget'; id: number; source?: number };
 
 export type AnalysisHeader = Omit<Analysis, 'turns'>;
 

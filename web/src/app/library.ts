@@ -39,6 +39,9 @@ export interface Input {
   name: string;
   text: string;
   isAnalysis: boolean;
+  /** Roles and dictionaries to analyse with (a shared link's roles, a kept source's settings). */
+  roles?: Record<string, Role>;
+  lexicons?: CustomLexicon[];
 }
 
 export class Library {
@@ -65,12 +68,14 @@ export class Library {
       report({});
       try {
         const progress = (p: AnalysisProgress) => report({ stage: p.stage, turnsDone: p.turnsDone, turnsTotal: p.turnsTotal });
-        const result = input.isAnalysis ? await this.client.load(input.text, progress) : await this.client.analyze(input.text, {}, progress);
+        const settings = { roles: input.roles ?? {}, lexicons: input.lexicons ?? [] };
+        const result = input.isAnalysis
+          ? await this.client.load(input.text, progress)
+          : await this.client.analyze(input.text, sourceOptions(settings), progress);
         sources.push({
           name: input.name,
           text: input.isAnalysis ? null : input.text,
-          roles: {},
-          lexicons: [],
+          ...settings,
           resultId: result.source,
           analyses: result.analyses,
           corpusSummary: result.corpusSummary,
@@ -84,6 +89,12 @@ export class Library {
     if (sources.length === 0) return false;
     this.sources = sources;
     return true;
+  }
+
+  /** Closes everything that is open. */
+  clear(): void {
+    this.sources = [];
+    this.failures = [];
   }
 
   /** Sets a speaker's role in a source and analyses it again. */

@@ -6,7 +6,7 @@ import type { MentionKind, Role } from '../analysis/feltline-types';
 import { isShown, type Filters } from '../state/filters';
 import { inRange, type TurnRange } from '../state/selection';
 import { mentionStatus } from './mention-status';
-import type { MentionRef, SessionModel } from './session-model';
+import { UNLABELLED, type MentionRef, type SessionModel } from './session-model';
 import type { TurnFigures } from './session-model';
 
 export interface SpeakerFigures {
@@ -18,8 +18,12 @@ export interface SpeakerFigures {
   /** Turns with at least one word of speech. */
   speechTurns: number;
   words: number;
-  /** Share of all speech words in the range (0–1). */
-  talkShare: number;
+  /**
+   * Share of the words of all speakers in the range (0–1), as the core defines
+   * it: unlabelled text (a heading, a plain paragraph) has no speaker, so it is
+   * in neither side of the ratio, and its own share is null.
+   */
+  talkShare: number | null;
   /** Over speech turns. */
   meanWords: number;
   medianWords: number;
@@ -92,7 +96,7 @@ export function speakerFigures(model: SessionModel, range: TurnRange | null, fil
     p.turns++;
     const w = model.figures.words[t];
     if (w > 0) p.speechWords.push(w);
-    allWords += w;
+    if (model.turns[t].speaker !== null) allWords += w;
     const q = questionsAt(model.figures, t);
     if (q) {
       p.questions ??= { total: 0, open: q.open === null ? null : 0, closed: q.closed === null ? null : 0 };
@@ -125,7 +129,7 @@ export function speakerFigures(model: SessionModel, range: TurnRange | null, fil
         turns: p.turns,
         speechTurns: p.speechWords.length,
         words,
-        talkShare: allWords ? words / allWords : 0,
+        talkShare: p.name === UNLABELLED ? null : allWords ? words / allWords : 0,
         meanWords: p.speechWords.length ? words / p.speechWords.length : 0,
         medianWords: median(p.speechWords),
         questions: p.questions,

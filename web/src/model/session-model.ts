@@ -43,8 +43,8 @@ export interface TurnFigures {
   cumulativeTokens: Float64Array;
 }
 
-/** How each mention counts, as the core decides (model/mention-status.ts). */
-export const STATUS_NAMES = ['asserted', 'negated', 'hypothetical', 'quoted', 'not_speech', 'question'] as const;
+/** How each mention counts, as the core decides (model/mention-status.ts, docs/metrics.md). */
+export const STATUS_NAMES = ['asserted', 'negated', 'hypothetical', 'quoted', 'not_speech'] as const;
 export type MentionStatus = (typeof STATUS_NAMES)[number];
 
 export interface SessionModel {
@@ -182,7 +182,8 @@ function statusOf(ref: MentionRef, turn: Turn, speech: boolean): number {
   if (m.quoted) return 3;
   if (m.negated) return 1;
   if (m.hypothetical) return 2;
-  // A question asks about a feeling; it does not report one.
-  if (m.question) return 5;
+  // A mention inside a question counts as asserted, as in the core: "How strong
+  // was the anxiety?" presupposes the anxiety (docs/lexicon.md, Questions). The
+  // "Asked" filter can still hide such mentions.
   return 0;
 }

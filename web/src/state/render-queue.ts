@@ -1,7 +1,9 @@
 // Views draw through this queue, one view per task, so a large analysis never
 // makes the page unresponsive: between two views the browser can paint and
-// handle input. A view queued again before it ran is drawn once.
-const queue = new Map<string, () => void>();
+// handle input. A view queued again before it ran is drawn once. Keys are per
+// view instance (by default the draw function itself), so several viewers on
+// one page (<feltline-viewer>) never take each other's turn.
+const queue = new Map<unknown, () => void>();
 let scheduled = false;
 const channel = new MessageChannel();
 
@@ -24,8 +26,8 @@ function runNext(): void {
 }
 channel.port1.onmessage = runNext;
 
-/** Draws `draw` soon, in its own task; `key` names the view. */
-export function queueRender(key: string, draw: () => void): void {
+/** Draws `draw` soon, in its own task; `key` names the view instance. */
+export function queueRender(draw: () => void, key: unknown = draw): void {
   queue.set(key, draw);
   if (!scheduled) {
     scheduled = true;

@@ -6,7 +6,7 @@ import { EMOTION_ORDER, KIND_LABELS, KIND_ORDER, REGION_ORDER, label, orderOf } 
 import { ALL_SHOWN, isFiltering, toggled, type Filters } from '../state/filters';
 import type { ViewState } from '../state/view-state';
 import { ROLE_COLOURS } from './palette';
-import { htmlEl } from './svg-dom';
+import { activeElementNear, htmlEl } from './svg-dom';
 
 function chip(text: string, pressed: boolean, testid: string, onToggle: (on: boolean) => void, swatch?: string): HTMLButtonElement {
   const b = htmlEl('button', 'chip');
@@ -44,7 +44,7 @@ export function createFiltersPanel(host: HTMLElement, state: ViewState): void {
     const model = state.model.value;
     if (!model) return host.replaceChildren();
     const f = state.filters.value;
-    const focused = (document.activeElement as HTMLElement | null)?.dataset?.testid;
+    const focused = (activeElementNear(host) as HTMLElement | null)?.dataset?.testid;
 
     const speakers = model.speakers
       .filter((s) => model.speakerOfTurn.some((x) => x === s.index))

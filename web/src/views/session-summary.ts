@@ -97,7 +97,7 @@ export function renderSummary(host: HTMLElement, model: SessionModel, o: Summary
     } else {
       li.append(htmlEl('span', 'role-tag', s.role));
     }
-    li.append(htmlEl('span', 'muted', `${pct.format(f.talkShare)} of words`));
+    if (f.talkShare !== null) li.append(htmlEl('span', 'muted', `${pct.format(f.talkShare)} of words`));
     if (canAssign && s.role === 'unknown') {
       const group = htmlEl('span', 'role-buttons');
       group.setAttribute('role', 'group');
@@ -214,7 +214,7 @@ function narrative(model: SessionModel, speakers: SpeakerFigures[], session: Ses
     if (sensations.length) parts.push(`${int.format(sensations.length)} body sensation${sensations.length === 1 ? '' : 's'} (mostly ${topNames(sensations.map((r) => r.mention.region || 'unspecified'), 3)})`);
     if (analytic) parts.push(`${int.format(analytic)} analytic word${analytic === 1 ? '' : 's'}`);
     sentences.push(
-      `Over ${int.format(model.turns.length)} turns, ${c.name} (the client) spoke ${pct.format(c.talkShare)} of the words` +
+      `Over ${int.format(model.turns.length)} turns, ${c.name} (the client) spoke ${pct.format(c.talkShare ?? 0)} of the words` +
         (parts.length ? ` and ${joinList(parts)}.` : ', naming no emotions or body sensations.'),
     );
   } else {

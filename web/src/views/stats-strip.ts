@@ -327,7 +327,7 @@ export function createStatsStrip(host: HTMLElement, state: ViewState): StatsStri
     if (turn !== null && turn !== undefined) state.shownTurn.set({ turn: Number(turn) });
   });
 
-  const rerender = () => queueRender('turn-stats', render);
+  const rerender = () => queueRender(render);
   state.model.watch(rerender);
   state.measure.watch(rerender);
   state.zoom.watch(rerender);

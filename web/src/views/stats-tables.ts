@@ -45,7 +45,7 @@ export function table(testid: string, caption: string, head: string[], rows: [st
   return t;
 }
 
-/** "46 (+14 denied, imagined, asked or quoted)". */
+/** "46 (+14 denied, imagined or quoted)". */
 function withQualified(f: SpeakerFigures, kind: 'emotion' | 'sensation'): string {
   const q = f.qualified[kind];
   return `${int.format(f.asserted[kind])}${q ? ` (+${int.format(q)})` : ''}`;
@@ -58,7 +58,7 @@ function speakerTable(figures: SpeakerFigures[], range: string): HTMLTableElemen
     ['Role', ...figures.map((f) => ({ text: f.role, className: `role-cell role-${f.role}` }))],
     ['Turns', ...figures.map((f) => (f.speechTurns === f.turns ? int.format(f.turns) : `${int.format(f.turns)} (${int.format(f.speechTurns)} speech)`))],
     ['Words', ...figures.map((f) => int.format(f.words))],
-    ['Share of talk', ...figures.map((f) => pct.format(f.talkShare))],
+    ['Share of talk', ...figures.map((f) => (f.talkShare === null ? '—' : pct.format(f.talkShare)))],
     ['Words per turn, mean', ...figures.map((f) => one.format(f.meanWords))],
     ['Words per turn, median', ...figures.map((f) => one.format(f.medianWords))],
     ['Questions', ...figures.map(q)],
@@ -73,7 +73,7 @@ function speakerTable(figures: SpeakerFigures[], range: string): HTMLTableElemen
   const t = table('speaker-table', `By speaker · ${range}`, ['', ...figures.map((f) => f.name)], rows);
   t.tFoot = t.createTFoot();
   const tr = htmlEl('tr');
-  const td = htmlEl('td', 'note', 'Emotions and sensations count those said as felt; (+n) were denied, imagined, asked or quoted.');
+  const td = htmlEl('td', 'note', 'Emotions and sensations count those said as felt; (+n) were denied, imagined or quoted.');
   td.colSpan = figures.length + 1;
   tr.append(td);
   t.tFoot.append(tr);
@@ -130,7 +130,7 @@ export function createStatsTables(host: HTMLElement, state: ViewState): void {
     }
     host.replaceChildren(...parts);
   }
-  const rerender = () => queueRender('tables', render);
+  const rerender = () => queueRender(render);
   state.model.watch(rerender);
   state.range.watch(rerender);
   state.filters.watch(rerender);

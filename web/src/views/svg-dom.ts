@@ -19,3 +19,9 @@ export function htmlEl<K extends keyof HTMLElementTagNameMap>(tag: K, className 
   if (text !== undefined) el.textContent = text;
   return el;
 }
+
+/** The focused element in the document or shadow root that holds `el` (a viewer's Shadow DOM has its own). */
+export function activeElementNear(el: Node): Element | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return root.activeElement ?? null;
+}

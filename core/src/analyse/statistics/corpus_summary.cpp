@@ -69,6 +69,46 @@ void CorpusSummary::add(const Transcript& t) {
   if (s.therapist_client_talk_ratio) talk_ratio_.push_back(*s.therapist_client_talk_ratio);
 }
 
+void CorpusSummary::merge(const CorpusSummary& other) {
+  const CorpusFigures& o = other.sums_;
+  CorpusFigures& f = sums_;
+  f.dialogues += o.dialogues;
+  f.turns += o.turns;
+  f.speech_turns += o.speech_turns;
+  f.words += o.words;
+  f.non_speech_words += o.non_speech_words;
+  for (std::size_t k = 0; k < kFlagKindCount; ++k) {
+    f.flagged_turns[k] += o.flagged_turns[k];
+    f.dialogues_with_flag[k] += o.dialogues_with_flag[k];
+  }
+  f.therapist_words += o.therapist_words;
+  f.client_words += o.client_words;
+  f.therapist_questions.open += o.therapist_questions.open;
+  f.therapist_questions.closed += o.therapist_questions.closed;
+  f.therapist_reflections += o.therapist_reflections;
+  f.client_self_ratings += o.client_self_ratings;
+  f.dialogues_with_client_ratings += o.dialogues_with_client_ratings;
+  f.dialogues_without_client_sensation += o.dialogues_without_client_sensation;
+  for (std::size_t k = 0; k < 3; ++k) {
+    f.client_trend[k].client_words += o.client_trend[k].client_words;
+    f.client_trend[k].emotion += o.client_trend[k].emotion;
+    f.client_trend[k].sensation += o.client_trend[k].sensation;
+  }
+  f.therapist_mentions.add(o.therapist_mentions);
+  f.client_mentions.add(o.client_mentions);
+  therapist_trigrams_ += other.therapist_trigrams_;
+  therapist_repeated_ += other.therapist_repeated_;
+  // In order, so means and medians are summed exactly as add() would have.
+  const auto append = [](std::vector<double>& to, const std::vector<double>& from) {
+    to.insert(to.end(), from.begin(), from.end());
+  };
+  append(first_sensation_, other.first_sensation_);
+  append(repetition_, other.repetition_);
+  append(turns_, other.turns_);
+  append(tokens_, other.tokens_);
+  append(talk_ratio_, other.talk_ratio_);
+}
+
 CorpusFigures CorpusSummary::figures() const {
   CorpusFigures f = sums_;
   f.therapist_client_talk_ratio = ratio(f.therapist_words, f.client_words);

@@ -51,6 +51,8 @@ struct CorpusFigures {
 class CorpusSummary {
  public:
   void add(const Transcript& transcript);
+  /// Adds every dialogue `other` holds, as if each were added after those here.
+  void merge(const CorpusSummary& other);
   CorpusFigures figures() const;
 
  private:

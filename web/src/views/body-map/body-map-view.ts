@@ -114,7 +114,7 @@ export function createBodyMap(host: HTMLElement, state: ViewState): BodyMapView 
     fillTable(table, counts);
   }
 
-  const rerender = () => queueRender('body-map', render);
+  const rerender = () => queueRender(render);
   state.model.watch(rerender);
   state.filters.watch(rerender);
   state.range.watch(rerender);
@@ -137,7 +137,7 @@ function drawBody(counts: Map<string, RegionCount>, who: BodySpeaker, range: str
     class: 'feltline-body-map',
     viewBox: `0 0 ${VIEW_W} ${VIEW_H}`,
     role: 'group',
-    'aria-label': `Body map: ${total} sensation${total === 1 ? '' : 's'} felt and ${qualified} denied, imagined, asked or quoted, mentioned by ${WHO[who]}, ${range}.`,
+    'aria-label': `Body map: ${total} sensation${total === 1 ? '' : 's'} felt and ${qualified} denied, imagined or quoted, mentioned by ${WHO[who]}, ${range}.`,
   });
   root.append(svgEl('style', {}, chartCss()));
   root.append(svgEl('rect', { width: VIEW_W, height: VIEW_H, fill: '#fff' }));
@@ -147,7 +147,7 @@ function drawBody(counts: Map<string, RegionCount>, who: BodySpeaker, range: str
     svgEl('text', { x: 10, y: 31, class: 'muted' }, `${total} felt in ${regionsNamed} region${regionsNamed === 1 ? '' : 's'} · ${range}`),
   );
 
-  if (qualified) root.append(svgEl('text', { x: 10, y: 45, class: 'muted' }, `(+${qualified}) denied, imagined, asked or quoted`));
+  if (qualified) root.append(svgEl('text', { x: 10, y: 45, class: 'muted' }, `(+${qualified}) denied, imagined or quoted`));
   const defs = svgEl('defs');
   const glow = svgEl('radialGradient', { id: 'feltline-whole-body' });
   const wholeFill = shade(who, countFor(counts.get('whole_body'), who), max);
@@ -250,14 +250,14 @@ function drawBody(counts: Map<string, RegionCount>, who: BodySpeaker, range: str
     root.append(svgEl('text', { x: keyX, y: keyY + 20, class: 'lane-count' }, '1'));
     root.append(svgEl('text', { x: keyX + steps * 18 - 1, y: keyY + 20, 'text-anchor': 'end', class: 'lane-count' }, String(max)));
   } else {
-    root.append(svgEl('text', { x: 10, y: keyY + 4, class: 'muted' }, qualified ? 'No felt sensations here, only denied, imagined, asked or quoted ones.' : 'No body sensations in this selection.'));
+    root.append(svgEl('text', { x: 10, y: keyY + 4, class: 'muted' }, qualified ? 'No felt sensations here, only denied, imagined or quoted ones.' : 'No body sensations in this selection.'));
   }
   return root;
 }
 
 /** Marks a region's drawing with its name and count, for people, tests and exports. */
 function regionWrap(el: SVGElement, region: string, n: number, who: BodySpeaker, q = 0): SVGGElement {
-  const text = `${capitalised(region)}: ${n} felt${q ? `, ${q} denied, imagined, asked or quoted` : ''}, by ${WHO[who]}`;
+  const text = `${capitalised(region)}: ${n} felt${q ? `, ${q} denied, imagined or quoted` : ''}, by ${WHO[who]}`;
   const g = svgEl('g', {
     class: 'region',
     'data-testid': 'body-region',
@@ -274,7 +274,7 @@ function regionWrap(el: SVGElement, region: string, n: number, who: BodySpeaker,
 }
 
 function fillTable(table: HTMLTableElement, counts: Map<string, RegionCount>): void {
-  const caption = htmlEl('caption', '', 'Felt sensations by body region; not felt: denied, imagined, asked or quoted');
+  const caption = htmlEl('caption', '', 'Felt sensations by body region; not felt: denied, imagined or quoted');
   const head = htmlEl('thead');
   const hr = htmlEl('tr');
   for (const h of ['Region', 'Client', 'Therapist', 'All', 'Not felt']) {

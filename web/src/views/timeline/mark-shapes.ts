@@ -20,12 +20,15 @@ const slash = (x: number, y: number) => `M${n(x - R * 1.35)},${n(y + R * 1.35)}L
 
 export type MarkStyle = 'plain' | 'negated' | 'hypothetical' | 'negated-hypothetical';
 
-/** Asked about in a question is drawn like imagined: not a report of something felt. */
-export function markStyle(m: Pick<Mention, 'negated' | 'hypothetical' | 'question'>): MarkStyle {
-  const unreal = m.hypothetical || !!m.question;
-  if (m.negated && unreal) return 'negated-hypothetical';
+/**
+ * A mention inside a question is drawn as said: the core counts it as asserted
+ * ("How strong was the anxiety?" presupposes it); "What would you feel?" is
+ * also hypothetical and drawn so.
+ */
+export function markStyle(m: Pick<Mention, 'negated' | 'hypothetical'>): MarkStyle {
+  if (m.negated && m.hypothetical) return 'negated-hypothetical';
   if (m.negated) return 'negated';
-  if (unreal) return 'hypothetical';
+  if (m.hypothetical) return 'hypothetical';
   return 'plain';
 }
 

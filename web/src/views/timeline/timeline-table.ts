@@ -78,7 +78,7 @@ export function createTimelineTable(host: HTMLElement, state: ViewState): { setV
     host.replaceChildren(t, nav);
   }
 
-  const rerender = () => queueRender('timeline-table', render);
+  const rerender = () => queueRender(render);
   state.model.watch(() => ((page = 0), rerender()));
   state.filters.watch(rerender);
   state.range.watch(() => ((page = 0), rerender()));

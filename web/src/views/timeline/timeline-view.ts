@@ -305,7 +305,7 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
 
   const rerender = () => {
     host.dataset.state = 'queued';
-    queueRender('timeline', render);
+    queueRender(render);
   };
   state.model.watch(rerender);
   state.filters.watch(rerender);

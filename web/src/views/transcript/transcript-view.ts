@@ -7,7 +7,7 @@ import type { SessionModel } from '../../model/session-model';
 import { isShown } from '../../state/filters';
 import { queueRender, rendersSettled } from '../../state/render-queue';
 import type { ViewState } from '../../state/view-state';
-import { htmlEl } from '../svg-dom';
+import { activeElementNear, htmlEl } from '../svg-dom';
 import { turnElement } from './turn-element';
 
 const BLOCK = 40;
@@ -28,7 +28,20 @@ export interface TranscriptView {
   drawAll(): void;
 }
 
-export function createTranscriptView(scroller: HTMLElement, state: ViewState, announce: (text: string) => void): TranscriptView {
+export interface TranscriptOptions {
+  /**
+   * Whether bringing a turn into view may scroll the page too (the app), or
+   * only the transcript's own panel (a viewer inside someone's lesson page).
+   */
+  scrollPage?: boolean;
+}
+
+export function createTranscriptView(
+  scroller: HTMLElement,
+  state: ViewState,
+  announce: (text: string) => void,
+  { scrollPage = true }: TranscriptOptions = {},
+): TranscriptView {
   scroller.classList.add('transcript');
   let blocks: Block[] = [];
   let flashed: Element[] = [];
@@ -38,7 +51,7 @@ export function createTranscriptView(scroller: HTMLElement, state: ViewState, an
         const block = blocks[Number((entry.target as HTMLElement).dataset.block)];
         if (!block) continue;
         if (entry.isIntersecting) draw(block);
-        else if (blocks.length > ALWAYS_DRAWN_BLOCKS && block.drawn && !block.el.contains(document.activeElement)) undraw(block);
+        else if (blocks.length > ALWAYS_DRAWN_BLOCKS && block.drawn && !block.el.contains(activeElementNear(scroller))) undraw(block);
       }
     },
     { root: scroller, rootMargin: '1200px 0px' },
@@ -121,6 +134,14 @@ export function createTranscriptView(scroller: HTMLElement, state: ViewState, an
     return block.el.querySelector<HTMLElement>(`#turn-${turn}`);
   }
 
+  function reveal(el: HTMLElement, block: 'start' | 'center'): void {
+    if (scrollPage) return el.scrollIntoView({ block, inline: 'nearest' });
+    const box = scroller.getBoundingClientRect();
+    const at = el.getBoundingClientRect();
+    const offset = block === 'start' ? at.top - box.top : at.top - box.top - (box.height - at.height) / 2;
+    scroller.scrollTop += offset;
+  }
+
   function clearFlash(): void {
     for (const el of flashed) el.classList.remove('flash');
     flashed = [];
@@ -138,7 +159,7 @@ export function createTranscriptView(scroller: HTMLElement, state: ViewState, an
       (el as HTMLElement).dataset.mentions!.split(' ').includes(String(id)),
     );
     const target = (marks[0] as HTMLElement | undefined) ?? turnEl;
-    target.scrollIntoView({ block: 'center', inline: 'nearest' });
+    reveal(target, 'center');
     for (const el of marks) el.classList.add('flash');
     turnEl.classList.add('flash-turn');
     flashed = [...marks, turnEl];
@@ -151,14 +172,14 @@ export function createTranscriptView(scroller: HTMLElement, state: ViewState, an
     if (!shownTurn) return;
     const turnEl = scrollToTurn(shownTurn.turn);
     if (!turnEl) return;
-    turnEl.scrollIntoView({ block: 'start' });
+    reveal(turnEl, 'start');
     turnEl.classList.add('flash-turn');
     flashed = [turnEl];
     announce(`Turn ${shownTurn.turn + 1} shown in the transcript.`);
   }
 
-  state.model.watch(() => queueRender('transcript', render));
-  state.filters.watch(() => queueRender('transcript-refresh', refresh));
+  state.model.watch(() => queueRender(render));
+  state.filters.watch(() => queueRender(refresh));
   addEventListener('beforeprint', () => blocks.forEach(draw));
 
   return { drawAll: () => blocks.forEach(draw) };

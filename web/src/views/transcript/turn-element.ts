@@ -43,7 +43,7 @@ export function turnElement(model: SessionModel, t: number, shown: (id: number) 
     let node: Node = document.createTextNode(words);
     if (seg.mentions.length) {
       const inner = model.mentions[seg.mentions[seg.mentions.length - 1]].mention;
-      const mark = htmlEl('mark', `hl k-${inner.kind}${inner.negated ? ' neg' : ''}${inner.hypothetical || inner.question ? ' hyp' : ''}`);
+      const mark = htmlEl('mark', `hl k-${inner.kind}${inner.negated ? ' neg' : ''}${inner.hypothetical ? ' hyp' : ''}`);
       mark.dataset.testid = 'transcript-mention';
       mark.dataset.mentions = seg.mentions.join(' ');
       mark.title = seg.mentions

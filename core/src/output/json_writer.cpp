@@ -1,0 +1,182 @@
+#include "output/json_writer.hpp"
+
+#include <charconv>
+#include <cstring>
+
+#include "text/utf8_validity.hpp"
+
+namespace feltline::output {
+
+struct JsonWriter::NlohmannSerializer {
+  explicit NlohmannSerializer(std::string& out)
+      : serializer(nlohmann::detail::output_adapter<char, std::string>(out), ' ', Json::error_handler_t::replace) {}
+  nlohmann::detail::serializer<Json> serializer;
+};
+
+namespace {
+
+// Bytes JSON strings must escape: controls, '"' and '\\' (nlohmann leaves DEL
+// and, with ensure_ascii off, all of UTF-8 as they are).
+struct EscapeTable {
+  bool needs[256];
+  constexpr EscapeTable() : needs() {
+    for (int c = 0; c < 256; ++c) needs[c] = c < 0x20 || c == '"' || c == '\\';
+  }
+};
+constexpr EscapeTable kEscape{};
+
+// True when one of the eight bytes of `w` must be escaped (a control, '"' or
+// '\\'): the classic "has a zero byte" bit trick applied to w, w ^ '"'... and
+// to the bytes below 0x20.
+inline bool any_needs_escape(std::uint64_t w) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  const auto has_zero = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
+  const std::uint64_t below_space = (w - ones * 0x20) & ~w & highs;
+  return below_space | has_zero(w ^ (ones * '"')) | has_zero(w ^ (ones * '\\'));
+}
+
+}  // namespace
+
+JsonWriter::JsonWriter(std::string& out, bool pretty)
+    : out_(out), pretty_(pretty), nlohmann_(std::make_unique<NlohmannSerializer>(out)) {}
+
+JsonWriter::~JsonWriter() = default;
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (stack_.empty()) return;
+  Frame& f = stack_.back();
+  if (f.count++ > 0) out_ += ',';
+  if (pretty_) {
+    out_ += '\n';
+    out_.append(2 * stack_.size(), ' ');
+  }
+}
+
+void JsonWriter::key(std::string_view name) {
+  before_value();
+  append_json_string(out_, name);
+  out_ += pretty_ ? ": " : ":";
+  after_key_ = true;
+}
+
+void JsonWriter::begin_object() {
+  before_value();
+  out_ += '{';
+  stack_.push_back({true, 0});
+}
+
+void JsonWriter::begin_array() {
+  before_value();
+  out_ += '[';
+  stack_.push_back({false, 0});
+}
+
+void JsonWriter::end_object() {
+  const Frame f = stack_.back();
+  stack_.pop_back();
+  if (f.count && pretty_) {
+    out_ += '\n';
+    out_.append(2 * stack_.size(), ' ');
+  }
+  out_ += '}';
+}
+
+void JsonWriter::end_array() {
+  const Frame f = stack_.back();
+  stack_.pop_back();
+  if (f.count && pretty_) {
+    out_ += '\n';
+    out_.append(2 * stack_.size(), ' ');
+  }
+  out_ += ']';
+}
+
+void JsonWriter::value(std::string_view s) {
+  before_value();
+  append_json_string(out_, s);
+}
+
+void JsonWriter::value(bool b) {
+  before_value();
+  out_ += b ? "true" : "false";
+}
+
+void JsonWriter::value(std::nullptr_t) {
+  before_value();
+  out_ += "null";
+}
+
+void JsonWriter::value(std::int64_t n) {
+  before_value();
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, n);
+  out_.append(buf, static_cast<std::size_t>(r.ptr - buf));
+}
+
+void JsonWriter::value(std::uint64_t n) {
+  before_value();
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, n);
+  out_.append(buf, static_cast<std::size_t>(r.ptr - buf));
+}
+
+void JsonWriter::value(double d) { value(Json(d)); }
+
+void JsonWriter::value(const Json& j) {
+  before_value();
+  nlohmann_->serializer.dump(j, pretty_, false, 2, static_cast<unsigned>(2 * stack_.size()));
+}
+
+void append_json_string(std::string& out_, std::string_view s) {
+  if (!text::is_valid_utf8(s)) {
+    // Never expected (all text is cleaned on input), but nlohmann's own
+    // replacement of bad bytes is then the one to match.
+    out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+    return;
+  }
+  out_ += '"';
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  const char* run = p;
+  while (p < end) {
+    // Eight bytes at a time through text that needs no escape (nearly all of it).
+    if (end - p >= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, p, 8);
+      if (!any_needs_escape(w)) {
+        p += 8;
+        continue;
+      }
+    }
+    const auto c = static_cast<unsigned char>(*p);
+    if (!kEscape.needs[c]) {
+      ++p;
+      continue;
+    }
+    out_.append(run, static_cast<std::size_t>(p - run));
+    run = p + 1;
+    switch (c) {
+      case '"': out_ += "\\\""; break;
+      case '\\': out_ += "\\\\"; break;
+      case '\b': out_ += "\\b"; break;
+      case '\t': out_ += "\\t"; break;
+      case '\n': out_ += "\\n"; break;
+      case '\f': out_ += "\\f"; break;
+      case '\r': out_ += "\\r"; break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        out_.append(u, 6);
+      }
+    }
+    ++p;
+  }
+  out_.append(run, static_cast<std::size_t>(p - run));
+  out_ += '"';
+}
+
+}  // namespace feltline::output

@@ -1,0 +1,83 @@
+// A streaming JSON writer that prints exactly the bytes nlohmann_json's
+// dump() prints for the same document (compact, or pretty with an indent of
+// 2), without building the document in memory first.
+//
+// Why: building an nlohmann DOM of a 10 MB transcript and dumping it cost
+// more than the rest of the analysis together (a node and an allocation per
+// value, then a byte-by-byte UTF-8 state machine over every string). Here
+// strings are escaped in one pass over bytes already known to be valid UTF-8,
+// and containers are written as they are walked. Small sub-documents built
+// with nlohmann (value(const Json&)) and every floating-point number are still
+// printed by nlohmann's own serializer, so nothing is formatted differently.
+// tests/core/json_writer_test.cpp compares the two on random documents.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "output/json_numbers.hpp"
+
+namespace feltline::output {
+
+/// Appends `s` as a JSON string (quotes included), escaped exactly as
+/// nlohmann_json's dump() escapes it (ensure_ascii off; invalid UTF-8 replaced
+/// as its error_handler_t::replace does). For other writers of JSON text.
+void append_json_string(std::string& out, std::string_view s);
+
+class JsonWriter {
+ public:
+  /// Appends to `out`; `pretty` indents by 2 like dump(2), else like dump(-1).
+  JsonWriter(std::string& out, bool pretty);
+  ~JsonWriter();
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+
+  void begin_object();
+  void end_object();
+  void begin_array();
+  void end_array();
+  /// The next member's key (then exactly one value or container).
+  void key(std::string_view name);
+
+  void value(std::string_view s);
+  void value(const char* s) { value(std::string_view(s)); }
+  void value(const std::string& s) { value(std::string_view(s)); }
+  void value(bool b);
+  void value(std::nullptr_t);
+  void value(std::int64_t n);
+  void value(std::uint64_t n);
+  void value(int n) { value(static_cast<std::int64_t>(n)); }
+  void value(unsigned n) { value(static_cast<std::uint64_t>(n)); }
+  void value(double d);
+  /// Any nlohmann value, printed by nlohmann at the current indentation.
+  void value(const Json& j);
+
+  /// A value written by `write(out, depth)` itself, in this writer's format
+  /// (compact or pretty), `depth` being the nesting level it starts at.
+  template <class Write>
+  void raw(Write&& write) {
+    before_value();
+    write(out_, static_cast<int>(stack_.size()));
+  }
+
+  bool pretty() const { return pretty_; }
+
+ private:
+  void before_value();
+
+  struct Frame {
+    bool object;
+    std::uint32_t count;
+  };
+  std::string& out_;
+  bool pretty_;
+  bool after_key_ = false;
+  std::vector<Frame> stack_;
+  struct NlohmannSerializer;
+  std::unique_ptr<NlohmannSerializer> nlohmann_;
+};
+
+}  // namespace feltline::output

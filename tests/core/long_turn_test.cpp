@@ -1,0 +1,50 @@
+// One huge turn exercises every mention rule that looks across a sentence,
+// a clause or the turn's earlier mentions: ratings and their nearest emotion,
+// elliptical answers, pronouns naming an earlier body part, a change said of
+// an earlier sensation, negation and meta notes. Each of those once scanned
+// from every word or hit, so a long turn took quadratic time (a 5 MB line ran
+// 330 s). This test does not time anything: it analyses megabytes in one turn
+// and checks the analysis reached the end; were the time quadratic again, the
+// run would not finish (it takes seconds when linear).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "feltline/analyze.hpp"
+
+namespace {
+
+struct Probe {
+  const char* name;
+  const char* sentence;  // repeated to fill the turn
+};
+
+}  // namespace
+
+TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][large]") {
+  const Probe probes[] = {
+      {"ratings", "I was anxious, 7/10. On a scale from 0 to 10, how strong? Maybe a 6. sad 3 out of 10 "},
+      {"one clause", "not anxious not tense no tightness never calm and my chest is tight and "},
+      {"change of a sensation", "I feel tingling in my arms, the tingling eased and my chest feels tight and the tightness calmed down "},
+      {"pronouns", "my hands were cold they were sore my hand feels dirty it's buzzing "},
+      {"elliptical answers", "Heavy and dull. Softer. Warmer, almost. Steady. A bit safer. "},
+      {"meta notes and quotes", "my chest is tight (sighs) and \"I can't\" [pause] breathe "},
+  };
+  for (const auto& probe : probes) {
+    CAPTURE(probe.name);
+    std::string turn = "Client:";
+    while (turn.size() < (1u << 20)) turn += std::string(" ") + probe.sentence;
+    const std::string tail = " At the very end, a knot in my stomach.";
+    feltline::Options options;
+    const auto transcripts = feltline::analyze_transcripts(turn + tail + "\nTherapist: Okay.\n", options);
+    REQUIRE(transcripts.size() == 1);
+    REQUIRE(transcripts[0].turns.size() == 2);
+    const auto& first = transcripts[0].turns[0];
+    CHECK(first.text.size() == turn.size() - 8 + tail.size());
+    REQUIRE(first.mentions.size() > 10000);
+    // The last mention is the stomach at the very end: the whole turn was read.
+    CHECK(first.mentions.back().kind == feltline::MentionKind::sensation);
+    CHECK(first.mentions.back().region == "stomach");
+    CHECK(first.mentions.back().end == first.text.size() - 1);
+  }
+}

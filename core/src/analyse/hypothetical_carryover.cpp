@@ -122,3 +122,15 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
 }
 
 }  // namespace feltline::analyse
+
+namespace feltline::analyse {
+
+bool ends_with_imagined_feeling(const std::vector<Mention>& mentions) {
+  // The last emotion or sensation decides: after "I'm not devastated, though. A
+  // month ago I would have put the cello down." a reflection is about now.
+  for (auto m = mentions.rbegin(); m != mentions.rend(); ++m)
+    if (m->kind == MentionKind::emotion || m->kind == MentionKind::sensation) return m->hypothetical;
+  return false;
+}
+
+}  // namespace feltline::analyse

@@ -3,15 +3,65 @@
 #include "analyse/context_scope.hpp"
 
 namespace feltline::analyse {
+namespace {
+
+using lexicon::EntryKind;
+
+bool is_cue_of(const TurnContext& c, const lexicon::Hit& h, EntryKind kind) {
+  return c.has(h, kind) && !c.has(h, EntryKind::hypothetical_pseudo);
+}
+
+bool sentence_has(const TurnContext& c, std::uint32_t s, EntryKind kind) {
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (const lexicon::Hit* h = c.hit_at(i); h && is_cue_of(c, *h, kind)) return true;
+  return false;
+}
+
+// "I'd feel guilty every time I gave in", "whenever he called I'd go cold":
+// "would" of a habit in the past reports what was felt.
+void drop_habitual_would(TurnContext& c) {
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    const std::string_view t = c.text_of(cue.first);
+    if (cue.last != cue.first + 1 || (t != "would" && t != "'d") || !is_cue_of(c, cue, EntryKind::hypothetical))
+      continue;
+    const std::uint32_t s = c.sentence[cue.first];
+    bool habitual = false;
+    for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1] && !habitual; ++i)
+      habitual = (c.word(i).classes & lexicon::kHabitual) != 0;
+    if (!habitual || c.sentence_question[s] || sentence_has(c, s, EntryKind::conditional)) continue;
+    for (std::size_t i = cue.last; i < c.size() && c.sentence[i] == s; ++i)
+      if (c.hypothetical_by[i] == static_cast<std::int32_t>(h)) c.hypothetical_by[i] = -1;
+  }
+}
+
+// "she'd probably say something like, of course you're exhausted": what someone
+// would say is imagined speech, to the end of the sentence. "I'd say I'm
+// anxious" is a hedge (a pseudo cue), and so is "I would honestly say".
+void imagined_speech(TurnContext& c) {
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    if (!is_cue_of(c, cue, EntryKind::hypothetical)) continue;
+    std::size_t i = cue.last;
+    for (int skipped = 0; i < c.size() && c.word(i).punct == Punct::none && skipped < 2; ++skipped, ++i)
+      if (!(c.word(i).classes & (lexicon::kSkippable | lexicon::kFiller))) break;
+    if (i >= c.size() || c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kSpeech)) continue;
+    if (cue.first > 0 && c.text_of(cue.first - 1) == "i" && c.text_of(i) == "say") continue;
+    for (std::size_t k = i; k < c.size() && c.sentence[k] == c.sentence[i]; ++k)
+      if (c.word(k).punct == Punct::none && c.hypothetical_by[k] < 0)
+        c.hypothetical_by[k] = static_cast<std::int32_t>(h);
+  }
+}
+
+}  // namespace
 
 void find_hypothetical_scope(TurnContext& c) {
-  using lexicon::EntryKind;
   auto only = [&](EntryKind kind) {
-    return [&c, kind](const lexicon::Hit& h) {
-      return c.has(h, kind) && !c.has(h, EntryKind::hypothetical_pseudo);
-    };
+    return [&c, kind](const lexicon::Hit& h) { return is_cue_of(c, h, kind); };
   };
   scope_forward(c, only(EntryKind::hypothetical), ScopeRule{ScopeEnd::clause, 0, false}, c.hypothetical_by);
+  drop_habitual_would(c);
+  imagined_speech(c);
 
   std::vector<std::int32_t> other;
   scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 12, false}, other);
@@ -27,9 +77,7 @@ void find_hypothetical_scope(TurnContext& c) {
   // modal, just before it, is as hypothetical as what follows.
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
-    if (!c.has(cue, EntryKind::hypothetical) || c.has(cue, EntryKind::hypothetical_pseudo) ||
-        c.clause_start[cue.first])
-      continue;
+    if (!is_cue_of(c, cue, EntryKind::hypothetical) || c.clause_start[cue.first]) continue;
     std::size_t i = cue.first;
     for (int steps = 0; steps < 3 && i > 0; ++steps) {
       --i;

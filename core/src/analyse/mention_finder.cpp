@@ -82,7 +82,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   RatingState ratings;
   EchoMarker echo;
   int turn_number = 0;
-  bool asked_hypothetically = false;  // the previous turn ended with a hypothetical question
+  bool asked_hypothetically = false;  // the previous turn ended with a hypothetical question or feeling
   Role asker = Role::unknown;
   for (Turn& turn : transcript.turns) {
     turn.mentions.clear();
@@ -109,6 +109,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     });
     turn.mentions.reserve(c.candidates.size());
     for (const Candidate& cand : c.candidates) turn.mentions.push_back(to_mention(c, cand, turn.text));
+    asked_hypothetically = asked_hypothetically || ends_with_imagined_feeling(turn.mentions);
     echo.process(turn.role, c, c.candidates, turn.mentions);
     find_custom_mentions(c, custom, turn, turn.mentions);
     if (!custom.empty())

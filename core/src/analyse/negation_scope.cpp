@@ -3,6 +3,31 @@
 #include "analyse/context_scope.hpp"
 
 namespace feltline::analyse {
+namespace {
+
+bool ends_with_ing(std::string_view t) { return t.size() > 4 && t.substr(t.size() - 3) == "ing"; }
+
+// "I've never been happier", "I couldn't be prouder", "never felt calmer": a
+// negation before a comparative says "more than ever", not "not at all".
+bool denies_a_comparison(const TurnContext& c, const lexicon::Hit& cue) {
+  const std::string_view t = c.text_of(cue.first);
+  const bool modal_before = cue.first > 0 && (c.text_of(cue.first - 1) == "could" || c.text_of(cue.first - 1) == "can");
+  if (t != "never" && !((t == "not" || t == "n't") && modal_before)) return false;
+  std::size_t i = cue.last;
+  int verbs = 0;
+  while (i < c.size() && c.word(i).punct == Punct::none && verbs < 3) {
+    const Word& w = c.word(i);
+    if (w.classes & lexicon::kComparative) return verbs > 0;
+    const std::string_view v = c.text_of(i);
+    if (!(w.classes & (lexicon::kBe | lexicon::kFeel)) && v != "have" && v != "has" && v != "had" && v != "'ve")
+      return false;
+    ++verbs;
+    ++i;
+  }
+  return false;
+}
+
+}  // namespace
 
 void find_negation_scope(TurnContext& c) {
   using lexicon::EntryKind;
@@ -13,9 +38,18 @@ void find_negation_scope(TurnContext& c) {
   scope_forward(
       c,
       [&](const lexicon::Hit& h) {
-        return c.has(h, EntryKind::negation) && !c.has(h, EntryKind::negation_pseudo);
+        return c.has(h, EntryKind::negation) && !c.has(h, EntryKind::negation_pseudo) && !denies_a_comparison(c, h);
       },
       rule, c.negated_by);
+  // "not trusting me makes me sad", "not knowing makes me anxious": a negated
+  // gerund is the subject of the causative verb; what is caused is not denied.
+  for (std::size_t i = 0; i + 1 < c.size(); ++i) {
+    const std::int32_t cue = c.negated_by[i];
+    if (cue < 0 || !(c.word(i).classes & lexicon::kCausative)) continue;
+    const lexicon::Hit& h = c.hits[cue];
+    if (h.last >= c.size() || !ends_with_ing(c.text_of(h.last))) continue;
+    for (std::size_t k = i; k < c.size() && c.negated_by[k] == cue; ++k) c.negated_by[k] = -1;
+  }
   std::vector<std::int32_t> backward;
   ScopeRule back = rule;
   back.window = 6;

@@ -422,6 +422,8 @@ struct Linker {
       for (std::uint32_t e = info.entries_begin; e < info.entries_begin + info.entries_count; ++e) {
         const Entry& re = c.lex().entry(refs[e]);
         if (re.kind != EntryKind::region) continue;
+        // "up by my ears" says where the shoulders are, not a sensation in the ears.
+        if (first_quality->region == kNoLabel && !quality_for(q, re.label)) continue;
         Candidate cand;
         cand.kind = MentionKind::sensation;
         cand.first = q.first;

@@ -43,6 +43,14 @@ TEST_CASE("negation is scoped to its clause", "[mentions][negation]") {
       {"The pain didn't disappear.", {"sensation unspecified 'pain'"}},
       {"I don't want her to get upset.", {"emotion sadness 'upset' hyp"}},
       {"There's no need to feel embarrassed.", {"emotion embarrassment 'embarrassed' neg"}},
+      {"I didn't know I was this angry.", {"emotion anger 'angry'"}},
+      {"I didn't realise I was so tense.", {"sensation unspecified 'tense'"}},
+      {"Not knowing makes me anxious.", {"emotion anxiety 'anxious'"}},
+      {"Not sleeping leaves me irritable.", {"emotion anger 'irritable'"}},
+      {"He's never been happier.", {"emotion joy 'happier'"}},
+      {"I've never felt calmer.", {"emotion calm 'calmer'"}},
+      {"I've never felt calm.", {"emotion calm 'calm' neg"}},
+      {"I'm not happier.", {"emotion joy 'happier' neg"}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -104,6 +112,16 @@ TEST_CASE("hypotheticals: modals, conditions, imagination, wishes", "[mentions][
        {"sensation unspecified 'lighter' hyp", "emotion hope 'hopeful' hyp"}},
       {"I'd probably still be shaky, but maybe not so lost.",
        {"sensation unspecified 'shaky' hyp", "emotion confusion 'lost' hyp"}},
+      {"I'd feel guilty every time I gave in.", {"emotion guilt 'guilty'"}},
+      {"Whenever he called, I'd go cold.", {"sensation unspecified 'go cold'"}},
+      {"I'd feel guilty if I gave in.", {"emotion guilt 'guilty' hyp"}},
+      {"She'd probably say something like, of course you're exhausted.",
+       {"sensation unspecified 'exhausted' hyp"}},
+      {"I'd tell him I was furious.", {"emotion anger 'furious' hyp"}},
+      {"What would help you feel steadier walking in?", {"emotion calm 'steadier' hyp question"}},
+      {"Can you notice if any of that heaviness is still here?", {"sensation unspecified 'heaviness' question"}},
+      {"Would it be alright to stay with the ache for a moment?", {"sensation unspecified 'ache' question"}},
+      {"Could you describe the pain?", {"sensation unspecified 'pain' question"}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -133,4 +151,18 @@ TEST_CASE("an answer to a hypothetical question stays hypothetical", "[mentions]
   CHECK(t.turns[1].mentions[0].hypothetical);
   REQUIRE(t.turns[3].mentions.size() == 1);
   CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
+}
+
+TEST_CASE("a verbless reflection of an imagined feeling stays imagined", "[mentions][hypothetical]") {
+  auto t = feltline::test::find_mentions({
+      {Role::client, "If I caught it early, I'd probably still feel shaky, but I'd stay."},
+      {Role::therapist, "Shaky but present."},
+      {Role::client, "I'm not devastated, though. A month ago I would have put the cello down."},
+      {Role::therapist, "Annoyed but not devastated."},
+  });
+  REQUIRE(t.turns[1].mentions.size() == 1);
+  CHECK(t.turns[1].mentions[0].hypothetical);
+  REQUIRE(t.turns[3].mentions.size() == 2);
+  CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
+  CHECK_FALSE(t.turns[3].mentions[1].hypothetical);
 }

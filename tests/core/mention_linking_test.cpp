@@ -34,6 +34,8 @@ TEST_CASE("a quality links to its body part in either order", "[mentions][linkin
       {"I felt a sick feeling in my gut.", {"sensation stomach 'sick feeling in my gut'"}},
       {"My shoulders were up around my ears, really tense.",
        {"sensation shoulders 'shoulders were up around my ears, really tense'"}},
+      {"My shoulders are up by my ears all the time.", {"sensation shoulders 'shoulders are up by my ears'"}},
+      {"I noticed a twinge in my chest.", {"sensation chest 'twinge in my chest'"}},
       {"I couldn't feel my arms.", {"sensation arms 'couldn't feel my arms'"}},
       {"Clench your fists.", {"sensation hands 'Clench your fists' hyp"}},
       {"My stomach dropped.", {"sensation stomach 'stomach dropped'"}},

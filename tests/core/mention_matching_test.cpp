@@ -80,6 +80,10 @@ TEST_CASE("ambiguous words count only where they are felt", "[mentions][matching
       {"I had a panic attack.", {"emotion anxiety 'panic'"}},
       {"You should've known better.", {}},
       {"We're all up and down this month.", {}},
+      {"I felt like an idiot.", {"emotion embarrassment 'like an idiot'"}},
+      {"I just said \"um, stuff,\" like an idiot.", {}},
+      {"Last time I went cold turkey and I was so irritable.", {"emotion anger 'irritable'"}},
+      {"A bit of stress relief.", {}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -112,6 +116,11 @@ TEST_CASE("body parts, illnesses and idioms are not sensations", "[mentions][mat
       "The light was off.",
       "I feel like it's cold in here.",
       "the number of text tokens",
+      "Last time I went cold turkey.",
+      "A cold shower in the morning wakes me up.",
+      "Smoking raises your risk of stomach ulcers and heart disease.",
+      "We shook hands and sat down.",
+      "Let's try a breathing exercise.",
   };
   for (const char* text : none) {
     CAPTURE(text);

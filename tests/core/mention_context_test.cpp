@@ -122,6 +122,11 @@ TEST_CASE("hypotheticals: modals, conditions, imagination, wishes", "[mentions][
       {"Can you notice if any of that heaviness is still here?", {"sensation unspecified 'heaviness' question"}},
       {"Would it be alright to stay with the ache for a moment?", {"sensation unspecified 'ache' question"}},
       {"Could you describe the pain?", {"sensation unspecified 'pain' question"}},
+      {"I'd feel embarrassed for ten minutes and then probably lighter.",
+       {"emotion embarrassment 'embarrassed' hyp", "sensation unspecified 'lighter' hyp"}},
+      {"If she never talks to me again I'll be gutted.", {"emotion disappointment 'gutted' hyp"}},
+      {"If I don't go, I'm not anxious.", {"emotion anxiety 'anxious' neg"}},
+      {"So the prediction is: ten minutes of embarrassment.", {"emotion embarrassment 'embarrassment' hyp"}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);

@@ -66,16 +66,28 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
     Sentence& s = sentences[k];
     // "I'd still be shaky, but maybe not so lost": a verbless clause after a
     // terminator continues the hypothetical clause before it.
+    // "... I'd feel embarrassed, and then probably lighter": so does one after "and"/"or".
     for (std::size_t i = s.begin + 1; i < s.end; ++i) {
       const lexicon::Hit* h = c.hit_at(i);
-      if (!h || h->first != i || !c.has(*h, EntryKind::terminator)) continue;
-      std::size_t before = i;
+      std::size_t after = 0;
+      std::size_t lead = i;
+      if (h && h->first == i && c.has(*h, EntryKind::terminator))
+        after = h->last;
+      else if (c.clause_start[i] && c.word(i).punct == Punct::none) {
+        // the clause starts at "and", or at "then" in "and then"
+        if (c.word(i).classes & lexicon::kCoordinator)
+          after = i + 1;
+        else if (c.word(i - 1).punct == Punct::none && (c.word(i - 1).classes & lexicon::kCoordinator))
+          lead = i - 1, after = i;
+      }
+      if (!after) continue;
+      std::size_t before = lead;
       while (before > s.begin && c.word(before - 1).punct != Punct::none) --before;
       if (before == s.begin || c.hypothetical_by[before - 1] < 0) continue;
-      std::size_t j = h->last;
+      std::size_t j = after;
       while (j < s.end && (c.word(j).punct != Punct::none || filler(c, j))) ++j;
       if (j >= s.end || !feeling_hit(c, j)) continue;
-      for (std::size_t m = h->last; m < s.end && !(m > j && c.clause_start[m]); ++m)
+      for (std::size_t m = after; m < s.end && !(m > j && c.clause_start[m]); ++m)
         if (c.word(m).punct == Punct::none && c.hypothetical_by[m] < 0) c.hypothetical_by[m] = kCarriedOver;
     }
     if (!s.fragment || s.hypothetical) continue;

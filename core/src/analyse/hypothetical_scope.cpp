@@ -65,6 +65,17 @@ void find_hypothetical_scope(TurnContext& c) {
 
   std::vector<std::int32_t> other;
   scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 12, false}, other);
+  // "If she never talks to me again I'll be gutted": a negation inside the
+  // condition stops where the consequence starts, at its modal.
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    const std::int32_t neg = c.negated_by[i];
+    if (neg < 0 || other[c.hits[neg].first] < 0) continue;
+    for (std::size_t k = c.hits[neg].last; k < i; ++k)
+      if (const lexicon::Hit* h = c.hit_at(k); h && is_cue_of(c, *h, EntryKind::hypothetical)) {
+        c.negated_by[i] = -1;
+        break;
+      }
+  }
   for (std::size_t i = 0; i < other.size(); ++i)
     if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
   scope_forward(c, only(EntryKind::imagination), ScopeRule{ScopeEnd::sentence, 0, false}, other);

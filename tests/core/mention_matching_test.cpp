@@ -117,6 +117,8 @@ TEST_CASE("body parts, illnesses and idioms are not sensations", "[mentions][mat
       "I feel like it's cold in here.",
       "the number of text tokens",
       "Last time I went cold turkey.",
+      "Well, things like heart disease, cancer, liver problems, stomach pains, insomnia.",
+      "Heart disease and stomach pains run in my family.",
       "A cold shower in the morning wakes me up.",
       "Smoking raises your risk of stomach ulcers and heart disease.",
       "We shook hands and sat down.",

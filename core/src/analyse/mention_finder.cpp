@@ -9,6 +9,7 @@
 #include "analyse/experiential_frame.hpp"
 #include "analyse/hypothetical_carryover.hpp"
 #include "analyse/hypothetical_scope.hpp"
+#include "analyse/illness_list.hpp"
 #include "analyse/intensity_modifiers.hpp"
 #include "analyse/mention_flags.hpp"
 #include "analyse/negation_scope.hpp"
@@ -98,6 +99,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     c.candidates.clear();
     c.used.assign(c.hits.size(), 0);
     link_sensations(c);
+    drop_sensations_in_illness_lists(c);
     find_emotions(c);
     find_analytic(c);
     find_ratings(c, turn_number++, ratings);

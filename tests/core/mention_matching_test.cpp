@@ -77,6 +77,7 @@ TEST_CASE("ambiguous words count only where they are felt", "[mentions][matching
       {"She has a family history of anxiety.", {}},
       {"He was diagnosed with depression last year.", {}},
       {"She has an anxiety disorder.", {}},
+      {"Week 3 of the panic workbook.", {}},
       {"I had a panic attack.", {"emotion anxiety 'panic'"}},
       {"You should've known better.", {}},
       {"We're all up and down this month.", {}},

@@ -382,7 +382,13 @@ struct Linker {
   // "My hand feels dirty. It's buzzing": a singular one, for a quality that
   // needs a body ("it's cold" is the weather).
   bool link_pronoun(const Hit& q) {
-    const std::size_t k = clause_of[q.first];
+    std::size_t k = clause_of[q.first];
+    // "Now it's loosening", "and then they went cold": the subject after an opener.
+    for (int steps = 0; steps < 3 && k < q.first && is_word(k) &&
+                        (w(k).classes & (lexicon::kFiller | lexicon::kSkippable | lexicon::kPredicateEnd)) &&
+                        !(w(k).classes & lexicon::kPronounPlural) && c.text_of(k) != "it";
+         ++steps)
+      ++k;
     const bool plural = (w(k).classes & lexicon::kPronounPlural) != 0;
     const Entry* quality = c.entry_of(q, EntryKind::quality);
     const bool it =
@@ -396,6 +402,16 @@ struct Linker {
         return false;  // the sentence just before
       const Entry* e = quality_for(q, r.label);
       if (!e) return false;
+      // "My legs feel far away. Like they belong to someone else.": the same
+      // quality of the same region goes on describing one sensation.
+      if (!c.candidates.empty()) {
+        Candidate& prev = c.candidates.back();
+        if (prev.kind == MentionKind::sensation && prev.region == r.label && prev.label == e->label &&
+            prev.last <= k && c.sentence[prev.last - 1] + 1 == c.sentence[k]) {
+          prev.last = q.last;
+          return true;
+        }
+      }
       Candidate cand;
       cand.kind = MentionKind::sensation;
       cand.first = k;

@@ -46,11 +46,14 @@ TEST_CASE("negation is scoped to its clause", "[mentions][negation]") {
       {"I didn't know I was this angry.", {"emotion anger 'angry'"}},
       {"I didn't realise I was so tense.", {"sensation unspecified 'tense'"}},
       {"Not knowing makes me anxious.", {"emotion anxiety 'anxious'"}},
+      {"We didn't go around saying we were lonely.", {"emotion loneliness 'lonely'"}},
       {"Not sleeping leaves me irritable.", {"emotion anger 'irritable'"}},
       {"He's never been happier.", {"emotion joy 'happier'"}},
       {"I've never felt calmer.", {"emotion calm 'calmer'"}},
       {"I've never felt calm.", {"emotion calm 'calm' neg"}},
       {"I'm not happier.", {"emotion joy 'happier' neg"}},
+      {"I don't think I've ever been that ashamed of myself.", {"emotion shame 'ashamed'"}},
+      {"I wasn't anxious the whole time, just in waves.", {"emotion anxiety 'anxious'"}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);

@@ -29,6 +29,8 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"pronouns", "my hands were cold they were sore my hand feels dirty it's buzzing "},
       {"elliptical answers", "Heavy and dull. Softer. Warmer, almost. Steady. A bit safer. "},
       {"meta notes and quotes", "my chest is tight (sighs) and \"I can't\" [pause] breathe "},
+      {"habits, imagined speech, conditions", "she would always say I would be calm whenever I was tense and if I never go I will be gutted and "},
+      {"illness lists", "heart disease, cancer, stomach pains, insomnia, my jaw was tight, "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

@@ -1,5 +1,7 @@
 #include "analyse/hypothetical_scope.hpp"
 
+#include <vector>
+
 #include "analyse/context_scope.hpp"
 
 namespace feltline::analyse {
@@ -11,27 +13,29 @@ bool is_cue_of(const TurnContext& c, const lexicon::Hit& h, EntryKind kind) {
   return c.has(h, kind) && !c.has(h, EntryKind::hypothetical_pseudo);
 }
 
-bool sentence_has(const TurnContext& c, std::uint32_t s, EntryKind kind) {
-  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
-    if (const lexicon::Hit* h = c.hit_at(i); h && is_cue_of(c, *h, kind)) return true;
-  return false;
-}
-
 // "I'd feel guilty every time I gave in", "whenever he called I'd go cold":
-// "would" of a habit in the past reports what was felt.
+// "would" of a habit in the past reports what was felt. One pass for the
+// sentences' flags, one for the cues (linear on a huge one-sentence turn).
 void drop_habitual_would(TurnContext& c) {
+  const std::size_t sentences = c.sentence_first.size() - 1;
+  std::vector<std::uint8_t> habitual(sentences, 0);
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (c.word(i).classes & lexicon::kHabitual) habitual[c.sentence[i]] = 1;
+    if (const lexicon::Hit* h = c.hit_at(i); h && h->first == i && is_cue_of(c, *h, EntryKind::conditional))
+      habitual[c.sentence[i]] = 2;  // "if": a condition, not a habit
+  }
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
-    const std::string_view t = c.text_of(cue.first);
-    if (cue.last != cue.first + 1 || (t != "would" && t != "'d") || !is_cue_of(c, cue, EntryKind::hypothetical))
-      continue;
     const std::uint32_t s = c.sentence[cue.first];
-    bool habitual = false;
-    for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1] && !habitual; ++i)
-      habitual = (c.word(i).classes & lexicon::kHabitual) != 0;
-    if (!habitual || c.sentence_question[s] || sentence_has(c, s, EntryKind::conditional)) continue;
-    for (std::size_t i = cue.last; i < c.size() && c.sentence[i] == s; ++i)
-      if (c.hypothetical_by[i] == static_cast<std::int32_t>(h)) c.hypothetical_by[i] = -1;
+    if (habitual[s] != 1 || c.sentence_question[s] || cue.last != cue.first + 1) continue;
+    const std::string_view t = c.text_of(cue.first);
+    if ((t != "would" && t != "'d") || !is_cue_of(c, cue, EntryKind::hypothetical)) continue;
+    // its scope is contiguous (punctuation aside) from the cue on
+    for (std::size_t i = cue.last; i < c.size(); ++i) {
+      if (c.word(i).punct != Punct::none) continue;
+      if (c.hypothetical_by[i] != static_cast<std::int32_t>(h)) break;
+      c.hypothetical_by[i] = -1;
+    }
   }
 }
 
@@ -39,6 +43,8 @@ void drop_habitual_would(TurnContext& c) {
 // would say is imagined speech, to the end of the sentence. "I'd say I'm
 // anxious" is a hedge (a pseudo cue), and so is "I would honestly say".
 void imagined_speech(TurnContext& c) {
+  std::vector<std::int32_t> starts(c.size(), -1);  // per word: the modal whose speech starts here
+  bool any = false;
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
     if (!is_cue_of(c, cue, EntryKind::hypothetical)) continue;
@@ -47,9 +53,15 @@ void imagined_speech(TurnContext& c) {
       if (!(c.word(i).classes & (lexicon::kSkippable | lexicon::kFiller))) break;
     if (i >= c.size() || c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kSpeech)) continue;
     if (cue.first > 0 && c.text_of(cue.first - 1) == "i" && c.text_of(i) == "say") continue;
-    for (std::size_t k = i; k < c.size() && c.sentence[k] == c.sentence[i]; ++k)
-      if (c.word(k).punct == Punct::none && c.hypothetical_by[k] < 0)
-        c.hypothetical_by[k] = static_cast<std::int32_t>(h);
+    starts[i] = static_cast<std::int32_t>(h);
+    any = true;
+  }
+  if (!any) return;
+  std::int32_t active = -1;
+  for (std::size_t k = 0; k < c.size(); ++k) {
+    if (k > 0 && c.sentence[k] != c.sentence[k - 1]) active = -1;
+    if (starts[k] >= 0) active = starts[k];
+    if (active >= 0 && c.word(k).punct == Punct::none && c.hypothetical_by[k] < 0) c.hypothetical_by[k] = active;
   }
 }
 

@@ -3,6 +3,7 @@
 // hypothetical); questions; intensity modifiers that never negate.
 #include <catch2/catch.hpp>
 
+#include "feltline/analyze.hpp"
 #include "mention_test_support.hpp"
 
 using feltline::Role;
@@ -173,4 +174,22 @@ TEST_CASE("a verbless reflection of an imagined feeling stays imagined", "[menti
   REQUIRE(t.turns[3].mentions.size() == 2);
   CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
   CHECK_FALSE(t.turns[3].mentions[1].hypothetical);
+}
+
+TEST_CASE("a quotation that opens the answer to a hypothetical question is imagined", "[mentions][hypothetical]") {
+  // Through the parser, which marks the quotations (quoted flags).
+  const auto transcripts = feltline::analyze_transcripts(
+      "Therapist: What could you say to him next time?\n"
+      "Client: Maybe \"I'm overwhelmed, give me ten minutes\"?\n"
+      "Therapist: What did he say?\n"
+      "Client: He said \"you're always so anxious\" and left.\n",
+      feltline::Options{});
+  REQUIRE(transcripts.size() == 1);
+  const auto& t = transcripts[0];
+  REQUIRE(t.turns.size() == 4);
+  REQUIRE(t.turns[1].mentions.size() == 1);
+  CHECK(t.turns[1].mentions[0].hypothetical);
+  CHECK(t.turns[1].mentions[0].quoted);
+  REQUIRE(t.turns[3].mentions.size() == 1);
+  CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
 }

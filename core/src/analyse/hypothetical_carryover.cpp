@@ -61,6 +61,14 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       std::find_if(c.hypothetical_by.begin(), c.hypothetical_by.end(),
                    [](std::int32_t v) { return v >= 0; }) == c.hypothetical_by.end())
     return;
+  // T: "What could you say to yourself?" — C: "Maybe something like, 'It's okay to
+  // be tired.'": a quotation that opens the answer is the imagined words.
+  if (previous_turn_asked_hypothetically) {
+    std::size_t i = 0;
+    while (i < c.size() && !c.word(i).quoted && c.sentence[i] == c.sentence[0]) ++i;
+    for (; i < c.size() && c.word(i).quoted; ++i)
+      if (c.word(i).punct == Punct::none && c.hypothetical_by[i] < 0) c.hypothetical_by[i] = kCarriedOver;
+  }
   auto sentences = sentences_of(c);
   for (std::size_t k = 0; k < sentences.size(); ++k) {
     Sentence& s = sentences[k];

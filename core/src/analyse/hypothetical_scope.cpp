@@ -65,6 +65,40 @@ void imagined_speech(TurnContext& c) {
   }
 }
 
+// "a fear of falling apart", "scared of feeling sick", "worried about panicking":
+// the feeling a fear or worry is about has not happened; it is anticipated.
+void feared_feelings(TurnContext& c) {
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& fear = c.hits[h];
+    const lexicon::Entry* e = c.entry_of(fear, EntryKind::emotion);
+    if (!e || fear.last + 1 >= c.size() || c.word(fear.last).punct != Punct::none) continue;
+    const std::string_view label = c.lex().label_name(e->label);
+    const std::string_view prep = c.text_of(fear.last);
+    if ((label != "fear" && label != "anxiety") || (prep != "of" && prep != "about")) continue;
+    for (std::size_t k = fear.last + 1, n = 0; k < c.size() && n < 4; ++k, ++n) {
+      if (c.word(k).punct != Punct::none || c.clause_start[k]) break;
+      const lexicon::Hit* felt = c.hit_at(k);
+      if (!felt || !(c.has(*felt, EntryKind::emotion) || c.has(*felt, EntryKind::quality))) continue;
+      // "afraid of the nerves themselves": a feeling already there, pointed at
+      const std::string_view before = felt->first > 0 ? c.text_of(felt->first - 1) : std::string_view();
+      if (before == "the" || before == "that" || before == "this" || before == "these" || before == "those") break;
+      for (std::size_t m = felt->first; m < felt->last; ++m)
+        if (c.hypothetical_by[m] < 0) c.hypothetical_by[m] = static_cast<std::int32_t>(h);
+      break;
+    }
+  }
+}
+
+// "every time I picture telling her, my stomach drops": a habit of imagining
+// qualifies only what is imagined; the reaction after the comma is reported.
+bool after_habitual(const TurnContext& c, const lexicon::Hit& cue) {
+  for (std::size_t i = cue.first, n = 0; i-- > 0 && n < 3; ++n) {
+    if (c.word(i).punct != Punct::none) return false;
+    if (c.word(i).classes & lexicon::kHabitual) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_hypothetical_scope(TurnContext& c) {
@@ -90,10 +124,18 @@ void find_hypothetical_scope(TurnContext& c) {
   }
   for (std::size_t i = 0; i < other.size(); ++i)
     if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
-  scope_forward(c, only(EntryKind::imagination), ScopeRule{ScopeEnd::sentence, 0, false}, other);
+  scope_forward(
+      c, [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && !after_habitual(c, h); },
+      ScopeRule{ScopeEnd::sentence, 0, false}, other);
+  for (std::size_t i = 0; i < other.size(); ++i)
+    if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
+  scope_forward(
+      c, [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && after_habitual(c, h); },
+      ScopeRule{ScopeEnd::condition, 12, false}, other);
   for (std::size_t i = 0; i < other.size(); ++i)
     if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
 
+  feared_feelings(c);
   scope_forward(c, only(EntryKind::desire), ScopeRule{ScopeEnd::clause, 8, false}, c.desire_by);
 
   // "the fear would settle", "that tightness might come back": the subject of a

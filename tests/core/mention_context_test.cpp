@@ -196,3 +196,17 @@ TEST_CASE("a quotation that opens the answer to a hypothetical question is imagi
   REQUIRE(t.turns[3].mentions.size() == 1);
   CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
 }
+
+TEST_CASE("a question that opens with 'not' or 'or' goes on asking the one before", "[mentions][hypothetical]") {
+  auto t = feltline::test::find_mentions({
+      {Role::therapist, "What would it be like if the check-in was about this? Not the phone, but what you carry?"},
+      {Role::client, "Scary. But maybe less lonely."},
+      {Role::therapist, "How was the week? Not the work, but home?"},
+      {Role::client, "Lonely."},
+  });
+  REQUIRE(t.turns[1].mentions.size() == 2);
+  CHECK(t.turns[1].mentions[0].hypothetical);
+  CHECK(t.turns[1].mentions[1].hypothetical);
+  REQUIRE(t.turns[3].mentions.size() == 1);
+  CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
+}

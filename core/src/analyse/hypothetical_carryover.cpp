@@ -133,12 +133,21 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
   // and a statement's echo ("A month ago I would have stopped." — "Annoyed, but
   // not devastated.") is about now.
   if (!c.sentence_question[s]) return false;
-  for (std::size_t i = last; i-- > 0 && c.sentence[i] == s;) {
-    if (c.hypothetical_by[i] == kCarriedOver) return true;
-    if (c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::hypothetical))
-      return true;
-  }
-  return false;
+  auto modal_in = [&](std::uint32_t q) {
+    for (std::size_t i = c.sentence_first[q]; i < c.sentence_first[q + 1]; ++i) {
+      if (c.hypothetical_by[i] == kCarriedOver) return true;
+      if (c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::hypothetical)) return true;
+    }
+    return false;
+  };
+  if (modal_in(s)) return true;
+  // "What would it be like if the check-in was about this? Not the phone, but
+  // what each of you is carrying?": a question that opens with "not", "or",
+  // "and" or "but" goes on asking the one before it.
+  const std::size_t first = c.sentence_first[s];
+  const std::string_view opener = c.text_of(first);
+  if (s == 0 || !(opener == "not" || opener == "or" || opener == "and" || opener == "but")) return false;
+  return c.sentence_question[s - 1] && modal_in(s - 1);
 }
 
 }  // namespace feltline::analyse

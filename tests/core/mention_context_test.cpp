@@ -210,3 +210,19 @@ TEST_CASE("a question that opens with 'not' or 'or' goes on asking the one befor
   REQUIRE(t.turns[3].mentions.size() == 1);
   CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
 }
+
+TEST_CASE("an answer by another labelled speaker of unknown role keeps the question's mood", "[mentions][hypothetical]") {
+  const auto transcripts = feltline::analyze_transcripts(
+      "Supervisor: How was the visit?\n"
+      "Worker: Hard.\n"
+      "Supervisor: And if he starts shouting again, how do you think you'll feel?\n"
+      "Worker: Probably annoyed.\n",
+      feltline::Options{});
+  REQUIRE(transcripts.size() == 1);
+  const auto& t = transcripts[0];
+  REQUIRE(t.turns.size() == 4);
+  REQUIRE(t.turns[3].speaker == std::optional<std::string>("Worker"));
+  REQUIRE(t.turns[3].role == feltline::Role::unknown);
+  REQUIRE(t.turns[3].mentions.size() == 1);
+  CHECK(t.turns[3].mentions[0].hypothetical);
+}

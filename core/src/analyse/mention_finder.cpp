@@ -85,6 +85,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   int turn_number = 0;
   bool asked_hypothetically = false;  // the previous turn ended with a hypothetical question or feeling
   Role asker = Role::unknown;
+  const std::string* asker_name = nullptr;  // the asking turn's speaker label, when it has one
   for (Turn& turn : transcript.turns) {
     turn.mentions.clear();
     build_turn_words(turn, *c.dl, tokenizer, options.include_meta_notes, c.tw);
@@ -92,9 +93,13 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     find_clauses(c);
     find_negation_scope(c);
     find_hypothetical_scope(c);
-    carry_hypotheticals(c, asked_hypothetically && turn.role != asker);
+    // Another speaker answers: by label when both turns have one ("Supervisor" and
+    // "Worker" both have the role unknown), else by role.
+    const bool other_speaker = (asker_name && turn.speaker) ? *asker_name != *turn.speaker : turn.role != asker;
+    carry_hypotheticals(c, asked_hypothetically && other_speaker);
     asked_hypothetically = ends_with_hypothetical_question(c);
     asker = turn.role;
+    asker_name = turn.speaker ? &*turn.speaker : nullptr;
     find_experiential_frames(c);
     c.candidates.clear();
     c.used.assign(c.hits.size(), 0);

@@ -53,6 +53,7 @@ TEST_CASE("negation is scoped to its clause", "[mentions][negation]") {
       {"I've never felt calmer.", {"emotion calm 'calmer'"}},
       {"I've never felt calm.", {"emotion calm 'calm' neg"}},
       {"I'm not happier.", {"emotion joy 'happier' neg"}},
+      {"No. I was probably starving.", {"sensation stomach 'starving'"}},
       {"I don't think I've ever been that ashamed of myself.", {"emotion shame 'ashamed'"}},
       {"I wasn't anxious the whole time, just in waves.", {"emotion anxiety 'anxious'"}},
   };
@@ -112,6 +113,8 @@ TEST_CASE("hypotheticals: modals, conditions, imagination, wishes", "[mentions][
       {"I'd been anxious for weeks.", {"emotion anxiety 'anxious'"}},
       {"It makes sense you'd feel embarrassed.", {"emotion embarrassment 'embarrassed'"}},
       {"Relax your shoulders.", {"sensation shoulders 'Relax your shoulders' hyp"}},
+      {"Just let your shoulders drop.", {"sensation shoulders 'shoulders drop' hyp"}},
+      {"My shoulders drop.", {"sensation shoulders 'shoulders drop'"}},
       {"I'd feel lighter. Maybe even hopeful.",
        {"sensation unspecified 'lighter' hyp", "emotion hope 'hopeful' hyp"}},
       {"I'd probably still be shaky, but maybe not so lost.",

@@ -36,6 +36,7 @@ TEST_CASE("a quality links to its body part in either order", "[mentions][linkin
        {"sensation shoulders 'shoulders were up around my ears, really tense'"}},
       {"My shoulders are up by my ears all the time.", {"sensation shoulders 'shoulders are up by my ears'"}},
       {"I noticed a twinge in my chest.", {"sensation chest 'twinge in my chest'"}},
+      {"I had such a pain in my chest last night.", {"sensation chest 'pain in my chest'"}},
       {"I have asthma and my chest is tight.", {"sensation chest 'chest is tight'"}},
       {"My jaw was tight. Now it's loosening.", {"sensation jaw 'jaw was tight'", "sensation jaw 'it's loosening'"}},
       {"My legs feel far away. Like they belong to someone else.",

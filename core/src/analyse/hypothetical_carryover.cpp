@@ -158,7 +158,13 @@ bool ends_with_imagined_feeling(const std::vector<Mention>& mentions) {
   // The last emotion or sensation decides: after "I'm not devastated, though. A
   // month ago I would have put the cello down." a reflection is about now.
   for (auto m = mentions.rbegin(); m != mentions.rend(); ++m)
-    if (m->kind == MentionKind::emotion || m->kind == MentionKind::sensation) return m->hypothetical;
+    if (m->kind == MentionKind::emotion || m->kind == MentionKind::sensation) {
+      // "Let your shoulders soften." — "a bit calmer now": an answer to an
+      // instruction reports what happened.
+      for (const auto& cue : m->cues)
+        if (cue.rfind("imperative:", 0) == 0) return false;
+      return m->hypothetical;
+    }
   return false;
 }
 

@@ -173,6 +173,15 @@ struct Linker {
     cand.rule = rule;
     cand.region_first = r.first;
     cand.region_last = r.last;
+    // "Let your shoulders soften", "allow your jaw to drop": prescribed, so hypothetical.
+    const std::size_t lead = cand.first >= 2 ? cand.first - 2 : 0;
+    const auto opener = [&](std::size_t k) {
+      const std::string_view t = c.text_of(k);
+      return c.clause_start[k] && (t == "just" || t == "gently" || t == "please" || t == "now" || t == "so");
+    };
+    if (cand.first >= 2 && (c.clause_start[lead] || (lead > 0 && opener(lead - 1))) && is_word(lead) && (w(lead).classes & lexicon::kImperativeStart) &&
+        c.text_of(lead) != "just" && c.text_of(lead + 1) == "your" && r.first == cand.first)
+      cand.imperative = true;
     c.candidates.push_back(cand);
     // A body part that follows its quality ("shaking all over") is that
     // quality's place, not the subject of the next one.

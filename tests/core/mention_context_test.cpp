@@ -125,11 +125,13 @@ TEST_CASE("hypotheticals: modals, conditions, imagination, wishes", "[mentions][
       {"She'd probably say something like, of course you're exhausted.",
        {"sensation unspecified 'exhausted' hyp"}},
       {"I'd tell him I was furious.", {"emotion anger 'furious' hyp"}},
-      {"Underneath it, a fear of falling apart.", {"emotion fear 'fear'", "emotion overwhelm 'falling apart' hyp"}},
+      {"Underneath it, a fear of falling apart.",
+       {"emotion fear 'fear'", "emotion overwhelm 'falling apart' hyp"}},
       {"I'm less afraid of the nerves themselves.", {"emotion fear 'afraid'", "emotion anxiety 'nerves'"}},
       {"Every time I picture telling her, my stomach drops.", {"sensation stomach 'stomach drops'"}},
       {"What would help you feel steadier walking in?", {"emotion calm 'steadier' hyp question"}},
-      {"Can you notice if any of that heaviness is still here?", {"sensation unspecified 'heaviness' question"}},
+      {"Can you notice if any of that heaviness is still here?",
+       {"sensation unspecified 'heaviness' question"}},
       {"Would it be alright to stay with the ache for a moment?", {"sensation unspecified 'ache' question"}},
       {"Could you describe the pain?", {"sensation unspecified 'pain' question"}},
       {"I'd feel embarrassed for ten minutes and then probably lighter.",
@@ -182,7 +184,8 @@ TEST_CASE("a verbless reflection of an imagined feeling stays imagined", "[menti
   CHECK_FALSE(t.turns[3].mentions[1].hypothetical);
 }
 
-TEST_CASE("a quotation that opens the answer to a hypothetical question is imagined", "[mentions][hypothetical]") {
+TEST_CASE("a quotation that opens the answer to a hypothetical question is imagined",
+          "[mentions][hypothetical]") {
   // Through the parser, which marks the quotations (quoted flags).
   const auto transcripts = feltline::analyze_transcripts(
       "Therapist: What could you say to him next time?\n"
@@ -200,9 +203,11 @@ TEST_CASE("a quotation that opens the answer to a hypothetical question is imagi
   CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
 }
 
-TEST_CASE("a question that opens with 'not' or 'or' goes on asking the one before", "[mentions][hypothetical]") {
+TEST_CASE("a question that opens with 'not' or 'or' goes on asking the one before",
+          "[mentions][hypothetical]") {
   auto t = feltline::test::find_mentions({
-      {Role::therapist, "What would it be like if the check-in was about this? Not the phone, but what you carry?"},
+      {Role::therapist,
+       "What would it be like if the check-in was about this? Not the phone, but what you carry?"},
       {Role::client, "Scary. But maybe less lonely."},
       {Role::therapist, "How was the week? Not the work, but home?"},
       {Role::client, "Lonely."},
@@ -214,7 +219,8 @@ TEST_CASE("a question that opens with 'not' or 'or' goes on asking the one befor
   CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
 }
 
-TEST_CASE("an answer by another labelled speaker of unknown role keeps the question's mood", "[mentions][hypothetical]") {
+TEST_CASE("an answer by another labelled speaker of unknown role keeps the question's mood",
+          "[mentions][hypothetical]") {
   const auto transcripts = feltline::analyze_transcripts(
       "Supervisor: How was the visit?\n"
       "Worker: Hard.\n"

@@ -136,7 +136,8 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
   auto modal_in = [&](std::uint32_t q) {
     for (std::size_t i = c.sentence_first[q]; i < c.sentence_first[q + 1]; ++i) {
       if (c.hypothetical_by[i] == kCarriedOver) return true;
-      if (c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::hypothetical)) return true;
+      if (c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::hypothetical))
+        return true;
     }
     return false;
   };

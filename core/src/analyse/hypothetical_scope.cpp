@@ -61,7 +61,8 @@ void imagined_speech(TurnContext& c) {
   for (std::size_t k = 0; k < c.size(); ++k) {
     if (k > 0 && c.sentence[k] != c.sentence[k - 1]) active = -1;
     if (starts[k] >= 0) active = starts[k];
-    if (active >= 0 && c.word(k).punct == Punct::none && c.hypothetical_by[k] < 0) c.hypothetical_by[k] = active;
+    if (active >= 0 && c.word(k).punct == Punct::none && c.hypothetical_by[k] < 0)
+      c.hypothetical_by[k] = active;
   }
 }
 
@@ -81,7 +82,8 @@ void feared_feelings(TurnContext& c) {
       if (!felt || !(c.has(*felt, EntryKind::emotion) || c.has(*felt, EntryKind::quality))) continue;
       // "afraid of the nerves themselves": a feeling already there, pointed at
       const std::string_view before = felt->first > 0 ? c.text_of(felt->first - 1) : std::string_view();
-      if (before == "the" || before == "that" || before == "this" || before == "these" || before == "those") break;
+      if (before == "the" || before == "that" || before == "this" || before == "these" || before == "those")
+        break;
       for (std::size_t m = felt->first; m < felt->last; ++m)
         if (c.hypothetical_by[m] < 0) c.hypothetical_by[m] = static_cast<std::int32_t>(h);
       break;
@@ -125,12 +127,14 @@ void find_hypothetical_scope(TurnContext& c) {
   for (std::size_t i = 0; i < other.size(); ++i)
     if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
   scope_forward(
-      c, [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && !after_habitual(c, h); },
+      c,
+      [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && !after_habitual(c, h); },
       ScopeRule{ScopeEnd::sentence, 0, false}, other);
   for (std::size_t i = 0; i < other.size(); ++i)
     if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
   scope_forward(
-      c, [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && after_habitual(c, h); },
+      c,
+      [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && after_habitual(c, h); },
       ScopeRule{ScopeEnd::condition, 12, false}, other);
   for (std::size_t i = 0; i < other.size(); ++i)
     if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];

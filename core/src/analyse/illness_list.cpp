@@ -38,15 +38,17 @@ bool item_after_is_clinical(const TurnContext& c, std::size_t start) {
 
 bool in_illness_list(const TurnContext& c, const Candidate& cand) {
   std::size_t left = cand.first;
-  for (int n = 0; left > 0 && n < kItemWords && c.word(left - 1).punct == Punct::none && !separator(c, left - 1); ++n)
+  for (int n = 0;
+       left > 0 && n < kItemWords && c.word(left - 1).punct == Punct::none && !separator(c, left - 1); ++n)
     --left;
   std::size_t right = cand.last;
-  for (int n = 0; right < c.size() && n < kItemWords && c.word(right).punct == Punct::none && !separator(c, right);
-       ++n)
+  for (int n = 0;
+       right < c.size() && n < kItemWords && c.word(right).punct == Punct::none && !separator(c, right); ++n)
     ++right;
   // "I have asthma and my chest is tight": a clause, not a list item.
   for (std::size_t i = left; i < right; ++i)
-    if (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kPerson)) return false;
+    if (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kPerson))
+      return false;
   const bool sep_left = left > 0 && separator(c, left - 1);
   const bool sep_right = right < c.size() && separator(c, right);
   if (sep_left && item_before_is_clinical(c, left - 1)) return true;

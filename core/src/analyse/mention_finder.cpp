@@ -95,7 +95,8 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     find_hypothetical_scope(c);
     // Another speaker answers: by label when both turns have one ("Supervisor" and
     // "Worker" both have the role unknown), else by role.
-    const bool other_speaker = (asker_name && turn.speaker) ? *asker_name != *turn.speaker : turn.role != asker;
+    const bool other_speaker =
+        (asker_name && turn.speaker) ? *asker_name != *turn.speaker : turn.role != asker;
     carry_hypotheticals(c, asked_hypothetically && other_speaker);
     asked_hypothetically = ends_with_hypothetical_question(c);
     asker = turn.role;

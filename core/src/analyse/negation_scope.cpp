@@ -11,7 +11,8 @@ bool ends_with_ing(std::string_view t) { return t.size() > 4 && t.substr(t.size(
 // negation before a comparative says "more than ever", not "not at all".
 bool denies_a_comparison(const TurnContext& c, const lexicon::Hit& cue) {
   const std::string_view t = c.text_of(cue.first);
-  const bool modal_before = cue.first > 0 && (c.text_of(cue.first - 1) == "could" || c.text_of(cue.first - 1) == "can");
+  const bool modal_before =
+      cue.first > 0 && (c.text_of(cue.first - 1) == "could" || c.text_of(cue.first - 1) == "can");
   if (t != "never" && !((t == "not" || t == "n't") && modal_before)) return false;
   std::size_t i = cue.last;
   int verbs = 0;
@@ -19,7 +20,8 @@ bool denies_a_comparison(const TurnContext& c, const lexicon::Hit& cue) {
     const Word& w = c.word(i);
     if (w.classes & lexicon::kComparative) return verbs > 0;
     const std::string_view v = c.text_of(i);
-    if (!(w.classes & (lexicon::kBe | lexicon::kFeel)) && v != "have" && v != "has" && v != "had" && v != "'ve")
+    if (!(w.classes & (lexicon::kBe | lexicon::kFeel)) && v != "have" && v != "has" && v != "had" &&
+        v != "'ve")
       return false;
     ++verbs;
     ++i;
@@ -43,10 +45,12 @@ bool denies_a_superlative(const TurnContext& c, const lexicon::Hit& cue) {
 // "I wasn't anxious the whole time, just in waves": denying that a state
 // lasted throughout says it was there some of the time.
 bool throughout_follows(const TurnContext& c, std::size_t i) {
-  auto t = [&](std::size_t k) { return k < c.size() && c.word(k).punct == Punct::none ? c.text_of(k) : std::string_view(); };
+  auto t = [&](std::size_t k) {
+    return k < c.size() && c.word(k).punct == Punct::none ? c.text_of(k) : std::string_view();
+  };
   return (t(i) == "the" && (t(i + 1) == "whole" || t(i + 1) == "entire") && t(i + 2) == "time") ||
          (t(i) == "all" && (t(i + 1) == "day" || t(i + 1) == "night" || t(i + 1) == "week" ||
-                             (t(i + 1) == "the" && t(i + 2) == "time")));
+                            (t(i + 1) == "the" && t(i + 2) == "time")));
 }
 
 }  // namespace
@@ -60,8 +64,8 @@ void find_negation_scope(TurnContext& c) {
   scope_forward(
       c,
       [&](const lexicon::Hit& h) {
-        return c.has(h, EntryKind::negation) && !c.has(h, EntryKind::negation_pseudo) && !denies_a_comparison(c, h) &&
-               !denies_a_superlative(c, h);
+        return c.has(h, EntryKind::negation) && !c.has(h, EntryKind::negation_pseudo) &&
+               !denies_a_comparison(c, h) && !denies_a_superlative(c, h);
       },
       rule, c.negated_by);
   // "not trusting me makes me sad", "not knowing makes me anxious": a negated

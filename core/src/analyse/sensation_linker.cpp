@@ -179,8 +179,9 @@ struct Linker {
       const std::string_view t = c.text_of(k);
       return c.clause_start[k] && (t == "just" || t == "gently" || t == "please" || t == "now" || t == "so");
     };
-    if (cand.first >= 2 && (c.clause_start[lead] || (lead > 0 && opener(lead - 1))) && is_word(lead) && (w(lead).classes & lexicon::kImperativeStart) &&
-        c.text_of(lead) != "just" && c.text_of(lead + 1) == "your" && r.first == cand.first)
+    if (cand.first >= 2 && (c.clause_start[lead] || (lead > 0 && opener(lead - 1))) && is_word(lead) &&
+        (w(lead).classes & lexicon::kImperativeStart) && c.text_of(lead) != "just" &&
+        c.text_of(lead + 1) == "your" && r.first == cand.first)
       cand.imperative = true;
     c.candidates.push_back(cand);
     // A body part that follows its quality ("shaking all over") is that

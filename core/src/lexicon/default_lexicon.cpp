@@ -154,10 +154,10 @@ struct Build {
           out.lexicon.add_word_class(out.lexicon.intern_word(it.key()), kNamedScale);
         }
     const std::pair<const char*, ClassBits> classes[] = {{"bare_openers", kBareRatingOpener},
-                                                             {"bare_followers", kBareRatingFollower},
-                                                             {"range_openers", kRangeOpener},
-                                                             {"range_connectors", kRangeConnector},
-                                                             {"scale_words", kScaleWord}};
+                                                         {"bare_followers", kBareRatingFollower},
+                                                         {"range_openers", kRangeOpener},
+                                                         {"range_connectors", kRangeConnector},
+                                                         {"scale_words", kScaleWord}};
     for (const auto& [key, bit] : classes)
       for (const auto& term : strings(doc[key]))
         if (!builder.add_class_term(term, bit, error)) problem(file, term + ": " + error);

@@ -149,7 +149,8 @@ bool LexiconBuilder::expand_token(std::string_view raw, std::vector<Position>& p
         const WordId id = lexicon_.intern_word(f);
         p.words.push_back(id);
         // "calmer", "happier": the {comparative} class ("never been happier")
-        if ((code == 'a' || code == 'c') && f != words[i] && f.size() > 3 && f.compare(f.size() - 2, 2, "er") == 0)
+        if ((code == 'a' || code == 'c') && f != words[i] && f.size() > 3 &&
+            f.compare(f.size() - 2, 2, "er") == 0)
           lexicon_.add_word_class(id, kComparative);
       }
     } else {

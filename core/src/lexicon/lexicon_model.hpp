@@ -93,13 +93,14 @@ enum WordClass : ClassBits {
   kScaleWord = 1u << 24,
   kOutOf = 1u << 25,
   kCausative = 1u << 26,
-  kContraction = 1u << 27,  // a whole-word contraction ("cannot", "gonna")
-  kNamedScale = 1u << 28,   // "suds"
-  kFiller = 1u << 29,       // "honestly", "maybe", "but": words before a fragment's feeling word
-  kFactive = ClassBits{1} << 30,      // "know", "realise": the clause after them is presupposed, not denied
-  kSpeech = ClassBits{1} << 31,       // "say", "tell": under a modal, what follows is imagined speech
-  kComparative = ClassBits{1} << 32,  // "better", "calmer" (the -er forms of :a and :c terms): "never been happier"
-  kHabitual = ClassBits{1} << 33,     // "whenever", "always": "would" of a past habit, not of a wish
+  kContraction = 1u << 27,        // a whole-word contraction ("cannot", "gonna")
+  kNamedScale = 1u << 28,         // "suds"
+  kFiller = 1u << 29,             // "honestly", "maybe", "but": words before a fragment's feeling word
+  kFactive = ClassBits{1} << 30,  // "know", "realise": the clause after them is presupposed, not denied
+  kSpeech = ClassBits{1} << 31,   // "say", "tell": under a modal, what follows is imagined speech
+  kComparative =
+      ClassBits{1} << 32,  // "better", "calmer" (the -er forms of :a and :c terms): "never been happier"
+  kHabitual = ClassBits{1} << 33,  // "whenever", "always": "would" of a past habit, not of a wish
 };
 /// The class a `{slot}` in a term stands for: {det}, {be}, {feel}, ...
 ClassBits word_class_for_slot(std::string_view slot_name);

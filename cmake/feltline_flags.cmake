@@ -17,3 +17,13 @@ endif()
 if(FELTLINE_BUILD_FUZZ)
   add_compile_options(-fsanitize=fuzzer-no-link)
 endif()
+
+# The core's optimisation level in WebAssembly. Measured on this machine
+# (docs/performance.md): -O2 gives the fastest module (faster than -O3, the
+# same size); -Os makes it 17% smaller and about three times slower. Speed
+# wins: the analysis of a long session must finish while the person waits.
+# ICU keeps its own -Oz (icu_wasm.cmake).
+if(EMSCRIPTEN)
+  set(FELTLINE_WASM_OPT -O2 CACHE STRING "Optimisation level of the core and bindings in WebAssembly")
+  list(APPEND FELTLINE_CORE_FLAGS ${FELTLINE_WASM_OPT})
+endif()

@@ -7,7 +7,7 @@ import type { Role } from './analysis/feltline-types';
 import { createDeviceKeeping } from './app/device-keeping';
 import { Library, type Dialogue, type Input, type LoadProgress } from './app/library';
 import { inputFromLink, looksLikeSharedLink, shareSource } from './app/shared-links';
-import { createExportActions } from './export/export-actions';
+import type { ExportAction, ExportContext } from './export/export-actions';
 import { readFiles } from './input/file-reading';
 import { readLexicons } from './input/lexicon-files';
 import { SAMPLES } from './input/sample-transcripts';
@@ -79,7 +79,7 @@ createStatsTables(tablesHost, state);
 createFiltersPanel($('#filters'), state);
 createTranscriptView($('#transcript'), state, announce);
 
-const exports = createExportActions({
+const exportContext: ExportContext = {
   client,
   state,
   dialogue: () => current,
@@ -92,8 +92,21 @@ const exports = createExportActions({
     status.textContent = message;
     exportMenu.open = false;
   },
-});
-const exportButtons: Record<string, Parameters<typeof exports.run>[0]> = {
+};
+// The export code (CSV, SVG, PNG, the HTML report) loads on the first export,
+// which keeps it out of the first visit's payload.
+let exportActions: Promise<{ run(action: ExportAction): void }> | null = null;
+function runExport(action: ExportAction) {
+  exportActions ??= import('./export/export-actions').then((m) => m.createExportActions(exportContext));
+  exportActions.then(
+    (actions) => actions.run(action),
+    (err: unknown) => {
+      exportActions = null;
+      exportContext.report(`Could not export: ${err instanceof Error ? err.message : String(err)}`);
+    },
+  );
+}
+const exportButtons: Record<string, ExportAction> = {
   'export-json': 'json',
   'export-csv': 'csvTurns',
   'export-csv-mentions': 'csvMentions',
@@ -104,7 +117,7 @@ const exportButtons: Record<string, Parameters<typeof exports.run>[0]> = {
   'export-html': 'html',
 };
 for (const [testid, action] of Object.entries(exportButtons)) {
-  document.querySelector(`[data-testid="${testid}"]`)?.addEventListener('click', () => exports.run(action));
+  document.querySelector(`[data-testid="${testid}"]`)?.addEventListener('click', () => runExport(action));
 }
 document.querySelector('[data-testid="share-link"]')?.addEventListener('click', () => {
   exportMenu.open = false;

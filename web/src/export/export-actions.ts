@@ -25,6 +25,17 @@ export interface ExportContext {
 
 type Figure = 'timeline' | 'body-map';
 
+/** What an export button asks for. */
+export type ExportAction =
+  | 'json'
+  | 'csvTurns'
+  | 'csvMentions'
+  | 'svgTimeline'
+  | 'svgBody'
+  | 'pngTimeline'
+  | 'pngBody'
+  | 'html';
+
 export function createExportActions(c: ExportContext) {
   function current(): { d: Dialogue; model: SessionModel; base: string } {
     const d = c.dialogue();
@@ -63,7 +74,7 @@ export function createExportActions(c: ExportContext) {
     return composeFigure(`Feltline · ${name}`, `Where in the body sensations were mentioned · ${range}`, [body], 460);
   }
 
-  const actions: Record<string, () => Promise<void>> = {
+  const actions: Record<ExportAction, () => Promise<void>> = {
     async json() {
       const { d, base } = current();
       const json = await c.client.exportJson(d.source.resultId, d.index);
@@ -108,7 +119,7 @@ export function createExportActions(c: ExportContext) {
   };
 
   return {
-    run(name: keyof typeof actions) {
+    run(name: ExportAction) {
       actions[name]().then(
         () => c.report('Saved.'),
         (err: unknown) => c.report(`Could not export: ${err instanceof Error ? err.message : String(err)}`),

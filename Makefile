@@ -85,7 +85,7 @@ golden: native
 
 # Accuracy of the mention finder on the annotated transcripts (docs/lexicon.md#evaluation).
 eval: native
-	$(NATIVE_BUILD)/tests/eval/feltline-eval tests/eval/dev tests/eval/heldout
+	$(NATIVE_BUILD)/tests/eval/feltline-eval tests/eval/dev tests/eval/heldout tests/eval/heldout2 tests/eval/heldout3
 
 clean:
 	rm -rf build web/dist

@@ -25,10 +25,15 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
   const Probe probes[] = {
       {"ratings", "I was anxious, 7/10. On a scale from 0 to 10, how strong? Maybe a 6. sad 3 out of 10 "},
       {"one clause", "not anxious not tense no tightness never calm and my chest is tight and "},
-      {"change of a sensation", "I feel tingling in my arms, the tingling eased and my chest feels tight and the tightness calmed down "},
+      {"change of a sensation",
+       "I feel tingling in my arms, the tingling eased and my chest feels tight and the tightness calmed "
+       "down "},
       {"pronouns", "my hands were cold they were sore my hand feels dirty it's buzzing "},
       {"elliptical answers", "Heavy and dull. Softer. Warmer, almost. Steady. A bit safer. "},
       {"meta notes and quotes", "my chest is tight (sighs) and \"I can't\" [pause] breathe "},
+      {"habits, imagined speech, conditions",
+       "she would always say I would be calm whenever I was tense and if I never go I will be gutted and "},
+      {"illness lists", "heart disease, cancer, stomach pains, insomnia, my jaw was tight, "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

@@ -3,6 +3,7 @@
 // hypothetical); questions; intensity modifiers that never negate.
 #include <catch2/catch.hpp>
 
+#include "feltline/analyze.hpp"
 #include "mention_test_support.hpp"
 
 using feltline::Role;
@@ -43,6 +44,18 @@ TEST_CASE("negation is scoped to its clause", "[mentions][negation]") {
       {"The pain didn't disappear.", {"sensation unspecified 'pain'"}},
       {"I don't want her to get upset.", {"emotion sadness 'upset' hyp"}},
       {"There's no need to feel embarrassed.", {"emotion embarrassment 'embarrassed' neg"}},
+      {"I didn't know I was this angry.", {"emotion anger 'angry'"}},
+      {"I didn't realise I was so tense.", {"sensation unspecified 'tense'"}},
+      {"Not knowing makes me anxious.", {"emotion anxiety 'anxious'"}},
+      {"We didn't go around saying we were lonely.", {"emotion loneliness 'lonely'"}},
+      {"Not sleeping leaves me irritable.", {"emotion anger 'irritable'"}},
+      {"He's never been happier.", {"emotion joy 'happier'"}},
+      {"I've never felt calmer.", {"emotion calm 'calmer'"}},
+      {"I've never felt calm.", {"emotion calm 'calm' neg"}},
+      {"I'm not happier.", {"emotion joy 'happier' neg"}},
+      {"No. I was probably starving.", {"sensation stomach 'starving'"}},
+      {"I don't think I've ever been that ashamed of myself.", {"emotion shame 'ashamed'"}},
+      {"I wasn't anxious the whole time, just in waves.", {"emotion anxiety 'anxious'"}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -100,10 +113,32 @@ TEST_CASE("hypotheticals: modals, conditions, imagination, wishes", "[mentions][
       {"I'd been anxious for weeks.", {"emotion anxiety 'anxious'"}},
       {"It makes sense you'd feel embarrassed.", {"emotion embarrassment 'embarrassed'"}},
       {"Relax your shoulders.", {"sensation shoulders 'Relax your shoulders' hyp"}},
+      {"Just let your shoulders drop.", {"sensation shoulders 'shoulders drop' hyp"}},
+      {"My shoulders drop.", {"sensation shoulders 'shoulders drop'"}},
       {"I'd feel lighter. Maybe even hopeful.",
        {"sensation unspecified 'lighter' hyp", "emotion hope 'hopeful' hyp"}},
       {"I'd probably still be shaky, but maybe not so lost.",
        {"sensation unspecified 'shaky' hyp", "emotion confusion 'lost' hyp"}},
+      {"I'd feel guilty every time I gave in.", {"emotion guilt 'guilty'"}},
+      {"Whenever he called, I'd go cold.", {"sensation unspecified 'go cold'"}},
+      {"I'd feel guilty if I gave in.", {"emotion guilt 'guilty' hyp"}},
+      {"She'd probably say something like, of course you're exhausted.",
+       {"sensation unspecified 'exhausted' hyp"}},
+      {"I'd tell him I was furious.", {"emotion anger 'furious' hyp"}},
+      {"Underneath it, a fear of falling apart.",
+       {"emotion fear 'fear'", "emotion overwhelm 'falling apart' hyp"}},
+      {"I'm less afraid of the nerves themselves.", {"emotion fear 'afraid'", "emotion anxiety 'nerves'"}},
+      {"Every time I picture telling her, my stomach drops.", {"sensation stomach 'stomach drops'"}},
+      {"What would help you feel steadier walking in?", {"emotion calm 'steadier' hyp question"}},
+      {"Can you notice if any of that heaviness is still here?",
+       {"sensation unspecified 'heaviness' question"}},
+      {"Would it be alright to stay with the ache for a moment?", {"sensation unspecified 'ache' question"}},
+      {"Could you describe the pain?", {"sensation unspecified 'pain' question"}},
+      {"I'd feel embarrassed for ten minutes and then probably lighter.",
+       {"emotion embarrassment 'embarrassed' hyp", "sensation unspecified 'lighter' hyp"}},
+      {"If she never talks to me again I'll be gutted.", {"emotion disappointment 'gutted' hyp"}},
+      {"If I don't go, I'm not anxious.", {"emotion anxiety 'anxious' neg"}},
+      {"So the prediction is: ten minutes of embarrassment.", {"emotion embarrassment 'embarrassment' hyp"}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -133,4 +168,70 @@ TEST_CASE("an answer to a hypothetical question stays hypothetical", "[mentions]
   CHECK(t.turns[1].mentions[0].hypothetical);
   REQUIRE(t.turns[3].mentions.size() == 1);
   CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
+}
+
+TEST_CASE("a verbless reflection of an imagined feeling stays imagined", "[mentions][hypothetical]") {
+  auto t = feltline::test::find_mentions({
+      {Role::client, "If I caught it early, I'd probably still feel shaky, but I'd stay."},
+      {Role::therapist, "Shaky but present."},
+      {Role::client, "I'm not devastated, though. A month ago I would have put the cello down."},
+      {Role::therapist, "Annoyed but not devastated."},
+  });
+  REQUIRE(t.turns[1].mentions.size() == 1);
+  CHECK(t.turns[1].mentions[0].hypothetical);
+  REQUIRE(t.turns[3].mentions.size() == 2);
+  CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
+  CHECK_FALSE(t.turns[3].mentions[1].hypothetical);
+}
+
+TEST_CASE("a quotation that opens the answer to a hypothetical question is imagined",
+          "[mentions][hypothetical]") {
+  // Through the parser, which marks the quotations (quoted flags).
+  const auto transcripts = feltline::analyze_transcripts(
+      "Therapist: What could you say to him next time?\n"
+      "Client: Maybe \"I'm overwhelmed, give me ten minutes\"?\n"
+      "Therapist: What did he say?\n"
+      "Client: He said \"you're always so anxious\" and left.\n",
+      feltline::Options{});
+  REQUIRE(transcripts.size() == 1);
+  const auto& t = transcripts[0];
+  REQUIRE(t.turns.size() == 4);
+  REQUIRE(t.turns[1].mentions.size() == 1);
+  CHECK(t.turns[1].mentions[0].hypothetical);
+  CHECK(t.turns[1].mentions[0].quoted);
+  REQUIRE(t.turns[3].mentions.size() == 1);
+  CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
+}
+
+TEST_CASE("a question that opens with 'not' or 'or' goes on asking the one before",
+          "[mentions][hypothetical]") {
+  auto t = feltline::test::find_mentions({
+      {Role::therapist,
+       "What would it be like if the check-in was about this? Not the phone, but what you carry?"},
+      {Role::client, "Scary. But maybe less lonely."},
+      {Role::therapist, "How was the week? Not the work, but home?"},
+      {Role::client, "Lonely."},
+  });
+  REQUIRE(t.turns[1].mentions.size() == 2);
+  CHECK(t.turns[1].mentions[0].hypothetical);
+  CHECK(t.turns[1].mentions[1].hypothetical);
+  REQUIRE(t.turns[3].mentions.size() == 1);
+  CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
+}
+
+TEST_CASE("an answer by another labelled speaker of unknown role keeps the question's mood",
+          "[mentions][hypothetical]") {
+  const auto transcripts = feltline::analyze_transcripts(
+      "Supervisor: How was the visit?\n"
+      "Worker: Hard.\n"
+      "Supervisor: And if he starts shouting again, how do you think you'll feel?\n"
+      "Worker: Probably annoyed.\n",
+      feltline::Options{});
+  REQUIRE(transcripts.size() == 1);
+  const auto& t = transcripts[0];
+  REQUIRE(t.turns.size() == 4);
+  REQUIRE(t.turns[3].speaker == std::optional<std::string>("Worker"));
+  REQUIRE(t.turns[3].role == feltline::Role::unknown);
+  REQUIRE(t.turns[3].mentions.size() == 1);
+  CHECK(t.turns[3].mentions[0].hypothetical);
 }

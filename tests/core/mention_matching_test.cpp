@@ -77,9 +77,14 @@ TEST_CASE("ambiguous words count only where they are felt", "[mentions][matching
       {"She has a family history of anxiety.", {}},
       {"He was diagnosed with depression last year.", {}},
       {"She has an anxiety disorder.", {}},
+      {"Week 3 of the panic workbook.", {}},
       {"I had a panic attack.", {"emotion anxiety 'panic'"}},
       {"You should've known better.", {}},
       {"We're all up and down this month.", {}},
+      {"I felt like an idiot.", {"emotion embarrassment 'like an idiot'"}},
+      {"I just said \"um, stuff,\" like an idiot.", {}},
+      {"Last time I went cold turkey and I was so irritable.", {"emotion anger 'irritable'"}},
+      {"A bit of stress relief.", {}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -112,6 +117,13 @@ TEST_CASE("body parts, illnesses and idioms are not sensations", "[mentions][mat
       "The light was off.",
       "I feel like it's cold in here.",
       "the number of text tokens",
+      "Last time I went cold turkey.",
+      "Well, things like heart disease, cancer, liver problems, stomach pains, insomnia.",
+      "Heart disease and stomach pains run in my family.",
+      "A cold shower in the morning wakes me up.",
+      "Smoking raises your risk of stomach ulcers and heart disease.",
+      "We shook hands and sat down.",
+      "Let's try a breathing exercise.",
   };
   for (const char* text : none) {
     CAPTURE(text);

@@ -31,7 +31,7 @@ TEST_CASE("input with nothing usable gives a one-line reason", "[parse][bad]") {
       {"", "empty or holds only white space"},
       {" \n\t\r\n  \xC2\xA0\n", "empty or holds only white space"},
       {std::string(4000, '\0'), "looks like binary data"},
-      {std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33),
+      {std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 29),  // 29 bytes, no NUL
        "looks like binary data"},
       {"{\"messages\": []}", "the JSON holds messages, but none with text"},
       {"a,b,c\n1,2,3\n4,5,6\n", "no text column found"},

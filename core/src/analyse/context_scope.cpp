@@ -46,8 +46,11 @@ void scope_forward(const TurnContext& c, const std::function<bool(const lexicon:
       const lexicon::Hit* hit = c.hit_at(i);
       // "I don't know why I'm anxious", "I don't want her to get upset": the
       // negation belongs to the verb; what follows is a new clause or a wish.
-      if ((c.word(i).classes & lexicon::kWh) || (hit && (c.has(*hit, lexicon::EntryKind::conditional) ||
-                                                         c.has(*hit, lexicon::EntryKind::desire)))) {
+      // "I didn't know I was this angry", "didn't go around saying we were lonely":
+      // the negation is of knowing or saying, not of the clause after it.
+      if ((c.word(i).classes & (lexicon::kWh | lexicon::kFactive | lexicon::kSpeech)) ||
+          (hit &&
+           (c.has(*hit, lexicon::EntryKind::conditional) || c.has(*hit, lexicon::EntryKind::desire)))) {
         active = -1;
         continue;
       }

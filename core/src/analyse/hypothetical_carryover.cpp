@@ -61,21 +61,41 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       std::find_if(c.hypothetical_by.begin(), c.hypothetical_by.end(),
                    [](std::int32_t v) { return v >= 0; }) == c.hypothetical_by.end())
     return;
+  // T: "What could you say to yourself?" — C: "Maybe something like, 'It's okay to
+  // be tired.'": a quotation that opens the answer is the imagined words.
+  if (previous_turn_asked_hypothetically) {
+    std::size_t i = 0;
+    while (i < c.size() && !c.word(i).quoted && c.sentence[i] == c.sentence[0]) ++i;
+    for (; i < c.size() && c.word(i).quoted; ++i)
+      if (c.word(i).punct == Punct::none && c.hypothetical_by[i] < 0) c.hypothetical_by[i] = kCarriedOver;
+  }
   auto sentences = sentences_of(c);
   for (std::size_t k = 0; k < sentences.size(); ++k) {
     Sentence& s = sentences[k];
     // "I'd still be shaky, but maybe not so lost": a verbless clause after a
     // terminator continues the hypothetical clause before it.
+    // "... I'd feel embarrassed, and then probably lighter": so does one after "and"/"or".
     for (std::size_t i = s.begin + 1; i < s.end; ++i) {
       const lexicon::Hit* h = c.hit_at(i);
-      if (!h || h->first != i || !c.has(*h, EntryKind::terminator)) continue;
-      std::size_t before = i;
+      std::size_t after = 0;
+      std::size_t lead = i;
+      if (h && h->first == i && c.has(*h, EntryKind::terminator))
+        after = h->last;
+      else if (c.clause_start[i] && c.word(i).punct == Punct::none) {
+        // the clause starts at "and", or at "then" in "and then"
+        if (c.word(i).classes & lexicon::kCoordinator)
+          after = i + 1;
+        else if (c.word(i - 1).punct == Punct::none && (c.word(i - 1).classes & lexicon::kCoordinator))
+          lead = i - 1, after = i;
+      }
+      if (!after) continue;
+      std::size_t before = lead;
       while (before > s.begin && c.word(before - 1).punct != Punct::none) --before;
       if (before == s.begin || c.hypothetical_by[before - 1] < 0) continue;
-      std::size_t j = h->last;
+      std::size_t j = after;
       while (j < s.end && (c.word(j).punct != Punct::none || filler(c, j))) ++j;
       if (j >= s.end || !feeling_hit(c, j)) continue;
-      for (std::size_t m = h->last; m < s.end && !(m > j && c.clause_start[m]); ++m)
+      for (std::size_t m = after; m < s.end && !(m > j && c.clause_start[m]); ++m)
         if (c.word(m).punct == Punct::none && c.hypothetical_by[m] < 0) c.hypothetical_by[m] = kCarriedOver;
     }
     if (!s.fragment || s.hypothetical) continue;
@@ -113,11 +133,39 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
   // and a statement's echo ("A month ago I would have stopped." — "Annoyed, but
   // not devastated.") is about now.
   if (!c.sentence_question[s]) return false;
-  for (std::size_t i = last; i-- > 0 && c.sentence[i] == s;) {
-    if (c.hypothetical_by[i] == kCarriedOver) return true;
-    if (c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::hypothetical))
-      return true;
-  }
+  auto modal_in = [&](std::uint32_t q) {
+    for (std::size_t i = c.sentence_first[q]; i < c.sentence_first[q + 1]; ++i) {
+      if (c.hypothetical_by[i] == kCarriedOver) return true;
+      if (c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::hypothetical))
+        return true;
+    }
+    return false;
+  };
+  if (modal_in(s)) return true;
+  // "What would it be like if the check-in was about this? Not the phone, but
+  // what each of you is carrying?": a question that opens with "not", "or",
+  // "and" or "but" goes on asking the one before it.
+  const std::size_t first = c.sentence_first[s];
+  const std::string_view opener = c.text_of(first);
+  if (s == 0 || !(opener == "not" || opener == "or" || opener == "and" || opener == "but")) return false;
+  return c.sentence_question[s - 1] && modal_in(s - 1);
+}
+
+}  // namespace feltline::analyse
+
+namespace feltline::analyse {
+
+bool ends_with_imagined_feeling(const std::vector<Mention>& mentions) {
+  // The last emotion or sensation decides: after "I'm not devastated, though. A
+  // month ago I would have put the cello down." a reflection is about now.
+  for (auto m = mentions.rbegin(); m != mentions.rend(); ++m)
+    if (m->kind == MentionKind::emotion || m->kind == MentionKind::sensation) {
+      // "Let your shoulders soften." — "a bit calmer now": an answer to an
+      // instruction reports what happened.
+      for (const auto& cue : m->cues)
+        if (cue.rfind("imperative:", 0) == 0) return false;
+      return m->hypothetical;
+    }
   return false;
 }
 

@@ -8,10 +8,14 @@
 // "but", "not") and has no verb of its own before it is a fragment; it is
 // hypothetical when the sentence it continues is (in the same turn), or, at
 // the start of a turn, when the other speaker's last sentence was a
-// hypothetical question ("What would it be like?").
+// hypothetical question ("What would it be like?"), or its last feeling was
+// imagined: C: "I'd probably still feel shaky, but I'd stay." T: "Shaky but present."
 #pragma once
 
+#include <vector>
+
 #include "analyse/turn_context.hpp"
+#include "feltline/mention.hpp"
 
 namespace feltline::analyse {
 
@@ -21,6 +25,10 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
 /// True when the turn's last sentence is a question under a modal cue, so that a
 /// fragment opening the next speaker's turn answers it hypothetically.
 bool ends_with_hypothetical_question(const TurnContext& c);
+
+/// True when the turn's last emotion or sensation mention is hypothetical, so
+/// that a verbless reflection of it by the next speaker is imagined too.
+bool ends_with_imagined_feeling(const std::vector<Mention>& mentions);
 
 inline constexpr std::int32_t kCarriedOver = -2;
 

@@ -1,35 +1,152 @@
 #include "analyse/hypothetical_scope.hpp"
 
+#include <vector>
+
 #include "analyse/context_scope.hpp"
 
 namespace feltline::analyse {
+namespace {
+
+using lexicon::EntryKind;
+
+bool is_cue_of(const TurnContext& c, const lexicon::Hit& h, EntryKind kind) {
+  return c.has(h, kind) && !c.has(h, EntryKind::hypothetical_pseudo);
+}
+
+// "I'd feel guilty every time I gave in", "whenever he called I'd go cold":
+// "would" of a habit in the past reports what was felt. One pass for the
+// sentences' flags, one for the cues (linear on a huge one-sentence turn).
+void drop_habitual_would(TurnContext& c) {
+  const std::size_t sentences = c.sentence_first.size() - 1;
+  std::vector<std::uint8_t> habitual(sentences, 0);
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (c.word(i).classes & lexicon::kHabitual) habitual[c.sentence[i]] = 1;
+    if (const lexicon::Hit* h = c.hit_at(i); h && h->first == i && is_cue_of(c, *h, EntryKind::conditional))
+      habitual[c.sentence[i]] = 2;  // "if": a condition, not a habit
+  }
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    const std::uint32_t s = c.sentence[cue.first];
+    if (habitual[s] != 1 || c.sentence_question[s] || cue.last != cue.first + 1) continue;
+    const std::string_view t = c.text_of(cue.first);
+    if ((t != "would" && t != "'d") || !is_cue_of(c, cue, EntryKind::hypothetical)) continue;
+    // its scope is contiguous (punctuation aside) from the cue on
+    for (std::size_t i = cue.last; i < c.size(); ++i) {
+      if (c.word(i).punct != Punct::none) continue;
+      if (c.hypothetical_by[i] != static_cast<std::int32_t>(h)) break;
+      c.hypothetical_by[i] = -1;
+    }
+  }
+}
+
+// "she'd probably say something like, of course you're exhausted": what someone
+// would say is imagined speech, to the end of the sentence. "I'd say I'm
+// anxious" is a hedge (a pseudo cue), and so is "I would honestly say".
+void imagined_speech(TurnContext& c) {
+  std::vector<std::int32_t> starts(c.size(), -1);  // per word: the modal whose speech starts here
+  bool any = false;
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    if (!is_cue_of(c, cue, EntryKind::hypothetical)) continue;
+    std::size_t i = cue.last;
+    for (int skipped = 0; i < c.size() && c.word(i).punct == Punct::none && skipped < 2; ++skipped, ++i)
+      if (!(c.word(i).classes & (lexicon::kSkippable | lexicon::kFiller))) break;
+    if (i >= c.size() || c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kSpeech)) continue;
+    if (cue.first > 0 && c.text_of(cue.first - 1) == "i" && c.text_of(i) == "say") continue;
+    starts[i] = static_cast<std::int32_t>(h);
+    any = true;
+  }
+  if (!any) return;
+  std::int32_t active = -1;
+  for (std::size_t k = 0; k < c.size(); ++k) {
+    if (k > 0 && c.sentence[k] != c.sentence[k - 1]) active = -1;
+    if (starts[k] >= 0) active = starts[k];
+    if (active >= 0 && c.word(k).punct == Punct::none && c.hypothetical_by[k] < 0)
+      c.hypothetical_by[k] = active;
+  }
+}
+
+// "a fear of falling apart", "scared of feeling sick", "worried about panicking":
+// the feeling a fear or worry is about has not happened; it is anticipated.
+void feared_feelings(TurnContext& c) {
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& fear = c.hits[h];
+    const lexicon::Entry* e = c.entry_of(fear, EntryKind::emotion);
+    if (!e || fear.last + 1 >= c.size() || c.word(fear.last).punct != Punct::none) continue;
+    const std::string_view label = c.lex().label_name(e->label);
+    const std::string_view prep = c.text_of(fear.last);
+    if ((label != "fear" && label != "anxiety") || (prep != "of" && prep != "about")) continue;
+    for (std::size_t k = fear.last + 1, n = 0; k < c.size() && n < 4; ++k, ++n) {
+      if (c.word(k).punct != Punct::none || c.clause_start[k]) break;
+      const lexicon::Hit* felt = c.hit_at(k);
+      if (!felt || !(c.has(*felt, EntryKind::emotion) || c.has(*felt, EntryKind::quality))) continue;
+      // "afraid of the nerves themselves": a feeling already there, pointed at
+      const std::string_view before = felt->first > 0 ? c.text_of(felt->first - 1) : std::string_view();
+      if (before == "the" || before == "that" || before == "this" || before == "these" || before == "those")
+        break;
+      for (std::size_t m = felt->first; m < felt->last; ++m)
+        if (c.hypothetical_by[m] < 0) c.hypothetical_by[m] = static_cast<std::int32_t>(h);
+      break;
+    }
+  }
+}
+
+// "every time I picture telling her, my stomach drops": a habit of imagining
+// qualifies only what is imagined; the reaction after the comma is reported.
+bool after_habitual(const TurnContext& c, const lexicon::Hit& cue) {
+  for (std::size_t i = cue.first, n = 0; i-- > 0 && n < 3; ++n) {
+    if (c.word(i).punct != Punct::none) return false;
+    if (c.word(i).classes & lexicon::kHabitual) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 void find_hypothetical_scope(TurnContext& c) {
-  using lexicon::EntryKind;
   auto only = [&](EntryKind kind) {
-    return [&c, kind](const lexicon::Hit& h) {
-      return c.has(h, kind) && !c.has(h, EntryKind::hypothetical_pseudo);
-    };
+    return [&c, kind](const lexicon::Hit& h) { return is_cue_of(c, h, kind); };
   };
   scope_forward(c, only(EntryKind::hypothetical), ScopeRule{ScopeEnd::clause, 0, false}, c.hypothetical_by);
+  drop_habitual_would(c);
+  imagined_speech(c);
 
   std::vector<std::int32_t> other;
   scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 12, false}, other);
+  // "If she never talks to me again I'll be gutted": a negation inside the
+  // condition stops where the consequence starts, at its modal.
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    const std::int32_t neg = c.negated_by[i];
+    if (neg < 0 || other[c.hits[neg].first] < 0) continue;
+    for (std::size_t k = c.hits[neg].last; k < i; ++k)
+      if (const lexicon::Hit* h = c.hit_at(k); h && is_cue_of(c, *h, EntryKind::hypothetical)) {
+        c.negated_by[i] = -1;
+        break;
+      }
+  }
   for (std::size_t i = 0; i < other.size(); ++i)
     if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
-  scope_forward(c, only(EntryKind::imagination), ScopeRule{ScopeEnd::sentence, 0, false}, other);
+  scope_forward(
+      c,
+      [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && !after_habitual(c, h); },
+      ScopeRule{ScopeEnd::sentence, 0, false}, other);
+  for (std::size_t i = 0; i < other.size(); ++i)
+    if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
+  scope_forward(
+      c,
+      [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && after_habitual(c, h); },
+      ScopeRule{ScopeEnd::condition, 12, false}, other);
   for (std::size_t i = 0; i < other.size(); ++i)
     if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
 
+  feared_feelings(c);
   scope_forward(c, only(EntryKind::desire), ScopeRule{ScopeEnd::clause, 8, false}, c.desire_by);
 
   // "the fear would settle", "that tightness might come back": the subject of a
   // modal, just before it, is as hypothetical as what follows.
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
-    if (!c.has(cue, EntryKind::hypothetical) || c.has(cue, EntryKind::hypothetical_pseudo) ||
-        c.clause_start[cue.first])
-      continue;
+    if (!is_cue_of(c, cue, EntryKind::hypothetical) || c.clause_start[cue.first]) continue;
     std::size_t i = cue.first;
     for (int steps = 0; steps < 3 && i > 0; ++steps) {
       --i;

@@ -9,6 +9,7 @@
 #include "analyse/experiential_frame.hpp"
 #include "analyse/hypothetical_carryover.hpp"
 #include "analyse/hypothetical_scope.hpp"
+#include "analyse/illness_list.hpp"
 #include "analyse/intensity_modifiers.hpp"
 #include "analyse/mention_flags.hpp"
 #include "analyse/negation_scope.hpp"
@@ -82,8 +83,9 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   RatingState ratings;
   EchoMarker echo;
   int turn_number = 0;
-  bool asked_hypothetically = false;  // the previous turn ended with a hypothetical question
+  bool asked_hypothetically = false;  // the previous turn ended with a hypothetical question or feeling
   Role asker = Role::unknown;
+  const std::string* asker_name = nullptr;  // the asking turn's speaker label, when it has one
   for (Turn& turn : transcript.turns) {
     turn.mentions.clear();
     build_turn_words(turn, *c.dl, tokenizer, options.include_meta_notes, c.tw);
@@ -91,13 +93,19 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     find_clauses(c);
     find_negation_scope(c);
     find_hypothetical_scope(c);
-    carry_hypotheticals(c, asked_hypothetically && turn.role != asker);
+    // Another speaker answers: by label when both turns have one ("Supervisor" and
+    // "Worker" both have the role unknown), else by role.
+    const bool other_speaker =
+        (asker_name && turn.speaker) ? *asker_name != *turn.speaker : turn.role != asker;
+    carry_hypotheticals(c, asked_hypothetically && other_speaker);
     asked_hypothetically = ends_with_hypothetical_question(c);
     asker = turn.role;
+    asker_name = turn.speaker ? &*turn.speaker : nullptr;
     find_experiential_frames(c);
     c.candidates.clear();
     c.used.assign(c.hits.size(), 0);
     link_sensations(c);
+    drop_sensations_in_illness_lists(c);
     find_emotions(c);
     find_analytic(c);
     find_ratings(c, turn_number++, ratings);
@@ -109,6 +117,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     });
     turn.mentions.reserve(c.candidates.size());
     for (const Candidate& cand : c.candidates) turn.mentions.push_back(to_mention(c, cand, turn.text));
+    asked_hypothetically = asked_hypothetically || ends_with_imagined_feeling(turn.mentions);
     echo.process(turn.role, c, c.candidates, turn.mentions);
     find_custom_mentions(c, custom, turn, turn.mentions);
     if (!custom.empty())

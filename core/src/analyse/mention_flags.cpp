@@ -13,6 +13,9 @@ std::string cue_text(const TurnContext& c, std::int32_t hit_index, std::initiali
     if (const lexicon::Entry* e = c.entry_of(hit, kind))
       return std::string(lexicon::cue_set_name(kind)) + ":" + std::string(c.lex().source_text(e->source));
   }
+  // "a fear of falling apart": a feared state is anticipated (hypothetical_scope.cpp)
+  if (const lexicon::Entry* e = c.entry_of(hit, EntryKind::emotion))
+    return "feared:" + std::string(c.lex().source_text(e->source));
   return "cue";
 }
 

@@ -3,6 +3,57 @@
 #include "analyse/context_scope.hpp"
 
 namespace feltline::analyse {
+namespace {
+
+bool ends_with_ing(std::string_view t) { return t.size() > 4 && t.substr(t.size() - 3) == "ing"; }
+
+// "I've never been happier", "I couldn't be prouder", "never felt calmer": a
+// negation before a comparative says "more than ever", not "not at all".
+bool denies_a_comparison(const TurnContext& c, const lexicon::Hit& cue) {
+  const std::string_view t = c.text_of(cue.first);
+  const bool modal_before =
+      cue.first > 0 && (c.text_of(cue.first - 1) == "could" || c.text_of(cue.first - 1) == "can");
+  if (t != "never" && !((t == "not" || t == "n't") && modal_before)) return false;
+  std::size_t i = cue.last;
+  int verbs = 0;
+  while (i < c.size() && c.word(i).punct == Punct::none && verbs < 3) {
+    const Word& w = c.word(i);
+    if (w.classes & lexicon::kComparative) return verbs > 0;
+    const std::string_view v = c.text_of(i);
+    if (!(w.classes & (lexicon::kBe | lexicon::kFeel)) && v != "have" && v != "has" && v != "had" &&
+        v != "'ve")
+      return false;
+    ++verbs;
+    ++i;
+  }
+  return false;
+}
+
+// "I don't think I've ever been that ashamed": "ever been that" after a
+// negation is a superlative, not a denial.
+bool denies_a_superlative(const TurnContext& c, const lexicon::Hit& cue) {
+  for (std::size_t i = cue.last, n = 0; i + 2 < c.size() && n < 5; ++i, ++n) {
+    if (c.word(i).punct != Punct::none) return false;
+    if (c.text_of(i) != "ever") continue;
+    if (!(c.word(i + 1).classes & (lexicon::kBe | lexicon::kFeel))) return false;
+    const std::string_view d = c.text_of(i + 2);
+    return d == "that" || d == "this" || d == "so" || (c.word(i + 2).classes & lexicon::kComparative);
+  }
+  return false;
+}
+
+// "I wasn't anxious the whole time, just in waves": denying that a state
+// lasted throughout says it was there some of the time.
+bool throughout_follows(const TurnContext& c, std::size_t i) {
+  auto t = [&](std::size_t k) {
+    return k < c.size() && c.word(k).punct == Punct::none ? c.text_of(k) : std::string_view();
+  };
+  return (t(i) == "the" && (t(i + 1) == "whole" || t(i + 1) == "entire") && t(i + 2) == "time") ||
+         (t(i) == "all" && (t(i + 1) == "day" || t(i + 1) == "night" || t(i + 1) == "week" ||
+                            (t(i + 1) == "the" && t(i + 2) == "time")));
+}
+
+}  // namespace
 
 void find_negation_scope(TurnContext& c) {
   using lexicon::EntryKind;
@@ -13,9 +64,24 @@ void find_negation_scope(TurnContext& c) {
   scope_forward(
       c,
       [&](const lexicon::Hit& h) {
-        return c.has(h, EntryKind::negation) && !c.has(h, EntryKind::negation_pseudo);
+        return c.has(h, EntryKind::negation) && !c.has(h, EntryKind::negation_pseudo) &&
+               !denies_a_comparison(c, h) && !denies_a_superlative(c, h);
       },
       rule, c.negated_by);
+  // "not trusting me makes me sad", "not knowing makes me anxious": a negated
+  // gerund is the subject of the causative verb; what is caused is not denied.
+  for (std::size_t i = 0; i + 1 < c.size(); ++i) {
+    const std::int32_t cue = c.negated_by[i];
+    if (cue < 0 || !(c.word(i).classes & lexicon::kCausative)) continue;
+    const lexicon::Hit& h = c.hits[cue];
+    if (h.last >= c.size() || !ends_with_ing(c.text_of(h.last))) continue;
+    for (std::size_t k = i; k < c.size() && c.negated_by[k] == cue; ++k) c.negated_by[k] = -1;
+  }
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& hit = c.hits[h];
+    if (c.negated_by[hit.first] < 0 || !c.is_content(hit) || !throughout_follows(c, hit.last)) continue;
+    for (std::size_t k = hit.first; k < hit.last; ++k) c.negated_by[k] = -1;
+  }
   std::vector<std::int32_t> backward;
   ScopeRule back = rule;
   back.window = 6;

@@ -173,6 +173,16 @@ struct Linker {
     cand.rule = rule;
     cand.region_first = r.first;
     cand.region_last = r.last;
+    // "Let your shoulders soften", "allow your jaw to drop": prescribed, so hypothetical.
+    const std::size_t lead = cand.first >= 2 ? cand.first - 2 : 0;
+    const auto opener = [&](std::size_t k) {
+      const std::string_view t = c.text_of(k);
+      return c.clause_start[k] && (t == "just" || t == "gently" || t == "please" || t == "now" || t == "so");
+    };
+    if (cand.first >= 2 && (c.clause_start[lead] || (lead > 0 && opener(lead - 1))) && is_word(lead) &&
+        (w(lead).classes & lexicon::kImperativeStart) && c.text_of(lead) != "just" &&
+        c.text_of(lead + 1) == "your" && r.first == cand.first)
+      cand.imperative = true;
     c.candidates.push_back(cand);
     // A body part that follows its quality ("shaking all over") is that
     // quality's place, not the subject of the next one.
@@ -382,7 +392,13 @@ struct Linker {
   // "My hand feels dirty. It's buzzing": a singular one, for a quality that
   // needs a body ("it's cold" is the weather).
   bool link_pronoun(const Hit& q) {
-    const std::size_t k = clause_of[q.first];
+    std::size_t k = clause_of[q.first];
+    // "Now it's loosening", "and then they went cold": the subject after an opener.
+    for (int steps = 0; steps < 3 && k < q.first && is_word(k) &&
+                        (w(k).classes & (lexicon::kFiller | lexicon::kSkippable | lexicon::kPredicateEnd)) &&
+                        !(w(k).classes & lexicon::kPronounPlural) && c.text_of(k) != "it";
+         ++steps)
+      ++k;
     const bool plural = (w(k).classes & lexicon::kPronounPlural) != 0;
     const Entry* quality = c.entry_of(q, EntryKind::quality);
     const bool it =
@@ -396,6 +412,16 @@ struct Linker {
         return false;  // the sentence just before
       const Entry* e = quality_for(q, r.label);
       if (!e) return false;
+      // "My legs feel far away. Like they belong to someone else.": the same
+      // quality of the same region goes on describing one sensation.
+      if (!c.candidates.empty()) {
+        Candidate& prev = c.candidates.back();
+        if (prev.kind == MentionKind::sensation && prev.region == r.label && prev.label == e->label &&
+            prev.last <= k && c.sentence[prev.last - 1] + 1 == c.sentence[k]) {
+          prev.last = q.last;
+          return true;
+        }
+      }
       Candidate cand;
       cand.kind = MentionKind::sensation;
       cand.first = k;
@@ -422,6 +448,8 @@ struct Linker {
       for (std::uint32_t e = info.entries_begin; e < info.entries_begin + info.entries_count; ++e) {
         const Entry& re = c.lex().entry(refs[e]);
         if (re.kind != EntryKind::region) continue;
+        // "up by my ears" says where the shoulders are, not a sensation in the ears.
+        if (first_quality->region == kNoLabel && !quality_for(q, re.label)) continue;
         Candidate cand;
         cand.kind = MentionKind::sensation;
         cand.first = q.first;

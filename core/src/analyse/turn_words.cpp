@@ -23,6 +23,16 @@ Punct punct_of(std::string_view s, bool spaced) {
   return Punct::other;
 }
 
+// Whether the first token after token `t` that is not white space starts with a digit.
+bool numeral_follows(std::string_view text, const std::vector<text::Token>& tokens, std::size_t t) {
+  for (std::size_t k = t + 1; k < tokens.size(); ++k) {
+    const char ch = text[tokens[k].begin];
+    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') continue;
+    return ch >= '0' && ch <= '9';
+  }
+  return false;
+}
+
 bool is_apostrophe(std::string_view s) {
   return s == "'" || s == "\xE2\x80\x98" || s == "\xE2\x80\x99" || s == "`";
 }
@@ -151,8 +161,9 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
         w.punct = Punct::comma;
       // "Dr." and "e.g." do not end a sentence.
       if (w.punct == Punct::sentence_end && original == "." && !out.words.empty() &&
-          (out.words.back().classes & lexicon::kAbbreviation) && out.words.back().end == tok.begin)
-        w.punct = Punct::other;
+          (out.words.back().classes & lexicon::kAbbreviation) && out.words.back().end == tok.begin &&
+          !(out.folded_token(out.words.back().token) == "no" && !numeral_follows(text, out.tokens, t)))
+        w.punct = Punct::other;  // but "No. I was starving." is an answer, unlike "No. 5"
       // "..." is one pause, not three sentence ends.
       if (original == "." && t + 1 < n && text.substr(out.tokens[t + 1].begin, 1) == "." &&
           out.tokens[t + 1].begin == tok.end) {

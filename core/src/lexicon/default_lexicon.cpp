@@ -98,7 +98,7 @@ struct Build {
     }
     std::string error;
     for (auto it = doc["classes"].begin(); it != doc["classes"].end(); ++it) {
-      const std::uint32_t bit = word_class_for_name(it.key());
+      const ClassBits bit = word_class_for_name(it.key());
       if (!bit) {
         problem("word_classes.json", "unknown class " + it.key());
         continue;
@@ -153,11 +153,11 @@ struct Build {
           out.named_scales[it.key()] = it.value().get<double>();
           out.lexicon.add_word_class(out.lexicon.intern_word(it.key()), kNamedScale);
         }
-    const std::pair<const char*, std::uint32_t> classes[] = {{"bare_openers", kBareRatingOpener},
-                                                             {"bare_followers", kBareRatingFollower},
-                                                             {"range_openers", kRangeOpener},
-                                                             {"range_connectors", kRangeConnector},
-                                                             {"scale_words", kScaleWord}};
+    const std::pair<const char*, ClassBits> classes[] = {{"bare_openers", kBareRatingOpener},
+                                                         {"bare_followers", kBareRatingFollower},
+                                                         {"range_openers", kRangeOpener},
+                                                         {"range_connectors", kRangeConnector},
+                                                         {"scale_words", kScaleWord}};
     for (const auto& [key, bit] : classes)
       for (const auto& term : strings(doc[key]))
         if (!builder.add_class_term(term, bit, error)) problem(file, term + ": " + error);

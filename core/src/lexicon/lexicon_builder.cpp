@@ -102,7 +102,7 @@ void LexiconBuilder::words_of(std::string_view text, std::vector<std::string>& o
 bool LexiconBuilder::expand_token(std::string_view raw, std::vector<Position>& positions, PartOfSpeech& pos,
                                   std::string& error) {
   if (raw.size() > 2 && raw.front() == '{' && raw.back() == '}') {
-    const std::uint32_t bit = word_class_for_slot(raw.substr(1, raw.size() - 2));
+    const ClassBits bit = word_class_for_slot(raw.substr(1, raw.size() - 2));
     if (!bit) {
       error = "unknown slot " + std::string(raw);
       return false;
@@ -145,7 +145,14 @@ bool LexiconBuilder::expand_token(std::string_view raw, std::vector<Position>& p
     } else if (last && code && irregular_) {
       forms_.clear();
       inflect(words[i], code, *irregular_, forms_);
-      for (const auto& f : forms_) p.words.push_back(lexicon_.intern_word(f));
+      for (const auto& f : forms_) {
+        const WordId id = lexicon_.intern_word(f);
+        p.words.push_back(id);
+        // "calmer", "happier": the {comparative} class ("never been happier")
+        if ((code == 'a' || code == 'c') && f != words[i] && f.size() > 3 &&
+            f.compare(f.size() - 2, 2, "er") == 0)
+          lexicon_.add_word_class(id, kComparative);
+      }
     } else {
       p.words.push_back(lexicon_.intern_word(words[i]));
     }
@@ -207,7 +214,7 @@ bool LexiconBuilder::attach_positions(const std::vector<Position>& positions, st
       const Position& p = positions[k];
       if (p.slot) {
         unsigned bit = 0;
-        while ((1u << bit) != p.slot) ++bit;
+        while ((ClassBits{1} << bit) != p.slot) ++bit;
         keys[k] = kSlotKey | bit;
       } else {
         keys[k] = p.words[choice[k]];
@@ -224,7 +231,7 @@ bool LexiconBuilder::attach_positions(const std::vector<Position>& positions, st
   }
 }
 
-bool LexiconBuilder::add_class_term(std::string_view term, std::uint32_t classes, std::string& error) {
+bool LexiconBuilder::add_class_term(std::string_view term, ClassBits classes, std::string& error) {
   std::vector<Position> positions;
   PartOfSpeech pos = PartOfSpeech::none;
   if (!expand(term, positions, pos, error)) return false;

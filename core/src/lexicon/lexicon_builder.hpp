@@ -40,14 +40,14 @@ class LexiconBuilder {
   bool attach_term(std::string_view term, const std::uint32_t* entries, std::size_t count,
                    std::string& error);
   /// Puts every form of `term` into the word classes `classes`.
-  bool add_class_term(std::string_view term, std::uint32_t classes, std::string& error);
+  bool add_class_term(std::string_view term, ClassBits classes, std::string& error);
   /// Makes `term` a number word with value `value`.
   bool add_number_word(std::string_view term, float value, std::string& error);
 
  private:
   // One position of a term: a class slot, or a set of alternative words.
   struct Position {
-    std::uint32_t slot = 0;     // class bit, or 0
+    ClassBits slot = 0;         // class bit, or 0
     std::vector<WordId> words;  // alternatives (inflected forms)
   };
   bool expand(std::string_view term, std::vector<Position>& positions, PartOfSpeech& pos, std::string& error);

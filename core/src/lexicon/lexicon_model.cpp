@@ -8,7 +8,7 @@ namespace {
 struct ClassName {
   const char* name;
   const char* slot;
-  std::uint32_t bit;
+  ClassBits bit;
 };
 
 constexpr ClassName kClasses[] = {
@@ -34,17 +34,21 @@ constexpr ClassName kClasses[] = {
     {"number", "num", kNumberWord},
     {"causative", "causative", kCausative},
     {"filler", "filler", kFiller},
+    {"factive", "factive", kFactive},
+    {"speech", "speech", kSpeech},
+    {"comparative", "comparative", kComparative},
+    {"habitual", "habitual", kHabitual},
 };
 
 }  // namespace
 
-std::uint32_t word_class_for_slot(std::string_view slot_name) {
+ClassBits word_class_for_slot(std::string_view slot_name) {
   for (const auto& c : kClasses)
     if (slot_name == c.slot) return c.bit;
   return 0;
 }
 
-std::uint32_t word_class_for_name(std::string_view class_name) {
+ClassBits word_class_for_name(std::string_view class_name) {
   for (const auto& c : kClasses)
     if (class_name == c.name) return c.bit;
   return 0;

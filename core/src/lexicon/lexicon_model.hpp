@@ -64,7 +64,8 @@ struct Entry {
 };
 
 /// Word classes (bits), from word_classes.json and the number words.
-enum WordClass : std::uint32_t {
+using ClassBits = std::uint64_t;
+enum WordClass : ClassBits {
   kDeterminer = 1u << 0,
   kPreposition = 1u << 1,
   kBe = 1u << 2,
@@ -92,17 +93,22 @@ enum WordClass : std::uint32_t {
   kScaleWord = 1u << 24,
   kOutOf = 1u << 25,
   kCausative = 1u << 26,
-  kContraction = 1u << 27,  // a whole-word contraction ("cannot", "gonna")
-  kNamedScale = 1u << 28,   // "suds"
-  kFiller = 1u << 29,       // "honestly", "maybe", "but": words before a fragment's feeling word
+  kContraction = 1u << 27,        // a whole-word contraction ("cannot", "gonna")
+  kNamedScale = 1u << 28,         // "suds"
+  kFiller = 1u << 29,             // "honestly", "maybe", "but": words before a fragment's feeling word
+  kFactive = ClassBits{1} << 30,  // "know", "realise": the clause after them is presupposed, not denied
+  kSpeech = ClassBits{1} << 31,   // "say", "tell": under a modal, what follows is imagined speech
+  kComparative =
+      ClassBits{1} << 32,  // "better", "calmer" (the -er forms of :a and :c terms): "never been happier"
+  kHabitual = ClassBits{1} << 33,  // "whenever", "always": "would" of a past habit, not of a wish
 };
 /// The class a `{slot}` in a term stands for: {det}, {be}, {feel}, ...
-std::uint32_t word_class_for_slot(std::string_view slot_name);
+ClassBits word_class_for_slot(std::string_view slot_name);
 /// The class for a class name in word_classes.json ("determiner", ...); 0 if unknown.
-std::uint32_t word_class_for_name(std::string_view class_name);
+ClassBits word_class_for_name(std::string_view class_name);
 
 struct WordInfo {
-  std::uint32_t classes = 0;
+  ClassBits classes = 0;
   std::uint32_t entries_begin = 0;  // single-word entries: entry_refs()[begin, begin+count)
   std::uint32_t entries_count = 0;
   std::uint32_t phrase_node = 0;  // phrase-trie node this word leads to from the root; 0 = none
@@ -159,7 +165,7 @@ class Lexicon {
   int intern_region(std::string_view name);  // adds a region label; -1 when more than 32
   std::uint32_t intern_source(std::string_view text) { return sources_.insert(text); }
   std::uint32_t add_entry(const Entry& e);
-  void add_word_class(WordId id, std::uint32_t classes) { words_[id].classes |= classes; }
+  void add_word_class(WordId id, ClassBits classes) { words_[id].classes |= classes; }
   void set_number(WordId id, float value) {
     words_[id].number = value;
     words_[id].classes |= kNumberWord;

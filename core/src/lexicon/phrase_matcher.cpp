@@ -11,7 +11,7 @@ struct Search {
   std::uint32_t best_node = 0;
 
   bool edge_matches(const PhraseEdge& e, const MatchKey& k) const {
-    if (e.key & kSlotKey) return (k.classes & (1u << (e.key & ~kSlotKey))) != 0;
+    if (e.key & kSlotKey) return (k.classes & (ClassBits{1} << (e.key & ~kSlotKey))) != 0;
     return e.key == k.exact || (k.prefix && e.key == k.prefix);
   }
 

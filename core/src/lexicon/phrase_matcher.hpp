@@ -15,7 +15,7 @@ namespace feltline::lexicon {
 struct MatchKey {
   WordId exact = 0;           // the word itself
   WordId prefix = 0;          // the longest wildcard prefix ("anxi*") that matches it, if any
-  std::uint32_t classes = 0;  // word classes (for {slots} and skippable words)
+  ClassBits classes = 0;      // word classes (for {slots} and skippable words)
   bool barrier = false;       // punctuation: no term spans it
 };
 

@@ -19,8 +19,8 @@ if(FELTLINE_BUILD_FUZZ)
 endif()
 
 # The core's optimisation level in WebAssembly. Measured on this machine
-# (docs/performance.md): -O2 gives the fastest module (faster than -O3, the
-# same size); -Os makes it 17% smaller and about three times slower. Speed
+# (docs/performance.md): -O2 ran at least as fast as -O3 here, at the
+# same size; -Os makes it 17% smaller and about three times slower. Speed
 # wins: the analysis of a long session must finish while the person waits.
 # ICU keeps its own -Oz (icu_wasm.cmake).
 if(EMSCRIPTEN)

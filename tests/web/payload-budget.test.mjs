@@ -1,8 +1,8 @@
 // First-visit payload: every file web/dist/index.html loads on a first visit
 // (page, scripts, worker, WebAssembly, styles), gzip-compressed. The target is
 // 350 KB; the app does not meet it yet (the WebAssembly module alone is about
-// 317 KB even Zstandard-packed: see docs/performance.md, "Payload"), so this
-// check fails on growth past the ceiling, set just above today's 400 KB, and
+// 323 KB even Zstandard-packed: see docs/performance.md, "Payload"), so this
+// check fails on growth past the ceiling, set just above today's 406 KB, and
 // prints the gap to the target with each file, so the figure is tracked on
 // every run.
 import assert from 'node:assert/strict';

@@ -1,5 +1,7 @@
 #include "parse/cue_turns.hpp"
 
+#include <utility>
+
 #include "parse/label_vote.hpp"
 #include "parse/speaker_label.hpp"
 #include "parse/turn_merger.hpp"
@@ -65,6 +67,22 @@ void cues_to_turns(std::vector<Cue>& cues, ParsedDialogue& dialogue) {
                                     "each cue is a turn with no speaker",
                                     0});
   }
+}
+
+void finish_cue_document(int timing_lines, std::vector<Cue>& cues, ParsedDialogue& dialogue,
+                         ParsedDocument& doc) {
+  if (timing_lines == 0) {
+    doc.diagnostics = std::move(dialogue.diagnostics);
+    doc.diagnostics.push_back(
+        {Severity::error, "no cue timing line ('00:00:01.000 --> 00:00:04.000') found", 0});
+    return;
+  }
+  cues_to_turns(cues, dialogue);
+  if (dialogue.turns.empty()) {
+    doc.diagnostics = std::move(dialogue.diagnostics);  // why it failed, for the fallback
+    return;
+  }
+  doc.dialogues.push_back(std::move(dialogue));
 }
 
 }  // namespace feltline::parse

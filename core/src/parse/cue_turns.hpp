@@ -25,4 +25,11 @@ struct Cue {
 /// turn per cue with no speaker, and a diagnostic says so.
 void cues_to_turns(std::vector<Cue>& cues, ParsedDialogue& dialogue);
 
+/// Ends a WebVTT or SRT parse into `doc`: with no cue timing line seen it is
+/// an error; else the cues become turns (cues_to_turns), and the dialogue
+/// joins the document only when it has turns (otherwise its diagnostics go to
+/// the document, saying why, for the format fallback).
+void finish_cue_document(int timing_lines, std::vector<Cue>& cues, ParsedDialogue& dialogue,
+                         ParsedDocument& doc);
+
 }  // namespace feltline::parse

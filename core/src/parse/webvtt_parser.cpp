@@ -104,18 +104,7 @@ ParsedDocument parse_webvtt(std::string_view text) {
     i = end;
   }
   diagnostics.flush();
-  if (timing_lines == 0) {
-    doc.diagnostics = std::move(dialogue.diagnostics);
-    doc.diagnostics.push_back(
-        {Severity::error, "no cue timing line ('00:00:01.000 --> 00:00:04.000') found", 0});
-    return doc;
-  }
-  cues_to_turns(cues, dialogue);
-  if (dialogue.turns.empty()) {
-    doc.diagnostics = std::move(dialogue.diagnostics);  // why it failed, for the fallback
-    return doc;
-  }
-  doc.dialogues.push_back(std::move(dialogue));
+  finish_cue_document(timing_lines, cues, dialogue, doc);
   return doc;
 }
 

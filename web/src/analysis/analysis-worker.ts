@@ -16,7 +16,25 @@ const BATCH_MAX_TURNS = 200;
 
 const post = (message: WorkerMessage) => postMessage(message);
 
-const modulePromise: Promise<FeltlineModule> = wasmModuleOptions().then((options) => createFeltlineModule(options));
+/**
+ * A short session analysed once at start-up, before the page is told the core
+ * is ready: the core builds its default lexicon (and other tables it makes on
+ * first use) during its first analysis (under Node: 190 ms of CPU time for
+ * this text, then under 1 ms for it the second time), which would otherwise be
+ * added to the person's first Analyse.
+ */
+const WARM_UP_TEXT =
+  'Therapist: What do you notice in your body right now?\n\n' +
+  'Client: I feel anxious, a tightness in my chest. I am not angry, but if I said it I would cry.\n';
+
+function warmUp(module: FeltlineModule): FeltlineModule {
+  module.analyze(WARM_UP_TEXT, '{}');
+  return module;
+}
+
+const modulePromise: Promise<FeltlineModule> = wasmModuleOptions()
+  .then((options) => createFeltlineModule(options))
+  .then(warmUp);
 void modulePromise.then(
   (module) => post({ type: 'ready', version: module.version() }),
   (err) => post({ type: 'startup-failed', error: String(err) }),

@@ -76,7 +76,32 @@ function questionsAt(f: TurnFigures, t: number): { total: number; open: number |
   return { total: (open ?? 0) + (closed ?? 0), open, closed };
 }
 
+/**
+ * The summary and the figures table both ask for the whole session's figures
+ * right after a dialogue opens; one pass over a large session is enough.
+ * The last answer of each function is kept (the results are read, never changed).
+ */
+const lastSpeakerFigures = { model: null as SessionModel | null, range: '', filters: null as Filters | null, value: [] as SpeakerFigures[] };
+const lastSessionFigures = { model: null as SessionModel | null, range: '', value: null as SessionFigures | null };
+const rangeKey = (range: TurnRange | null) => (range ? `${range.first}-${range.last}` : 'all');
+
 export function speakerFigures(model: SessionModel, range: TurnRange | null, filters: Filters): SpeakerFigures[] {
+  const c = lastSpeakerFigures;
+  if (c.model !== model || c.range !== rangeKey(range) || c.filters !== filters) {
+    Object.assign(c, { model, range: rangeKey(range), filters, value: computeSpeakerFigures(model, range, filters) });
+  }
+  return c.value;
+}
+
+export function sessionFigures(model: SessionModel, range: TurnRange | null): SessionFigures {
+  const c = lastSessionFigures;
+  if (c.model !== model || c.range !== rangeKey(range) || !c.value) {
+    Object.assign(c, { model, range: rangeKey(range), value: computeSessionFigures(model, range) });
+  }
+  return c.value!;
+}
+
+function computeSpeakerFigures(model: SessionModel, range: TurnRange | null, filters: Filters): SpeakerFigures[] {
   const [first, last] = bounds(model, range);
   const per = model.speakers.map((s) => ({
     speaker: s.index,
@@ -141,7 +166,7 @@ export function speakerFigures(model: SessionModel, range: TurnRange | null, fil
     });
 }
 
-export function sessionFigures(model: SessionModel, range: TurnRange | null): SessionFigures {
+function computeSessionFigures(model: SessionModel, range: TurnRange | null): SessionFigures {
   const [first, last] = bounds(model, range);
   const out: SessionFigures = {
     turns: Math.max(0, last - first + 1),

@@ -2,7 +2,6 @@
 // in the speaker's colour, questions (open ones solid), reflections, how much
 // of each turn repeats its speaker's earlier words, and the running token
 // estimate. A row appears only when the analysis carries its figure.
-import { line } from 'd3-shape';
 import type { SessionModel } from '../model/session-model';
 import type { TurnFigures } from '../model/session-model';
 import type { ViewState } from '../state/view-state';
@@ -10,6 +9,7 @@ import { queueRender } from '../state/render-queue';
 import { chartCss } from './chart-style';
 import { ROLE_COLOURS } from './palette';
 import { svgEl } from './svg-dom';
+import { polylinePath } from './polyline-path';
 import { makePlotFrame, type PlotFrame } from './timeline/plot-frame';
 
 interface Row {
@@ -242,7 +242,7 @@ function tokensRow(f: PlotFrame): Row | null {
     draw(g, top, frame) {
       rowLabel(g, frame, top, this.height, 'Tokens so far (est.)', `≈ ${fmt.format(Math.round(max))}`);
       const y = (v: number) => top + this.height - 2 - (v / max) * (this.height - 6);
-      const d = line<[number, number]>().x((p) => p[0]).y((p) => y(p[1]))(points);
+      const d = polylinePath(points, (p) => p[0], (p) => y(p[1]));
       if (d) g.append(svgEl('path', { d, fill: 'none', stroke: '#1d2330', 'stroke-width': 1.5 }));
       const last = points[points.length - 1];
       g.append(svgEl('circle', { cx: last[0], cy: y(last[1]), r: 2.5, fill: '#1d2330' }));

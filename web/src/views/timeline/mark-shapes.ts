@@ -33,7 +33,7 @@ export function markStyle(m: Pick<Mention, 'negated' | 'hypothetical'>): MarkSty
 }
 
 /** The path of a mark centred on (x, y); negated ones carry a slash through the shape. */
-export function markPathAt(role: Role, style: MarkStyle, x: number, y: number): string {
+function markPathAt(role: Role, style: MarkStyle, x: number, y: number): string {
   const shape = (SHAPES[role] ?? SHAPES.unknown)(x, y);
   return style === 'negated' || style === 'negated-hypothetical' ? shape + slash(x, y) : shape;
 }

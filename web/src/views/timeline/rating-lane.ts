@@ -1,12 +1,12 @@
 // The self-ratings chart under the lanes: each rating ("7/10", "a 4 on a 0–10
 // scale") a point at its turn, scaled to 0–10, the client's joined by a line
 // in order, so "anxiety 7/10 → 4/10" reads at a glance.
-import { line } from 'd3-shape';
 import type { MentionRef } from '../../model/session-model';
 import { ROLE_COLOURS } from '../palette';
 import { svgEl } from '../svg-dom';
 import { markPath, markStyle } from './mark-shapes';
 import type { PlotFrame } from './plot-frame';
+import { polylinePath } from '../polyline-path';
 import { RATING_HEIGHT } from './timeline-lanes';
 
 export interface RatingPoint {
@@ -70,7 +70,7 @@ export function drawRatings(
   // The client's own ratings, in the order given, joined.
   const client = points.filter((p) => p.ref.mention.role === 'client' && !p.ref.mention.hypothetical && !p.ref.mention.negated);
   if (client.length > 1) {
-    const path = line<RatingPoint>().x((p) => p.x).y((p) => p.y)(client);
+    const path = polylinePath(client, (p) => p.x, (p) => p.y);
     if (path) g.append(svgEl('path', { d: path, class: 'rating-line', stroke: ROLE_COLOURS.client }));
   }
   for (const p of withElements ? points : []) {

@@ -199,8 +199,10 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
         if (i < todo.length) requestAnimationFrame(step);
         else resolve();
       };
-      // The frame that drew the rest of the chart is over before the marks start.
-      requestAnimationFrame(step);
+      // A few hundred marks go in with the rest of the chart (one style and
+      // layout pass, not two); more start after the frame that drew the chart.
+      if (todo.length <= MARKS_PER_FRAME) step();
+      else requestAnimationFrame(step);
     });
   }
 

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "analyse/context_scope.hpp"
+#include "analyse/hypothetical_carryover.hpp"
 
 namespace feltline::analyse {
 namespace {
@@ -66,6 +67,45 @@ void imagined_speech(TurnContext& c) {
   }
 }
 
+// "You tell him, calmly: I'm exhausted.", "Say to yourself: I'm safe.": words
+// that "you" are to say, or are told to say, introduced by a colon or a
+// quotation, are imagined speech without a modal. Only the base form (and
+// "telling"/"saying" after "yourself") prescribes: "you told me: ..." reports.
+bool speech_opener_text(std::string_view t) {
+  return t == "say" || t == "tell" || t == "ask" || t == "answer" || t == "write" || t == "whisper" ||
+         t == "shout" || t == "reply";
+}
+
+bool opens_quotation(const TurnContext& c, std::size_t k) {
+  const Word& w = c.word(k);
+  if (w.quoted) return true;
+  if (w.punct != Punct::clause_break) return false;
+  const std::string_view p = c.tw.folded_token(w.token);
+  return p == ":" || p == "\"" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D";
+}
+
+void prescribed_speech(TurnContext& c) {
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kSpeech)) continue;
+    const std::string_view t = c.text_of(i);
+    std::size_t p = i;  // the word before the verb, past an adverb ("you calmly tell")
+    while (p > 0 && c.word(p - 1).punct == Punct::none && (c.word(p - 1).classes & lexicon::kSkippable)) --p;
+    const std::string_view before = p > 0 && c.word(p - 1).punct == Punct::none ? c.text_of(p - 1) : "";
+    const bool prescribed = (speech_opener_text(t) && (before == "you" || c.clause_start[p])) ||
+                            ((t == "telling" || t == "saying") && before == "yourself");
+    if (!prescribed || (c.word(i).classes & lexicon::kHabitual)) continue;
+    // the quotation opens within a few words, in the same sentence: "tell him, calmly: ..."
+    std::size_t q = i + 1;
+    for (int words = 0; q < c.size() && c.sentence[q] == c.sentence[i] && words < 4; ++q) {
+      if (opens_quotation(c, q)) break;
+      if (c.word(q).punct == Punct::none) ++words;
+    }
+    if (q >= c.size() || c.sentence[q] != c.sentence[i] || !opens_quotation(c, q)) continue;
+    for (std::size_t k = q; k < c.size() && c.sentence[k] == c.sentence[i]; ++k)
+      if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kImaginedSpeech;
+  }
+}
+
 // "a fear of falling apart", "scared of feeling sick", "worried about panicking":
 // the feeling a fear or worry is about has not happened; it is anticipated.
 void feared_feelings(TurnContext& c) {
@@ -89,6 +129,16 @@ void feared_feelings(TurnContext& c) {
       break;
     }
   }
+}
+
+// "Let yourself feel the sadness" prescribes a state; "what happens when you
+// let yourself feel angry here?" describes one being felt: "let"/"allow" with
+// a subject before it is not a prescription.
+bool permission_described(const TurnContext& c, const lexicon::Hit& cue) {
+  const std::string_view t = c.text_of(cue.first);
+  if ((t != "let" && t != "allow") || cue.first == 0) return false;
+  const Word& before = c.word(cue.first - 1);
+  return before.punct == Punct::none && (before.classes & lexicon::kPerson);
 }
 
 // "every time I picture telling her, my stomach drops": a habit of imagining
@@ -139,8 +189,11 @@ void find_hypothetical_scope(TurnContext& c) {
   for (std::size_t i = 0; i < other.size(); ++i)
     if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
 
+  prescribed_speech(c);
   feared_feelings(c);
-  scope_forward(c, only(EntryKind::desire), ScopeRule{ScopeEnd::clause, 8, false}, c.desire_by);
+  scope_forward(
+      c, [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::desire) && !permission_described(c, h); },
+      ScopeRule{ScopeEnd::clause, 8, false}, c.desire_by);
 
   // "the fear would settle", "that tightness might come back": the subject of a
   // modal, just before it, is as hypothetical as what follows.

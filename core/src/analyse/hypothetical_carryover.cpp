@@ -67,9 +67,10 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
 
 void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically) {
   // Nothing to carry without a hypothetical in the turn or a hypothetical question before it.
+  const auto cued = [](std::int32_t v) { return v >= 0; };
   if (!previous_turn_asked_hypothetically &&
-      std::find_if(c.hypothetical_by.begin(), c.hypothetical_by.end(),
-                   [](std::int32_t v) { return v >= 0; }) == c.hypothetical_by.end())
+      std::find_if(c.hypothetical_by.begin(), c.hypothetical_by.end(), cued) == c.hypothetical_by.end() &&
+      std::find_if(c.desire_by.begin(), c.desire_by.end(), cued) == c.desire_by.end())
     return;
   // T: "What could you say to yourself?" — C: "Maybe something like, 'It's okay to
   // be tired.'": a quotation that opens the answer is the imagined words.

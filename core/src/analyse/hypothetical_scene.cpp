@@ -22,6 +22,9 @@ bool lead_in(const TurnContext& c, std::size_t i) {
 bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
   if (!c.has(cue, EntryKind::imagination) || c.has(cue, EntryKind::hypothetical_pseudo)) return false;
   if (c.negated_by[cue.first] >= 0) return false;  // "I can't imagine going back"
+  // "every time I picture the office", "when I imagine it": a habit of imagining, reported
+  for (std::size_t i = cue.first, n = 0; i-- > 0 && n < 3 && is_word(c, i); ++n)
+    if ((c.word(i).classes & lexicon::kHabitual) || c.text_of(i) == "when") return false;
   std::size_t i = cue.first;
   while (true) {
     if (c.clause_start[i]) return true;
@@ -29,8 +32,6 @@ bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
     while (k > 0 && c.word(k - 1).punct == Punct::comma) --k;
     if (k == 0 || !is_word(c, k - 1)) return true;
     const std::size_t p = k - 1;
-    // "every time I picture telling her": a habit of imagining, reported
-    if (c.word(p).classes & lexicon::kHabitual) return false;
     const std::string_view t = c.text_of(p);
     if (t == "to" || t == "you") return true;
     if (t == "'s" && p > 0 && c.text_of(p - 1) == "let") return true;
@@ -79,6 +80,7 @@ bool carry_imagined_scenes(TurnContext& c, bool open_before) {
   std::size_t h = 0;
   for (std::uint32_t s = 0; s < sentences; ++s) {
     const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
+    if (c.sentence_words[s] == 0) continue;  // the empty one after the last full stop
     if (scene != -1) {
       if (continues_scene(c, s)) {
         for (std::size_t i = begin; i < end; ++i)

@@ -115,7 +115,14 @@ void feared_feelings(TurnContext& c) {
     if (!e || fear.last + 1 >= c.size() || c.word(fear.last).punct != Punct::none) continue;
     const std::string_view label = c.lex().label_name(e->label);
     const std::string_view prep = c.text_of(fear.last);
-    if ((label != "fear" && label != "anxiety") || (prep != "of" && prep != "about")) continue;
+    if (label != "fear" && label != "anxiety") continue;
+    // "dreading feeling sick", "I fear getting that tightness again": the verb's
+    // object is a state to come
+    const std::string_view verb = c.text_of(fear.last - 1);
+    const bool dreads = (verb == "dread" || verb == "dreading" || verb == "dreads" || verb == "fear" ||
+                         verb == "fearing") &&
+                        (prep == "feeling" || prep == "getting" || prep == "being" || prep == "having");
+    if (prep != "of" && prep != "about" && !dreads) continue;
     for (std::size_t k = fear.last + 1, n = 0; k < c.size() && n < 4; ++k, ++n) {
       if (c.word(k).punct != Punct::none || c.clause_start[k]) break;
       const lexicon::Hit* felt = c.hit_at(k);
@@ -141,12 +148,13 @@ bool permission_described(const TurnContext& c, const lexicon::Hit& cue) {
   return before.punct == Punct::none && (before.classes & lexicon::kPerson);
 }
 
-// "every time I picture telling her, my stomach drops": a habit of imagining
-// qualifies only what is imagined; the reaction after the comma is reported.
+// "every time I picture telling her, my stomach drops", "when I imagine it, my
+// chest gets tight": a habit or an occasion of imagining qualifies only what is
+// imagined; the reaction after the comma is reported.
 bool after_habitual(const TurnContext& c, const lexicon::Hit& cue) {
   for (std::size_t i = cue.first, n = 0; i-- > 0 && n < 3; ++n) {
     if (c.word(i).punct != Punct::none) return false;
-    if (c.word(i).classes & lexicon::kHabitual) return true;
+    if ((c.word(i).classes & lexicon::kHabitual) || c.text_of(i) == "when") return true;
   }
   return false;
 }

@@ -136,3 +136,19 @@ TEST_CASE("'Then ...' answering a bare condition is its consequence", "[mentions
   REQUIRE(t.turns[3].mentions.size() == 1);
   CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
 }
+
+TEST_CASE("chat typed without apostrophes keeps its negations and futures", "[mentions][hypothetical][chat]") {
+  const std::vector<Case> cases = {
+      {"i dont feel anxious", {"emotion anxiety 'anxious' neg"}},
+      {"wasnt scared tbh", {"emotion fear 'scared' neg"}},
+      {"id feel better if i slept", {"emotion relief 'better' hyp"}},
+      {"youll probably feel nervous", {"emotion anxiety 'nervous' hyp"}},
+      {"im scared ill be a mess", {"emotion fear 'scared'"}},
+      {"ill get so anxious", {"emotion anxiety 'anxious' hyp"}},
+      {"im terrified", {"emotion fear 'terrified'"}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(describe_turn(c.text) == c.expected);
+  }
+}

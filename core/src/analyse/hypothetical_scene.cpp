@@ -67,7 +67,8 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
                         (c.word(first).id == 0 && first + 1 < end && (c.word(first + 1).classes & lexicon::kBe));
   if (!narrates) return false;
   for (std::size_t i = first; i < end; ++i)
-    if (is_word(c, i) && (c.word(i).classes & lexicon::kSceneExit)) return false;
+    // "You always tense up": a habit is real, not part of the scene
+    if (is_word(c, i) && (c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual))) return false;
   return true;
 }
 

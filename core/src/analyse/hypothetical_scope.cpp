@@ -208,6 +208,8 @@ void find_hypothetical_scope(TurnContext& c) {
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
     if (!is_cue_of(c, cue, EntryKind::hypothetical) || c.clause_start[cue.first]) continue;
+    // "im scared ill be a mess": chat's "ill" ("I'll") holds its subject
+    if (c.text_of(cue.first) == "ill") continue;
     std::size_t i = cue.first;
     for (int steps = 0; steps < 3 && i > 0; ++steps) {
       --i;

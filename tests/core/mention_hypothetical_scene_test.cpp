@@ -93,6 +93,13 @@ TEST_CASE("prescriptions and wishes qualify the state they ask for", "[mentions]
       {"I won't be on my own, so less scared.", {"emotion fear 'scared' hyp"}},
       {"I was on my own, so less scared.", {"emotion fear 'scared'"}},
       {"I feel safer going out.", {"emotion calm 'safer'"}},
+      // a past inability is reported; with a condition it stays hypothetical
+      {"I couldn't look at a plane without my palms sweating.", {"sensation hands 'palms sweating'"}},
+      {"I couldn't stay calm.", {"emotion calm 'calm' neg"}},
+      {"I couldn't stay calm if he shouted.", {"emotion calm 'calm' neg hyp"}},
+      {"I'm dreading feeling sick on the train.",
+       {"emotion anxiety 'dreading'", "sensation stomach 'sick' hyp"}},
+      {"When I imagine it, my chest gets tight.", {"sensation chest 'chest gets tight'"}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);

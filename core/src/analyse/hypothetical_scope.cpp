@@ -138,6 +138,19 @@ void feared_feelings(TurnContext& c) {
   }
 }
 
+// "I couldn't breathe", "couldn't look at a plane without my palms sweating":
+// "could not" with no condition in its sentence reports a past inability
+// ("I couldn't bear it if she left" stays hypothetical).
+bool past_inability(const TurnContext& c, const lexicon::Hit& cue) {
+  if (cue.last != cue.first + 1 || c.text_of(cue.first) != "could" || cue.last >= c.size() ||
+      c.text_of(cue.last) != "not")
+    return false;
+  const std::uint32_t s = c.sentence[cue.first];
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (const lexicon::Hit* h = c.hit_at(i); h && is_cue_of(c, *h, EntryKind::conditional)) return false;
+  return true;
+}
+
 // "Let yourself feel the sadness" prescribes a state; "what happens when you
 // let yourself feel angry here?" describes one being felt: "let"/"allow" with
 // a subject before it is not a prescription.
@@ -165,7 +178,9 @@ void find_hypothetical_scope(TurnContext& c) {
   auto only = [&](EntryKind kind) {
     return [&c, kind](const lexicon::Hit& h) { return is_cue_of(c, h, kind); };
   };
-  scope_forward(c, only(EntryKind::hypothetical), ScopeRule{ScopeEnd::clause, 0, false}, c.hypothetical_by);
+  scope_forward(
+      c, [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::hypothetical) && !past_inability(c, h); },
+      ScopeRule{ScopeEnd::clause, 0, false}, c.hypothetical_by);
   drop_habitual_would(c);
   imagined_speech(c);
 

@@ -159,3 +159,17 @@ TEST_CASE("chat typed without apostrophes keeps its negations and futures", "[me
     CHECK(describe_turn(c.text) == c.expected);
   }
 }
+
+TEST_CASE("'That ...' answering a hypothetical question is the imagined words", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "What would you say to a friend who'd had the same night?"},
+      {Role::client, "That it makes sense. That there's nothing to be ashamed of. I'm still ashamed, though."},
+      {Role::therapist, "What did you tell yourself?"},
+      {Role::client, "That I was pathetic and scared."},
+  });
+  REQUIRE(t.turns[1].mentions.size() == 2);
+  CHECK(t.turns[1].mentions[0].hypothetical);
+  CHECK_FALSE(t.turns[1].mentions[1].hypothetical);
+  REQUIRE(t.turns[3].mentions.size() == 1);
+  CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
+}

@@ -81,6 +81,21 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       if (c.word(i).punct == Punct::none && c.hypothetical_by[i] < 0) c.hypothetical_by[i] = kCarriedOver;
   }
   auto sentences = sentences_of(c);
+  // T: "What would you say to a friend?" — C: "That it makes sense. That they'd feel
+  // embarrassed too, but there's nothing to be ashamed of.": sentences that open
+  // the answer with "that" and a subject are the imagined words or thoughts.
+  if (previous_turn_asked_hypothetically) {
+    for (Sentence& s : sentences) {
+      std::size_t i = s.begin;
+      while (i < s.end && (c.word(i).punct != Punct::none || (c.word(i).classes & lexicon::kFiller))) ++i;
+      if (i + 1 >= s.end || c.text_of(i) != "that" ||
+          !(c.word(i + 1).classes & (lexicon::kSubject | lexicon::kPerson)) || c.word(i + 1).punct != Punct::none)
+        break;
+      for (std::size_t k = i; k < s.end; ++k)
+        if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kCarriedOver;
+      s.hypothetical = true;
+    }
+  }
   // P: "And if I can't stop thinking about it?" T: "Then you notice the fear":
   // an answer that opens with "then" is the consequence of the condition asked.
   if (previous_turn_asked_hypothetically && !sentences.empty() && c.text_of(sentences[0].begin) == "then") {

@@ -43,9 +43,11 @@ TEST_CASE("an imagined scene runs over the sentences that narrate it", "[mention
            {"sensation shoulders 'shoulders are loose' hyp"}},
           {"Imagine you're at the party. Then your face goes hot.", {"sensation face 'face goes hot' hyp"}},
           // an instruction, an acknowledgement, a question or the present ends the scene
-          {"Imagine the gate. Notice the tightness in your chest.", {"sensation chest 'tightness in your chest'"}},
+          {"Imagine the gate. Notice the tightness in your chest.",
+           {"sensation chest 'tightness in your chest'"}},
           {"Picture the gate. Okay. Your chest is tight.", {"sensation chest 'chest is tight'"}},
-          {"Imagine the gate. What do you notice? Your chest is tight.", {"sensation chest 'chest is tight'"}},
+          {"Imagine the gate. What do you notice? Your chest is tight.",
+           {"sensation chest 'chest is tight'"}},
           {"Imagine the gate. Your chest is tight right now.", {"sensation chest 'chest is tight'"}},
           {"Imagine the gate. Last week you felt scared there.", {"emotion fear 'scared'"}},
           // no invitation to imagine: a denial, a hedge, a habit, a noun
@@ -144,7 +146,8 @@ TEST_CASE("'Then ...' answering a bare condition is its consequence", "[mentions
   CHECK_FALSE(t.turns[3].mentions[0].hypothetical);
 }
 
-TEST_CASE("chat typed without apostrophes keeps its negations and futures", "[mentions][hypothetical][chat]") {
+TEST_CASE("chat typed without apostrophes keeps its negations and futures",
+          "[mentions][hypothetical][chat]") {
   const std::vector<Case> cases = {
       {"i dont feel anxious", {"emotion anxiety 'anxious' neg"}},
       {"wasnt scared tbh", {"emotion fear 'scared' neg"}},
@@ -163,7 +166,8 @@ TEST_CASE("chat typed without apostrophes keeps its negations and futures", "[me
 TEST_CASE("'That ...' answering a hypothetical question is the imagined words", "[mentions][hypothetical]") {
   auto t = find_mentions({
       {Role::therapist, "What would you say to a friend who'd had the same night?"},
-      {Role::client, "That it makes sense. That there's nothing to be ashamed of. I'm still ashamed, though."},
+      {Role::client,
+       "That it makes sense. That there's nothing to be ashamed of. I'm still ashamed, though."},
       {Role::therapist, "What did you tell yourself?"},
       {Role::client, "That I was pathetic and scared."},
   });

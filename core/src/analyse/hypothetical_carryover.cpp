@@ -89,7 +89,8 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       std::size_t i = s.begin;
       while (i < s.end && (c.word(i).punct != Punct::none || (c.word(i).classes & lexicon::kFiller))) ++i;
       if (i + 1 >= s.end || c.text_of(i) != "that" ||
-          !(c.word(i + 1).classes & (lexicon::kSubject | lexicon::kPerson)) || c.word(i + 1).punct != Punct::none)
+          !(c.word(i + 1).classes & (lexicon::kSubject | lexicon::kPerson)) ||
+          c.word(i + 1).punct != Punct::none)
         break;
       for (std::size_t k = i; k < s.end; ++k)
         if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kCarriedOver;
@@ -125,7 +126,8 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       if (!after) continue;
       std::size_t before = lead;
       while (before > s.begin && c.word(before - 1).punct != Punct::none) --before;
-      if (before == s.begin || !(c.hypothetical_by[before - 1] != -1 || wished_state(c, before - 1))) continue;
+      if (before == s.begin || !(c.hypothetical_by[before - 1] != -1 || wished_state(c, before - 1)))
+        continue;
       std::size_t j = after;
       while (j < s.end && (c.word(j).punct != Punct::none || filler(c, j))) ++j;
       if (j >= s.end || !feeling_hit(c, j)) continue;
@@ -180,8 +182,8 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
   if (modal_in(s)) return true;
   // "And if it doesn't work?": a question that is only a condition asks what would follow.
   std::size_t opener_at = c.sentence_first[s];
-  while (opener_at < last && (c.word(opener_at).punct != Punct::none ||
-                              (c.word(opener_at).classes & lexicon::kCoordinator)))
+  while (opener_at < last &&
+         (c.word(opener_at).punct != Punct::none || (c.word(opener_at).classes & lexicon::kCoordinator)))
     ++opener_at;
   if (const std::int32_t cue = c.hypothetical_by[last - 1];
       cue >= 0 && c.hits[cue].first == opener_at && c.has(c.hits[cue], EntryKind::conditional))

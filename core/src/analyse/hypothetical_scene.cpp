@@ -58,13 +58,15 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   // "Good." / "Right.": an acknowledgement steps out of the scene
   if (c.sentence_words[s] < 2 && !feeling) return false;
   const std::string_view t = c.text_of(first);
-  const bool narrates = feeling || (c.word(first).classes & (lexicon::kSubject | lexicon::kPerson |
-                                                             lexicon::kDeterminer | lexicon::kPreposition)) ||
-                        t == "a" || t == "an" ||
-                        // "By Friday you're ...", "As the plane climbs, ...", "Once you sit down, ..."
-                        t == "by" || t == "as" || t == "once" || t == "after" || t == "when" ||
-                        // "Tuesday is easier": a name or noun the lexicon does not know, then its verb
-                        (c.word(first).id == 0 && first + 1 < end && (c.word(first + 1).classes & lexicon::kBe));
+  const bool narrates =
+      feeling ||
+      (c.word(first).classes &
+       (lexicon::kSubject | lexicon::kPerson | lexicon::kDeterminer | lexicon::kPreposition)) ||
+      t == "a" || t == "an" ||
+      // "By Friday you're ...", "As the plane climbs, ...", "Once you sit down, ..."
+      t == "by" || t == "as" || t == "once" || t == "after" || t == "when" ||
+      // "Tuesday is easier": a name or noun the lexicon does not know, then its verb
+      (c.word(first).id == 0 && first + 1 < end && (c.word(first + 1).classes & lexicon::kBe));
   if (!narrates) return false;
   for (std::size_t i = first; i < end; ++i)
     // "You always tense up": a habit is real, not part of the scene

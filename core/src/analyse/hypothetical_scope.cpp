@@ -102,7 +102,8 @@ void prescribed_speech(TurnContext& c) {
     }
     if (q >= c.size() || c.sentence[q] != c.sentence[i] || !opens_quotation(c, q)) continue;
     for (std::size_t k = q; k < c.size() && c.sentence[k] == c.sentence[i]; ++k)
-      if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kImaginedSpeech;
+      if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1)
+        c.hypothetical_by[k] = kImaginedSpeech;
   }
 }
 
@@ -119,9 +120,9 @@ void feared_feelings(TurnContext& c) {
     // "dreading feeling sick", "I fear getting that tightness again": the verb's
     // object is a state to come
     const std::string_view verb = c.text_of(fear.last - 1);
-    const bool dreads = (verb == "dread" || verb == "dreading" || verb == "dreads" || verb == "fear" ||
-                         verb == "fearing") &&
-                        (prep == "feeling" || prep == "getting" || prep == "being" || prep == "having");
+    const bool dreads =
+        (verb == "dread" || verb == "dreading" || verb == "dreads" || verb == "fear" || verb == "fearing") &&
+        (prep == "feeling" || prep == "getting" || prep == "being" || prep == "having");
     if (prep != "of" && prep != "about" && !dreads) continue;
     for (std::size_t k = fear.last + 1, n = 0; k < c.size() && n < 4; ++k, ++n) {
       if (c.word(k).punct != Punct::none || c.clause_start[k]) break;
@@ -179,7 +180,10 @@ void find_hypothetical_scope(TurnContext& c) {
     return [&c, kind](const lexicon::Hit& h) { return is_cue_of(c, h, kind); };
   };
   scope_forward(
-      c, [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::hypothetical) && !past_inability(c, h); },
+      c,
+      [&](const lexicon::Hit& h) {
+        return is_cue_of(c, h, EntryKind::hypothetical) && !past_inability(c, h);
+      },
       ScopeRule{ScopeEnd::clause, 0, false}, c.hypothetical_by);
   drop_habitual_would(c);
   imagined_speech(c);
@@ -215,7 +219,10 @@ void find_hypothetical_scope(TurnContext& c) {
   prescribed_speech(c);
   feared_feelings(c);
   scope_forward(
-      c, [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::desire) && !permission_described(c, h); },
+      c,
+      [&](const lexicon::Hit& h) {
+        return is_cue_of(c, h, EntryKind::desire) && !permission_described(c, h);
+      },
       ScopeRule{ScopeEnd::clause, 8, false}, c.desire_by);
 
   // "the fear would settle", "that tightness might come back": the subject of a

@@ -83,8 +83,8 @@ void find_negation_scope(TurnContext& c) {
     const lexicon::Hit& cue = c.hits[h];
     if (c.text_of(cue.first) != "without" || !c.has(cue, EntryKind::negation)) continue;
     bool denied_before = false;
-    for (std::size_t k = cue.first; k-- > 0 && c.word(k).punct != Punct::sentence_end &&
-                                    c.word(k).punct != Punct::question_mark;) {
+    for (std::size_t k = cue.first;
+         k-- > 0 && c.word(k).punct != Punct::sentence_end && c.word(k).punct != Punct::question_mark;) {
       const lexicon::Hit* p = c.hit_at(k);
       if (p && p->first == k && c.has(*p, EntryKind::negation) && !c.has(*p, EntryKind::negation_pseudo)) {
         denied_before = true;

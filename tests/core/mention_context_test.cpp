@@ -56,6 +56,8 @@ TEST_CASE("negation is scoped to its clause", "[mentions][negation]") {
       {"No. I was probably starving.", {"sensation stomach 'starving'"}},
       {"I don't think I've ever been that ashamed of myself.", {"emotion shame 'ashamed'"}},
       {"I wasn't anxious the whole time, just in waves.", {"emotion anxiety 'anxious'"}},
+      {"I can't sleep without feeling anxious.", {"emotion anxiety 'anxious'"}},
+      {"I slept without feeling anxious.", {"emotion anxiety 'anxious' neg"}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);

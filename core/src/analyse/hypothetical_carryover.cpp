@@ -27,6 +27,16 @@ bool feeling_hit(const TurnContext& c, std::size_t i) {
   return h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
 }
 
+// "I wish I felt calm around him": word `i` is inside a wish for a state (a
+// desire cue followed by a feel or be verb), so "instead of small" after it is
+// wished away too.
+bool wished_state(const TurnContext& c, std::size_t i) {
+  if (c.desire_by[i] < 0) return false;
+  for (std::size_t k = c.hits[c.desire_by[i]].last; k <= i; ++k)
+    if (c.word(k).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel)) return true;
+  return false;
+}
+
 std::vector<Sentence> sentences_of(const TurnContext& c) {
   std::vector<Sentence> out;
   for (std::size_t i = 0; i < c.size(); ++i) {
@@ -57,9 +67,10 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
 
 void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically) {
   // Nothing to carry without a hypothetical in the turn or a hypothetical question before it.
+  const auto cued = [](std::int32_t v) { return v >= 0; };
   if (!previous_turn_asked_hypothetically &&
-      std::find_if(c.hypothetical_by.begin(), c.hypothetical_by.end(),
-                   [](std::int32_t v) { return v >= 0; }) == c.hypothetical_by.end())
+      std::find_if(c.hypothetical_by.begin(), c.hypothetical_by.end(), cued) == c.hypothetical_by.end() &&
+      std::find_if(c.desire_by.begin(), c.desire_by.end(), cued) == c.desire_by.end())
     return;
   // T: "What could you say to yourself?" — C: "Maybe something like, 'It's okay to
   // be tired.'": a quotation that opens the answer is the imagined words.
@@ -70,6 +81,29 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       if (c.word(i).punct == Punct::none && c.hypothetical_by[i] < 0) c.hypothetical_by[i] = kCarriedOver;
   }
   auto sentences = sentences_of(c);
+  // T: "What would you say to a friend?" — C: "That it makes sense. That they'd feel
+  // embarrassed too, but there's nothing to be ashamed of.": sentences that open
+  // the answer with "that" and a subject are the imagined words or thoughts.
+  if (previous_turn_asked_hypothetically) {
+    for (Sentence& s : sentences) {
+      std::size_t i = s.begin;
+      while (i < s.end && (c.word(i).punct != Punct::none || (c.word(i).classes & lexicon::kFiller))) ++i;
+      if (i + 1 >= s.end || c.text_of(i) != "that" ||
+          !(c.word(i + 1).classes & (lexicon::kSubject | lexicon::kPerson)) ||
+          c.word(i + 1).punct != Punct::none)
+        break;
+      for (std::size_t k = i; k < s.end; ++k)
+        if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kCarriedOver;
+      s.hypothetical = true;
+    }
+  }
+  // P: "And if I can't stop thinking about it?" T: "Then you notice the fear":
+  // an answer that opens with "then" is the consequence of the condition asked.
+  if (previous_turn_asked_hypothetically && !sentences.empty() && c.text_of(sentences[0].begin) == "then") {
+    for (std::size_t i = sentences[0].begin; i < sentences[0].end; ++i)
+      if (c.word(i).punct == Punct::none && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = kCarriedOver;
+    sentences[0].hypothetical = true;
+  }
   for (std::size_t k = 0; k < sentences.size(); ++k) {
     Sentence& s = sentences[k];
     // "I'd still be shaky, but maybe not so lost": a verbless clause after a
@@ -82,8 +116,9 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       if (h && h->first == i && c.has(*h, EntryKind::terminator))
         after = h->last;
       else if (c.clause_start[i] && c.word(i).punct == Punct::none) {
-        // the clause starts at "and", or at "then" in "and then"
-        if (c.word(i).classes & lexicon::kCoordinator)
+        // the clause starts at "and", or at "then" in "and then"; "..., so less
+        // scared" draws a consequence
+        if ((c.word(i).classes & lexicon::kCoordinator) || c.text_of(i) == "so")
           after = i + 1;
         else if (c.word(i - 1).punct == Punct::none && (c.word(i - 1).classes & lexicon::kCoordinator))
           lead = i - 1, after = i;
@@ -91,14 +126,17 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       if (!after) continue;
       std::size_t before = lead;
       while (before > s.begin && c.word(before - 1).punct != Punct::none) --before;
-      if (before == s.begin || c.hypothetical_by[before - 1] < 0) continue;
+      if (before == s.begin || !(c.hypothetical_by[before - 1] != -1 || wished_state(c, before - 1)))
+        continue;
       std::size_t j = after;
       while (j < s.end && (c.word(j).punct != Punct::none || filler(c, j))) ++j;
       if (j >= s.end || !feeling_hit(c, j)) continue;
       for (std::size_t m = after; m < s.end && !(m > j && c.clause_start[m]); ++m)
         if (c.word(m).punct == Punct::none && c.hypothetical_by[m] < 0) c.hypothetical_by[m] = kCarriedOver;
     }
-    if (!s.fragment || s.hypothetical) continue;
+    // "Then shame, because I'd have wasted the ticket": a fragment with a cue
+    // later on still opens with a feeling that continues the sentence before.
+    if (!s.fragment) continue;
     // What it continues: the last sentence with a feeling or a cue, skipping "Honestly?", "Maybe.".
     bool inherit = false;
     std::size_t j = k;
@@ -117,7 +155,7 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
     }
     if (!inherit) continue;
     for (std::size_t i = s.begin; i < s.end; ++i)
-      if (c.word(i).punct == Punct::none && c.hypothetical_by[i] < 0) c.hypothetical_by[i] = kCarriedOver;
+      if (c.word(i).punct == Punct::none && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = kCarriedOver;
     s.hypothetical = true;  // the next fragment may continue this one
   }
 }
@@ -142,6 +180,14 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
     return false;
   };
   if (modal_in(s)) return true;
+  // "And if it doesn't work?": a question that is only a condition asks what would follow.
+  std::size_t opener_at = c.sentence_first[s];
+  while (opener_at < last &&
+         (c.word(opener_at).punct != Punct::none || (c.word(opener_at).classes & lexicon::kCoordinator)))
+    ++opener_at;
+  if (const std::int32_t cue = c.hypothetical_by[last - 1];
+      cue >= 0 && c.hits[cue].first == opener_at && c.has(c.hits[cue], EntryKind::conditional))
+    return true;
   // "What would it be like if the check-in was about this? Not the phone, but
   // what each of you is carrying?": a question that opens with "not", "or",
   // "and" or "but" goes on asking the one before it.

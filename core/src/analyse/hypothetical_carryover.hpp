@@ -31,5 +31,7 @@ bool ends_with_hypothetical_question(const TurnContext& c);
 bool ends_with_imagined_feeling(const std::vector<Mention>& mentions);
 
 inline constexpr std::int32_t kCarriedOver = -2;
+/// "You tell him: I'm furious.": imagined speech introduced without a modal (hypothetical_scope.cpp).
+inline constexpr std::int32_t kImaginedSpeech = -3;
 
 }  // namespace feltline::analyse

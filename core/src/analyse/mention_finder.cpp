@@ -8,8 +8,10 @@
 #include "analyse/emotion_finder.hpp"
 #include "analyse/experiential_frame.hpp"
 #include "analyse/hypothetical_carryover.hpp"
+#include "analyse/hypothetical_scene.hpp"
 #include "analyse/hypothetical_scope.hpp"
 #include "analyse/illness_list.hpp"
+#include "analyse/imagined_reference.hpp"
 #include "analyse/intensity_modifiers.hpp"
 #include "analyse/mention_flags.hpp"
 #include "analyse/negation_scope.hpp"
@@ -84,6 +86,8 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   EchoMarker echo;
   int turn_number = 0;
   bool asked_hypothetically = false;  // the previous turn ended with a hypothetical question or feeling
+  bool scene_open = false;            // the previous turn ended inside an imagined scene
+  const Turn* previous_turn = nullptr;
   Role asker = Role::unknown;
   const std::string* asker_name = nullptr;  // the asking turn's speaker label, when it has one
   for (Turn& turn : transcript.turns) {
@@ -97,6 +101,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     // "Worker" both have the role unknown), else by role.
     const bool other_speaker =
         (asker_name && turn.speaker) ? *asker_name != *turn.speaker : turn.role != asker;
+    scene_open = carry_imagined_scenes(c, scene_open && !other_speaker);
     carry_hypotheticals(c, asked_hypothetically && other_speaker);
     asked_hypothetically = ends_with_hypothetical_question(c);
     asker = turn.role;
@@ -117,6 +122,8 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     });
     turn.mentions.reserve(c.candidates.size());
     for (const Candidate& cand : c.candidates) turn.mentions.push_back(to_mention(c, cand, turn.text));
+    if (previous_turn && other_speaker) mark_imagined_references(c, previous_turn->mentions, turn.mentions);
+    previous_turn = &turn;
     asked_hypothetically = asked_hypothetically || ends_with_imagined_feeling(turn.mentions);
     echo.process(turn.role, c, c.candidates, turn.mentions);
     find_custom_mentions(c, custom, turn, turn.mentions);

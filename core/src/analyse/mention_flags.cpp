@@ -31,6 +31,9 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
   if (c.hypothetical_by[head] == kCarriedOver) {
     m.hypothetical = true;
     m.cues.push_back("hypothetical:carried over");
+  } else if (c.hypothetical_by[head] == kImaginedSpeech) {
+    m.hypothetical = true;
+    m.cues.push_back("hypothetical:imagined speech");
   } else if (c.hypothetical_by[head] >= 0) {
     m.hypothetical = true;
     m.cues.push_back(cue_text(c, c.hypothetical_by[head],
@@ -41,8 +44,11 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
     const lexicon::Hit& cue = c.hits[c.desire_by[head]];
     for (std::size_t k = cue.last; k < head; ++k) {
       const std::string_view t = c.text_of(k);
+      // "try to notice any tension": what may or may not come is looked for
+      const bool open_search = (c.word(k).classes & lexicon::kFeel) && k + 1 < head &&
+                               (c.text_of(k + 1) == "any" || c.text_of(k + 1) == "whatever");
       if ((c.word(k).classes & (lexicon::kBe | lexicon::kBecome)) || t == "feel" || t == "feeling" ||
-          t == "felt" || t == "feels") {
+          t == "felt" || t == "feels" || open_search) {
         m.hypothetical = true;
         m.cues.push_back(cue_text(c, c.desire_by[head], {EntryKind::desire}));
         break;

@@ -77,6 +77,25 @@ void find_negation_scope(TurnContext& c) {
     if (h.last >= c.size() || !ends_with_ing(c.text_of(h.last))) continue;
     for (std::size_t k = i; k < c.size() && c.negated_by[k] == cue; ++k) c.negated_by[k] = -1;
   }
+  // "I couldn't look at a plane without my palms sweating", "I can't sleep
+  // without feeling anxious": "without" after a negation in its clause asserts.
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    if (c.text_of(cue.first) != "without" || !c.has(cue, EntryKind::negation)) continue;
+    bool denied_before = false;
+    for (std::size_t k = cue.first;
+         k-- > 0 && c.word(k).punct != Punct::sentence_end && c.word(k).punct != Punct::question_mark;) {
+      const lexicon::Hit* p = c.hit_at(k);
+      if (p && p->first == k && c.has(*p, EntryKind::negation) && !c.has(*p, EntryKind::negation_pseudo)) {
+        denied_before = true;
+        break;
+      }
+      if (c.word(k).punct == Punct::none && c.clause_start[k]) break;
+    }
+    if (!denied_before) continue;
+    for (std::size_t k = cue.last; k < c.size(); ++k)
+      if (c.negated_by[k] == static_cast<std::int32_t>(h)) c.negated_by[k] = -1;
+  }
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& hit = c.hits[h];
     if (c.negated_by[hit.first] < 0 || !c.is_content(hit) || !throughout_follows(c, hit.last)) continue;

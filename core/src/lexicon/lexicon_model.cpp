@@ -38,6 +38,7 @@ constexpr ClassName kClasses[] = {
     {"speech", "speech", kSpeech},
     {"comparative", "comparative", kComparative},
     {"habitual", "habitual", kHabitual},
+    {"scene_exit", "scene_exit", kSceneExit},
 };
 
 }  // namespace

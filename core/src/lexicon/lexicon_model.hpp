@@ -100,7 +100,8 @@ enum WordClass : ClassBits {
   kSpeech = ClassBits{1} << 31,   // "say", "tell": under a modal, what follows is imagined speech
   kComparative =
       ClassBits{1} << 32,  // "better", "calmer" (the -er forms of :a and :c terms): "never been happier"
-  kHabitual = ClassBits{1} << 33,  // "whenever", "always": "would" of a past habit, not of a wish
+  kHabitual = ClassBits{1} << 33,   // "whenever", "always": "would" of a past habit, not of a wish
+  kSceneExit = ClassBits{1} << 34,  // "now", "was", "felt": a sentence back in the present or the past
 };
 /// The class a `{slot}` in a term stands for: {det}, {be}, {feel}, ...
 ClassBits word_class_for_slot(std::string_view slot_name);

@@ -1,0 +1,103 @@
+#include "analyse/hypothetical_scene.hpp"
+
+#include "analyse/hypothetical_carryover.hpp"
+
+namespace feltline::analyse {
+namespace {
+
+using lexicon::EntryKind;
+
+bool is_word(const TurnContext& c, std::size_t i) { return i < c.size() && c.word(i).punct == Punct::none; }
+
+// "Now picture the gate", "Okay, so imagine ...": words that may stand before an
+// imperative cue at the start of its clause.
+bool lead_in(const TurnContext& c, std::size_t i) {
+  const std::string_view t = c.text_of(i);
+  return (c.word(i).classes & (lexicon::kFiller | lexicon::kSkippable)) || t == "now" || t == "okay" ||
+         t == "ok" || t == "alright";
+}
+
+// An invitation to imagine: "Imagine ...", "Now picture ...", "I'd like you to
+// picture ...", "let's imagine ...", "can you picture ...", "I picture myself ...".
+bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
+  if (!c.has(cue, EntryKind::imagination) || c.has(cue, EntryKind::hypothetical_pseudo)) return false;
+  if (c.negated_by[cue.first] >= 0) return false;  // "I can't imagine going back"
+  // "every time I picture the office", "when I imagine it": a habit of imagining, reported
+  for (std::size_t i = cue.first, n = 0; i-- > 0 && n < 3 && is_word(c, i); ++n)
+    if ((c.word(i).classes & lexicon::kHabitual) || c.text_of(i) == "when") return false;
+  std::size_t i = cue.first;
+  while (true) {
+    if (c.clause_start[i]) return true;
+    std::size_t k = i;
+    while (k > 0 && c.word(k - 1).punct == Punct::comma) --k;
+    if (k == 0 || !is_word(c, k - 1)) return true;
+    const std::size_t p = k - 1;
+    const std::string_view t = c.text_of(p);
+    if (t == "to" || t == "you") return true;
+    if (t == "'s" && p > 0 && c.text_of(p - 1) == "let") return true;
+    // "I imagine that was hard" is a hedge; "I picture myself walking in" is not
+    const std::string_view cue_word = c.text_of(cue.first);
+    if (t == "i") return cue_word != "imagine" && cue_word != "suppose";
+    if (!lead_in(c, p)) return false;
+    i = p;
+  }
+}
+
+// Whether sentence `s` goes on narrating the scene (see the header).
+bool continues_scene(const TurnContext& c, std::uint32_t s) {
+  if (c.sentence_question[s]) return false;
+  const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
+  std::size_t first = begin;
+  // "And then the wheels leave the ground", "Then the doors close"
+  while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator) ||
+                         c.text_of(first) == "then" || c.text_of(first) == "suddenly"))
+    ++first;
+  if (first >= end) return false;
+  const lexicon::Hit* h = c.hit_at(first);
+  const bool feeling = h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
+  // "Good." / "Right.": an acknowledgement steps out of the scene
+  if (c.sentence_words[s] < 2 && !feeling) return false;
+  const std::string_view t = c.text_of(first);
+  const bool narrates =
+      feeling ||
+      (c.word(first).classes &
+       (lexicon::kSubject | lexicon::kPerson | lexicon::kDeterminer | lexicon::kPreposition)) ||
+      t == "a" || t == "an" ||
+      // "By Friday you're ...", "As the plane climbs, ...", "Once you sit down, ..."
+      t == "by" || t == "as" || t == "once" || t == "after" || t == "when" ||
+      // "Tuesday is easier": a name or noun the lexicon does not know, then its verb
+      (c.word(first).id == 0 && first + 1 < end && (c.word(first + 1).classes & lexicon::kBe));
+  if (!narrates) return false;
+  for (std::size_t i = first; i < end; ++i)
+    // "You always tense up": a habit is real, not part of the scene
+    if (is_word(c, i) && (c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual))) return false;
+  return true;
+}
+
+}  // namespace
+
+bool carry_imagined_scenes(TurnContext& c, bool open_before) {
+  if (c.size() == 0) return open_before;
+  const std::size_t sentences = c.sentence_first.size() - 1;
+  std::int32_t scene = open_before ? kCarriedOver : -1;  // the cue that opened the current scene
+  std::size_t h = 0;
+  for (std::uint32_t s = 0; s < sentences; ++s) {
+    const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
+    if (c.sentence_words[s] == 0) continue;  // the empty one after the last full stop
+    if (scene != -1) {
+      if (continues_scene(c, s)) {
+        for (std::size_t i = begin; i < end; ++i)
+          if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
+      } else {
+        scene = -1;
+      }
+    }
+    for (; h < c.hits.size() && c.hits[h].first < end; ++h)
+      if (c.hits[h].first >= begin && opens_scene(c, c.hits[h])) scene = static_cast<std::int32_t>(h);
+    // "... What would that be like?": a question closes the scene it ends
+    if (c.sentence_question[s]) scene = -1;
+  }
+  return scene != -1;
+}
+
+}  // namespace feltline::analyse

@@ -1,0 +1,54 @@
+#include "analyse/imagined_reference.hpp"
+
+namespace feltline::analyse {
+namespace {
+
+bool same_feeling(const Mention& a, const Mention& b) {
+  if (a.kind != b.kind) return false;
+  if (a.kind == MentionKind::emotion) return a.category == b.category;
+  if (a.kind == MentionKind::sensation) return a.quality == b.quality;
+  return false;
+}
+
+// "the relief", "that worry", "the slight dread": a determiner pointing back
+bool pointed_back(const TurnContext& c, std::size_t first) {
+  std::size_t k = first;
+  while (k > 0 && c.word(k - 1).punct == Punct::none) {
+    --k;
+    const std::string_view t = c.text_of(k);
+    if (t == "the" || t == "that" || t == "this" || t == "those") return true;
+    const lexicon::Hit* h = c.hit_at(k);
+    if (!(h && c.is_intensity(*h) && !c.is_content(*h))) return false;
+  }
+  return false;
+}
+
+bool steps_out(const TurnContext& c, std::size_t i) {
+  const std::uint32_t s = c.sentence[i];
+  for (std::size_t k = c.sentence_first[s]; k < c.sentence_first[s + 1]; ++k)
+    if (c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kSceneExit)) return true;
+  return false;
+}
+
+}  // namespace
+
+void mark_imagined_references(const TurnContext& c, const std::vector<Mention>& previous,
+                              std::vector<Mention>& mentions) {
+  if (previous.empty()) return;
+  for (std::size_t k = 0; k < mentions.size() && k < c.candidates.size(); ++k) {
+    Mention& m = mentions[k];
+    if (m.hypothetical || (m.kind != MentionKind::emotion && m.kind != MentionKind::sensation)) continue;
+    const std::size_t first = c.candidates[k].first;
+    if (!pointed_back(c, first) || steps_out(c, first)) continue;
+    bool imagined = false, reported = false;
+    for (const Mention& p : previous) {
+      if (!same_feeling(p, m)) continue;
+      (p.hypothetical ? imagined : reported) = true;
+    }
+    if (!imagined || reported) continue;
+    m.hypothetical = true;
+    m.cues.push_back("hypothetical:imagined earlier");
+  }
+}
+
+}  // namespace feltline::analyse

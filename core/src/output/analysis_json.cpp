@@ -5,6 +5,7 @@
 #include "output/json_writer.hpp"
 #include "output/mention_json.hpp"
 #include "output/stats_json.hpp"
+#include "output/turn_stats_writer.hpp"
 #include "text/utf16_offsets.hpp"
 
 // The document is streamed through JsonWriter (the same bytes as an nlohmann
@@ -56,7 +57,7 @@ void write_turn(JsonWriter& w, const Turn& turn) {
   w.key("mentions");
   w.raw([&](std::string& out, int depth) { append_mentions_json(out, turn, offsets, w.pretty(), depth); });
   w.key("stats");
-  w.value(turn_stats_json(turn.stats));
+  write_turn_stats(w, turn.stats);
   w.end_object();
 }
 

@@ -2,10 +2,10 @@
 
 namespace feltline::analyse {
 
-std::uint32_t RepetitionTracker::word_id(const std::string& folded) {
+std::uint32_t RepetitionTracker::word_id(std::string_view folded) {
   if (auto it = ids_.find(folded); it != ids_.end()) return it->second;  // no allocation for known words
   const auto id = static_cast<std::uint32_t>(ids_.size());
-  ids_.emplace(folded, id);
+  ids_.emplace(words_.emplace_back(folded), id);
   return id;
 }
 

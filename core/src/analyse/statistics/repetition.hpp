@@ -5,7 +5,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -14,7 +16,7 @@ namespace feltline::analyse {
 class RepetitionTracker {
  public:
   /// A number for a case-folded word, the same for the same word.
-  std::uint32_t word_id(const std::string& folded);
+  std::uint32_t word_id(std::string_view folded);
 
   /// Counts the trigrams of one turn by `speaker` and how many of them the
   /// speaker used in an earlier turn, then remembers this turn's trigrams.
@@ -37,7 +39,10 @@ class RepetitionTracker {
     }
   };
 
-  std::unordered_map<std::string, std::uint32_t> ids_;
+  // Keyed by views into words_ (a deque never moves its strings), so a
+  // lookup needs no std::string of the word.
+  std::unordered_map<std::string_view, std::uint32_t> ids_;
+  std::deque<std::string> words_;
   // Per speaker: each trigram and the number of the turn that first used it,
   // so one hash lookup tells "used in an earlier turn" from "new in this one".
   std::vector<std::unordered_map<Key, std::uint32_t, KeyHash>> seen_;

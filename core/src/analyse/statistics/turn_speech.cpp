@@ -4,7 +4,6 @@
 #include "analyse/statistics/question_classifier.hpp"
 #include "analyse/statistics/ratio.hpp"
 #include "analyse/statistics/token_estimate.hpp"
-#include "text/case_fold.hpp"
 
 namespace feltline::analyse {
 namespace {
@@ -37,33 +36,32 @@ void count_questions(const SpeechScope& scope, TurnSpeech& s, TurnStats& stats) 
 
 }  // namespace
 
-void measure_turn_speech(const Turn& turn, const SpeechScope& scope, text::WordTokenizer& tokenizer,
+void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const FoldedTokens& tokens,
                          RepetitionTracker& repetition, TurnSpeech& s, TurnStats& stats) {
   const std::string_view text = turn.text;
-  tokenizer.tokenize(text, s.tokens);
   stats.speech = scope.speech();
-  stats.tokens_estimate = stats.speech ? estimate_tokens(text, s.tokens) : 0;
+  stats.tokens_estimate = stats.speech ? estimate_tokens(text, tokens.tokens) : 0;
 
   s.speech.clear();
+  s.folded.clear();
   std::uint32_t all_words = 0;
-  for (const auto& t : s.tokens) {
-    if (is_word(t)) ++all_words;
-    if (scope.is_speech(t.begin)) s.speech.push_back(t);
-  }
-  if (s.folded.size() < s.speech.size()) s.folded.resize(s.speech.size());
   const auto& first_person = FirstPersonWords::defaults();
-  for (std::size_t i = 0; i < s.speech.size(); ++i) {
-    const text::Token& t = s.speech[i];
-    const std::string_view token_text = text.substr(t.begin, t.end - t.begin);
-    if (!is_word(t)) {
-      s.folded[i].assign(token_text);
+  for (std::size_t k = 0; k < tokens.tokens.size(); ++k) {
+    const text::Token& t = tokens.tokens[k];
+    const bool word = is_word(t);
+    if (word) ++all_words;
+    if (!scope.is_speech(t.begin)) continue;
+    s.speech.push_back(t);
+    if (!word) {
+      s.folded.push_back(text.substr(t.begin, t.end - t.begin));
       continue;
     }
-    text::fold_for_matching(token_text, s.folded[i]);
+    s.folded.push_back(tokens.folded_token(k));
     ++stats.words;
     if (scope.is_quoted(t.begin)) continue;
     ++stats.own_voice_words;
-    if (first_person.contains(s.folded[i])) ++stats.first_person;
+    s.word.assign(s.folded.back());  // reuses its capacity: no allocation per word
+    if (first_person.contains(s.word)) ++stats.first_person;
   }
   stats.non_speech_words = all_words - stats.words;
   stats.first_person_rate = ratio(stats.first_person, stats.own_voice_words);

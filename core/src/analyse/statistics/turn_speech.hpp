@@ -22,7 +22,11 @@ namespace feltline::analyse {
 struct TurnSpeech {
   std::vector<text::Token> speech;        // the speech tokens of the turn
   std::vector<std::string_view> folded;  // case-folded text of each speech token (raw for punctuation)
-  std::string word;                      // scratch: one folded word as a std::string key
+  std::vector<std::uint32_t> word_ids;   // per speech token: RepetitionTracker::word_id, or 0
+  // Per RepetitionTracker word id: 1 first person, 0 not, -1 not yet known.
+  // Valid for the one tracker these buffers are used with (one transcript).
+  std::vector<std::int8_t> first_person_by_id;
+  std::string word;  // scratch: one folded word as a std::string key
   std::vector<text::Sentence> sentences;
   std::vector<std::vector<std::uint32_t>> sentence_word_ids;  // for RepetitionTracker
   std::vector<std::string_view> sentence_words;               // scratch for the classifier

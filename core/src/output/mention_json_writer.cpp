@@ -18,14 +18,14 @@ struct Writer {
     out += '\n';
     out.append(static_cast<std::size_t>(level) * 2, ' ');
   }
-  // Keys are the literals below: nothing to escape, their length known.
-  template <std::size_t N>
-  void key(const char (&k)[N]) {
+  // Keys are the literals below: nothing to escape (a string_view of a
+  // literal has its length at compile time once inlined).
+  void key(std::string_view k) {
     if (!first) out += ',';
     first = false;
     if (pretty) newline(depth + 1);
     out += '"';
-    out.append(k, N - 1);
+    out.append(k.data(), k.size());
     out.append(pretty ? "\": " : "\":", pretty ? 3 : 2);
   }
   void open(char c) {
@@ -36,27 +36,16 @@ struct Writer {
     if (pretty && !empty) newline(depth);
     out += c;
   }
-  template <std::size_t N>
-  void str(const char (&k)[N], std::string_view v) {
-    key(k), append_json_string(out, v);
-  }
-  template <std::size_t N>
-  void num(const char (&k)[N], std::uint32_t v) {
+  void str(std::string_view k, std::string_view v) { key(k), append_json_string(out, v); }
+  void num(std::string_view k, std::uint32_t v) {
     key(k);
     char buf[12];
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
     out.append(buf, static_cast<std::size_t>(r.ptr - buf));
   }
-  template <std::size_t N>
-  void boolean(const char (&k)[N], bool v) {
-    key(k), v ? out.append("true", 4) : out.append("false", 5);
-  }
-  template <std::size_t N>
-  void raw(const char (&k)[N], const std::string& v) {
-    key(k), out += v;
-  }
-  template <std::size_t N>
-  void strings(const char (&k)[N], const std::vector<std::string>& v) {
+  void boolean(std::string_view k, bool v) { key(k), v ? out.append("true", 4) : out.append("false", 5); }
+  void raw(std::string_view k, std::string_view v) { key(k), out.append(v.data(), v.size()); }
+  void strings(std::string_view k, const std::vector<std::string>& v) {
     key(k);
     if (v.empty()) {
       out += "[]";

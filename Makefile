@@ -16,7 +16,7 @@ JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
 # Emscripten's optimiser needs Node's acorn, which Debian keeps here.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: run test deps native wasm web sanitize golden eval bench fuzz clean
+.PHONY: run test deps native wasm web sanitize golden eval bench fuzz char-classes clean
 
 run: web
 	@echo "Feltline is at http://127.0.0.1:8000 (Ctrl+C to stop)"
@@ -82,6 +82,11 @@ bench: native wasm web
 # Rewrites tests/golden/*.json from the native CLI after an intended change.
 golden: native
 	tests/golden/update-golden.sh
+
+# Regenerates core/data/char_classes.ucpt from the machine's ICU (after an ICU
+# upgrade; the unit test "char class table" says when it is out of date).
+char-classes: native
+	$(NATIVE_BUILD)/core/feltline-char-class-table-gen core/data/char_classes.ucpt
 
 # Accuracy of the mention finder on the annotated transcripts (docs/lexicon.md#evaluation).
 eval: native

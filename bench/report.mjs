@@ -60,7 +60,12 @@ export function targets(r) {
   }
   if (r.payload?.kb) {
     const target = r.payload.targetKb ?? r.payload.budgetKb;
-    list.push({ target: `first-visit payload < ${target} KB gzip`, measured: `${f1(r.payload.kb)} KB (${f1(r.payload.kb - target)} KB over)`, met: r.payload.kb < target });
+    const over = r.payload.kb - target;
+    list.push({
+      target: `first-visit payload ≤ ${target} KB gzip`,
+      measured: `${f1(r.payload.kb)} KB (${over > 0 ? `${f1(over)} KB over` : `${f1(-over)} KB to spare`})`,
+      met: r.payload.kb <= target,
+    });
   }
   return list;
 }
@@ -170,7 +175,8 @@ export function renderResults(r) {
       const target = r.payload.targetKb ?? r.payload.budgetKb;
       push(
         `${f1(r.payload.kb)} KB gzip (level 9) for everything a first visit loads; target ${target} KB` +
-          (r.payload.ceilingKb ? `, ceiling ${r.payload.ceilingKb} KB enforced by \`tests/web/payload-budget.test.mjs\` (${r.payload.passed ? 'passed' : 'failed'})` : '') +
+          (r.payload.ceilingKb ? `, ceiling ${r.payload.ceilingKb} KB` : '') +
+          ` enforced by \`tests/web/payload-budget.test.mjs\` (${r.payload.passed ? 'passed' : 'failed'})` +
           '. KB = 1,024 bytes here, as the test counts.',
       );
       if (r.payload.files?.length) {

@@ -22,7 +22,8 @@ endif()
 # (docs/performance.md): -O2 ran at least as fast as -O3 here, at the
 # same size; -Os makes it 17% smaller and about three times slower. Speed
 # wins: the analysis of a long session must finish while the person waits.
-# ICU keeps its own -Oz (icu_wasm.cmake).
+# ICU keeps its own -Oz (icu_wasm.cmake); the core's run-once code (loaders,
+# structured-format parsers) is compiled -Os (core/CMakeLists.txt).
 if(EMSCRIPTEN)
   set(FELTLINE_WASM_OPT -O2 CACHE STRING "Optimisation level of the core and bindings in WebAssembly")
   list(APPEND FELTLINE_CORE_FLAGS ${FELTLINE_WASM_OPT})

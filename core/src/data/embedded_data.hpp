@@ -9,6 +9,7 @@ extern const std::string_view kTranscriptFieldsJson;  // core/data/transcript_fi
 extern const std::string_view kArtefactCuesJson;     // core/data/artefact_cues.json
 extern const std::string_view kQuestionCuesJson;       // core/data/question_cues.json
 extern const std::string_view kFirstPersonWordsJson;   // core/data/first_person_words.json
+extern const std::string_view kCharClassTable;   // core/data/char_classes.ucpt (core/tools/char_class_table_gen.cpp)
 extern const std::string_view kWordBreakRules;   // core/data/word_break_rules.txt, compiled by genbrk
 // The default lexicon (docs/lexicon.md), core/data/lexicon/*.json
 extern const std::string_view kLexiconEmotions;

@@ -8,7 +8,7 @@
 
 namespace feltline::lexicon {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;  // one basic_json type in the whole core (smaller module)
 
 const char* cue_set_name(EntryKind kind) {
   switch (kind) {

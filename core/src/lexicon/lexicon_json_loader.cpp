@@ -4,7 +4,7 @@
 
 namespace feltline::lexicon {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;  // one basic_json type in the whole core (smaller module)
 
 int line_of(const std::string& text, std::size_t offset) {
   int line = 1;

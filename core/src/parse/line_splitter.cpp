@@ -1,7 +1,8 @@
 #include "parse/line_splitter.hpp"
 
-#include <unicode/uchar.h>
 #include <unicode/utf8.h>
+
+#include "text/char_properties.hpp"
 
 namespace feltline::parse {
 
@@ -28,14 +29,14 @@ bool space_at_front(std::string_view s, std::size_t& len) {
   UChar32 c;
   U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
   len = static_cast<std::size_t>(i);
-  return c >= 0 && u_isspace(c);
+  return c >= 0 && text::char_properties::is_white_space(static_cast<std::uint32_t>(c));
 }
 bool space_at_back(std::string_view s, std::size_t& len) {
   int32_t i = static_cast<int32_t>(s.size());
   UChar32 c;
   U8_PREV(s.data(), 0, i, c);
   len = s.size() - static_cast<std::size_t>(i);
-  return c >= 0 && u_isspace(c);
+  return c >= 0 && text::char_properties::is_white_space(static_cast<std::uint32_t>(c));
 }
 }  // namespace
 

@@ -6,7 +6,8 @@
 // several times faster than ICU's generic one.
 //
 // A character is simple when ICU's rules treat it like one of these ASCII
-// classes (its class comes from ICU's own properties, word_break_classes.cpp):
+// classes (its class comes from ICU's own properties, through the table of
+// text/char_properties.hpp):
 //   Letter        A-Z a-z @ (ICU adds '@'), and other Word_Break=ALetter
 //                 letters outside the CJK, Hangul and complex-context scripts
 //   Numeric       0-9 and other Word_Break=Numeric digits
@@ -81,12 +82,12 @@ struct AsciiTable {
 };
 inline constexpr AsciiTable kAscii{};
 
-/// The class of a non-ASCII code point, from ICU's properties (computed once
-/// per code point, shared by all threads). kComplex above U+FFFF.
+/// The class of a non-ASCII code point, from ICU's properties (through the
+/// generated table of text/char_properties.hpp). kComplex above U+FFFF.
 Class non_ascii_class(std::uint32_t code_point);
 
-/// Whether a non-ASCII code point of class kOther is white space (u_isspace:
-/// NBSP, U+2007, ...); the tokenizer drops white-space segments.
+/// Whether a non-ASCII code point is white space (u_isspace: NBSP, U+2007,
+/// ...); the tokenizer drops white-space segments.
 bool non_ascii_is_space(std::uint32_t code_point);
 
 /// The class of the (valid UTF-8) character at s[i]; `length` gets its bytes.

@@ -1,7 +1,9 @@
 #include "text/sentence_splitter.hpp"
 
-#include <unicode/uchar.h>
+#include <unicode/uchar.h>  // the USentenceBreak values
 #include <unicode/utf8.h>
+
+#include "text/char_properties.hpp"
 
 namespace feltline::text {
 namespace {
@@ -16,7 +18,7 @@ UChar32 first_code_point(std::string_view s) {
 
 int sentence_break_class(std::string_view token_text) {
   const UChar32 c = first_code_point(token_text);
-  return c < 0 ? U_SB_OTHER : u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+  return c < 0 ? U_SB_OTHER : char_properties::sentence_break(static_cast<std::uint32_t>(c));
 }
 
 bool is_terminator(int sb) { return sb == U_SB_STERM || sb == U_SB_ATERM; }

@@ -1,7 +1,6 @@
 #include "text/word_tokenizer.hpp"
 
 #include <unicode/rbbi.h>
-#include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -11,6 +10,7 @@
 #include <cstring>
 
 #include "data/embedded_data.hpp"
+#include "text/char_properties.hpp"
 #include "text/fast_word_break.hpp"
 
 namespace feltline::text {
@@ -77,7 +77,7 @@ struct WordTokenizer::Impl {
     while (i < n) {
       UChar32 c;
       U8_NEXT(s.data(), i, n, c);
-      if (!u_isspace(c)) return false;
+      if (c < 0 || !char_properties::is_white_space(static_cast<std::uint32_t>(c))) return false;
     }
     return true;
   }

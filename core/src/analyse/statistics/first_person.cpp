@@ -18,7 +18,7 @@ const FirstPersonWords& FirstPersonWords::defaults() {
 }
 
 bool FirstPersonWords::load(std::string_view json) {
-  auto doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+  auto doc = nlohmann::ordered_json::parse(json.begin(), json.end(), nullptr, false);
   if (doc.is_discarded() || !doc.is_object()) return false;
   auto it = doc.find("words");
   if (it == doc.end() || !it->is_array()) return false;

@@ -15,7 +15,7 @@ bool word_matches(std::string_view token, std::string_view word) {
   return token.size() > word.size() && token.compare(0, word.size(), word) == 0 && token[word.size()] == '\'';
 }
 
-bool read_phrases(const nlohmann::json& doc, const char* key, std::vector<std::vector<std::string>>& out) {
+bool read_phrases(const nlohmann::ordered_json& doc, const char* key, std::vector<std::vector<std::string>>& out) {
   auto it = doc.find(key);
   if (it == doc.end() || !it->is_array()) return false;
   std::string folded;
@@ -50,7 +50,7 @@ const QuestionClassifier& QuestionClassifier::defaults() {
 }
 
 bool QuestionClassifier::load(std::string_view json) {
-  auto doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+  auto doc = nlohmann::ordered_json::parse(json.begin(), json.end(), nullptr, false);
   if (doc.is_discarded() || !doc.is_object()) return false;
   QuestionClassifier c;
   if (!read_phrases(doc, "fillers", c.fillers_) || !read_phrases(doc, "closed_phrases", c.closed_) ||

@@ -27,12 +27,15 @@ int fail(const std::string& message) {
 // Reads in large blocks into a string sized up front where the size is known:
 // character-wise reading (istreambuf_iterator) and repeated regrowth cost
 // more than the analysis itself on large inputs.
+// Fills the whole reserved room first (the file size plus one, when known, so
+// a file is one read and no regrowth), then doubles only when it is full.
 bool read_all(std::istream& in, std::string& out) {
   constexpr std::size_t kBlock = 1 << 20;
   std::size_t size = 0;
+  out.resize(std::max(out.capacity(), kBlock));
   for (;;) {
-    if (out.size() < size + kBlock) out.resize(std::max(out.size() * 2, size + kBlock));
-    in.read(&out[size], static_cast<std::streamsize>(kBlock));
+    if (size == out.size()) out.resize(2 * out.size());
+    in.read(&out[size], static_cast<std::streamsize>(out.size() - size));
     size += static_cast<std::size_t>(in.gcount());
     if (!in) break;
   }

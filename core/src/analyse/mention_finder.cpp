@@ -79,7 +79,7 @@ MentionFinder::~MentionFinder() = default;
 
 void MentionFinder::find(Transcript& transcript, const Options& options,
                          const std::vector<std::shared_ptr<const lexicon::CustomLexicon>>& custom,
-                         text::WordTokenizer& tokenizer) {
+                         text::WordTokenizer& tokenizer, const TurnDone& on_turn) {
   TurnContext& c = *context_;
   c.dl = &lexicon::default_lexicon();
   RatingState ratings;
@@ -90,7 +90,8 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   const Turn* previous_turn = nullptr;
   Role asker = Role::unknown;
   const std::string* asker_name = nullptr;  // the asking turn's speaker label, when it has one
-  for (Turn& turn : transcript.turns) {
+  for (std::size_t position = 0; position < transcript.turns.size(); ++position) {
+    Turn& turn = transcript.turns[position];
     turn.mentions.clear();
     build_turn_words(turn, *c.dl, tokenizer, options.include_meta_notes, c.tw);
     match(c);
@@ -135,6 +136,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
         if (a.dictionary != b.dictionary) return a.dictionary < b.dictionary;
         return a.category < b.category;
       });
+    if (on_turn) on_turn(position, turn, c.tw);
   }
 }
 

@@ -5,6 +5,7 @@
 // across turns. Runs after role assignment.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -16,6 +17,7 @@
 namespace feltline::analyse {
 
 struct TurnContext;
+struct TurnWords;
 
 class MentionFinder {
  public:
@@ -24,10 +26,15 @@ class MentionFinder {
   MentionFinder(const MentionFinder&) = delete;
   MentionFinder& operator=(const MentionFinder&) = delete;
 
+  /// Called for each turn (its position in transcript.turns) once its
+  /// mentions are final, with the words the rules read, so later passes can
+  /// share them instead of tokenizing the turn again.
+  using TurnDone = std::function<void(std::size_t position, Turn& turn, const TurnWords& words)>;
+
   /// Fills turn.mentions for every turn of `transcript`.
   void find(Transcript& transcript, const Options& options,
             const std::vector<std::shared_ptr<const lexicon::CustomLexicon>>& custom,
-            text::WordTokenizer& tokenizer);
+            text::WordTokenizer& tokenizer, const TurnDone& on_turn = {});
 
   /// The analysis state of the last turn analysed (for tests).
   const TurnContext& last_turn() const { return *context_; }

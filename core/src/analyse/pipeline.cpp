@@ -9,6 +9,7 @@
 #include "analyse/role_assignment.hpp"
 #include "analyse/statistics.hpp"
 #include "analyse/statistics/corpus_summary.hpp"
+#include "analyse/turn_words.hpp"
 #include "feltline/analyze.hpp"
 #include "feltline/corpus_stream.hpp"
 #include "output/analysis_json.hpp"
@@ -55,8 +56,13 @@ Transcript analyse_dialogue(parse::ParsedDialogue&& dialogue, const std::string&
   analyse::assign_roles(std::move(dialogue), options, t);
   parse::detect_artefacts(t);
   t.diagnostics.insert(t.diagnostics.end(), lexicon_diagnostics.begin(), lexicon_diagnostics.end());
-  context.mentions.find(t, options, custom_lexicons, context.tokenizer);
-  analyse::compute_statistics(t, context);
+  // Statistics turn by turn as the mentions are found, on the same tokens.
+  analyse::StatisticsBuilder statistics(t);
+  context.mentions.find(t, options, custom_lexicons, context.tokenizer,
+                        [&](std::size_t position, Turn&, const analyse::TurnWords& words) {
+                          statistics.add_turn(position, {words.tokens, words.folded, words.folded_start});
+                        });
+  statistics.finish();
   return t;
 }
 

@@ -27,8 +27,11 @@ void assign_roles(parse::ParsedDialogue&& dialogue, const Options& options, Tran
       } else if (auto role = words.role_for_label(name)) {
         turn.role = *role;
       }
-      auto [it, inserted] = speaker_index.emplace(name, transcript.speakers.size());
-      if (inserted) transcript.speakers.push_back(Speaker{name, turn.role, {}});
+      // Look up before inserting: emplace would build a node (and copy the name) for every turn.
+      if (speaker_index.find(name) == speaker_index.end()) {
+        speaker_index.emplace(name, transcript.speakers.size());
+        transcript.speakers.push_back(Speaker{name, turn.role, {}});
+      }
     }
     transcript.turns.push_back(std::move(turn));
   }

@@ -114,85 +114,114 @@ void add_times(const Turn& turn, std::optional<double>& first, std::optional<dou
 
 }  // namespace
 
-void compute_statistics(Transcript& transcript, AnalysisContext& context) {
+struct StatisticsBuilder::State {
+  explicit State(Transcript& t) : transcript(t), trend(t.turns.size()) {}
+  Transcript& transcript;
   std::unordered_map<std::string, std::size_t> speaker_index;
-  for (std::size_t i = 0; i < transcript.speakers.size(); ++i) speaker_index[transcript.speakers[i].name] = i;
-  std::vector<SpeakerWork> work(transcript.speakers.size());
-  for (auto& s : transcript.speakers) s.stats = SpeakerStats{};
-
-  SessionStats& session = transcript.session;
-  session = SessionStats{};
-  const std::size_t turn_count = transcript.turns.size();
-  MentionTrend trend(turn_count);
+  std::vector<SpeakerWork> work;
+  MentionTrend trend;
   RepetitionTracker repetition;
   TurnSpeech scratch;
   std::optional<double> first_time, last_time;
   std::uint64_t cumulative_words = 0, cumulative_tokens = 0;
+};
 
-  for (std::size_t position = 0; position < turn_count; ++position) {
-    Turn& turn = transcript.turns[position];
-    TurnStats& t = turn.stats;
-    t = TurnStats{};
-    const SpeechScope scope(turn);
-    measure_turn_speech(turn, scope, context.tokenizer, repetition, scratch, t);
+StatisticsBuilder::StatisticsBuilder(Transcript& transcript) : state_(std::make_unique<State>(transcript)) {
+  for (std::size_t i = 0; i < transcript.speakers.size(); ++i)
+    state_->speaker_index[transcript.speakers[i].name] = i;
+  state_->work.resize(transcript.speakers.size());
+  for (auto& s : transcript.speakers) s.stats = SpeakerStats{};
+  transcript.session = SessionStats{};
+}
 
-    const Speaker* speaker = nullptr;
-    std::size_t speaker_at = 0;
-    // A speaker missing from the list (a parser bug) loses its speaker figures, never the analysis.
-    const auto found = turn.speaker ? speaker_index.find(*turn.speaker) : speaker_index.end();
-    if (found != speaker_index.end()) {
-      speaker_at = found->second;
-      speaker = &transcript.speakers[speaker_at];
-      repetition.add_turn(speaker_at, scratch.sentence_word_ids, t.trigrams, t.repeated_trigrams);
-      t.repetition = ratio(t.repeated_trigrams, t.trigrams);
-    }
-    count_turn_mentions(turn, scope, t, session);
+StatisticsBuilder::~StatisticsBuilder() = default;
 
-    cumulative_words += t.words;
-    cumulative_tokens += t.tokens_estimate;
-    t.cumulative_words = cumulative_words;
-    t.cumulative_tokens_estimate = cumulative_tokens;
+void StatisticsBuilder::add_turn(std::size_t position, const FoldedTokens& tokens) {
+  State& st = *state_;
+  Transcript& transcript = st.transcript;
+  SessionStats& session = transcript.session;
+  const std::size_t turn_count = transcript.turns.size();
+  Turn& turn = transcript.turns[position];
+  TurnStats& t = turn.stats;
+  t = TurnStats{};
+  const SpeechScope scope(turn);
+  measure_turn_speech(turn, scope, tokens, st.repetition, st.scratch, t);
 
-    // By position, not turn.index, so a third is always 0, 1 or 2.
-    const std::size_t third = third_of(position, turn_count);
-    if (speaker) add_to_speaker(t, transcript.speakers[speaker_at].stats, work[speaker_at], third);
-
-    ++session.turns;
-    if (t.words > 0) ++session.speech_turns;
-    session.words += t.words;
-    session.non_speech_words += t.non_speech_words;
-    session.tokens_estimate += t.tokens_estimate;
-    if (turn.role == Role::therapist) {
-      session.therapist_words += t.words;
-      session.therapist_questions.open += t.questions.open;
-      session.therapist_questions.closed += t.questions.closed;
-      if (t.echoes > 0) ++session.therapist_reflections;
-    } else if (turn.role == Role::client) {
-      session.client_words += t.words;
-      trend.add_client_turn(position, t.words, t.mentions);
-    }
-    std::array<bool, kFlagKindCount> has{};
-    for (const auto& f : turn.flags) {
-      ++session.flag_spans[static_cast<std::size_t>(f.kind)];
-      has[static_cast<std::size_t>(f.kind)] = true;
-    }
-    for (std::size_t k = 0; k < kFlagKindCount; ++k) session.flagged_turns[k] += has[k] ? 1 : 0;
-    add_times(turn, first_time, last_time);
+  const Speaker* speaker = nullptr;
+  std::size_t speaker_at = 0;
+  // A speaker missing from the list (a parser bug) loses its speaker figures, never the analysis.
+  const auto found = turn.speaker ? st.speaker_index.find(*turn.speaker) : st.speaker_index.end();
+  if (found != st.speaker_index.end()) {
+    speaker_at = found->second;
+    speaker = &transcript.speakers[speaker_at];
+    st.repetition.add_turn(speaker_at, st.scratch.sentence_word_ids, t.trigrams, t.repeated_trigrams);
+    t.repetition = ratio(t.repeated_trigrams, t.trigrams);
   }
+  count_turn_mentions(turn, scope, t, session);
 
+  st.cumulative_words += t.words;
+  st.cumulative_tokens += t.tokens_estimate;
+  t.cumulative_words = st.cumulative_words;
+  t.cumulative_tokens_estimate = st.cumulative_tokens;
+
+  // By position, not turn.index, so a third is always 0, 1 or 2.
+  const std::size_t third = third_of(position, turn_count);
+  if (speaker) add_to_speaker(t, transcript.speakers[speaker_at].stats, st.work[speaker_at], third);
+
+  ++session.turns;
+  if (t.words > 0) ++session.speech_turns;
+  session.words += t.words;
+  session.non_speech_words += t.non_speech_words;
+  session.tokens_estimate += t.tokens_estimate;
+  if (turn.role == Role::therapist) {
+    session.therapist_words += t.words;
+    session.therapist_questions.open += t.questions.open;
+    session.therapist_questions.closed += t.questions.closed;
+    if (t.echoes > 0) ++session.therapist_reflections;
+  } else if (turn.role == Role::client) {
+    session.client_words += t.words;
+    st.trend.add_client_turn(position, t.words, t.mentions);
+  }
+  std::array<bool, kFlagKindCount> has{};
+  for (const auto& f : turn.flags) {
+    ++session.flag_spans[static_cast<std::size_t>(f.kind)];
+    has[static_cast<std::size_t>(f.kind)] = true;
+  }
+  for (std::size_t k = 0; k < kFlagKindCount; ++k) session.flagged_turns[k] += has[k] ? 1 : 0;
+  add_times(turn, st.first_time, st.last_time);
+}
+
+void StatisticsBuilder::finish() {
+  State& st = *state_;
+  Transcript& transcript = st.transcript;
+  SessionStats& session = transcript.session;
   std::vector<SpeakerStats*> speakers;
   for (std::size_t i = 0; i < transcript.speakers.size(); ++i) {
-    finish_speaker(transcript.speakers[i].stats, work[i], transcript.speakers[i].role);
+    finish_speaker(transcript.speakers[i].stats, st.work[i], transcript.speakers[i].role);
     speakers.push_back(&transcript.speakers[i].stats);
   }
   fill_talk_shares(speakers);
 
-  if (first_time) session.duration_seconds = *last_time - *first_time;
+  if (st.first_time) session.duration_seconds = *st.last_time - *st.first_time;
   session.therapist_client_talk_ratio = ratio(session.therapist_words, session.client_words);
   session.reflection_to_question_ratio =
       ratio(session.therapist_reflections, session.therapist_questions.total());
   session.client_rating_trajectories = rating_trajectories(session.client_self_ratings);
-  session.client_trend = trend.thirds();
+  session.client_trend = st.trend.thirds();
+}
+
+void compute_statistics(Transcript& transcript, AnalysisContext& context) {
+  StatisticsBuilder builder(transcript);
+  std::vector<text::Token> tokens;
+  std::string folded, scratch;
+  std::vector<std::uint32_t> starts;
+  for (std::size_t position = 0; position < transcript.turns.size(); ++position) {
+    const std::string_view text = transcript.turns[position].text;
+    context.tokenizer.tokenize(text, tokens);
+    fold_tokens(text, tokens, folded, starts, scratch);
+    builder.add_turn(position, FoldedTokens{tokens, folded, starts});
+  }
+  builder.finish();
 }
 
 }  // namespace feltline::analyse

@@ -1,7 +1,7 @@
 #include "analyse/turn_words.hpp"
 
+#include "analyse/token_folding.hpp"
 #include "lexicon/contractions.hpp"
-#include "text/case_fold.hpp"
 
 namespace feltline::analyse {
 namespace {
@@ -60,28 +60,6 @@ float parse_number(std::string_view s) {
   return any ? static_cast<float>(value) : NAN;
 }
 
-// Most words are ASCII, possibly with a typographic apostrophe ("I’m"); their
-// NFKC_Casefold is ASCII lower-casing with ’ -> ' (what fold_for_matching
-// returns for them), done here without ICU or a temporary string. Returns
-// false for anything else, which then goes through ICU.
-bool fold_common(std::string_view s, std::string& out) {
-  const std::size_t start = out.size();
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
-    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               static_cast<unsigned char>(s[i + 2]) == 0x99) {
-      out += '\'';
-      i += 2;
-    } else {
-      out.resize(start);
-      return false;
-    }
-  }
-  return true;
-}
-
 bool has_newline(std::string_view text, std::uint32_t from, std::uint32_t to) {
   for (std::uint32_t i = from; i < to; ++i)
     if (text[i] == '\n') return true;
@@ -95,27 +73,14 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   const lexicon::Lexicon& lex = dl.lexicon;
   const std::string_view text = turn.text;
   out.words.clear();
-  out.folded.clear();
-  out.folded_start.clear();
   tokenizer.tokenize(text, out.tokens);
   const std::size_t n = out.tokens.size();
   out.meta_notes.assign(turn.flags, FlagKind::meta_note);
   out.quoted_spans.assign(turn.flags, FlagKind::quoted);
   out.token_skipped.assign(n, false);
-
-  std::string& scratch = out.scratch;
-  for (std::size_t t = 0; t < n; ++t) {
-    const auto& tok = out.tokens[t];
-    out.folded_start.push_back(static_cast<std::uint32_t>(out.folded.size()));
-    const std::string_view piece = text.substr(tok.begin, tok.end - tok.begin);
-    if (!fold_common(piece, out.folded)) {
-      text::fold_for_matching(piece, scratch);
-      out.folded += scratch;
-    }
-    if (!include_meta_notes && !out.meta_notes.empty() && out.meta_notes.contains(tok.begin))
-      out.token_skipped[t] = true;
-  }
-  out.folded_start.push_back(static_cast<std::uint32_t>(out.folded.size()));
+  fold_tokens(text, out.tokens, out.folded, out.folded_start, out.scratch);
+  if (!include_meta_notes && !out.meta_notes.empty())
+    for (std::size_t t = 0; t < n; ++t) out.token_skipped[t] = out.meta_notes.contains(out.tokens[t].begin);
 
   std::vector<TokenPiece>& pieces = out.pieces;
   std::string& joined = out.joined;

@@ -4,7 +4,9 @@
 #include "output/json_numbers.hpp"
 #include "output/json_writer.hpp"
 #include "output/mention_json.hpp"
+#include "output/output_buffer.hpp"
 #include "output/stats_json.hpp"
+#include "output/turn_stats_writer.hpp"
 #include "text/utf16_offsets.hpp"
 
 // The document is streamed through JsonWriter (the same bytes as an nlohmann
@@ -56,7 +58,7 @@ void write_turn(JsonWriter& w, const Turn& turn) {
   w.key("mentions");
   w.raw([&](std::string& out, int depth) { append_mentions_json(out, turn, offsets, w.pretty(), depth); });
   w.key("stats");
-  w.value(turn_stats_json(turn.stats));
+  write_turn_stats(w, turn.stats);
   w.end_object();
 }
 
@@ -74,7 +76,7 @@ void append_json(const Transcript& t, bool pretty, std::string& out) {
   // 300 bytes of JSON, a turn's other fields about 500).
   std::size_t estimate = 4096;
   for (const auto& turn : t.turns) estimate += turn.text.size() + 512 + 360 * turn.mentions.size();
-  out.reserve(out.size() + (pretty ? 2 * estimate : estimate));
+  reserve_output(out, pretty ? 2 * estimate : estimate);
 
   JsonWriter w(out, pretty);
   w.begin_object();

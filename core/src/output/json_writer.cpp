@@ -132,6 +132,23 @@ void JsonWriter::value(const Json& j) {
 }
 
 void append_json_string(std::string& out_, std::string_view s) {
+  // Keys, names and most words are plain ASCII with nothing to escape: one
+  // scan, one append, no UTF-8 validation.
+  std::size_t plain = 0;
+  for (; plain + 8 <= s.size(); plain += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + plain, 8);
+    if ((w & 0x8080808080808080ull) || any_needs_escape(w)) break;
+  }
+  while (plain < s.size() && static_cast<unsigned char>(s[plain]) < 0x80 &&
+         !kEscape.needs[static_cast<unsigned char>(s[plain])])
+    ++plain;
+  if (plain == s.size()) {
+    out_ += '"';
+    out_.append(s.data(), s.size());
+    out_ += '"';
+    return;
+  }
   if (!text::is_valid_utf8(s)) {
     // Never expected (all text is cleaned on input), but nlohmann's own
     // replacement of bad bytes is then the one to match.

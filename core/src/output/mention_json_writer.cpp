@@ -1,5 +1,7 @@
 // Writes mentions as JSON text directly (see mention_json.hpp): the same bytes
 // nlohmann_json's dump gives for mention_json(), without building the objects.
+#include <charconv>
+
 #include "output/json_writer.hpp"
 #include "output/mention_json.hpp"
 
@@ -16,12 +18,15 @@ struct Writer {
     out += '\n';
     out.append(static_cast<std::size_t>(level) * 2, ' ');
   }
-  void key(const char* k) {
+  // Keys are the literals below: nothing to escape (a string_view of a
+  // literal has its length at compile time once inlined).
+  void key(std::string_view k) {
     if (!first) out += ',';
     first = false;
     if (pretty) newline(depth + 1);
-    append_json_string(out, k);
-    out += pretty ? ": " : ":";
+    out += '"';
+    out.append(k.data(), k.size());
+    out.append(pretty ? "\": " : "\":", pretty ? 3 : 2);
   }
   void open(char c) {
     out += c;
@@ -31,11 +36,16 @@ struct Writer {
     if (pretty && !empty) newline(depth);
     out += c;
   }
-  void str(const char* k, std::string_view v) { key(k), append_json_string(out, v); }
-  void num(const char* k, std::uint32_t v) { key(k), out += std::to_string(v); }
-  void boolean(const char* k, bool v) { key(k), out += v ? "true" : "false"; }
-  void raw(const char* k, const std::string& v) { key(k), out += v; }
-  void strings(const char* k, const std::vector<std::string>& v) {
+  void str(std::string_view k, std::string_view v) { key(k), append_json_string(out, v); }
+  void num(std::string_view k, std::uint32_t v) {
+    key(k);
+    char buf[12];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, static_cast<std::size_t>(r.ptr - buf));
+  }
+  void boolean(std::string_view k, bool v) { key(k), v ? out.append("true", 4) : out.append("false", 5); }
+  void raw(std::string_view k, std::string_view v) { key(k), out.append(v.data(), v.size()); }
+  void strings(std::string_view k, const std::vector<std::string>& v) {
     key(k);
     if (v.empty()) {
       out += "[]";

@@ -2,12 +2,7 @@
 
 namespace feltline::analyse {
 
-std::uint32_t RepetitionTracker::word_id(const std::string& folded) {
-  if (auto it = ids_.find(folded); it != ids_.end()) return it->second;  // no allocation for known words
-  const auto id = static_cast<std::uint32_t>(ids_.size());
-  ids_.emplace(folded, id);
-  return id;
-}
+std::uint32_t RepetitionTracker::word_id(std::string_view folded) { return ids_.id(folded); }
 
 void RepetitionTracker::add_turn(std::size_t speaker,
                                  const std::vector<std::vector<std::uint32_t>>& sentences,
@@ -21,8 +16,7 @@ void RepetitionTracker::add_turn(std::size_t speaker,
     for (std::size_t i = 2; i < words.size(); ++i) {
       ++trigrams;
       // A trigram first used in this very turn is not a repeat of an earlier one.
-      auto [it, inserted] = seen.try_emplace(Key{words[i - 2], words[i - 1], words[i]}, turn);
-      if (!inserted && it->second != turn) ++repeated;
+      if (seen.first_use(words[i - 2], words[i - 1], words[i], turn) != turn) ++repeated;
     }
   }
 }

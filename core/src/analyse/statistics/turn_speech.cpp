@@ -4,7 +4,6 @@
 #include "analyse/statistics/question_classifier.hpp"
 #include "analyse/statistics/ratio.hpp"
 #include "analyse/statistics/token_estimate.hpp"
-#include "text/case_fold.hpp"
 
 namespace feltline::analyse {
 namespace {
@@ -35,35 +34,48 @@ void count_questions(const SpeechScope& scope, TurnSpeech& s, TurnStats& stats) 
   }
 }
 
+// Whether `word` (whose tracker id is `id`) is a first-person word.
+bool is_first_person(TurnSpeech& s, std::uint32_t id, std::string_view word) {
+  if (s.first_person_by_id.size() <= id) s.first_person_by_id.resize(id + 1, -1);
+  std::int8_t& known = s.first_person_by_id[id];
+  if (known < 0) {
+    s.word.assign(word);  // the set is keyed by std::string
+    known = FirstPersonWords::defaults().contains(s.word) ? 1 : 0;
+  }
+  return known == 1;
+}
+
 }  // namespace
 
-void measure_turn_speech(const Turn& turn, const SpeechScope& scope, text::WordTokenizer& tokenizer,
+void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const FoldedTokens& tokens,
                          RepetitionTracker& repetition, TurnSpeech& s, TurnStats& stats) {
   const std::string_view text = turn.text;
-  tokenizer.tokenize(text, s.tokens);
   stats.speech = scope.speech();
-  stats.tokens_estimate = stats.speech ? estimate_tokens(text, s.tokens) : 0;
+  stats.tokens_estimate = stats.speech ? estimate_tokens(text, tokens.tokens) : 0;
 
   s.speech.clear();
+  s.folded.clear();
+  s.word_ids.clear();
   std::uint32_t all_words = 0;
-  for (const auto& t : s.tokens) {
-    if (is_word(t)) ++all_words;
-    if (scope.is_speech(t.begin)) s.speech.push_back(t);
-  }
-  if (s.folded.size() < s.speech.size()) s.folded.resize(s.speech.size());
-  const auto& first_person = FirstPersonWords::defaults();
-  for (std::size_t i = 0; i < s.speech.size(); ++i) {
-    const text::Token& t = s.speech[i];
-    const std::string_view token_text = text.substr(t.begin, t.end - t.begin);
-    if (!is_word(t)) {
-      s.folded[i].assign(token_text);
+  for (std::size_t k = 0; k < tokens.tokens.size(); ++k) {
+    const text::Token& t = tokens.tokens[k];
+    const bool word = is_word(t);
+    if (word) ++all_words;
+    if (!scope.is_speech(t.begin)) continue;
+    s.speech.push_back(t);
+    if (!word) {
+      s.folded.push_back(text.substr(t.begin, t.end - t.begin));
+      s.word_ids.push_back(0);
       continue;
     }
-    text::fold_for_matching(token_text, s.folded[i]);
+    s.folded.push_back(tokens.folded_token(k));
+    // One hash lookup per word gives its id; the first-person answer is then cached per id.
+    const std::uint32_t id = repetition.word_id(s.folded.back());
+    s.word_ids.push_back(id);
     ++stats.words;
     if (scope.is_quoted(t.begin)) continue;
     ++stats.own_voice_words;
-    if (first_person.contains(s.folded[i])) ++stats.first_person;
+    if (is_first_person(s, id, s.folded.back())) ++stats.first_person;
   }
   stats.non_speech_words = all_words - stats.words;
   stats.first_person_rate = ratio(stats.first_person, stats.own_voice_words);
@@ -77,7 +89,7 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, text::WordT
     auto& ids = s.sentence_word_ids[k];
     ids.clear();
     for (std::uint32_t i = s.sentences[k].first_token; i < s.sentences[k].end_token; ++i) {
-      if (is_word(s.speech[i])) ids.push_back(repetition.word_id(s.folded[i]));
+      if (is_word(s.speech[i])) ids.push_back(s.word_ids[i]);
     }
   }
 }

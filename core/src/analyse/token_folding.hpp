@@ -1,0 +1,32 @@
+// Each ICU word token of a turn folded for matching, concatenated in one
+// string: the mention rules and the statistics both read these, so a turn is
+// tokenized and folded once (the statistics used to do it a second time).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/word_tokenizer.hpp"
+
+namespace feltline::analyse {
+
+/// Folds every token of `text` (text::fold_for_matching: NFKC_Casefold and
+/// apostrophes) into `folded`; `starts` gets each token's offset in it plus
+/// one for the end. Both are cleared first. `scratch` is reused.
+void fold_tokens(std::string_view text, const std::vector<text::Token>& tokens, std::string& folded,
+                 std::vector<std::uint32_t>& starts, std::string& scratch);
+
+/// A turn's tokens and their folded text, as fold_tokens() leaves them (a view).
+struct FoldedTokens {
+  const std::vector<text::Token>& tokens;
+  std::string_view folded;
+  const std::vector<std::uint32_t>& starts;
+
+  std::string_view folded_token(std::size_t t) const {
+    return folded.substr(starts[t], starts[t + 1] - starts[t]);
+  }
+};
+
+}  // namespace feltline::analyse

@@ -3,11 +3,18 @@
 // handle input. A view queued again before it ran is drawn once. Keys are per
 // view instance (by default the draw function itself), so several viewers on
 // one page (<feltline-viewer>) never take each other's turn.
-const queue = new Map<unknown, () => void>();
+//
+// The timeline is what a person waits for: it (and the slices that paint its
+// marks) is queued 'first' and drawn before every 'normal' view, which keep
+// their order among themselves.
+export type RenderPriority = 'first' | 'normal';
+
+const queues: Record<RenderPriority, Map<unknown, () => void>> = { first: new Map(), normal: new Map() };
 let scheduled = false;
 const channel = new MessageChannel();
 
 function runNext(): void {
+  const queue = queues.first.size ? queues.first : queues.normal;
   const next = queue.entries().next();
   if (next.done) {
     scheduled = false;
@@ -27,8 +34,10 @@ function runNext(): void {
 channel.port1.onmessage = runNext;
 
 /** Draws `draw` soon, in its own task; `key` names the view instance. */
-export function queueRender(draw: () => void, key: unknown = draw): void {
-  queue.set(key, draw);
+export function queueRender(draw: () => void, key: unknown = draw, priority: RenderPriority = 'normal'): void {
+  // Queued again at another priority: drawn once, at the new one.
+  queues[priority === 'first' ? 'normal' : 'first'].delete(key);
+  queues[priority].set(key, draw);
   if (!scheduled) {
     scheduled = true;
     document.documentElement.dataset.renders = 'pending';

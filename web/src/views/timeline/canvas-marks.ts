@@ -21,7 +21,7 @@ export interface PlacedMark {
 }
 
 const CELL = 8;
-/** Painting stops for the next frame after this long, so no task runs long. */
+/** Painting stops for the next slice after this long, so no task runs long. */
 const FRAME_BUDGET_MS = 10;
 /** Sprites are SPRITE × SPRITE CSS pixels, the mark's centre in the middle. */
 const SPRITE = 20;
@@ -40,11 +40,11 @@ export class CanvasMarks {
   private generation = 0;
 
   /**
-   * Paints the marks, as many per animation frame as fit in a few
-   * milliseconds; the canvas covers `width` × `height` CSS pixels at the
-   * SVG's origin.
+   * Paints the marks, as many per task as fit in a few milliseconds, each
+   * slice run by `schedule` (by default in the next animation frame); the
+   * canvas covers `width` × `height` CSS pixels at the SVG's origin.
    */
-  draw(marks: PlacedMark[], width: number, height: number): Promise<void> {
+  draw(marks: PlacedMark[], width: number, height: number, schedule: (slice: () => void) => void = requestAnimationFrame): Promise<void> {
     const gen = ++this.generation;
     const dpr = Math.min(2, window.devicePixelRatio || 1);
     this.canvas.width = Math.round(width * dpr);
@@ -75,10 +75,10 @@ export class CanvasMarks {
           for (; i < end; i++) this.paint(ctx, marks[i], dpr);
           if (performance.now() > until) break;
         }
-        if (i < marks.length) requestAnimationFrame(slice);
+        if (i < marks.length) schedule(slice);
         else resolve();
       };
-      requestAnimationFrame(slice);
+      schedule(slice);
     });
   }
 

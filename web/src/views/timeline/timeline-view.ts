@@ -25,8 +25,8 @@ import { CanvasMarks } from './canvas-marks';
 import { markPath, markStyle } from './mark-shapes';
 import { mentionAccessibleName } from '../../model/mention-description';
 
-/** Marks created per animation frame when there are many, so the page never stalls. */
-const MARKS_PER_FRAME = 600;
+/** Marks created per task when there are many, so the page never stalls. */
+const MARKS_PER_TASK = 600;
 /** Beyond this many marks they are painted on a canvas (canvas-marks.ts). */
 export const SVG_MARK_LIMIT = 2500;
 
@@ -164,7 +164,7 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
     proxy = null;
     let painted = Promise.resolve();
     if (canvasMode) {
-      painted = canvasMarks.draw([...placed, ...ratingPoints], width, height);
+      painted = canvasMarks.draw([...placed, ...ratingPoints], width, height, (slice) => queueRender(slice, canvasMarks, 'first'));
       host.append(canvasMarks.canvas);
       // The one focusable stand-in for the painted marks.
       proxy = svgEl('path', { class: 'mark focus-proxy', 'data-testid': 'timeline-focus', role: 'button', tabindex: -1 });
@@ -181,7 +181,7 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
     });
   }
 
-  /** Adds the marks, a slice per frame when there are many. */
+  /** Adds the marks, a slice per task (before the other views draw) when there are many. */
   function appendMarks(gen: number, layer: SVGGElement, model: SessionModel): Promise<void> {
     const todo = marks.filter((d) => !elementOf.has(d.ref.id));
     return new Promise((resolve) => {
@@ -189,20 +189,20 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
       const step = () => {
         if (gen !== generation) return resolve();
         const fragment = document.createDocumentFragment();
-        const end = Math.min(todo.length, i + MARKS_PER_FRAME);
+        const end = Math.min(todo.length, i + MARKS_PER_TASK);
         for (; i < end; i++) {
           const el = markElement(todo[i], model);
           elementOf.set(todo[i].ref.id, el);
           fragment.append(el);
         }
         layer.append(fragment);
-        if (i < todo.length) requestAnimationFrame(step);
+        if (i < todo.length) queueRender(step, appendMarks, 'first');
         else resolve();
       };
       // A few hundred marks go in with the rest of the chart (one style and
-      // layout pass, not two); more start after the frame that drew the chart.
-      if (todo.length <= MARKS_PER_FRAME) step();
-      else requestAnimationFrame(step);
+      // layout pass, not two); more in the tasks after it.
+      if (todo.length <= MARKS_PER_TASK) step();
+      else queueRender(step, appendMarks, 'first');
     });
   }
 
@@ -307,7 +307,7 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
 
   const rerender = () => {
     host.dataset.state = 'queued';
-    queueRender(render);
+    queueRender(render, render, 'first');
   };
   state.model.watch(rerender);
   state.filters.watch(rerender);

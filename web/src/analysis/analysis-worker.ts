@@ -10,9 +10,13 @@ interface FeltlineModule {
   version(): string;
 }
 
-/** Turns per message stay under this much text, so each message decodes quickly. */
-const BATCH_TEXT_UNITS = 24 * 1024;
-const BATCH_MAX_TURNS = 200;
+/**
+ * Turns per message stay under this much text, so each message decodes in a
+ * few milliseconds; fewer, larger messages than this cost the page more in
+ * per-message work (a task, a progress update) than they save.
+ */
+const BATCH_TEXT_UNITS = 96 * 1024;
+const BATCH_MAX_TURNS = 800;
 
 const post = (message: WorkerMessage) => postMessage(message);
 

@@ -6,6 +6,7 @@ import { AnalysisClient } from './analysis/analysis-client';
 import type { Role } from './analysis/feltline-types';
 import { createDeviceKeeping } from './app/device-keeping';
 import { Library, type Dialogue, type Input, type LoadProgress } from './app/library';
+import { warmUpViews } from './app/view-warm-up';
 import { inputFromLink, looksLikeSharedLink, shareSource } from './app/shared-links';
 import { createExportActions } from './export/export-actions';
 import { readFiles } from './input/file-reading';
@@ -57,17 +58,21 @@ const announce = (text: string) => {
   announcer.textContent = text;
 };
 
-client.ready.then(
-  (version) => {
-    coreVersion = version;
-    document.documentElement.dataset.coreReady = 'true';
-    document.documentElement.dataset.coreVersion = version;
-    registerServiceWorker((reload) => offerUpdate(reload));
-  },
-  (err: Error) => {
-    status.textContent = `The analysis engine could not start: ${err.message}`;
-  },
-);
+client.ready
+  // The views drawn once out of sight first, so the first Analyse does not pay
+  // the page's one-time costs (app/view-warm-up.ts); a failure there changes nothing.
+  .then((version) => warmUpViews(client, results).then(() => version, () => version))
+  .then(
+    (version) => {
+      coreVersion = version;
+      document.documentElement.dataset.coreReady = 'true';
+      document.documentElement.dataset.coreVersion = version;
+      registerServiceWorker((reload) => offerUpdate(reload));
+    },
+    (err: Error) => {
+      status.textContent = `The analysis engine could not start: ${err.message}`;
+    },
+  );
 
 // Views.
 const timeline = createTimeline($('#timeline'), state);

@@ -4,6 +4,7 @@ import type { MentionKind } from '../analysis/feltline-types';
 import type { SessionModel } from '../model/session-model';
 import { EMOTION_ORDER, KIND_LABELS, KIND_ORDER, REGION_ORDER, label, orderOf } from '../model/vocabulary';
 import { ALL_SHOWN, isFiltering, toggled, type Filters } from '../state/filters';
+import { queueRender } from '../state/render-queue';
 import type { ViewState } from '../state/view-state';
 import { ROLE_COLOURS } from './palette';
 import { activeElementNear, htmlEl } from './svg-dom';
@@ -90,7 +91,9 @@ export function createFiltersPanel(host: HTMLElement, state: ViewState): void {
     if (focused) host.querySelector<HTMLElement>(`[data-testid="${CSS.escape(focused)}"]`)?.focus();
   }
 
-  state.model.watch(render);
+  // A new analysis: drawn after the timeline (render-queue.ts); a filter
+  // changed by the person: at once, so the pressed chip keeps its focus.
+  state.model.watch(() => queueRender(render));
   state.filters.watch(render);
 }
 

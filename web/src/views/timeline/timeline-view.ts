@@ -51,6 +51,8 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
   let shade: SVGGElement | null = null;
   let ringLayer: SVGGElement | null = null;
   const canvasMarks = new CanvasMarks();
+  /** The render queue's key for this timeline's second task (placing and drawing the marks). */
+  const placeAndDrawKey = {};
   let canvasMode = false;
   let proxy: SVGPathElement | null = null;
   const datumOf = new Map<number, MarkDatum>();
@@ -116,13 +118,8 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
     drawLanes(asGroup(root), lanes, f);
     const ratingRefs = shownRefs.filter((r) => r.mention.kind === 'rating');
     const nonRating = shownRefs.filter((r) => r.mention.kind !== 'rating');
-    const placed = placeMarks(nonRating, model, f, lanes);
-    canvasMode = placed.length + ratingRefs.length > SVG_MARK_LIMIT;
-    let ratingPoints: RatingPoint[] = [];
-    if (lanes.ratingTop !== null) {
-      ratingPoints = drawRatings(asGroup(root), f, lanes.ratingTop, ratingRefs, (r) => mentionX(r, model, f), !canvasMode);
-      for (const p of ratingPoints) if (p.element) elementOf.set(p.ref.id, p.element);
-    }
+    // Filled with the marks (below): the ratings chart sits between the lanes and the axis.
+    const ratingGroup = lanes.ratingTop !== null ? asGroup(root) : null;
     drawAxis(asGroup(root), model, f, axisY, MEASURE_LABELS[f.measure]);
     drawFlagRows(asGroup(root), model, f, axisY + AXIS_HEIGHT, flags);
 
@@ -153,14 +150,46 @@ export function createTimeline(host: HTMLElement, state: ViewState): TimelineVie
     host.replaceChildren(root, host.querySelector('.mark-tooltip') ?? document.createElement('div'));
     placeBrush(state.range.value);
     placeShade();
+    marks = [];
+    datumOf.clear();
+    host.dataset.state = 'drawing';
 
+    // The marks: with the chart for a small session (one layout and paint),
+    // in the next task for a large one, so that neither task runs long.
+    const drawMarks = () => {
+      if (gen !== generation) return;
+      marksDrawn(gen, model, f, lanes, ratingGroup, nonRating, ratingRefs, markLayer, width, height);
+    };
+    if (nonRating.length + ratingRefs.length <= MARKS_PER_TASK) drawMarks();
+    else queueRender(drawMarks, placeAndDrawKey, 'first');
+  }
+
+  /** Places the marks, draws the ratings and paints (or adds) the marks; sets drawnPromise. */
+  function marksDrawn(
+    gen: number,
+    model: SessionModel,
+    f: PlotFrame,
+    lanes: LaneLayout,
+    ratingGroup: SVGGElement | null,
+    nonRating: MentionRef[],
+    ratingRefs: MentionRef[],
+    markLayer: SVGGElement,
+    width: number,
+    height: number,
+  ): void {
+    const placed = placeMarks(nonRating, model, f, lanes);
+    canvasMode = placed.length + ratingRefs.length > SVG_MARK_LIMIT;
+    let ratingPoints: RatingPoint[] = [];
+    if (ratingGroup && lanes.ratingTop !== null) {
+      ratingPoints = drawRatings(ratingGroup, f, lanes.ratingTop, ratingRefs, (r) => mentionX(r, model, f), !canvasMode);
+      for (const p of ratingPoints) if (p.element) elementOf.set(p.ref.id, p.element);
+    }
     const all: { ref: MentionRef; x: number; y: number }[] = [...placed, ...ratingPoints];
     all.sort((a, b) => a.x - b.x || a.y - b.y);
     marks = all;
     datumOf.clear();
     for (const d of all) datumOf.set(d.ref.id, d);
     host.dataset.mode = canvasMode ? 'canvas' : 'svg';
-    host.dataset.state = 'drawing';
     proxy = null;
     let painted = Promise.resolve();
     if (canvasMode) {

@@ -173,6 +173,87 @@ bool after_habitual(const TurnContext& c, const lexicon::Hit& cue) {
   return false;
 }
 
+// Words that may stand before an imperative at the start of its clause: "And
+// notice ...", "Just check ...", "Then, gently, see ...".
+bool imperative_lead(const TurnContext& c, std::size_t i) {
+  const std::string_view t = c.text_of(i);
+  return (c.word(i).classes & (lexicon::kCoordinator | lexicon::kSkippable)) || t == "then" || t == "now" ||
+         t == "gently" || t == "simply" || t == "okay";
+}
+
+bool is_imperative(const TurnContext& c, std::size_t i) {
+  while (true) {
+    if (c.clause_start[i]) return true;
+    std::size_t k = i;
+    while (k > 0 && c.word(k - 1).punct == Punct::comma) --k;
+    if (k == 0 || c.word(k - 1).punct != Punct::none) return true;
+    if (!imperative_lead(c, k - 1)) return false;
+    i = k - 1;
+  }
+}
+
+// "Notice any tension in your jaw", "see whether there's some warmth", "check if
+// your shoulders have dropped": an instruction to look for a state that may not
+// be there asks for it; it does not report it ("Notice the tightness" does).
+void looked_for_states(TurnContext& c) {
+  for (std::size_t i = 0; i + 1 < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kLooking)) continue;
+    std::size_t k = i + 1;
+    if (k < c.size() && c.text_of(k) == "for") ++k;  // "check for any ..."
+    if (k >= c.size() || c.word(k).punct != Punct::none) continue;
+    const std::string_view next = c.text_of(k);
+    if (next != "any" && next != "if" && next != "whether" && next != "whatever") continue;
+    if (!is_imperative(c, i)) continue;
+    for (std::size_t m = k; m < c.size() && c.sentence[m] == c.sentence[i]; ++m) {
+      if (m > k && c.clause_start[m] && c.word(m).punct == Punct::none) {
+        // "notice if there's any tension": the clause "whether" opens is looked for too
+        const bool opened_by_search = m == k + 1 || (m <= k + 2 && c.text_of(m - 1) == "there");
+        if (!opened_by_search) break;
+      }
+      if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kLookedFor;
+    }
+  }
+}
+
+// "Don't be alarmed if it's still there in an hour", "don't worry if you feel
+// dizzy": reassurance about a state that may come is about that state, not a
+// report of it; the feeling prescribed away before the condition is possible too.
+void reassurance(TurnContext& c) {
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cond = c.hits[h];
+    if (!is_cue_of(c, cond, EntryKind::conditional)) continue;
+    const std::uint32_t s = c.sentence[cond.first];
+    // the imperative "do not" before it in the sentence
+    std::size_t neg = c.size();
+    for (std::size_t i = cond.first; i-- > c.sentence_first[s];) {
+      if (c.word(i).punct != Punct::none || c.text_of(i) != "not" || i == 0) continue;
+      if (c.text_of(i - 1) == "do" && is_imperative(c, i - 1)) neg = i;
+      break;
+    }
+    if (neg == c.size()) continue;
+    for (std::size_t m = neg + 1; m < cond.first; ++m)
+      if (c.word(m).punct == Punct::none && c.hypothetical_by[m] < 0) c.hypothetical_by[m] = static_cast<std::int32_t>(h);
+  }
+}
+
+// "What would you tell a friend who was scared?", "I'd talk to someone who felt
+// the same": a relative clause about an imagined person (an indefinite noun
+// under a modal) is imagined too; "I'd call my sister, who was furious" is not.
+void imagined_person(TurnContext& c) {
+  for (std::size_t i = 2; i + 1 < c.size(); ++i) {
+    const std::string_view t = c.text_of(i);
+    if ((t != "who" && t != "that") || c.word(i).punct != Punct::none || c.word(i - 1).punct != Punct::none)
+      continue;
+    const std::int32_t cue = c.hypothetical_by[i - 1];
+    if (cue < 0 || !c.has(c.hits[cue], EntryKind::hypothetical)) continue;
+    const std::string_view noun = c.text_of(i - 1), det = c.text_of(i - 2);
+    const bool someone = noun == "someone" || noun == "somebody" || noun == "anyone" || noun == "anybody";
+    if (!someone && det != "a" && det != "an" && det != "another" && det != "any") continue;
+    for (std::size_t k = i + 1; k < c.size() && !c.clause_start[k] && c.sentence[k] == c.sentence[i]; ++k)
+      if (c.word(k).punct == Punct::none && c.hypothetical_by[k] < 0) c.hypothetical_by[k] = cue;
+  }
+}
+
 }  // namespace
 
 void find_hypothetical_scope(TurnContext& c) {
@@ -189,7 +270,7 @@ void find_hypothetical_scope(TurnContext& c) {
   imagined_speech(c);
 
   std::vector<std::int32_t> other;
-  scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 12, false}, other);
+  scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 16, false}, other);
   // "If she never talks to me again I'll be gutted": a negation inside the
   // condition stops where the consequence starts, at its modal.
   for (std::size_t i = 0; i < c.size(); ++i) {
@@ -216,7 +297,17 @@ void find_hypothetical_scope(TurnContext& c) {
   for (std::size_t i = 0; i < other.size(); ++i)
     if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
 
+  // "maybe some embarrassment in the picture too": "in the picture" places the
+  // words just before it in the imagined scene
+  scope_backward(
+      c, [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && c.text_of(h.first) == "in"; },
+      ScopeRule{ScopeEnd::clause, 4, false}, other);  // its noun phrase: "fear of freezing, and ..." is not
+  for (std::size_t i = 0; i < other.size(); ++i)
+    if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
+  imagined_person(c);
   prescribed_speech(c);
+  looked_for_states(c);
+  reassurance(c);
   feared_feelings(c);
   scope_forward(
       c,
@@ -232,8 +323,16 @@ void find_hypothetical_scope(TurnContext& c) {
     if (!is_cue_of(c, cue, EntryKind::hypothetical) || c.clause_start[cue.first]) continue;
     // "im scared ill be a mess": chat's "ill" ("I'll") holds its subject
     if (c.text_of(cue.first) == "ill") continue;
+    // "the tingling in your face could be your early warning": a modal that says
+    // what the subject may be (be + a determiner) does not make the subject imagined
+    if (cue.last + 1 < c.size() && (c.word(cue.last).classes & lexicon::kBe) &&
+        c.word(cue.last + 1).punct == Punct::none &&
+        ((c.word(cue.last + 1).classes & lexicon::kDeterminer) || c.text_of(cue.last + 1) == "a" ||
+         c.text_of(cue.last + 1) == "an"))
+      continue;
     std::size_t i = cue.first;
-    for (int steps = 0; steps < 3 && i > 0; ++steps) {
+    int limit = 3;
+    for (int steps = 0; steps < limit && i > 0; ++steps) {
       --i;
       if (c.word(i).punct != Punct::none) break;
       const lexicon::Hit* before = c.hit_at(i);
@@ -242,6 +341,12 @@ void find_hypothetical_scope(TurnContext& c) {
           if (c.hypothetical_by[k] < 0) c.hypothetical_by[k] = static_cast<std::int32_t>(h);
         break;
       }
+      // "that knot in my stomach wouldn't be there": the body part of the subject
+      if (before && c.has(*before, EntryKind::region) && limit == 3) {
+        limit = steps + 4;
+        continue;
+      }
+      if (limit > 3 && (c.word(i).classes & lexicon::kPreposition)) continue;
       if (!(before && c.is_intensity(*before)) &&
           !(c.word(i).classes & (lexicon::kSkippable | lexicon::kDeterminer)))
         break;

@@ -39,6 +39,8 @@ constexpr ClassName kClasses[] = {
     {"comparative", "comparative", kComparative},
     {"habitual", "habitual", kHabitual},
     {"scene_exit", "scene_exit", kSceneExit},
+    {"scene_narration", "scene_narration", kSceneNarration},
+    {"looking", "looking", kLooking},
 };
 
 }  // namespace

@@ -102,6 +102,8 @@ enum WordClass : ClassBits {
       ClassBits{1} << 32,  // "better", "calmer" (the -er forms of :a and :c terms): "never been happier"
   kHabitual = ClassBits{1} << 33,   // "whenever", "always": "would" of a past habit, not of a wish
   kSceneExit = ClassBits{1} << 34,  // "now", "was", "felt": a sentence back in the present or the past
+  kSceneNarration = ClassBits{1} << 35,  // "happen", "see": asks the other speaker to narrate a scene
+  kLooking = ClassBits{1} << 36,         // "notice", "check": an instruction to look for a state
 };
 /// The class a `{slot}` in a term stands for: {det}, {be}, {feel}, ...
 ClassBits word_class_for_slot(std::string_view slot_name);

@@ -213,3 +213,18 @@ TEST_CASE("the subject of a modal, with its body part, is hypothetical", "[menti
       },
       Role::client);
 }
+
+TEST_CASE("a guess about a present state is not a hypothetical", "[mentions][hypothetical]") {
+  check_turns(
+      {
+          {"That sounds like it could be a kind of shutting down.", {"emotion numbness 'shutting down'"}},
+          {"So the \"don't care\" might have some worry underneath it?", {"emotion anxiety 'worry' question"}},
+          {"Maybe it could be anger?", {"emotion anger 'anger' question"}},
+          // a time to come, a condition, or no hedge: still possible, not there
+          {"She might be a bit disappointed.", {"emotion disappointment 'disappointed' hyp"}},
+          {"Maybe you might be anxious tomorrow.", {"emotion anxiety 'anxious' hyp"}},
+          {"Maybe it could be frightening if he shouts.", {"emotion fear 'frightening' hyp"}},
+          {"Would you be anxious?", {"emotion anxiety 'anxious' hyp question"}},
+      },
+      Role::therapist);
+}

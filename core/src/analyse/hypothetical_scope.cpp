@@ -152,6 +152,28 @@ bool past_inability(const TurnContext& c, const lexicon::Hit& cue) {
   return true;
 }
 
+// "That sounds like it could be a kind of shutting down.", "So the 'don't care'
+// might have some worry underneath it?": "might"/"could"/"may" + be/have in a
+// guess (a hedge, or a question) about what is there now is not a hypothetical
+// (tests/eval/README.md, settled cases); "you might be anxious tomorrow", "if it
+// could be ..." and "she might be disappointed" (no hedge) stay hypothetical.
+bool epistemic_guess(const TurnContext& c, const lexicon::Hit& cue) {
+  if (cue.last != cue.first + 1 || cue.last >= c.size()) return false;
+  const std::string_view modal = c.text_of(cue.first);
+  if (modal != "might" && modal != "could" && modal != "may") return false;
+  const std::string_view verb = c.text_of(cue.last);
+  if (verb != "be" && verb != "have") return false;
+  const std::uint32_t s = c.sentence[cue.first];
+  bool guess = c.sentence_question[s];
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    if (c.word(i).classes & lexicon::kLater) return false;
+    if (const lexicon::Hit* h = c.hit_at(i); h && is_cue_of(c, *h, EntryKind::conditional)) return false;
+    if ((c.word(i).classes & lexicon::kHedge) && i < cue.first) guess = true;
+  }
+  return guess;
+}
+
 // "Let yourself feel the sadness" prescribes a state; "what happens when you
 // let yourself feel angry here?" describes one being felt: "let"/"allow" with
 // a subject before it is not a prescription.
@@ -263,7 +285,7 @@ void find_hypothetical_scope(TurnContext& c) {
   scope_forward(
       c,
       [&](const lexicon::Hit& h) {
-        return is_cue_of(c, h, EntryKind::hypothetical) && !past_inability(c, h);
+        return is_cue_of(c, h, EntryKind::hypothetical) && !past_inability(c, h) && !epistemic_guess(c, h);
       },
       ScopeRule{ScopeEnd::clause, 0, false}, c.hypothetical_by);
   drop_habitual_would(c);

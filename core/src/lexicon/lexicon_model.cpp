@@ -41,6 +41,8 @@ constexpr ClassName kClasses[] = {
     {"scene_exit", "scene_exit", kSceneExit},
     {"scene_narration", "scene_narration", kSceneNarration},
     {"looking", "looking", kLooking},
+    {"hedge", "hedge", kHedge},
+    {"later", "later", kLater},
 };
 
 }  // namespace

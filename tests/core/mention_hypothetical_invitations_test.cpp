@@ -228,3 +228,26 @@ TEST_CASE("a guess about a present state is not a hypothetical", "[mentions][hyp
       },
       Role::therapist);
 }
+
+TEST_CASE("an occasion an instruction is planned for has not come yet", "[mentions][hypothetical]") {
+  check_turns(
+      {
+          {"When you notice the anger rising, put a hand on your chest.", {"emotion anger 'anger' hyp"}},
+          {"Whenever you feel the panic, just breathe out slowly.", {"emotion anxiety 'panic' hyp"}},
+          // a report, and a question about a habit
+          {"When you told me, I felt sad.", {"emotion sadness 'sad'"}},
+          {"When you feel the panic, what do you do?", {"emotion anxiety 'panic' question"}},
+      },
+      Role::therapist);
+}
+
+TEST_CASE("'What does he do?' asks for the scene to be narrated", "[mentions][hypothetical][scene]") {
+  CHECK(last_turn({
+            {Role::therapist, "Imagine the meeting. You tell him. What does he do?"},
+            {Role::client, "He goes quiet. Then he says I'm overreacting, and I feel stupid."},
+        }) == Strings{"emotion embarrassment 'stupid' hyp"});
+  CHECK(last_turn({
+            {Role::therapist, "What does he do when you're upset?"},
+            {Role::client, "He goes quiet, and I feel stupid."},
+        }) == Strings{"emotion embarrassment 'stupid'"});
+}

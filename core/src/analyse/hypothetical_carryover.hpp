@@ -38,5 +38,7 @@ inline constexpr std::int32_t kCarriedOver = -2;
 inline constexpr std::int32_t kImaginedSpeech = -3;
 /// "Notice any tension in your jaw": a state an instruction looks for (hypothetical_scope.cpp).
 inline constexpr std::int32_t kLookedFor = -4;
+/// "When you notice the anger rising, breathe": an occasion an instruction is planned for.
+inline constexpr std::int32_t kPrescribedOccasion = -5;
 
 }  // namespace feltline::analyse

@@ -74,12 +74,19 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   return true;
 }
 
-// "Talk me through what happens", "What do you see?": a sentence that asks for
-// the scene to be narrated (class scene_narration).
+// "Talk me through what happens", "What do you see?", "What does he do?": a
+// sentence that asks for the scene to be narrated (class scene_narration).
 bool asks_narration(const TurnContext& c, std::uint32_t s) {
-  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
-    if (is_word(c, i) && (c.word(i).classes & lexicon::kSceneNarration)) return true;
-  return false;
+  std::size_t last = c.sentence_first[s + 1];
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
+    if (!is_word(c, i)) continue;
+    if (c.word(i).classes & lexicon::kSceneNarration) return true;
+    last = i;
+  }
+  // "What does he do?", "And what do you say?": the question ends on its verb
+  if (last >= c.sentence_first[s + 1] || !c.sentence_question[s]) return false;
+  const std::string_view t = c.text_of(last);
+  return t == "do" || t == "does" || t == "say" || t == "says";
 }
 
 // "Okay.", "Um.": a word of acknowledgement before the answer starts.

@@ -276,6 +276,28 @@ void imagined_person(TurnContext& c) {
   }
 }
 
+// "When you notice the anger rising, put a hand on your chest": an occasion
+// that an instruction is planned for (class 'instruction' after the comma) has
+// not come yet; "When you told me, I felt sad" reports.
+void prescribed_occasion(TurnContext& c) {
+  for (std::size_t i = 0; i + 2 < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || !c.clause_start[i]) continue;
+    const std::string_view t = c.text_of(i);
+    if (t != "when" && t != "whenever" && t != "once") continue;
+    if (c.text_of(i + 1) != "you") continue;
+    std::size_t comma = i + 2;
+    while (comma < c.size() && c.word(comma).punct == Punct::none && comma < i + 16) ++comma;
+    if (comma >= c.size() || c.word(comma).punct != Punct::comma) continue;
+    std::size_t k = comma + 1;
+    while (k < c.size() && c.word(k).punct == Punct::none &&
+           (c.text_of(k) == "just" || c.text_of(k) == "then" || c.text_of(k) == "gently"))
+      ++k;
+    if (k >= c.size() || c.word(k).punct != Punct::none || !(c.word(k).classes & lexicon::kInstruction)) continue;
+    for (std::size_t m = i + 1; m < comma; ++m)
+      if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kPrescribedOccasion;
+  }
+}
+
 }  // namespace
 
 void find_hypothetical_scope(TurnContext& c) {
@@ -330,6 +352,7 @@ void find_hypothetical_scope(TurnContext& c) {
   prescribed_speech(c);
   looked_for_states(c);
   reassurance(c);
+  prescribed_occasion(c);
   feared_feelings(c);
   scope_forward(
       c,

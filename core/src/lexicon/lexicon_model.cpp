@@ -43,6 +43,7 @@ constexpr ClassName kClasses[] = {
     {"looking", "looking", kLooking},
     {"hedge", "hedge", kHedge},
     {"later", "later", kLater},
+    {"instruction", "instruction", kInstruction},
 };
 
 }  // namespace

@@ -106,6 +106,7 @@ enum WordClass : ClassBits {
   kLooking = ClassBits{1} << 36,         // "notice", "check": an instruction to look for a state
   kHedge = ClassBits{1} << 37,           // "sounds", "maybe": a guess about what is there
   kLater = ClassBits{1} << 38,           // "tomorrow", "next": a time still to come
+  kInstruction = ClassBits{1} << 39,     // "breathe", "put": verbs a plan of action starts with
 };
 /// The class a `{slot}` in a term stands for: {det}, {be}, {feel}, ...
 ClassBits word_class_for_slot(std::string_view slot_name);

@@ -157,21 +157,38 @@ bool past_inability(const TurnContext& c, const lexicon::Hit& cue) {
 // guess (a hedge, or a question) about what is there now is not a hypothetical
 // (tests/eval/README.md, settled cases); "you might be anxious tomorrow", "if it
 // could be ..." and "she might be disappointed" (no hedge) stay hypothetical.
-bool epistemic_guess(const TurnContext& c, const lexicon::Hit& cue) {
+struct SentenceMood {
+  std::uint32_t first_hedge = UINT32_MAX;  // word index of the first hedge
+  bool later = false;                      // a time to come
+  bool condition = false;                  // an "if"
+};
+
+// One pass over the turn, so that the test per cue is constant (a huge
+// one-sentence turn stays linear).
+std::vector<SentenceMood> sentence_moods(const TurnContext& c) {
+  std::vector<SentenceMood> out(c.sentence_first.size());
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    SentenceMood& m = out[c.sentence[i]];
+    if ((c.word(i).classes & lexicon::kHedge) && m.first_hedge == UINT32_MAX)
+      m.first_hedge = static_cast<std::uint32_t>(i);
+    if (c.word(i).classes & lexicon::kLater) m.later = true;
+    if (const lexicon::Hit* h = c.hit_at(i); h && h->first == i && is_cue_of(c, *h, EntryKind::conditional))
+      m.condition = true;
+  }
+  return out;
+}
+
+bool epistemic_guess(const TurnContext& c, const std::vector<SentenceMood>& moods, const lexicon::Hit& cue) {
   if (cue.last != cue.first + 1 || cue.last >= c.size()) return false;
   const std::string_view modal = c.text_of(cue.first);
   if (modal != "might" && modal != "could" && modal != "may") return false;
   const std::string_view verb = c.text_of(cue.last);
   if (verb != "be" && verb != "have") return false;
   const std::uint32_t s = c.sentence[cue.first];
-  bool guess = c.sentence_question[s];
-  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
-    if (c.word(i).punct != Punct::none) continue;
-    if (c.word(i).classes & lexicon::kLater) return false;
-    if (const lexicon::Hit* h = c.hit_at(i); h && is_cue_of(c, *h, EntryKind::conditional)) return false;
-    if ((c.word(i).classes & lexicon::kHedge) && i < cue.first) guess = true;
-  }
-  return guess;
+  const SentenceMood& m = moods[s];
+  if (m.later || m.condition) return false;
+  return c.sentence_question[s] || m.first_hedge < cue.first;
 }
 
 // "Let yourself feel the sadness" prescribes a state; "what happens when you
@@ -247,7 +264,7 @@ void reassurance(TurnContext& c) {
     const std::uint32_t s = c.sentence[cond.first];
     // the imperative "do not" before it in the sentence
     std::size_t neg = c.size();
-    for (std::size_t i = cond.first; i-- > c.sentence_first[s];) {
+    for (std::size_t i = cond.first, n = 0; i-- > c.sentence_first[s] && n < 12; ++n) {
       if (c.word(i).punct != Punct::none || c.text_of(i) != "not" || i == 0) continue;
       if (c.text_of(i - 1) == "do" && is_imperative(c, i - 1)) neg = i;
       break;
@@ -304,10 +321,12 @@ void find_hypothetical_scope(TurnContext& c) {
   auto only = [&](EntryKind kind) {
     return [&c, kind](const lexicon::Hit& h) { return is_cue_of(c, h, kind); };
   };
+  const std::vector<SentenceMood> moods = sentence_moods(c);
   scope_forward(
       c,
       [&](const lexicon::Hit& h) {
-        return is_cue_of(c, h, EntryKind::hypothetical) && !past_inability(c, h) && !epistemic_guess(c, h);
+        return is_cue_of(c, h, EntryKind::hypothetical) && !past_inability(c, h) &&
+               !epistemic_guess(c, moods, h);
       },
       ScopeRule{ScopeEnd::clause, 0, false}, c.hypothetical_by);
   drop_habitual_would(c);

@@ -251,3 +251,28 @@ TEST_CASE("'What does he do?' asks for the scene to be narrated", "[mentions][hy
             {Role::client, "He goes quiet, and I feel stupid."},
         }) == Strings{"emotion embarrassment 'stupid'"});
 }
+
+TEST_CASE("a state said of a time to come is forecast", "[mentions][hypothetical]") {
+  check_turns(
+      {
+          {"It's normal to feel tired tomorrow.", {"sensation unspecified 'tired' hyp"}},
+          {"You might be shaky at first, and anxious tonight.",
+           {"sensation unspecified 'shaky' hyp", "emotion anxiety 'anxious' hyp"}},
+          // felt now about a time to come, felt then, felt again
+          {"I'm nervous about next week.", {"emotion anxiety 'nervous'"}},
+          {"Not scared of next Thursday, anyway.", {"emotion fear 'scared' neg"}},
+          {"I was tired later.", {"sensation unspecified 'tired'"}},
+          {"I feel anxious again.", {"emotion anxiety 'anxious'"}},
+      },
+      Role::client);
+}
+
+TEST_CASE("a hope for a state is a wish", "[mentions][hypothetical][desire]") {
+  check_turns(
+      {
+          {"I hope I feel calmer by then.", {"emotion calm 'calmer' hyp"}},
+          {"I hope you're not too anxious.", {"emotion anxiety 'anxious' hyp"}},
+          {"I'm hopeful.", {"emotion hope 'hopeful'"}},
+      },
+      Role::client);
+}

@@ -40,5 +40,7 @@ inline constexpr std::int32_t kImaginedSpeech = -3;
 inline constexpr std::int32_t kLookedFor = -4;
 /// "When you notice the anger rising, breathe": an occasion an instruction is planned for.
 inline constexpr std::int32_t kPrescribedOccasion = -5;
+/// "It's normal to feel tired tomorrow": a state said of a time to come (hypothetical_scope.cpp).
+inline constexpr std::int32_t kForecast = -6;
 
 }  // namespace feltline::analyse

@@ -315,6 +315,38 @@ void prescribed_occasion(TurnContext& c) {
   }
 }
 
+// "It's normal to feel tired tomorrow", "you'll be fine, anxious tonight maybe":
+// a state said of a time to come, right after it, is forecast; "I was tired
+// later" (a word of the past in the clause) and "anxious again" report.
+void forecast(TurnContext& c) {
+  for (std::size_t i = 1; i < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kLater)) continue;
+    const std::string_view t = c.text_of(i);
+    if (t != "tomorrow" && t != "tonight" && t != "soon" && t != "later" && t != "next") continue;
+    // the feeling just before it ("tired tomorrow", "a bit shaky later"), not one
+    // through a preposition ("nervous about next week" is felt now)
+    const lexicon::Hit* felt = nullptr;
+    for (std::size_t k = i, n = 0; k-- > 0 && n < 2 && c.word(k).punct == Punct::none; ++n) {
+      const lexicon::Hit* h = c.hit_at(k);
+      if (h && h->last == k + 1 && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality))) {
+        if (c.word(k).classes & lexicon::kPreposition || c.text_of(k) == "about") break;
+        felt = h;
+        break;
+      }
+      if (!(c.word(k).classes & lexicon::kSkippable) || (c.word(k).classes & lexicon::kPreposition)) break;
+    }
+    if (!felt) continue;
+    bool past = false;
+    for (std::size_t k = felt->first; k-- > 0 && !past;) {
+      if (c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kSceneExit)) past = true;
+      if (c.clause_start[k] || c.word(k).punct == Punct::sentence_end) break;
+    }
+    if (past) continue;
+    for (std::size_t k = felt->first; k < felt->last; ++k)
+      if (c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kForecast;
+  }
+}
+
 }  // namespace
 
 void find_hypothetical_scope(TurnContext& c) {
@@ -372,6 +404,7 @@ void find_hypothetical_scope(TurnContext& c) {
   looked_for_states(c);
   reassurance(c);
   prescribed_occasion(c);
+  forecast(c);
   feared_feelings(c);
   scope_forward(
       c,

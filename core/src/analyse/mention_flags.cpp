@@ -37,6 +37,9 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
   } else if (c.hypothetical_by[head] == kLookedFor) {
     m.hypothetical = true;
     m.cues.push_back("hypothetical:looked for");
+  } else if (c.hypothetical_by[head] == kForecast) {
+    m.hypothetical = true;
+    m.cues.push_back("hypothetical:time to come");
   } else if (c.hypothetical_by[head] == kPrescribedOccasion) {
     m.hypothetical = true;
     m.cues.push_back("hypothetical:planned occasion");

@@ -24,7 +24,14 @@ endif()
 # wins: the analysis of a long session must finish while the person waits.
 # ICU keeps its own -Oz (icu_wasm.cmake); the core's run-once code (loaders,
 # structured-format parsers) is compiled -Os (core/CMakeLists.txt).
+#
+# -flto lets the linker inline and drop code across the core's files and
+# libc++ (Emscripten ships LTO builds of its system libraries): the packed
+# module is 7 KB smaller (265.6 -> 258.6 KB .zst) at the same speed under Node
+# (30 KB and 10 MB inputs, alternating runs). -mbulk-memory makes memcpy and
+# memset single memory.copy/memory.fill instructions instead of a call out to
+# JavaScript for large blocks (every browser since 2020 has them).
 if(EMSCRIPTEN)
-  set(FELTLINE_WASM_OPT -O2 CACHE STRING "Optimisation level of the core and bindings in WebAssembly")
+  set(FELTLINE_WASM_OPT -O2 -flto -mbulk-memory CACHE STRING "Optimisation flags of the core and bindings in WebAssembly")
   list(APPEND FELTLINE_CORE_FLAGS ${FELTLINE_WASM_OPT})
 endif()

@@ -145,11 +145,13 @@ int main(int argc, char** argv) {
 
   std::string input;
   if (!read_input(parsed->input, input, error)) return fail(error);
-  feltline::Result result = feltline::analyze_text(input, parsed->options_json);
+  // Written out piece by piece: the JSON is several times the input, and
+  // holding it all would multiply the CLI's peak memory.
+  feltline::Result result = feltline::analyze_text(input, parsed->options_json,
+                                                   [](std::string_view piece) { std::cout << piece; });
   if (!result.usable) return fail(result.error);
   // CSV carries no diagnostics; say them on stderr so nothing is lost.
   DiagnosticPrinter().print(result.diagnostics);
-  std::cout << result.json;
   std::cout.flush();
   return std::cout ? 0 : fail("cannot write the output");
 }

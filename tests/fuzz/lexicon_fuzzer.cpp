@@ -89,25 +89,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(!result.error.empty() && result.error.find('\n') == std::string::npos, "error is not one line");
     return 0;
   }
-  const json whole = json::parse(result.json, nullptr, false);
-  if (!whole.is_discarded()) {
-    check_analysis(whole);
-  } else {
-    // A corpus: one document per line.
-    std::size_t start = 0;
-    while (start < result.json.size()) {
-      const std::size_t end = result.json.find('\n', start);
-      const json line = json::parse(result.json.substr(start, end - start), nullptr, false);
-      FUZZ_CHECK(!line.is_discarded(), "an output line is not valid JSON");
-      start = end == std::string::npos ? end : end + 1;
-      // A corpus ends with one summary line ("corpus_summary"), which has no turns.
-      if (line.is_object() && line.contains("corpus_summary")) {
-        FUZZ_CHECK(start >= result.json.size(), "the corpus summary is not the last line");
-        continue;
-      }
-      check_analysis(line);
+  feltline::fuzz::for_each_output_document<json>(result.json, [](const json& doc, bool is_last) {
+    // A corpus ends with one summary line ("corpus_summary"), which has no turns.
+    if (doc.is_object() && doc.contains("corpus_summary")) {
+      FUZZ_CHECK(is_last, "the corpus summary is not the last line");
+      return;
     }
-  }
+    check_analysis(doc);
+  });
   FUZZ_CHECK(feltline::analyze_text(text, options_json).json == result.json, "two runs gave different output");
   return 0;
 }

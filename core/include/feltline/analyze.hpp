@@ -9,6 +9,7 @@
 // print the same bytes for the same input.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,17 @@ Result analyze_text(std::string_view text, const Options& options);
 /// The function both hosts expose: options as JSON (see options.hpp); problems
 /// with the options are reported as diagnostics of each analysis.
 Result analyze_text(std::string_view text, std::string_view options_json);
+
+/// Receives an analysis's output in pieces, in order.
+using OutputSink = std::function<void(std::string_view piece)>;
+
+/// analyze_text, handing the output to `sink` in pieces of about a megabyte
+/// (whole turns) as it is written, instead of in `Result::json`, which stays
+/// empty. The JSON of a session is about seven times its text: a host that
+/// writes each piece out (the CLI) never holds the whole document. The
+/// pieces, joined, are byte for byte what analyze_text returns. Nothing is
+/// handed over when the result is not usable.
+Result analyze_text(std::string_view text, std::string_view options_json, const OutputSink& sink);
 
 /// The library version, e.g. "0.1.0".
 const char* version();

@@ -109,7 +109,8 @@ std::string unusable_reason(const std::vector<Transcript>& transcripts) {
   return "no transcript found: the input is empty or holds only white space";
 }
 
-Result serialise(std::vector<Transcript>&& transcripts, const Options& options) {
+// Writes the output into result.json or, with a sink, hands it over in pieces.
+Result serialise(std::vector<Transcript>&& transcripts, const Options& options, const OutputSink* sink = nullptr) {
   Result result;
   for (const auto& t : transcripts) {
     if (!t.turns.empty()) result.usable = true;
@@ -118,12 +119,18 @@ Result serialise(std::vector<Transcript>&& transcripts, const Options& options) 
     result.error = unusable_reason(transcripts);
     return result;
   }
+  const output::OutputFlush flush = [sink](std::string& written) {
+    if (written.empty()) return;
+    (*sink)(written);
+    written.clear();
+  };
+  const output::OutputFlush* flush_if_streamed = sink ? &flush : nullptr;
   const bool corpus = transcripts.size() > 1 || (transcripts.size() == 1 && transcripts[0].id);
   switch (options.output) {
     case OutputFormat::json: {
       analyse::CorpusSummary summary;
       for (const auto& t : transcripts) {
-        output::append_json(t, corpus ? false : options.pretty, result.json);  // no copy of a large document
+        output::append_json(t, corpus ? false : options.pretty, result.json, flush_if_streamed);
         result.json += '\n';
         if (corpus) summary.add(t);
       }
@@ -131,17 +138,25 @@ Result serialise(std::vector<Transcript>&& transcripts, const Options& options) 
         result.json += output::corpus_summary_json(summary.figures());
         result.json += '\n';
       }
+      if (sink) flush(result.json);
       return result;
     }
     case OutputFormat::turns_csv:
       output::append_turns_csv_header(result.json);
-      for (const auto& t : transcripts) output::append_turns_csv(t, result.json);
+      for (const auto& t : transcripts) {
+        output::append_turns_csv(t, result.json);
+        if (sink && result.json.size() >= output::kFlushBytes) flush(result.json);
+      }
       break;
     case OutputFormat::mentions_csv:
       output::append_mentions_csv_header(result.json);
-      for (const auto& t : transcripts) output::append_mentions_csv(t, result.json);
+      for (const auto& t : transcripts) {
+        output::append_mentions_csv(t, result.json);
+        if (sink && result.json.size() >= output::kFlushBytes) flush(result.json);
+      }
       break;
   }
+  if (sink) flush(result.json);
   // CSV has no place for diagnostics: hand them to the host. Those about the
   // whole input are copied into every dialogue; report each message once.
   std::unordered_set<std::string> seen;
@@ -159,12 +174,29 @@ Result analyze_text(std::string_view text, const Options& options) {
   return serialise(analyze_transcripts(text, options), options);
 }
 
-Result analyze_text(std::string_view text, std::string_view options_json) {
+namespace {
+
+std::vector<Transcript> analyze_with_options_json(std::string_view text, std::string_view options_json,
+                                                  Options& options) {
   std::vector<Diagnostic> problems;
-  Options options = parse_options_json(options_json, problems);
+  options = parse_options_json(options_json, problems);
   auto transcripts = analyze_transcripts(text, options);
   for (auto& t : transcripts) t.diagnostics.insert(t.diagnostics.begin(), problems.begin(), problems.end());
+  return transcripts;
+}
+
+}  // namespace
+
+Result analyze_text(std::string_view text, std::string_view options_json) {
+  Options options;
+  auto transcripts = analyze_with_options_json(text, options_json, options);
   return serialise(std::move(transcripts), options);
+}
+
+Result analyze_text(std::string_view text, std::string_view options_json, const OutputSink& sink) {
+  Options options;
+  auto transcripts = analyze_with_options_json(text, options_json, options);
+  return serialise(std::move(transcripts), options, &sink);
 }
 
 const char* version() { return FELTLINE_VERSION; }

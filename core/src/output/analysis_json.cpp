@@ -70,13 +70,16 @@ std::string to_json(const Transcript& t, bool pretty) {
   return out;
 }
 
-void append_json(const Transcript& t, bool pretty, std::string& out) {
+void append_json(const Transcript& t, bool pretty, std::string& out, const OutputFlush* flush) {
   // Room for the whole document up front: regrowing a document of tens of
   // megabytes copies it and touches fresh pages each time (a mention is about
   // 300 bytes of JSON, a turn's other fields about 500).
   std::size_t estimate = 4096;
   for (const auto& turn : t.turns) estimate += turn.text.size() + 512 + 360 * turn.mentions.size();
-  reserve_output(out, pretty ? 2 * estimate : estimate);
+  if (pretty) estimate *= 2;
+  // Streamed, the buffer only ever holds about one piece (and one turn more).
+  if (flush && estimate > 2 * kFlushBytes) estimate = 2 * kFlushBytes;
+  reserve_output(out, estimate);
 
   JsonWriter w(out, pretty);
   w.begin_object();
@@ -103,7 +106,10 @@ void append_json(const Transcript& t, bool pretty, std::string& out) {
   w.end_array();
   w.key("turns");
   w.begin_array();
-  for (const auto& turn : t.turns) write_turn(w, turn);
+  for (const auto& turn : t.turns) {
+    write_turn(w, turn);
+    if (flush && out.size() >= kFlushBytes) (*flush)(out);
+  }
   w.end_array();
   w.key("session");
   w.value(session_stats_json(t.session));

@@ -93,23 +93,35 @@ void add(Turn& turn, FlagKind kind, std::uint32_t begin, std::uint32_t end) {
   turn.flags.push_back({kind, {begin, end}});
 }
 
+// Whether `piece` holds `needle` (lower-case ASCII), ignoring ASCII case.
+bool contains_ascii_ci(std::string_view piece, std::string_view needle) {
+  const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+  return std::search(piece.begin(), piece.end(), needle.begin(), needle.end(),
+                     [&](char a, char b) { return lower(a) == b; }) != piece.end();
+}
+
+// "Error: ...", "[Exception ...": the paragraph opens like an error report.
+bool opens_like_error(std::string_view piece, const ArtefactCues& cues) {
+  while (!piece.empty() &&
+         (piece.front() == '[' || piece.front() == '{' || piece.front() == '(' || piece.front() == '<'))
+    piece.remove_prefix(1);
+  // One character past the longest opener is enough to see where it ends.
+  std::size_t longest = 0;
+  for (const auto& o : cues.error_openers) longest = std::max(longest, o.size());
+  return starts_with_cue(ascii_lower(piece.substr(0, longest + 1)), cues.error_openers);
+}
+
+// A paragraph holding one of the error phrases that is bracketed, opens like
+// an error report or says "generation error". Paragraphs of speech are
+// neither bracketed nor open like that: for them one search for "generation
+// error" comes first, and the phrase list is searched only when needed.
 bool is_generation_error(std::string_view piece, const ArtefactCues& cues) {
+  const bool framed = wholly_bracketed(piece) || opens_like_error(piece, cues);
+  if (!framed && !contains_ascii_ci(piece, "generation error")) return false;
   const std::string lower = ascii_lower(piece);
-  bool phrase = false;
-  for (const auto& p : cues.error_phrases) {
-    if (lower.find(p) != std::string::npos) {
-      phrase = true;
-      break;
-    }
-  }
-  if (!phrase) return false;
-  if (lower.find("generation error") != std::string::npos) return true;
-  if (wholly_bracketed(piece)) return true;
-  std::string_view start = lower;
-  while (!start.empty() &&
-         (start.front() == '[' || start.front() == '{' || start.front() == '(' || start.front() == '<'))
-    start.remove_prefix(1);
-  return starts_with_cue(start, cues.error_openers);
+  for (const auto& p : cues.error_phrases)
+    if (lower.find(p) != std::string::npos) return true;
+  return false;
 }
 
 // Brackets or asterisks around a stage direction inside a line: "(laughs)",

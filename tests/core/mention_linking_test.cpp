@@ -132,3 +132,32 @@ TEST_CASE("mentions record where they came from", "[mentions][linking]") {
   CHECK(m.rule == "link:after");
   CHECK(m.quality == "knot");
 }
+
+TEST_CASE("a pronoun or an aside after the quality still places it", "[mentions][linking]") {
+  struct Case {
+    const char* text;
+    Strings expected;
+  };
+  const std::vector<Case> cases = {
+      {"And my feet, I guess. There's no pain or tingling in them.",
+       {"sensation feet 'pain or tingling in them' neg"}},
+      {"My eyes are watering. And the pressure behind them is going.",
+       {"sensation eyes 'eyes are watering'", "sensation eyes 'pressure behind them'"}},
+      {"There was a heaviness, especially in your arms.", {"sensation arms 'heaviness, especially in your arms'"}},
+      {"A **tight band** around your head.", {"sensation head 'tight band** around your head'"}},
+      {"No pain or tingling in my feet.", {"sensation feet 'pain or tingling in my feet' neg"}},
+      {"The drop in your stomach.", {"sensation stomach 'drop in your stomach'"}},
+      {"Feel the strength in your legs.", {"sensation legs 'strength in your legs'"}},
+      // a pronoun that does not agree, a quality that names its own place, no body part
+      {"My feet are fine. There's a pressure in it.", {}},
+      {"I have a headache and tingling in my feet.",
+       {"sensation head 'headache'", "sensation feet 'tingling in my feet'"}},
+      {"I'll drop in on Tuesday.", {}},
+      {"It's freezing in my flat, so I'll put the heating on.", {}},
+      {"The strength of my feelings surprised me.", {"emotion surprise 'surprised'"}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(describe_turn(c.text) == c.expected);
+  }
+}

@@ -169,3 +169,20 @@ TEST_CASE("analytic language", "[mentions][matching]") {
   CHECK(found == expected);
   CHECK(describe_turn("We met prior to the session.", true).empty());
 }
+
+TEST_CASE("words added in round four, with their lookalikes", "[mentions][matching]") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> expected;
+  };
+  const std::vector<Case> cases = {
+      {"But I still feel responsible.", {"emotion guilt 'responsible'"}},
+      {"She is responsible for the rota.", {}},
+      {"I felt daunted by it.", {"emotion fear 'daunted'"}},
+      {"still feel sick tho", {"sensation stomach 'sick'"}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(feltline::test::describe_turn(c.text) == c.expected);
+  }
+}

@@ -3,15 +3,25 @@
 namespace feltline::analyse {
 namespace {
 
+bool is_terminator(const TurnContext& c, std::size_t i) {
+  const lexicon::Hit* h = c.hit_at(i);
+  return h && h->first == i && c.has(*h, lexicon::EntryKind::terminator);
+}
+
 bool ends_scope(const TurnContext& c, std::size_t i, ScopeEnd end) {
   switch (end) {
     case ScopeEnd::clause:
       return c.clause_start[i];
     case ScopeEnd::condition: {
-      if (c.clause_start[i]) return true;
+      // "If I get up and she's still upset, ...", "if the thoughts get stronger, or
+      // you start to feel unsafe, ...": "and"/"or" joins a second condition
+      const bool joined = c.word(i).classes & lexicon::kCoordinator;
+      const bool after_join =
+          i > 0 && c.word(i - 1).punct == Punct::none && (c.word(i - 1).classes & lexicon::kCoordinator);
+      if (c.clause_start[i] && !after_join && !(joined && !is_terminator(c, i))) return true;
       // a comma right before this word ends an "if" clause
       for (std::size_t k = i; k-- > 0;) {
-        if (c.word(k).punct == Punct::comma) return true;
+        if (c.word(k).punct == Punct::comma) return !joined;
         if (c.word(k).punct == Punct::none) break;
       }
       return c.text_of(i) == "then";
@@ -56,6 +66,9 @@ void scope_forward(const TurnContext& c, const std::function<bool(const lexicon:
       }
     }
     covered[i] = active;
+    // "if the thoughts get stronger, or you start to feel unsafe": a joined
+    // condition has a window of its own
+    if (rule.end == ScopeEnd::condition && (c.word(i).classes & lexicon::kCoordinator)) remaining = rule.window;
     if (rule.window && --remaining <= 0) active = -1;
   }
 }

@@ -103,8 +103,10 @@ bool ends_phrase(const TurnContext& c, const lexicon::Hit& hit) {
   if (next >= c.size()) return true;
   const Word& w = c.word(next);
   if (w.punct != Punct::none) return true;
+  // ("feel tired tomorrow", "anxious yesterday": a time word is no noun it describes)
   if (w.classes & (lexicon::kPredicateEnd | lexicon::kCoordinator | lexicon::kDeterminer |
-                   lexicon::kPreposition | lexicon::kSubject | lexicon::kPerson))
+                   lexicon::kPreposition | lexicon::kSubject | lexicon::kPerson | lexicon::kLater |
+                   lexicon::kSceneExit))
     return true;
   // "feel steadier walking in", "sick thinking about it": a participle starts a
   // clause of its own; it is not the noun the adjective describes.

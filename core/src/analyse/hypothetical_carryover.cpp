@@ -13,6 +13,8 @@ struct Sentence {
   bool hypothetical = false;       // some word is under a hypothetical cue
   bool has_feeling = false;        // holds an emotion or sensation word
   bool fragment = false;
+  bool carried = false;    // hypothetical only through what it continues or answers
+  std::uint32_t item = 0;  // the list item it belongs to ("- Anger at ...", "2. ..."); 0: none
   int words = 0;
 };
 
@@ -37,12 +39,33 @@ bool wished_state(const TurnContext& c, std::size_t i) {
   return false;
 }
 
+// "- Anger at the staffing", "• relief": a bullet opens the sentence.
+bool opens_with_bullet(const TurnContext& c, std::size_t i) {
+  if (c.word(i).punct != Punct::clause_break && c.word(i).punct != Punct::other) return false;
+  const std::string_view t = c.tw.folded_token(c.word(i).token);
+  return t == "-" || t == "*" || t == "\xE2\x80\xA2" /* • */;
+}
+
+// Whether a sentence has a be, become, feel or action verb, or a word of the present or past.
+bool has_verb(const TurnContext& c, const Sentence& s) {
+  for (std::size_t i = s.begin; i < s.end; ++i)
+    if (c.word(i).punct == Punct::none &&
+        (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kAction | lexicon::kSceneExit)))
+      return true;
+  return false;
+}
+
 std::vector<Sentence> sentences_of(const TurnContext& c) {
   std::vector<Sentence> out;
+  std::uint32_t items = 0;
   for (std::size_t i = 0; i < c.size(); ++i) {
     if (out.empty() || c.sentence[i] != c.sentence[out.back().begin]) {
       Sentence s;
       s.begin = i;
+      s.item = out.empty() ? 0 : out.back().item;
+      // a bullet, or a sentence after one that is only a number ("1. A heaviness ...")
+      const bool numbered = !out.empty() && out.back().words == 1 && c.word(out.back().begin).is_number;
+      if (opens_with_bullet(c, i) || numbered) s.item = ++items;
       out.push_back(s);
     }
     Sentence& s = out.back();
@@ -53,9 +76,15 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
     if (feeling_hit(c, i)) s.has_feeling = true;
   }
   for (auto& s : out) {
+    bool determiner = false;
     for (std::size_t i = s.begin; i < s.end; ++i) {
       if (c.word(i).punct != Punct::none) continue;
       if (filler(c, i)) continue;
+      // "The dread the morning after. The headache.": a short noun phrase with no verb
+      if (!determiner && c.text_of(i) == "the" && s.words <= 5 && !has_verb(c, s)) {
+        determiner = true;
+        continue;
+      }
       s.fragment = feeling_hit(c, i);
       break;
     }
@@ -148,7 +177,9 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       --j;
       const Sentence& p = sentences[j];
       if (p.hypothetical) {
-        inherit = true;
+        // "- A flash of panic, then guilt you could have ...\n- Anger at the staffing":
+        // list items are parallel; one item's own cue does not qualify the next
+        inherit = !(s.item != 0 && p.item != s.item && !p.carried);
         break;
       }
       if (p.has_feeling || p.words > 3) break;
@@ -156,8 +187,15 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
     if (!inherit) continue;
     for (std::size_t i = s.begin; i < s.end; ++i)
       if (c.word(i).punct == Punct::none && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = kCarriedOver;
+    if (!s.hypothetical) s.carried = true;
     s.hypothetical = true;  // the next fragment may continue this one
   }
+}
+
+bool ends_with_question(const TurnContext& c) {
+  std::size_t last = c.size();
+  while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
+  return last > 0 && c.sentence_question[c.sentence[last - 1]];
 }
 
 bool ends_with_hypothetical_question(const TurnContext& c) {
@@ -180,6 +218,19 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
     return false;
   };
   if (modal_in(s)) return true;
+  // "How do you imagine feeling if you've done it?": the question asks what is
+  // imagined; not "If you imagine resting, what do you notice?" (the cue is in
+  // the condition) nor "When you picture it, what comes up?" (an occasion)
+  for (std::size_t i = c.sentence_first[s]; i < last; ++i) {
+    const lexicon::Hit* h = c.hit_at(i);
+    if (!h || h->first != i || !c.has(*h, EntryKind::imagination) || c.has(*h, EntryKind::hypothetical_pseudo))
+      continue;
+    if (c.hypothetical_by[i] >= 0 || c.negated_by[i] >= 0) continue;  // under "if", or "can't imagine"
+    bool occasion = false;
+    for (std::size_t k = i, n = 0; k-- > c.sentence_first[s] && n < 3; ++n)
+      if ((c.word(k).classes & lexicon::kHabitual) || c.text_of(k) == "when") occasion = true;
+    if (!occasion) return true;
+  }
   // "And if it doesn't work?": a question that is only a condition asks what would follow.
   std::size_t opener_at = c.sentence_first[s];
   while (opener_at < last &&
@@ -208,8 +259,10 @@ bool ends_with_imagined_feeling(const std::vector<Mention>& mentions) {
     if (m->kind == MentionKind::emotion || m->kind == MentionKind::sensation) {
       // "Let your shoulders soften." — "a bit calmer now": an answer to an
       // instruction reports what happened.
+      // "Notice if there's any tension left in your jaw." — "Still there. Clenched.": so
+      // does an answer to an instruction to look.
       for (const auto& cue : m->cues)
-        if (cue.rfind("imperative:", 0) == 0) return false;
+        if (cue.rfind("imperative:", 0) == 0 || cue == "hypothetical:looked for") return false;
       return m->hypothetical;
     }
   return false;

@@ -26,6 +26,9 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
 /// fragment opening the next speaker's turn answers it hypothetically.
 bool ends_with_hypothetical_question(const TurnContext& c);
 
+/// True when the turn's last sentence ends with "?".
+bool ends_with_question(const TurnContext& c);
+
 /// True when the turn's last emotion or sensation mention is hypothetical, so
 /// that a verbless reflection of it by the next speaker is imagined too.
 bool ends_with_imagined_feeling(const std::vector<Mention>& mentions);
@@ -33,5 +36,11 @@ bool ends_with_imagined_feeling(const std::vector<Mention>& mentions);
 inline constexpr std::int32_t kCarriedOver = -2;
 /// "You tell him: I'm furious.": imagined speech introduced without a modal (hypothetical_scope.cpp).
 inline constexpr std::int32_t kImaginedSpeech = -3;
+/// "Notice any tension in your jaw": a state an instruction looks for (hypothetical_scope.cpp).
+inline constexpr std::int32_t kLookedFor = -4;
+/// "When you notice the anger rising, breathe": an occasion an instruction is planned for.
+inline constexpr std::int32_t kPrescribedOccasion = -5;
+/// "It's normal to feel tired tomorrow": a state said of a time to come (hypothetical_scope.cpp).
+inline constexpr std::int32_t kForecast = -6;
 
 }  // namespace feltline::analyse

@@ -74,30 +74,65 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   return true;
 }
 
+// "Talk me through what happens", "What do you see?", "What does he do?": a
+// sentence that asks for the scene to be narrated (class scene_narration).
+bool asks_narration(const TurnContext& c, std::uint32_t s) {
+  std::size_t last = c.sentence_first[s + 1];
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
+    if (!is_word(c, i)) continue;
+    if (c.word(i).classes & lexicon::kSceneNarration) return true;
+    last = i;
+  }
+  // "What does he do?", "And what do you say?": the question ends on its verb
+  if (last >= c.sentence_first[s + 1] || !c.sentence_question[s]) return false;
+  const std::string_view t = c.text_of(last);
+  return t == "do" || t == "does" || t == "say" || t == "says";
+}
+
+// "Okay.", "Um.": a word of acknowledgement before the answer starts.
+bool acknowledgement(const TurnContext& c, std::uint32_t s) {
+  if (c.sentence_words[s] != 1) return false;
+  const lexicon::Hit* h = c.hit_at(c.sentence_first[s]);
+  return !(h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)));
+}
+
 }  // namespace
 
-bool carry_imagined_scenes(TurnContext& c, bool open_before) {
-  if (c.size() == 0) return open_before;
+SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
+  if (c.size() == 0) return before;
   const std::size_t sentences = c.sentence_first.size() - 1;
-  std::int32_t scene = open_before ? kCarriedOver : -1;  // the cue that opened the current scene
+  std::int32_t scene = before != SceneState::closed ? kCarriedOver : -1;  // the cue that opened the current scene
+  bool answering = before == SceneState::handed_over;  // still before the answer's first words
+  bool handed_over = false;
   std::size_t h = 0;
   for (std::uint32_t s = 0; s < sentences; ++s) {
     const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
     if (c.sentence_words[s] == 0) continue;  // the empty one after the last full stop
+    if (answering && acknowledgement(c, s)) continue;
+    answering = false;
+    handed_over = false;
+    // only a scene already running hands over: not "If you imagine saying it now,
+    // what happens inside?", which asks about now
+    const bool running = scene != -1;
     if (scene != -1) {
       if (continues_scene(c, s)) {
         for (std::size_t i = begin; i < end; ++i)
           if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
       } else {
+        handed_over = asks_narration(c, s);
         scene = -1;
       }
     }
     for (; h < c.hits.size() && c.hits[h].first < end; ++h)
       if (c.hits[h].first >= begin && opens_scene(c, c.hits[h])) scene = static_cast<std::int32_t>(h);
     // "... What would that be like?": a question closes the scene it ends
-    if (c.sentence_question[s]) scene = -1;
+    if (c.sentence_question[s]) {
+      if (running && scene != -1 && asks_narration(c, s)) handed_over = true;
+      scene = -1;
+    }
   }
-  return scene != -1;
+  if (handed_over) return SceneState::handed_over;
+  return scene != -1 ? SceneState::open : SceneState::closed;
 }
 
 }  // namespace feltline::analyse

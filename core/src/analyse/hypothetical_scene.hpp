@@ -14,17 +14,29 @@
 // that steps back to the present or the past ("now", "actually", "was", "felt":
 // the scene_exit class). The first sentence that does not continue ends it;
 // a scene may go on in the same speaker's next turn (captions cut a monologue).
+//
+// A scene is handed over when the turn ends asking the other speaker to
+// narrate it ("Imagine it's Sunday. You're on the slip road. Talk me through
+// what happens." — "Okay. I'm on the slip road. My chest is tight."): the answer
+// goes on in the scene, past an opening "Okay.", until it steps out ("Right now
+// my palms are sweaty"). "What do you notice?" asks about now and hands nothing over.
 #pragma once
 
 #include "analyse/turn_context.hpp"
 
 namespace feltline::analyse {
 
+enum class SceneState : std::uint8_t {
+  closed,
+  open,         // the turn ended inside a scene
+  handed_over,  // the turn ended asking the other speaker to narrate the scene
+};
+
 /// Marks the words of the sentences that continue an imagined scene in
 /// c.hypothetical_by with the hit index of the cue that opened it (kCarriedOver
-/// for a scene that `open_before`: the same speaker's previous turn, a caption
-/// cut in two, ended inside it). Returns whether a scene is still open at the
-/// end of the turn.
-bool carry_imagined_scenes(TurnContext& c, bool open_before);
+/// for a scene that is open `before` the turn: the same speaker's previous
+/// turn, a caption cut in two, ended inside it, or the other speaker handed it
+/// over). Returns the state at the end of the turn.
+SceneState carry_imagined_scenes(TurnContext& c, SceneState before);
 
 }  // namespace feltline::analyse

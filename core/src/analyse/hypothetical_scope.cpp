@@ -152,6 +152,45 @@ bool past_inability(const TurnContext& c, const lexicon::Hit& cue) {
   return true;
 }
 
+// "That sounds like it could be a kind of shutting down.", "So the 'don't care'
+// might have some worry underneath it?": "might"/"could"/"may" + be/have in a
+// guess (a hedge, or a question) about what is there now is not a hypothetical
+// (tests/eval/README.md, settled cases); "you might be anxious tomorrow", "if it
+// could be ..." and "she might be disappointed" (no hedge) stay hypothetical.
+struct SentenceMood {
+  std::uint32_t first_hedge = UINT32_MAX;  // word index of the first hedge
+  bool later = false;                      // a time to come
+  bool condition = false;                  // an "if"
+};
+
+// One pass over the turn, so that the test per cue is constant (a huge
+// one-sentence turn stays linear).
+std::vector<SentenceMood> sentence_moods(const TurnContext& c) {
+  std::vector<SentenceMood> out(c.sentence_first.size());
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    SentenceMood& m = out[c.sentence[i]];
+    if ((c.word(i).classes & lexicon::kHedge) && m.first_hedge == UINT32_MAX)
+      m.first_hedge = static_cast<std::uint32_t>(i);
+    if (c.word(i).classes & lexicon::kLater) m.later = true;
+    if (const lexicon::Hit* h = c.hit_at(i); h && h->first == i && is_cue_of(c, *h, EntryKind::conditional))
+      m.condition = true;
+  }
+  return out;
+}
+
+bool epistemic_guess(const TurnContext& c, const std::vector<SentenceMood>& moods, const lexicon::Hit& cue) {
+  if (cue.last != cue.first + 1 || cue.last >= c.size()) return false;
+  const std::string_view modal = c.text_of(cue.first);
+  if (modal != "might" && modal != "could" && modal != "may") return false;
+  const std::string_view verb = c.text_of(cue.last);
+  if (verb != "be" && verb != "have") return false;
+  const std::uint32_t s = c.sentence[cue.first];
+  const SentenceMood& m = moods[s];
+  if (m.later || m.condition) return false;
+  return c.sentence_question[s] || m.first_hedge < cue.first;
+}
+
 // "Let yourself feel the sadness" prescribes a state; "what happens when you
 // let yourself feel angry here?" describes one being felt: "let"/"allow" with
 // a subject before it is not a prescription.
@@ -173,23 +212,160 @@ bool after_habitual(const TurnContext& c, const lexicon::Hit& cue) {
   return false;
 }
 
+// Words that may stand before an imperative at the start of its clause: "And
+// notice ...", "Just check ...", "Then, gently, see ...".
+bool imperative_lead(const TurnContext& c, std::size_t i) {
+  const std::string_view t = c.text_of(i);
+  return (c.word(i).classes & (lexicon::kCoordinator | lexicon::kSkippable)) || t == "then" || t == "now" ||
+         t == "gently" || t == "simply" || t == "okay";
+}
+
+bool is_imperative(const TurnContext& c, std::size_t i) {
+  while (true) {
+    if (c.clause_start[i]) return true;
+    std::size_t k = i;
+    while (k > 0 && c.word(k - 1).punct == Punct::comma) --k;
+    if (k == 0 || c.word(k - 1).punct != Punct::none) return true;
+    if (!imperative_lead(c, k - 1)) return false;
+    i = k - 1;
+  }
+}
+
+// "Notice any tension in your jaw", "see whether there's some warmth", "check if
+// your shoulders have dropped": an instruction to look for a state that may not
+// be there asks for it; it does not report it ("Notice the tightness" does).
+void looked_for_states(TurnContext& c) {
+  for (std::size_t i = 0; i + 1 < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kLooking)) continue;
+    std::size_t k = i + 1;
+    if (k < c.size() && c.text_of(k) == "for") ++k;  // "check for any ..."
+    if (k >= c.size() || c.word(k).punct != Punct::none) continue;
+    const std::string_view next = c.text_of(k);
+    if (next != "any" && next != "if" && next != "whether" && next != "whatever") continue;
+    if (!is_imperative(c, i)) continue;
+    for (std::size_t m = k; m < c.size() && c.sentence[m] == c.sentence[i]; ++m) {
+      if (m > k && c.clause_start[m] && c.word(m).punct == Punct::none) {
+        // "notice if there's any tension": the clause "whether" opens is looked for too
+        const bool opened_by_search = m == k + 1 || (m <= k + 2 && c.text_of(m - 1) == "there");
+        if (!opened_by_search) break;
+      }
+      if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kLookedFor;
+    }
+  }
+}
+
+// "Don't be alarmed if it's still there in an hour", "don't worry if you feel
+// dizzy": reassurance about a state that may come is about that state, not a
+// report of it; the feeling prescribed away before the condition is possible too.
+void reassurance(TurnContext& c) {
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cond = c.hits[h];
+    if (!is_cue_of(c, cond, EntryKind::conditional)) continue;
+    const std::uint32_t s = c.sentence[cond.first];
+    // the imperative "do not" before it in the sentence
+    std::size_t neg = c.size();
+    for (std::size_t i = cond.first, n = 0; i-- > c.sentence_first[s] && n < 12; ++n) {
+      if (c.word(i).punct != Punct::none || c.text_of(i) != "not" || i == 0) continue;
+      if (c.text_of(i - 1) == "do" && is_imperative(c, i - 1)) neg = i;
+      break;
+    }
+    if (neg == c.size()) continue;
+    for (std::size_t m = neg + 1; m < cond.first; ++m)
+      if (c.word(m).punct == Punct::none && c.hypothetical_by[m] < 0) c.hypothetical_by[m] = static_cast<std::int32_t>(h);
+  }
+}
+
+// "What would you tell a friend who was scared?", "I'd talk to someone who felt
+// the same": a relative clause about an imagined person (an indefinite noun
+// under a modal) is imagined too; "I'd call my sister, who was furious" is not.
+void imagined_person(TurnContext& c) {
+  for (std::size_t i = 2; i + 1 < c.size(); ++i) {
+    const std::string_view t = c.text_of(i);
+    if ((t != "who" && t != "that") || c.word(i).punct != Punct::none || c.word(i - 1).punct != Punct::none)
+      continue;
+    const std::int32_t cue = c.hypothetical_by[i - 1];
+    if (cue < 0 || !c.has(c.hits[cue], EntryKind::hypothetical)) continue;
+    const std::string_view noun = c.text_of(i - 1), det = c.text_of(i - 2);
+    const bool someone = noun == "someone" || noun == "somebody" || noun == "anyone" || noun == "anybody";
+    if (!someone && det != "a" && det != "an" && det != "another" && det != "any") continue;
+    for (std::size_t k = i + 1; k < c.size() && !c.clause_start[k] && c.sentence[k] == c.sentence[i]; ++k)
+      if (c.word(k).punct == Punct::none && c.hypothetical_by[k] < 0) c.hypothetical_by[k] = cue;
+  }
+}
+
+// "When you notice the anger rising, put a hand on your chest": an occasion
+// that an instruction is planned for (class 'instruction' after the comma) has
+// not come yet; "When you told me, I felt sad" reports.
+void prescribed_occasion(TurnContext& c) {
+  for (std::size_t i = 0; i + 2 < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || !c.clause_start[i]) continue;
+    const std::string_view t = c.text_of(i);
+    if (t != "when" && t != "whenever" && t != "once") continue;
+    if (c.text_of(i + 1) != "you") continue;
+    std::size_t comma = i + 2;
+    while (comma < c.size() && c.word(comma).punct == Punct::none && comma < i + 16) ++comma;
+    if (comma >= c.size() || c.word(comma).punct != Punct::comma) continue;
+    std::size_t k = comma + 1;
+    while (k < c.size() && c.word(k).punct == Punct::none &&
+           (c.text_of(k) == "just" || c.text_of(k) == "then" || c.text_of(k) == "gently"))
+      ++k;
+    if (k >= c.size() || c.word(k).punct != Punct::none || !(c.word(k).classes & lexicon::kInstruction)) continue;
+    for (std::size_t m = i + 1; m < comma; ++m)
+      if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kPrescribedOccasion;
+  }
+}
+
+// "It's normal to feel tired tomorrow", "you'll be fine, anxious tonight maybe":
+// a state said of a time to come, right after it, is forecast; "I was tired
+// later" (a word of the past in the clause) and "anxious again" report.
+void forecast(TurnContext& c) {
+  for (std::size_t i = 1; i < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kLater)) continue;
+    const std::string_view t = c.text_of(i);
+    if (t != "tomorrow" && t != "tonight" && t != "soon" && t != "later" && t != "next") continue;
+    // the feeling just before it ("tired tomorrow", "a bit shaky later"), not one
+    // through a preposition ("nervous about next week" is felt now)
+    const lexicon::Hit* felt = nullptr;
+    for (std::size_t k = i, n = 0; k-- > 0 && n < 2 && c.word(k).punct == Punct::none; ++n) {
+      const lexicon::Hit* h = c.hit_at(k);
+      if (h && h->last == k + 1 && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality))) {
+        if (c.word(k).classes & lexicon::kPreposition || c.text_of(k) == "about") break;
+        felt = h;
+        break;
+      }
+      if (!(c.word(k).classes & lexicon::kSkippable) || (c.word(k).classes & lexicon::kPreposition)) break;
+    }
+    if (!felt) continue;
+    bool past = false;
+    for (std::size_t k = felt->first; k-- > 0 && !past;) {
+      if (c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kSceneExit)) past = true;
+      if (c.clause_start[k] || c.word(k).punct == Punct::sentence_end) break;
+    }
+    if (past) continue;
+    for (std::size_t k = felt->first; k < felt->last; ++k)
+      if (c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kForecast;
+  }
+}
+
 }  // namespace
 
 void find_hypothetical_scope(TurnContext& c) {
   auto only = [&](EntryKind kind) {
     return [&c, kind](const lexicon::Hit& h) { return is_cue_of(c, h, kind); };
   };
+  const std::vector<SentenceMood> moods = sentence_moods(c);
   scope_forward(
       c,
       [&](const lexicon::Hit& h) {
-        return is_cue_of(c, h, EntryKind::hypothetical) && !past_inability(c, h);
+        return is_cue_of(c, h, EntryKind::hypothetical) && !past_inability(c, h) &&
+               !epistemic_guess(c, moods, h);
       },
       ScopeRule{ScopeEnd::clause, 0, false}, c.hypothetical_by);
   drop_habitual_would(c);
   imagined_speech(c);
 
   std::vector<std::int32_t> other;
-  scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 12, false}, other);
+  scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 16, false}, other);
   // "If she never talks to me again I'll be gutted": a negation inside the
   // condition stops where the consequence starts, at its modal.
   for (std::size_t i = 0; i < c.size(); ++i) {
@@ -216,7 +392,19 @@ void find_hypothetical_scope(TurnContext& c) {
   for (std::size_t i = 0; i < other.size(); ++i)
     if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
 
+  // "maybe some embarrassment in the picture too": "in the picture" places the
+  // words just before it in the imagined scene
+  scope_backward(
+      c, [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && c.text_of(h.first) == "in"; },
+      ScopeRule{ScopeEnd::clause, 4, false}, other);  // its noun phrase: "fear of freezing, and ..." is not
+  for (std::size_t i = 0; i < other.size(); ++i)
+    if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
+  imagined_person(c);
   prescribed_speech(c);
+  looked_for_states(c);
+  reassurance(c);
+  prescribed_occasion(c);
+  forecast(c);
   feared_feelings(c);
   scope_forward(
       c,
@@ -232,8 +420,16 @@ void find_hypothetical_scope(TurnContext& c) {
     if (!is_cue_of(c, cue, EntryKind::hypothetical) || c.clause_start[cue.first]) continue;
     // "im scared ill be a mess": chat's "ill" ("I'll") holds its subject
     if (c.text_of(cue.first) == "ill") continue;
+    // "the tingling in your face could be your early warning": a modal that says
+    // what the subject may be (be + a determiner) does not make the subject imagined
+    if (cue.last + 1 < c.size() && (c.word(cue.last).classes & lexicon::kBe) &&
+        c.word(cue.last + 1).punct == Punct::none &&
+        ((c.word(cue.last + 1).classes & lexicon::kDeterminer) || c.text_of(cue.last + 1) == "a" ||
+         c.text_of(cue.last + 1) == "an"))
+      continue;
     std::size_t i = cue.first;
-    for (int steps = 0; steps < 3 && i > 0; ++steps) {
+    int limit = 3;
+    for (int steps = 0; steps < limit && i > 0; ++steps) {
       --i;
       if (c.word(i).punct != Punct::none) break;
       const lexicon::Hit* before = c.hit_at(i);
@@ -242,6 +438,12 @@ void find_hypothetical_scope(TurnContext& c) {
           if (c.hypothetical_by[k] < 0) c.hypothetical_by[k] = static_cast<std::int32_t>(h);
         break;
       }
+      // "that knot in my stomach wouldn't be there": the body part of the subject
+      if (before && c.has(*before, EntryKind::region) && limit == 3) {
+        limit = steps + 4;
+        continue;
+      }
+      if (limit > 3 && (c.word(i).classes & lexicon::kPreposition)) continue;
       if (!(before && c.is_intensity(*before)) &&
           !(c.word(i).classes & (lexicon::kSkippable | lexicon::kDeterminer)))
         break;

@@ -86,7 +86,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   EchoMarker echo;
   int turn_number = 0;
   bool asked_hypothetically = false;  // the previous turn ended with a hypothetical question or feeling
-  bool scene_open = false;            // the previous turn ended inside an imagined scene
+  SceneState scene = SceneState::closed;  // how the previous turn left an imagined scene
   const Turn* previous_turn = nullptr;
   Role asker = Role::unknown;
   const std::string* asker_name = nullptr;  // the asking turn's speaker label, when it has one
@@ -102,9 +102,13 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     // "Worker" both have the role unknown), else by role.
     const bool other_speaker =
         (asker_name && turn.speaker) ? *asker_name != *turn.speaker : turn.role != asker;
-    scene_open = carry_imagined_scenes(c, scene_open && !other_speaker);
+    // the same speaker goes on in a scene; the other one answers a scene handed over
+    if (scene == SceneState::open && other_speaker) scene = SceneState::closed;
+    if (scene == SceneState::handed_over && !other_speaker) scene = SceneState::open;
+    scene = carry_imagined_scenes(c, scene);
     carry_hypotheticals(c, asked_hypothetically && other_speaker);
     asked_hypothetically = ends_with_hypothetical_question(c);
+    const bool ends_asking = ends_with_question(c);
     asker = turn.role;
     asker_name = turn.speaker ? &*turn.speaker : nullptr;
     find_experiential_frames(c);
@@ -125,7 +129,9 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     for (const Candidate& cand : c.candidates) turn.mentions.push_back(to_mention(c, cand, turn.text));
     if (previous_turn && other_speaker) mark_imagined_references(c, previous_turn->mentions, turn.mentions);
     previous_turn = &turn;
-    asked_hypothetically = asked_hypothetically || ends_with_imagined_feeling(turn.mentions);
+    // "... if the shame shows up, it's allowed. How are you leaving today?": a
+    // plain question at the end is what the reply answers
+    asked_hypothetically = asked_hypothetically || (!ends_asking && ends_with_imagined_feeling(turn.mentions));
     echo.process(turn.role, c, c.candidates, turn.mentions);
     find_custom_mentions(c, custom, turn, turn.mentions);
     if (!custom.empty())

@@ -34,6 +34,15 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
   } else if (c.hypothetical_by[head] == kImaginedSpeech) {
     m.hypothetical = true;
     m.cues.push_back("hypothetical:imagined speech");
+  } else if (c.hypothetical_by[head] == kLookedFor) {
+    m.hypothetical = true;
+    m.cues.push_back("hypothetical:looked for");
+  } else if (c.hypothetical_by[head] == kForecast) {
+    m.hypothetical = true;
+    m.cues.push_back("hypothetical:time to come");
+  } else if (c.hypothetical_by[head] == kPrescribedOccasion) {
+    m.hypothetical = true;
+    m.cues.push_back("hypothetical:planned occasion");
   } else if (c.hypothetical_by[head] >= 0) {
     m.hypothetical = true;
     m.cues.push_back(cue_text(c, c.hypothetical_by[head],

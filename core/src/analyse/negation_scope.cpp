@@ -120,6 +120,8 @@ void find_negation_scope(TurnContext& c) {
       const std::string_view t = c.text_of(k);
       if ((w.classes & (lexicon::kBe | lexicon::kBecome)) || t == "has" || t == "have" || t == "had")
         return true;
+      // "that knot wouldn't be there", "the fear won't be there"
+      if (t == "would" || t == "will" || t == "'d" || t == "might" || t == "may" || t == "could") return true;
       if (const lexicon::Hit* p = c.hit_at(k); p && (c.is_content(*p) || c.has(*p, EntryKind::negation)))
         return true;
       if (!(w.classes & (lexicon::kSkippable | lexicon::kPredicateEnd))) return false;

@@ -203,6 +203,16 @@ struct Linker {
     return true;
   }
 
+  // "no pain or tingling in my feet": word `i` is "or"/"and" joining another
+  // quality to `q`, which names no place of its own ("a headache and tingling in my feet").
+  bool joins_quality(const Hit& q, std::size_t i) const {
+    if (!is_word(i) || !(w(i).classes & lexicon::kCoordinator) || c.clause_start[i] || !is_word(i + 1) ||
+        c.clause_start[i + 1] || !is_quality_hit(i + 1))
+      return false;
+    const Entry* e = c.entry_of(q, EntryKind::quality);
+    return e && e->region == kNoLabel;
+  }
+
   // "a knot in my stomach", "tightness across my chest and shoulders", "tight chest".
   bool link_after(const Hit& q) {
     std::size_t i = q.last;
@@ -216,6 +226,11 @@ struct Linker {
         ++i;
         continue;
       }
+      // "no pain or tingling in them": qualities joined by "or"/"and" share their place
+      if (joins_quality(q, i)) {
+        ++i;
+        continue;
+      }
       // "a hot, corrosive pressure": an unknown adjective between qualities.
       if (w(i).punct == Punct::comma && is_word(i + 1) && !w(i + 1).id && is_word(i + 2) &&
           is_quality_hit(i + 2)) {
@@ -224,6 +239,15 @@ struct Linker {
       }
       // "a sick feeling in my gut", "a heaviness here, in my chest"
       const std::string_view t = is_word(i) ? c.text_of(i) : std::string_view();
+      // "a heaviness, especially in your arms"
+      if (w(i).punct == Punct::comma && is_word(i + 1) && is_word(i + 2) &&
+          (w(i + 2).classes & lexicon::kPreposition)) {
+        const std::string_view focus = c.text_of(i + 1);
+        if (focus == "especially" || focus == "mostly" || focus == "mainly" || focus == "particularly") {
+          i += 2;
+          continue;
+        }
+      }
       if (t == "feeling" || t == "sensation" || t == "here" || t == "there" || t == "right" ||
           t == "somewhere") {
         ++i;
@@ -256,6 +280,8 @@ struct Linker {
                            (t.back() == 's' && t.substr(t.size() - 2) != "ss"));
       if (verb_like) ++i;
     }
+    // "any tension left in your jaw"
+    if (is_word(i) && c.text_of(i) == "left" && is_word(i + 1) && (w(i + 1).classes & lexicon::kPreposition)) ++i;
     if (!(w(i).classes & lexicon::kPreposition)) return false;
     // Then up to six words of the prepositional phrase: "right across the bottom of my sternum".
     for (int steps = 0; steps < 7 && i < c.size(); ++steps, ++i) {
@@ -386,6 +412,40 @@ struct Linker {
     if (chosen < 0) return false;
     add(q, quality_for(q, regions[chosen].label), static_cast<std::size_t>(chosen), "link:before");
     return true;
+  }
+
+  // "My feet, I guess. There's no pain or tingling in them.", "my eyes are
+  // watering ... the pressure behind them": a preposition and a pronoun after
+  // the quality point to the body part named last in the turn (in number; "it"
+  // only to one in this sentence or the one before).
+  bool link_prepositional_pronoun(const Hit& q) {
+    std::size_t i = q.last;
+    while (joins_quality(q, i)) i = c.hit_at(i + 1)->last;
+    if (!is_word(i) || !(w(i).classes & lexicon::kPreposition) || !is_word(i + 1)) return false;
+    const std::string_view p = c.text_of(i + 1);
+    const bool plural = p == "them";
+    if (!plural && p != "it") return false;
+    for (auto rit = last_region_in_turn.rbegin(); rit != last_region_in_turn.rend(); ++rit) {
+      const Region& r = regions[*rit];
+      if (c.hits[*rit].first >= q.first) continue;
+      if (r.plural != plural) return false;
+      if (!plural && c.sentence[c.hits[*rit].first] + 1 < c.sentence[q.first]) return false;
+      const Entry* e = quality_for(q, r.label);
+      if (!e) return false;
+      Candidate cand;
+      cand.kind = MentionKind::sensation;
+      cand.first = q.first;
+      cand.last = static_cast<std::uint32_t>(i + 2);
+      cand.head = q.first;
+      cand.label = e->label;
+      cand.region = r.label;
+      cand.entry = e;
+      cand.region_entry = r.entry;
+      cand.rule = "link:pronoun";
+      c.candidates.push_back(cand);
+      return true;
+    }
+    return false;
   }
 
   // "they were cold before": the plural body part named earlier in the turn;
@@ -661,7 +721,7 @@ struct Linker {
         continue;
       }
       if (inside(q) || link_adjacent_before(q) || link_after(q) || link_object(q) || link_before(q) ||
-          link_pronoun(q) || link_quality_subject(q)) {
+          link_pronoun(q) || link_prepositional_pronoun(q) || link_quality_subject(q)) {
         c.used[h] = 1;
         continue;
       }

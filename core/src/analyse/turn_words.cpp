@@ -37,6 +37,16 @@ bool is_apostrophe(std::string_view s) {
   return s == "'" || s == "\xE2\x80\x98" || s == "\xE2\x80\x99" || s == "`";
 }
 
+// "**Heaviness** in your arms": Markdown emphasis touching a word marks nothing
+// ("* item", a bullet with a space after it, stays a boundary).
+bool is_emphasis_mark(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+  if (end != begin + 1 || (text[begin] != '*' && text[begin] != '_')) return false;
+  auto space = [&](std::size_t at) {
+    return at >= text.size() || text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r';
+  };
+  return !space(end) || (begin > 0 && !space(begin - 1));
+}
+
 // "7", "7.5", "1,000": digits with thousands commas and one decimal point.
 // Parsed by hand: the same result in both hosts, no locale, no allocation.
 float parse_number(std::string_view s) {
@@ -113,6 +123,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
 
     if (tok.type == text::TokenType::punctuation) {
       if (is_apostrophe(original)) continue;  // "wits' end": the mark carries nothing
+      if (is_emphasis_mark(text, tok.begin, tok.end)) continue;
       const bool spaced =
           (tok.begin > 0 && text[tok.begin - 1] == ' ') || (tok.end < text.size() && text[tok.end] == ' ');
       Word w;

@@ -39,6 +39,11 @@ constexpr ClassName kClasses[] = {
     {"comparative", "comparative", kComparative},
     {"habitual", "habitual", kHabitual},
     {"scene_exit", "scene_exit", kSceneExit},
+    {"scene_narration", "scene_narration", kSceneNarration},
+    {"looking", "looking", kLooking},
+    {"hedge", "hedge", kHedge},
+    {"later", "later", kLater},
+    {"instruction", "instruction", kInstruction},
 };
 
 }  // namespace

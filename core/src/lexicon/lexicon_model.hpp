@@ -102,6 +102,11 @@ enum WordClass : ClassBits {
       ClassBits{1} << 32,  // "better", "calmer" (the -er forms of :a and :c terms): "never been happier"
   kHabitual = ClassBits{1} << 33,   // "whenever", "always": "would" of a past habit, not of a wish
   kSceneExit = ClassBits{1} << 34,  // "now", "was", "felt": a sentence back in the present or the past
+  kSceneNarration = ClassBits{1} << 35,  // "happen", "see": asks the other speaker to narrate a scene
+  kLooking = ClassBits{1} << 36,         // "notice", "check": an instruction to look for a state
+  kHedge = ClassBits{1} << 37,           // "sounds", "maybe": a guess about what is there
+  kLater = ClassBits{1} << 38,           // "tomorrow", "next": a time still to come
+  kInstruction = ClassBits{1} << 39,     // "breathe", "put": verbs a plan of action starts with
 };
 /// The class a `{slot}` in a term stands for: {det}, {be}, {feel}, ...
 ClassBits word_class_for_slot(std::string_view slot_name);

@@ -15,21 +15,8 @@ using Strings = std::vector<std::string>;
 
 namespace {
 
-struct Case {
-  const char* text;
-  Strings expected;
-};
-
-void check_turns(const std::vector<Case>& cases, Role role) {
-  for (const auto& c : cases) {
-    CAPTURE(c.text);
-    auto t = find_mentions({{role, c.text}});
-    Strings got;
-    for (const auto& m : t.turns[0].mentions)
-      if (m.kind != feltline::MentionKind::analytic) got.push_back(describe(m, c.text));
-    CHECK(got == c.expected);
-  }
-}
+using Case = feltline::test::TurnCase;
+using feltline::test::check_turns;
 
 // The mentions of the last turn of a short dialogue, described.
 Strings last_turn(const std::vector<TurnSpec>& turns) {

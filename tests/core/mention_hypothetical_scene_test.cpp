@@ -6,30 +6,12 @@
 #include "mention_test_support.hpp"
 
 using feltline::Role;
-using feltline::test::describe;
 using feltline::test::describe_turn;
 using feltline::test::find_mentions;
 using Strings = std::vector<std::string>;
 
-namespace {
-
-struct Case {
-  const char* text;
-  Strings expected;
-};
-
-void check_turns(const std::vector<Case>& cases, Role role) {
-  for (const auto& c : cases) {
-    CAPTURE(c.text);
-    auto t = find_mentions({{role, c.text}});
-    Strings got;
-    for (const auto& m : t.turns[0].mentions)
-      if (m.kind != feltline::MentionKind::analytic) got.push_back(describe(m, c.text));
-    CHECK(got == c.expected);
-  }
-}
-
-}  // namespace
+using Case = feltline::test::TurnCase;
+using feltline::test::check_turns;
 
 TEST_CASE("an imagined scene runs over the sentences that narrate it", "[mentions][hypothetical][scene]") {
   check_turns(

@@ -2,6 +2,8 @@
 // describe what it found in one comparable string per mention.
 #pragma once
 
+#include <catch2/catch.hpp>
+
 #include <sstream>
 #include <string>
 #include <vector>
@@ -52,6 +54,24 @@ inline std::string describe(const Mention& m, const std::string& text) {
   if (m.quoted) s << " quoted";
   if (m.echo) s << " echo";
   return s.str();
+}
+
+/// One turn's text and its mentions, described (analytic ones left out).
+struct TurnCase {
+  const char* text;
+  std::vector<std::string> expected;
+};
+
+/// Checks each case as a single turn spoken by `role`.
+inline void check_turns(const std::vector<TurnCase>& cases, Role role) {
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    Transcript t = find_mentions({{role, c.text}});
+    std::vector<std::string> got;
+    for (const auto& m : t.turns[0].mentions)
+      if (m.kind != MentionKind::analytic) got.push_back(describe(m, c.text));
+    CHECK(got == c.expected);
+  }
 }
 
 /// All mentions of one client turn, described, without analytic ones unless asked.

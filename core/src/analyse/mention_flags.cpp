@@ -19,6 +19,19 @@ std::string cue_text(const TurnContext& c, std::int32_t hit_index, std::initiali
   return "cue";
 }
 
+// The cue a rule without a cue word writes for a hypothetical (the negative
+// markers of hypothetical_carryover.hpp), or null for any other value.
+const char* rule_cue(std::int32_t hypothetical_by) {
+  switch (hypothetical_by) {
+    case kCarriedOver: return "hypothetical:carried over";
+    case kImaginedSpeech: return "hypothetical:imagined speech";
+    case kLookedFor: return "hypothetical:looked for";
+    case kForecast: return "hypothetical:time to come";
+    case kPrescribedOccasion: return "hypothetical:planned occasion";
+    default: return nullptr;
+  }
+}
+
 }  // namespace
 
 void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) {
@@ -28,21 +41,9 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
     m.negated = true;
     m.cues.push_back(cue_text(c, c.negated_by[head], {EntryKind::negation, EntryKind::negation_backward}));
   }
-  if (c.hypothetical_by[head] == kCarriedOver) {
+  if (const char* cue = rule_cue(c.hypothetical_by[head])) {
     m.hypothetical = true;
-    m.cues.push_back("hypothetical:carried over");
-  } else if (c.hypothetical_by[head] == kImaginedSpeech) {
-    m.hypothetical = true;
-    m.cues.push_back("hypothetical:imagined speech");
-  } else if (c.hypothetical_by[head] == kLookedFor) {
-    m.hypothetical = true;
-    m.cues.push_back("hypothetical:looked for");
-  } else if (c.hypothetical_by[head] == kForecast) {
-    m.hypothetical = true;
-    m.cues.push_back("hypothetical:time to come");
-  } else if (c.hypothetical_by[head] == kPrescribedOccasion) {
-    m.hypothetical = true;
-    m.cues.push_back("hypothetical:planned occasion");
+    m.cues.push_back(cue);
   } else if (c.hypothetical_by[head] >= 0) {
     m.hypothetical = true;
     m.cues.push_back(cue_text(c, c.hypothetical_by[head],

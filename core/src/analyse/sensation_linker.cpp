@@ -414,6 +414,22 @@ struct Linker {
     return true;
   }
 
+  // Quality `q` (as entry `e`) placed in region `r` through a pronoun; the
+  // mention covers words [first, last).
+  void add_pronoun_link(const Hit& q, const Entry* e, const Region& r, std::uint32_t first, std::uint32_t last) {
+    Candidate cand;
+    cand.kind = MentionKind::sensation;
+    cand.first = first;
+    cand.last = last;
+    cand.head = q.first;
+    cand.label = e->label;
+    cand.region = r.label;
+    cand.entry = e;
+    cand.region_entry = r.entry;
+    cand.rule = "link:pronoun";
+    c.candidates.push_back(cand);
+  }
+
   // "My feet, I guess. There's no pain or tingling in them.", "my eyes are
   // watering ... the pressure behind them": a preposition and a pronoun after
   // the quality point to the body part named last in the turn (in number; "it"
@@ -432,17 +448,7 @@ struct Linker {
       if (!plural && c.sentence[c.hits[*rit].first] + 1 < c.sentence[q.first]) return false;
       const Entry* e = quality_for(q, r.label);
       if (!e) return false;
-      Candidate cand;
-      cand.kind = MentionKind::sensation;
-      cand.first = q.first;
-      cand.last = static_cast<std::uint32_t>(i + 2);
-      cand.head = q.first;
-      cand.label = e->label;
-      cand.region = r.label;
-      cand.entry = e;
-      cand.region_entry = r.entry;
-      cand.rule = "link:pronoun";
-      c.candidates.push_back(cand);
+      add_pronoun_link(q, e, r, q.first, static_cast<std::uint32_t>(i + 2));
       return true;
     }
     return false;
@@ -482,17 +488,7 @@ struct Linker {
           return true;
         }
       }
-      Candidate cand;
-      cand.kind = MentionKind::sensation;
-      cand.first = k;
-      cand.last = q.last;
-      cand.head = q.first;
-      cand.label = e->label;
-      cand.region = r.label;
-      cand.entry = e;
-      cand.region_entry = r.entry;
-      cand.rule = "link:pronoun";
-      c.candidates.push_back(cand);
+      add_pronoun_link(q, e, r, static_cast<std::uint32_t>(k), q.last);
       return true;
     }
     return false;

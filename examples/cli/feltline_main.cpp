@@ -12,6 +12,7 @@
 
 #include "cli_arguments.hpp"
 #include "corpus_stream.hpp"
+#include "huge_page_heap.hpp"
 #include "feltline/analyze.hpp"
 #include "feltline/corpus_stream.hpp"
 
@@ -145,6 +146,7 @@ int main(int argc, char** argv) {
 
   std::string input;
   if (!read_input(parsed->input, input, error)) return fail(error);
+  feltline::cli::back_heap_with_huge_pages(input.size());
   // Written out piece by piece: the JSON is several times the input, and
   // holding it all would multiply the CLI's peak memory.
   feltline::Result result = feltline::analyze_text(input, parsed->options_json,

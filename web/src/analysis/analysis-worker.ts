@@ -1,6 +1,7 @@
 // Web Worker that owns the WebAssembly core: the page never blocks on analysis.
 // See worker-protocol.ts for the messages.
 import createFeltlineModule from '@feltline/wasm/feltline_wasm.mjs';
+import { startTierUp, warmUp, type TierUp } from './core-warm-up';
 import { wasmModuleOptions } from './wasm-source';
 import type { Analysis, Turn } from './feltline-types';
 import type { WorkerMessage, WorkerRequest } from './worker-protocol';
@@ -20,27 +21,16 @@ const BATCH_MAX_TURNS = 800;
 
 const post = (message: WorkerMessage) => postMessage(message);
 
-/**
- * A short session analysed once at start-up, before the page is told the core
- * is ready: the core builds its default lexicon (and other tables it makes on
- * first use) during its first analysis (under Node: 190 ms of CPU time for
- * this text, then under 1 ms for it the second time), which would otherwise be
- * added to the person's first Analyse.
- */
-const WARM_UP_TEXT =
-  'Therapist: What do you notice in your body right now?\n\n' +
-  'Client: I feel anxious, a tightness in my chest. I am not angry, but if I said it I would cry.\n';
-
-function warmUp(module: FeltlineModule): FeltlineModule {
-  module.analyze(WARM_UP_TEXT, '{}');
-  return module;
-}
-
 const modulePromise: Promise<FeltlineModule> = wasmModuleOptions()
   .then((options) => createFeltlineModule(options))
   .then(warmUp);
+/** The idle-time warm-up runs (core-warm-up.ts), once the core is ready. */
+let tierUp: TierUp | undefined;
 void modulePromise.then(
-  (module) => post({ type: 'ready', version: module.version() }),
+  (module) => {
+    post({ type: 'ready', version: module.version() });
+    tierUp = startTierUp(module);
+  },
   (err) => post({ type: 'startup-failed', error: String(err) }),
 );
 
@@ -144,7 +134,11 @@ async function handle(request: WorkerRequest): Promise<void> {
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  handle(request).catch((err: unknown) => {
-    post({ type: 'failed', id: request.id, error: err instanceof Error ? err.message : String(err) });
-  });
+  const tierUpNow = tierUp;
+  tierUpNow?.pause('text' in request ? request.text.length : 0);
+  handle(request)
+    .catch((err: unknown) => {
+      post({ type: 'failed', id: request.id, error: err instanceof Error ? err.message : String(err) });
+    })
+    .finally(() => tierUpNow?.resume());
 };

@@ -1,5 +1,6 @@
 #include "analyse/statistics/question_classifier.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
@@ -53,28 +54,49 @@ bool QuestionClassifier::load(std::string_view json) {
   auto doc = nlohmann::ordered_json::parse(json.begin(), json.end(), nullptr, false);
   if (doc.is_discarded() || !doc.is_object()) return false;
   QuestionClassifier c;
-  if (!read_phrases(doc, "fillers", c.fillers_) || !read_phrases(doc, "closed_phrases", c.closed_) ||
-      !read_phrases(doc, "open_phrases", c.open_) || !read_phrases(doc, "open_requests", c.requests_))
+  if (!read_phrases(doc, "fillers", c.fillers_.phrases) || !read_phrases(doc, "closed_phrases", c.closed_.phrases) ||
+      !read_phrases(doc, "open_phrases", c.open_.phrases) || !read_phrases(doc, "open_requests", c.requests_.phrases))
     return false;
   auto marks = doc.find("clause_marks");
   if (marks == doc.end() || !marks->is_array()) return false;
   for (const auto& m : *marks) {
     if (!m.is_string()) return false;
     c.clause_marks_.push_back(m.get<std::string>());
+    if (!c.clause_marks_.back().empty())
+      c.clause_mark_first_byte_[static_cast<unsigned char>(c.clause_marks_.back()[0])] = true;
   }
   *this = std::move(c);
+  for (PhraseList* list : {&fillers_, &closed_, &open_, &requests_}) list->index();
   return true;
 }
 
-std::size_t QuestionClassifier::match(const std::vector<Phrase>& phrases,
-                                      const std::vector<std::string_view>& words, std::size_t pos) {
+void QuestionClassifier::PhraseList::index() {
+  by_first_word.clear();
+  for (std::size_t i = 0; i < phrases.size(); ++i) by_first_word.push_back(static_cast<std::uint32_t>(i));
+  std::stable_sort(by_first_word.begin(), by_first_word.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return phrases[a].front() < phrases[b].front(); });
+}
+
+std::size_t QuestionClassifier::PhraseList::match(const std::vector<std::string_view>& words,
+                                                  std::size_t pos) const {
+  if (pos >= words.size()) return 0;
+  const std::string_view token = words[pos];
   std::size_t best = 0;
-  for (const auto& phrase : phrases) {
-    if (phrase.size() <= best || pos + phrase.size() > words.size()) continue;
-    std::size_t k = 0;
-    while (k < phrase.size() && word_matches(words[pos + k], phrase[k])) ++k;
-    if (k == phrase.size()) best = k;
-  }
+  // The phrase's first word is the token, or the token up to an apostrophe ("what's").
+  auto try_first_word = [&](std::string_view first) {
+    auto it = std::lower_bound(by_first_word.begin(), by_first_word.end(), first,
+                               [&](std::uint32_t i, std::string_view w) { return phrases[i].front() < w; });
+    for (; it != by_first_word.end() && phrases[*it].front() == first; ++it) {
+      const Phrase& phrase = phrases[*it];
+      if (phrase.size() <= best || pos + phrase.size() > words.size()) continue;
+      std::size_t k = 1;
+      while (k < phrase.size() && word_matches(words[pos + k], phrase[k])) ++k;
+      if (k == phrase.size()) best = k;
+    }
+  };
+  try_first_word(token);
+  for (std::size_t i = 1; i < token.size(); ++i)
+    if (token[i] == '\'') try_first_word(token.substr(0, i));
   return best;
 }
 
@@ -85,7 +107,7 @@ std::size_t QuestionClassifier::skip_fillers(const std::vector<std::string_view>
       ++pos;  // "So, what ..." : a mark right after a filler does not start a new decision
       continue;
     }
-    const std::size_t n = match(fillers_, words, pos);
+    const std::size_t n = fillers_.match(words, pos);
     if (n == 0) break;
     pos += n;
   }
@@ -93,6 +115,7 @@ std::size_t QuestionClassifier::skip_fillers(const std::vector<std::string_view>
 }
 
 bool QuestionClassifier::is_clause_mark(std::string_view word) const {
+  if (word.empty() || !clause_mark_first_byte_[static_cast<unsigned char>(word[0])]) return false;
   for (const auto& m : clause_marks_)
     if (word == m) return true;
   return false;
@@ -103,13 +126,13 @@ QuestionKind QuestionClassifier::classify(const std::vector<std::string_view>& w
   if (words.empty()) return QuestionKind::none;
   if (!question_mark) {
     const std::size_t start = skip_fillers(words, 0);
-    return match(requests_, words, start) ? QuestionKind::open : QuestionKind::none;
+    return requests_.match(words, start) ? QuestionKind::open : QuestionKind::none;
   }
   // Clause starts: the sentence start and the word after each clause mark.
   for (std::size_t pos = 0; pos < words.size();) {
     const std::size_t start = skip_fillers(words, pos);
-    if (match(closed_, words, start)) return QuestionKind::closed;
-    if (match(open_, words, start)) return QuestionKind::open;
+    if (closed_.match(words, start)) return QuestionKind::closed;
+    if (open_.match(words, start)) return QuestionKind::open;
     std::size_t next = start;
     while (next < words.size() && !is_clause_mark(words[next])) ++next;
     pos = next + 1;

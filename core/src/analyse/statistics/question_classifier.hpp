@@ -4,6 +4,7 @@
 // words a question opens with, not what the speaker meant.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,17 +26,24 @@ class QuestionClassifier {
 
  private:
   using Phrase = std::vector<std::string>;
-  // Length of the longest phrase of `phrases` matching at `pos`, 0 if none.
-  static std::size_t match(const std::vector<Phrase>& phrases, const std::vector<std::string_view>& words,
-                           std::size_t pos);
+  // Cue phrases with an index by first word: every sentence start is tried
+  // against each list, so only the phrases that can start there are compared.
+  struct PhraseList {
+    std::vector<Phrase> phrases;
+    std::vector<std::uint32_t> by_first_word;  // indices into `phrases`, sorted by their first word
+    void index();
+    // Length of the longest phrase matching at `pos`, 0 if none.
+    std::size_t match(const std::vector<std::string_view>& words, std::size_t pos) const;
+  };
   std::size_t skip_fillers(const std::vector<std::string_view>& words, std::size_t pos) const;
   bool is_clause_mark(std::string_view word) const;
 
-  std::vector<Phrase> fillers_;
-  std::vector<Phrase> closed_;
-  std::vector<Phrase> open_;
-  std::vector<Phrase> requests_;
+  PhraseList fillers_;
+  PhraseList closed_;
+  PhraseList open_;
+  PhraseList requests_;
   std::vector<std::string> clause_marks_;
+  bool clause_mark_first_byte_[256] = {};  // a word can only be a mark if its first byte starts one
 };
 
 }  // namespace feltline::analyse

@@ -52,10 +52,20 @@ export function targets(r) {
     });
   }
   if (r.browser) {
-    const at = (bytes) => r.browser.rows.reduce((a, b) => (Math.abs(b.bytes - bytes) < Math.abs(a.bytes - bytes) ? b : a));
+    // Rows of earlier runs have no pause: they were clicked 200 ms after the paste.
+    const pause = (row) => row.pauseMs ?? 200;
+    const primary = Math.max(...r.browser.rows.map(pause));
+    const at = (bytes, p = primary) =>
+      r.browser.rows
+        .filter((row) => pause(row) === p)
+        .reduce((a, b) => (Math.abs(b.bytes - bytes) < Math.abs(a.bytes - bytes) ? b : a));
+    const hurried = (bytes) => {
+      const row = r.browser.rows.find((x) => pause(x) < primary && Math.abs(x.bytes - bytes) < bytes / 2);
+      return row ? `; clicked ${pause(row)} ms after the paste: ${f1(row.ms)} ms` : '';
+    };
     list.push(
-      { target: '30 KB transcript drawn in < 100 ms (headless Chromium)', measured: `${f1(at(30e3).ms)} ms (${at(30e3).what})`, met: at(30e3).ms < 100 },
-      { target: '1 MB transcript drawn in < 1.5 s', measured: `${f1(at(1e6).ms)} ms (${at(1e6).what})`, met: at(1e6).ms < 1500 },
+      { target: '30 KB transcript drawn in < 100 ms (headless Chromium)', measured: `${f1(at(30e3).ms)} ms (${at(30e3).what}, clicked ${primary} ms after the paste${hurried(30e3)})`, met: at(30e3).ms < 100 },
+      { target: '1 MB transcript drawn in < 1.5 s', measured: `${f1(at(1e6).ms)} ms (${at(1e6).what}, clicked ${primary} ms after the paste${hurried(1e6)})`, met: at(1e6).ms < 1500 },
     );
   }
   if (r.payload?.kb) {
@@ -158,13 +168,13 @@ export function renderResults(r) {
       '',
       '### In the browser',
       '',
-      'Headless Chromium, the built app: time from pressing Analyse to the timeline drawn (plus one frame), median of 3; the longest main-thread task meanwhile (PerformanceObserver `longtask`, worst of the 3 runs).',
+      'Headless Chromium, the built app, a fresh page per run: the text is put in the box once the core is ready, Analyse is clicked after a pause (1.5 s, a person pasting and reaching for the button; also 200 ms for the sizes with a target), then the time from the click to the timeline drawn (plus one frame), median of the runs; the longest main-thread task meanwhile (PerformanceObserver `longtask`, worst run).',
       '',
-      '| transcript | to drawn | longest main-thread task | runs |',
-      '|---:|---:|---:|---|',
+      '| transcript | click after the paste | to drawn | longest main-thread task | runs |',
+      '|---:|---:|---:|---:|---|',
     );
     for (const row of r.browser.rows) {
-      push(`| ${mb(row.bytes)} | ${f1(row.ms)} ms | ${f1(row.longestTaskMs)} ms | ${row.runs.join(', ')} ms (${row.what}) |`);
+      push(`| ${mb(row.bytes)} | ${row.pauseMs ?? 200} ms | ${f1(row.ms)} ms | ${f1(row.longestTaskMs)} ms | ${row.runs.join(', ')} ms (${row.what}) |`);
     }
   }
   if (r.payload) {

@@ -28,6 +28,7 @@ const char* rule_cue(std::int32_t hypothetical_by) {
     case kLookedFor: return "hypothetical:looked for";
     case kForecast: return "hypothetical:time to come";
     case kPrescribedOccasion: return "hypothetical:planned occasion";
+    case kProhibited: return "hypothetical:prohibited";
     default: return nullptr;
   }
 }

@@ -44,6 +44,8 @@ constexpr ClassName kClasses[] = {
     {"hedge", "hedge", kHedge},
     {"later", "later", kLater},
     {"instruction", "instruction", kInstruction},
+    {"imperative_lead", "imperative_lead", kImperativeLead},
+    {"subordinator", "subordinator", kSubordinator},
 };
 
 }  // namespace

@@ -40,6 +40,48 @@ void drop_habitual_would(TurnContext& c) {
   }
 }
 
+// "You might feel good on a Saturday, do three loads of laundry, then spend
+// Monday paying for it in pain", "you might expect to feel wonderful, and
+// instead feel flat": a predicate joined to a modal's clause with no subject of
+// its own shares the modal. A new subject, a determiner, a wh-word or a
+// relative or causal opener ("which", "because") starts a clause of its own.
+bool opens_shared_predicate(const TurnContext& c, std::size_t i, std::size_t end) {
+  bool joined = false;
+  for (; i < end; ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    const std::string_view t = c.text_of(i);
+    if ((c.word(i).classes & (lexicon::kCoordinator | lexicon::kSkippable)) || t == "then" || t == "instead" ||
+        t == "but" || t == "yet" || t == "maybe" || t == "probably") {
+      joined = true;
+      continue;
+    }
+    break;
+  }
+  if (!joined || i >= end) return false;
+  const Word& w = c.word(i);
+  if (w.classes & (lexicon::kSubject | lexicon::kPerson | lexicon::kDeterminer | lexicon::kWh |
+                   lexicon::kClauseOpener | lexicon::kSubordinator))
+    return false;
+  const lexicon::Hit* h = c.hit_at(i);
+  return !(h && (c.is_cue(*h) || c.is_content(*h)));
+}
+
+void shared_modal(TurnContext& c) {
+  for (std::size_t i = 1; i < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || !c.clause_start[i]) continue;
+    std::size_t p = i;
+    while (p > 0 && c.word(p - 1).punct != Punct::none) --p;
+    if (p == 0 || c.sentence[p - 1] != c.sentence[i]) continue;
+    const std::int32_t cue = c.hypothetical_by[p - 1];
+    if (cue < 0 || !c.has(c.hits[cue], EntryKind::hypothetical)) continue;
+    const std::size_t end = c.sentence_first[c.sentence[i] + 1];
+    if (!opens_shared_predicate(c, i, end)) continue;
+    std::size_t m = i;
+    for (; m < end && !(m > i && c.clause_start[m] && c.word(m).punct == Punct::none); ++m)
+      if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = cue;
+  }
+}
+
 // "she'd probably say something like, of course you're exhausted": what someone
 // would say is imagined speech, to the end of the sentence. "I'd say I'm
 // anxious" is a hedge (a pseudo cue), and so is "I would honestly say".
@@ -329,24 +371,52 @@ void imagined_person(TurnContext& c) {
   }
 }
 
-// "When you notice the anger rising, put a hand on your chest": an occasion
-// that an instruction is planned for (class 'instruction' after the comma) has
-// not come yet; "When you told me, I felt sad" reports.
+// "When you notice the anger rising, put a hand on your chest", "When the
+// frustration spikes, try naming it", "Next time the anger comes up, it might
+// be worth noticing": an occasion that an instruction (class 'instruction'
+// after the comma) or a modal of the main clause is planned for has not come
+// yet (settled before round five, 7). "When you told me, I felt sad", "when you
+// come out furious, I shut down" and "whenever I sit down, I'll ache" (a habit)
+// report.
+bool occasion_opener(const TurnContext& c, std::size_t i, std::size_t& after) {
+  const std::string_view t = c.text_of(i);
+  after = i + 1;
+  if (t == "when" || t == "whenever" || t == "once") return true;
+  // "next time", "the next time"
+  if (t == "the" && i + 1 < c.size() && c.text_of(i + 1) == "next") ++i;
+  if (c.text_of(i) == "next" && i + 1 < c.size() && c.text_of(i + 1) == "time") {
+    after = i + 2;
+    return true;
+  }
+  return false;
+}
+
 void prescribed_occasion(TurnContext& c) {
   for (std::size_t i = 0; i + 2 < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || !c.clause_start[i]) continue;
-    const std::string_view t = c.text_of(i);
-    if (t != "when" && t != "whenever" && t != "once") continue;
-    if (c.text_of(i + 1) != "you") continue;
-    std::size_t comma = i + 2;
-    while (comma < c.size() && c.word(comma).punct == Punct::none && comma < i + 16) ++comma;
-    if (comma >= c.size() || c.word(comma).punct != Punct::comma) continue;
+    std::size_t first = 0;
+    if (!occasion_opener(c, i, first) || first >= c.size()) continue;
+    std::size_t comma = first;
+    bool past = false;
+    for (; comma < c.size() && c.word(comma).punct == Punct::none && comma < i + 16; ++comma)
+      if (c.word(comma).classes & (lexicon::kSceneExit | lexicon::kHabitual)) past = true;
+    if (past || comma >= c.size() || c.word(comma).punct != Punct::comma) continue;
     std::size_t k = comma + 1;
     while (k < c.size() && c.word(k).punct == Punct::none &&
            (c.text_of(k) == "just" || c.text_of(k) == "then" || c.text_of(k) == "gently"))
       ++k;
-    if (k >= c.size() || c.word(k).punct != Punct::none || !(c.word(k).classes & lexicon::kInstruction)) continue;
-    for (std::size_t m = i + 1; m < comma; ++m)
+    if (k >= c.size() || c.word(k).punct != Punct::none) continue;
+    bool planned = (c.word(k).classes & lexicon::kInstruction) != 0;
+    // a modal in the main clause, "it might be worth", "you'll feel": not one of a habit
+    const bool whenever = c.text_of(i) == "whenever";
+    for (std::size_t m = k; !planned && !whenever && m < c.size() && m < k + 4 && c.word(m).punct == Punct::none;
+         ++m) {
+      if (c.word(m).classes & lexicon::kHabitual) break;
+      if (const lexicon::Hit* h = c.hit_at(m); h && h->first == m && is_cue_of(c, *h, EntryKind::hypothetical))
+        planned = c.text_of(m) != "would" && c.text_of(m) != "'d";
+    }
+    if (!planned) continue;
+    for (std::size_t m = first; m < comma; ++m)
       if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kPrescribedOccasion;
   }
 }
@@ -398,6 +468,7 @@ void find_hypothetical_scope(TurnContext& c) {
       },
       ScopeRule{ScopeEnd::clause, 0, false}, c.hypothetical_by);
   drop_habitual_would(c);
+  shared_modal(c);
   imagined_speech(c);
 
   std::vector<std::int32_t> other;

@@ -102,3 +102,52 @@ TEST_CASE("a state that is itself the verb wished for is wished", "[mentions][hy
       },
       Role::client);
 }
+
+TEST_CASE("verbless fragments keep the mood of what they continue", "[mentions][hypothetical][mood]") {
+  check_turns(
+      {
+          {"I'd be sad. Course I would. But a nice sort of sad, not the evening sort.",
+           {"emotion sadness 'sad' hyp", "emotion sadness 'sad' hyp"}},
+          {"I'd be scared, but the fun kind of scared.", {"emotion fear 'scared' hyp", "emotion fear 'scared' hyp"}},
+          // a loose fragment continues an imagined feeling, not any modal
+          {"I'll go. Um, knackered.", {"sensation unspecified 'knackered'"}},
+          // a pronoun or an opener: a clause, not a fragment
+          {"She might leave. That scares me.", {"emotion fear 'scares'"}},
+      },
+      Role::client);
+}
+
+TEST_CASE("a complement of an imagined feeling is imagined", "[mentions][hypothetical][mood]") {
+  auto t = find_mentions({
+      {Role::therapist, "Looking back at these years, what would you want to feel?"},
+      {Role::client, "proud I guess. that I didn't give up on the stuff that matters. and less angry at myself"},
+      {Role::therapist, "Proud, and less angry at yourself."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion pride 'proud' hyp", "emotion anger 'angry' hyp"});
+  CHECK(described(t, 2) == Strings{"emotion pride 'Proud' hyp echo", "emotion anger 'angry' hyp echo"});
+}
+
+TEST_CASE("a verbless addition after a question goes on asking it", "[mentions][hypothetical][mood]") {
+  auto t = find_mentions({
+      {Role::therapist, "How would you feel if you came home on Friday and you'd done it? The whole trip."},
+      {Role::client, "Happy. And like a superhero."},
+      {Role::therapist, "How do you feel now? The whole thing."},
+      {Role::client, "Happy."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion joy 'Happy' hyp"});
+  CHECK(described(t, 3) == Strings{"emotion joy 'Happy'"});
+}
+
+TEST_CASE("a scene's narration may be verbless, name its listener, or compare", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist,
+       "Tolu, picture it. You're at the counter and the guy says, what can I get you. What's going on for you?"},
+      {Role::client,
+       "Okay. Uh. I'm looking at the menu like I've never seen it before. My chest is all tight. And then I "
+       "just say it. Quarter chicken, medium, chips. And I'm relieved."},
+      {Role::therapist, "Okay, step out of it. How are you right now?"},
+      {Role::client, "Relieved."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation chest 'chest is all tight' hyp", "emotion relief 'relieved' hyp"});
+  CHECK(described(t, 3) == Strings{"emotion relief 'Relieved'"});
+}

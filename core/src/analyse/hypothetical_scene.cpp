@@ -34,6 +34,8 @@ bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
     const std::size_t p = k - 1;
     const std::string_view t = c.text_of(p);
     if (t == "to" || t == "you") return true;
+    // "Tolu, picture it.": a name the lexicon does not know, called before the invitation
+    if (k < i && c.word(p).id == 0 && (p == 0 || !is_word(c, p - 1)) && c.sentence[p] == c.sentence[i]) return true;
     if (t == "'s" && p > 0 && c.text_of(p - 1) == "let") return true;
     // "I imagine that was hard" is a hedge; "I picture myself walking in" is not
     const std::string_view cue_word = c.text_of(cue.first);
@@ -67,10 +69,21 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       t == "by" || t == "as" || t == "once" || t == "after" || t == "when" ||
       // "Tuesday is easier": a name or noun the lexicon does not know, then its verb
       (c.word(first).id == 0 && first + 1 < end && (c.word(first + 1).classes & lexicon::kBe));
-  if (!narrates) return false;
-  for (std::size_t i = first; i < end; ++i)
+  // "Quarter chicken, medium, chips.": a sentence with no verb goes on with the
+  // scene ("Okay, good." is an acknowledgement)
+  bool verb = c.sentence_words[s] < 3;
+  for (std::size_t i = first; i < end && !verb; ++i)
+    verb = is_word(c, i) && (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel |
+                                                   lexicon::kAction | lexicon::kInstruction | lexicon::kSceneExit));
+  if (!narrates && verb) return false;
+  for (std::size_t i = first; i < end; ++i) {
+    // "I'm looking at the menu like I've never seen it before": a simile is not
+    // a time of the narration
+    if (is_word(c, i) && (c.text_of(i) == "like" || (c.text_of(i) == "as" && i + 1 < end && c.text_of(i + 1) == "if")))
+      break;
     // "You always tense up": a habit is real, not part of the scene
     if (is_word(c, i) && (c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual))) return false;
+  }
   return true;
 }
 

@@ -151,3 +151,70 @@ TEST_CASE("a scene's narration may be verbless, name its listener, or compare", 
   CHECK(described(t, 1) == Strings{"sensation chest 'chest is all tight' hyp", "emotion relief 'relieved' hyp"});
   CHECK(described(t, 3) == Strings{"emotion relief 'Relieved'"});
 }
+
+TEST_CASE("what the speaker would tell someone they are is reported", "[mentions][hypothetical][mood][speech]") {
+  check_turns(
+      {
+          {"I'd tell him I'm furious he didn't go to the doctor.", {"emotion anger 'furious'"}},
+          // imagined words that are themselves imagined stay so (settled before round five, 5)
+          {"I'd tell her I'd be lost without her.", {"emotion confusion 'lost' hyp"}},
+          {"She'd probably tell me, of course you're exhausted.", {"sensation unspecified 'exhausted' hyp"}},
+      },
+      Role::client);
+}
+
+TEST_CASE("words said under a condition are imagined", "[mentions][hypothetical][mood][speech]") {
+  check_turns(
+      {
+          {"And if instead you walked in and said, 'I got another no and I feel like a failure,' what then?",
+           {"emotion shame 'like a failure' hyp question"}},
+          {"If he said: I'm furious, what would you do?", {"emotion anger 'furious' hyp question"}},
+          {"He said, I'm furious.", {"emotion anger 'furious'"}},
+      },
+      Role::therapist);
+}
+
+TEST_CASE("a verbless consequence after a condition is imagined", "[mentions][hypothetical][mood]") {
+  check_turns(
+      {
+          {"If he blanks me I'll be gutted. But if he says hi back, massive relief.",
+           {"emotion disappointment 'gutted' hyp", "emotion relief 'relief' hyp"}},
+          // a clause with a subject after the condition reports (a habit)
+          {"If I let it sit, my chest loosens.", {"sensation chest 'chest loosens'"}},
+      },
+      Role::client);
+}
+
+TEST_CASE("a feeling a question fronts is under the question's modal", "[mentions][hypothetical][mood]") {
+  check_turns(
+      {
+          {"And how nervous do you expect to feel, walking in?", {"emotion anxiety 'nervous' hyp question"}},
+          {"How angry will she be?", {"emotion anger 'angry' hyp question"}},
+          {"How nervous were you?", {"emotion anxiety 'nervous' question"}},
+      },
+      Role::therapist);
+}
+
+TEST_CASE("a possibility offered to the listener is hypothetical", "[mentions][hypothetical][mood]") {
+  check_turns(
+      {
+          // settled before round five, 8
+          {"You could notice the pressure of the seatbelt across your chest.",
+           {"sensation chest 'pressure of the seatbelt across your chest' hyp"}},
+          {"Some people notice a clenched jaw.", {"sensation jaw 'clenched jaw' hyp"}},
+          {"A lot of people feel anger after a loss.", {"emotion anger 'anger'"}},
+          {"I could feel my heart pounding.", {"sensation heart 'heart pounding'"}},
+      },
+      Role::therapist);
+}
+
+TEST_CASE("bringing a place to mind opens a scene", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Bring it to mind. What do you see?"},
+      {Role::client, "There is the apple tree, and a bench. The sun is warm on my face."},
+      {Role::therapist, "And as you're there, what do you feel?"},
+      {Role::client, "Happy. Safe."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation face 'warm on my face' hyp"});
+  CHECK(described(t, 3) == Strings{"emotion joy 'Happy'", "emotion calm 'Safe'"});
+}

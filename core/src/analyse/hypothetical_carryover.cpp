@@ -180,10 +180,19 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
         else if (c.word(i - 1).punct == Punct::none && (c.word(i - 1).classes & lexicon::kCoordinator))
           lead = i - 1, after = i;
       }
+      // "But if he says hi back, massive relief": a verbless consequence after a
+      // condition's comma, or an apposition after a wished state
+      bool after_comma = false;
+      if (!after && c.word(i).punct == Punct::none && c.word(i - 1).punct == Punct::comma)
+        after = i, after_comma = true;
       if (!after) continue;
       std::size_t before = lead;
       while (before > s.begin && c.word(before - 1).punct != Punct::none) --before;
       if (before == s.begin || !(c.hypothetical_by[before - 1] != -1 || wished_state(c, before - 1)))
+        continue;
+      if (after_comma && !wished_state(c, before - 1) &&
+          !(c.hypothetical_by[before - 1] >= 0 &&
+            c.has(c.hits[c.hypothetical_by[before - 1]], EntryKind::conditional)))
         continue;
       // "I'd be scared, but the fun kind of scared": up to two words may describe it first
       std::size_t j = after;

@@ -101,11 +101,23 @@ void imagined_speech(TurnContext& c) {
   }
   if (!any) return;
   std::int32_t active = -1;
+  bool own = false;  // inside "I'm ..." said by the speaker: "I'd tell him I'm furious"
   for (std::size_t k = 0; k < c.size(); ++k) {
-    if (k > 0 && c.sentence[k] != c.sentence[k - 1]) active = -1;
-    if (starts[k] >= 0) active = starts[k];
-    if (active >= 0 && c.word(k).punct == Punct::none && c.hypothetical_by[k] < 0)
-      c.hypothetical_by[k] = active;
+    if (k > 0 && c.sentence[k] != c.sentence[k - 1]) active = -1, own = false;
+    if (starts[k] >= 0) active = starts[k], own = false;
+    if (active < 0 || c.word(k).punct != Punct::none) continue;
+    // What the speaker would tell someone they are now is their own state,
+    // reported (settled before round five, 5); "I'd tell her I'd be lost" stays imagined.
+    const lexicon::Hit& modal = c.hits[active];
+    if (c.clause_start[k]) own = false;
+    if (modal.first > 0 && c.text_of(modal.first - 1) == "i" && c.text_of(k) == "i" && k + 1 < c.size() &&
+        c.text_of(k + 1) == "am")
+      own = true;
+    if (own) {
+      if (c.hypothetical_by[k] == active) c.hypothetical_by[k] = -1;
+      continue;
+    }
+    if (c.hypothetical_by[k] < 0) c.hypothetical_by[k] = active;
   }
 }
 
@@ -133,9 +145,21 @@ void prescribed_speech(TurnContext& c) {
     std::size_t p = i;  // the word before the verb, past an adverb ("you calmly tell")
     while (p > 0 && c.word(p - 1).punct == Punct::none && (c.word(p - 1).classes & lexicon::kSkippable)) --p;
     const std::string_view before = p > 0 && c.word(p - 1).punct == Punct::none ? c.text_of(p - 1) : "";
+    // "if instead you walked in and said, 'I feel like a failure'": speech under a
+    // condition is imagined with it ("May I ask: ..." is a request)
+    const bool conditional =
+        c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::conditional);
     const bool prescribed = (speech_opener_text(t) && (before == "you" || c.clause_start[p])) ||
-                            ((t == "telling" || t == "saying") && before == "yourself");
+                            ((t == "telling" || t == "saying") && before == "yourself") || conditional;
     if (!prescribed || (c.word(i).classes & lexicon::kHabitual)) continue;
+    // "and said, 'I got another no and I feel like a failure,' what ...": single
+    // quotation marks are not kept as words, so a comma and "I" open the
+    // imagined words of a condition, to the next comma
+    if (conditional && i + 2 < c.size() && c.word(i + 1).punct == Punct::comma && c.text_of(i + 2) == "i") {
+      for (std::size_t k = i + 2; k < c.size() && c.word(k).punct != Punct::comma && c.sentence[k] == c.sentence[i]; ++k)
+        if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kImaginedSpeech;
+      continue;
+    }
     // the quotation opens within a few words, in the same sentence: "tell him, calmly: ..."
     std::size_t q = i + 1;
     for (int words = 0; q < c.size() && c.sentence[q] == c.sentence[i] && words < 4; ++q) {
@@ -453,6 +477,34 @@ void forecast(TurnContext& c) {
   }
 }
 
+// "And how nervous do you expect to feel, walking in?", "How angry will she
+// be?": a question fronts the feeling it asks about before its verb group; a
+// modal there qualifies the fronted feeling too.
+void fronted_feeling(TurnContext& c) {
+  for (std::size_t i = 0; i + 2 < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || c.text_of(i) != "how" || !c.is_question(i)) continue;
+    std::size_t k = i + 1;
+    while (k < c.size() && c.word(k).punct == Punct::none && c.hit_at(k) && c.is_intensity(*c.hit_at(k)) &&
+           !c.is_content(*c.hit_at(k)))
+      ++k;
+    const lexicon::Hit* felt = c.hit_at(k);
+    if (!felt || felt->first != k || !(c.has(*felt, EntryKind::emotion) || c.has(*felt, EntryKind::quality)))
+      continue;
+    // the verb group right after it: "do you expect to", "would you", "will she be"
+    for (std::size_t m = felt->last, n = 0; m < c.size() && n < 4 && c.word(m).punct == Punct::none; ++m, ++n) {
+      const lexicon::Hit* h = c.hit_at(m);
+      if (h && h->first == m && is_cue_of(c, *h, EntryKind::hypothetical)) {
+        for (std::size_t w = felt->first; w < felt->last; ++w)
+          if (c.hypothetical_by[w] < 0) c.hypothetical_by[w] = c.hit_of_word[m];
+        break;
+      }
+      const std::string_view t = c.text_of(m);
+      if (!(c.word(m).classes & (lexicon::kPerson | lexicon::kSubject)) && t != "do" && t != "does" && t != "did")
+        break;
+    }
+  }
+}
+
 }  // namespace
 
 void find_hypothetical_scope(TurnContext& c) {
@@ -512,6 +564,7 @@ void find_hypothetical_scope(TurnContext& c) {
   reassurance(c);
   prohibited_states(c);
   prescribed_occasion(c);
+  fronted_feeling(c);
   forecast(c);
   feared_feelings(c);
   scope_forward(

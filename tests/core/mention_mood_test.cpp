@@ -218,3 +218,23 @@ TEST_CASE("bringing a place to mind opens a scene", "[mentions][hypothetical][sc
   CHECK(described(t, 1) == Strings{"sensation face 'warm on my face' hyp"});
   CHECK(described(t, 3) == Strings{"emotion joy 'Happy'", "emotion calm 'Safe'"});
 }
+
+TEST_CASE("a term of address is not a feeling", "[mentions][emotion]") {
+  check_turns(
+      {
+          {"Oh, up and down, love. Up and down.", {}},
+          {"Love, I don't know what to tell you.", {}},
+          {"I love her, honestly.", {"emotion love 'love'"}},
+          {"It's love, I think.", {"emotion love 'love'"}},
+      },
+      Role::client);
+}
+
+TEST_CASE("stopping before a state does not deny it", "[mentions][negation]") {
+  check_turns(
+      {
+          {"Pacing means stopping before the pain spikes.", {"sensation unspecified 'pain'"}},
+          {"The pain stopped before I got home.", {"sensation unspecified 'pain' neg"}},
+      },
+      Role::therapist);
+}

@@ -46,6 +46,7 @@ constexpr ClassName kClasses[] = {
     {"instruction", "instruction", kInstruction},
     {"imperative_lead", "imperative_lead", kImperativeLead},
     {"subordinator", "subordinator", kSubordinator},
+    {"address", "address", kAddress},
 };
 
 }  // namespace

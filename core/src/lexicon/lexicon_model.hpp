@@ -109,6 +109,7 @@ enum WordClass : ClassBits {
   kInstruction = ClassBits{1} << 39,     // "breathe", "put": verbs a plan of action starts with
   kImperativeLead = ClassBits{1} << 40,  // "please", "gently": words that may stand before an imperative
   kSubordinator = ClassBits{1} << 41,    // "as", "when", "each": a fronted clause or adverbial opens with it
+  kAddress = ClassBits{1} << 42,         // "love", "dear": a term of address, not a feeling
 };
 /// The class a `{slot}` in a term stands for: {det}, {be}, {feel}, ...
 ClassBits word_class_for_slot(std::string_view slot_name);

@@ -238,3 +238,16 @@ TEST_CASE("stopping before a state does not deny it", "[mentions][negation]") {
       },
       Role::therapist);
 }
+
+TEST_CASE("dialect and slang by what they mean", "[mentions][lexicon]") {
+  // tests/eval/README.md, settled before round five, 11
+  check_turns(
+      {
+          {"In the body, my head is paining by evening.", {"sensation head 'head is paining'"}},
+          {"Maya liked it and I was hyped.", {"emotion joy 'hyped'"}},
+          {"I'm not embarrassed any more, just salty that he was rude.",
+           {"emotion embarrassment 'embarrassed' neg", "emotion anger 'salty'"}},
+          {"The chips were salty.", {}},
+      },
+      Role::client);
+}

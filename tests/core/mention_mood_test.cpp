@@ -239,6 +239,15 @@ TEST_CASE("stopping before a state does not deny it", "[mentions][negation]") {
       Role::therapist);
 }
 
+TEST_CASE("a feeling said of a person is no subject of the modal after it", "[mentions][hypothetical][mood]") {
+  check_turns(
+      {
+          {"Walk me through what you're worried will happen.", {"emotion anxiety 'worried'"}},
+          {"The fear would settle after a while.", {"emotion fear 'fear' hyp"}},
+      },
+      Role::therapist);
+}
+
 TEST_CASE("dialect and slang by what they mean", "[mentions][lexicon]") {
   // tests/eval/README.md, settled before round five, 11
   check_turns(

@@ -595,6 +595,13 @@ void find_hypothetical_scope(TurnContext& c) {
       if (c.word(i).punct != Punct::none) break;
       const lexicon::Hit* before = c.hit_at(i);
       if (before && (c.has(*before, EntryKind::emotion) || c.has(*before, EntryKind::quality))) {
+        // "what you're worried will happen": a feeling said of a person (person,
+        // be, feeling) is no subject; the modal heads the clause it is about
+        std::size_t b = before->first;
+        while (b > 0 && c.word(b - 1).punct == Punct::none && (c.word(b - 1).classes & lexicon::kSkippable)) --b;
+        if (b >= 2 && (c.word(b - 1).classes & lexicon::kBe) && c.word(b - 2).punct == Punct::none &&
+            (c.word(b - 2).classes & lexicon::kPerson))
+          break;
         for (std::size_t k = before->first; k < before->last; ++k)
           if (c.hypothetical_by[k] < 0) c.hypothetical_by[k] = static_cast<std::int32_t>(h);
         break;

@@ -260,3 +260,27 @@ TEST_CASE("dialect and slang by what they mean", "[mentions][lexicon]") {
       },
       Role::client);
 }
+
+TEST_CASE("a wish reaches its apposition and the fragment after it", "[mentions][hypothetical][desire]") {
+  check_turns(
+      {
+          {"I don't want to be sat in the house on my own all day, miserable.", {"emotion sadness 'miserable' hyp"}},
+          {"I lowkey wish I could just feel normal about exams. Like chill.", {"emotion calm 'chill' hyp"}},
+          {"I tell you what to expect, so that you are not worried when it happens.",
+           {"emotion anxiety 'worried' neg hyp"}},
+          // "so that's": a consequence, not a purpose
+          {"So that's why I'm worried.", {"emotion anxiety 'worried'"}},
+      },
+      Role::client);
+}
+
+TEST_CASE("a short narration question hands over a scene it sets", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Now the harder one. Sunil says, your team missed the deadline. You're on the call. What's happening?"},
+      {Role::client, "I am looking at the screen. I am sweating. My stomach is turning."},
+      {Role::therapist, "You're doing beautifully. As you breathe out, what happens to the band?"},
+      {Role::client, "It loosens. I feel calmer."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation unspecified 'sweating' hyp", "sensation stomach 'stomach is turning' hyp"});
+  CHECK(described(t, 3) == Strings{"emotion calm 'calmer'"});
+}

@@ -54,6 +54,19 @@ bool wished_state(const TurnContext& c, std::size_t i) {
   return false;
 }
 
+// "I don't want to be sat in the house on my own all day, miserable": word `i`
+// is in a clause that wishes for a state (a desire cue, then a feel or be
+// verb) beyond the desire cue's window (at most 24 words back, so that a long
+// list of commas stays linear).
+bool in_wished_clause(const TurnContext& c, std::size_t i) {
+  for (std::size_t k = i + 1, n = 0; k-- > 0 && n < 24; ++n) {
+    if (c.word(k).punct == Punct::none && c.desire_by[k] >= 0 && wished_state(c, k)) return true;
+    if (c.word(k).punct != Punct::none && c.word(k).punct != Punct::comma) return false;
+    if (c.clause_start[k] && c.word(k).punct == Punct::none) return c.desire_by[k] >= 0 && wished_state(c, k);
+  }
+  return false;
+}
+
 // "- Anger at the staffing", "• relief": a bullet opens the sentence.
 bool opens_with_bullet(const TurnContext& c, std::size_t i) {
   if (c.word(i).punct != Punct::clause_break && c.word(i).punct != Punct::other) return false;
@@ -87,7 +100,8 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
     s.end = i + 1;
     if (c.word(i).punct != Punct::none) continue;
     ++s.words;
-    if (c.hypothetical_by[i] >= 0) s.hypothetical = true;
+    // "I lowkey wish I could just feel normal. Like chill.": a wished state is imagined too
+    if (c.hypothetical_by[i] >= 0 || wished_state(c, i)) s.hypothetical = true;
     if (feeling_hit(c, i)) s.has_feeling = true;
   }
   for (auto& s : out) {
@@ -188,9 +202,11 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       if (!after) continue;
       std::size_t before = lead;
       while (before > s.begin && c.word(before - 1).punct != Punct::none) --before;
-      if (before == s.begin || !(c.hypothetical_by[before - 1] != -1 || wished_state(c, before - 1)))
+      const bool wished = after_comma && before > s.begin && c.hypothetical_by[before - 1] == -1 &&
+                          in_wished_clause(c, before - 1);
+      if (before == s.begin || !(c.hypothetical_by[before - 1] != -1 || wished_state(c, before - 1) || wished))
         continue;
-      if (after_comma && !wished_state(c, before - 1) &&
+      if (after_comma && !wished && !wished_state(c, before - 1) &&
           !(c.hypothetical_by[before - 1] >= 0 &&
             c.has(c.hits[c.hypothetical_by[before - 1]], EntryKind::conditional)))
         continue;

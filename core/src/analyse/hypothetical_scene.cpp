@@ -109,6 +109,33 @@ bool acknowledgement(const TurnContext& c, std::uint32_t s) {
   return !(h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)));
 }
 
+// "Sunil says, your team missed the deadline. You're on the call. What's
+// happening?": a sentence that sets the listener in a scene (it opens with
+// "you", narrates, and names no feeling) before a question asking for the
+// narration hands a scene over without an invitation; "You're anxious. What's
+// happening?" asks about now.
+bool sets_listener_in_scene(const TurnContext& c, std::uint32_t s) {
+  std::size_t first = c.sentence_first[s];
+  const std::size_t end = c.sentence_first[s + 1];
+  while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator))) ++first;
+  if (first >= end || c.text_of(first) != "you" || !continues_scene(c, s)) return false;
+  for (std::size_t i = first; i < end; ++i)
+    if (const lexicon::Hit* h = c.hit_at(i); h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)))
+      return false;
+  return true;
+}
+
+// "What's happening?", "What's going on for you?": a short question of the
+// present asking for narration, with no occasion ("As you let the breath out,
+// what happens to the band?") and no past ("what you've felt since it happened").
+bool short_narration_question(const TurnContext& c, std::uint32_t s) {
+  if (c.sentence_words[s] > 6 || !asks_narration(c, s)) return false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (is_word(c, i) && (c.word(i).classes & (lexicon::kSceneExit | lexicon::kSubordinator | lexicon::kHabitual)))
+      return false;
+  return true;
+}
+
 }  // namespace
 
 SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
@@ -141,6 +168,8 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     // "... What would that be like?": a question closes the scene it ends
     if (c.sentence_question[s]) {
       if (running && scene != -1 && asks_narration(c, s)) handed_over = true;
+      if (!running && s > 0 && short_narration_question(c, s) && sets_listener_in_scene(c, s - 1))
+        handed_over = true;
       scene = -1;
     }
   }

@@ -47,11 +47,11 @@ TEST_CASE("an instruction to look for a state asks for it", "[mentions][hypothet
 TEST_CASE("reassurance about a possible state is about that state", "[mentions][hypothetical][invitation]") {
   check_turns(
       {
+          // the negation belongs to the prescribing (settled before round five, 4)
           {"Don't be alarmed if you feel dizzy.",
-           {"emotion fear 'alarmed' neg hyp", "sensation head 'dizzy' hyp"}},
-          {"Don't be alarmed if it's still there in an hour.", {"emotion fear 'alarmed' neg hyp"}},
-          // no condition: a plain denial; a subject: a report
-          {"Don't be alarmed.", {"emotion fear 'alarmed' neg"}},
+           {"emotion fear 'alarmed' hyp", "sensation head 'dizzy' hyp"}},
+          {"Don't be alarmed if it's still there in an hour.", {"emotion fear 'alarmed' hyp"}},
+          // a subject: a report
           {"I don't get alarmed if it's there.", {"emotion fear 'alarmed' neg"}},
       },
       Role::therapist);

@@ -161,3 +161,13 @@ TEST_CASE("a pronoun or an aside after the quality still places it", "[mentions]
     CHECK(describe_turn(c.text) == c.expected);
   }
 }
+
+TEST_CASE("an aside comma may stand between a quality and its place", "[mentions][linking]") {
+  feltline::test::check_turns(
+      {
+          {"There's a heaviness, here, across my chest.", {"sensation chest 'heaviness, here, across my chest'"}},
+          {"And hot, in my face.", {"sensation face 'hot, in my face'"}},
+          {"I felt hot, in my room.", {"sensation unspecified 'hot'"}},
+      },
+      feltline::Role::client);
+}

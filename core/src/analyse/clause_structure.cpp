@@ -74,7 +74,11 @@ void find_clauses(TurnContext& c) {
     if (before == Punct::sentence_end || before == Punct::question_mark || before == Punct::clause_break)
       starts = true;
     const lexicon::Hit* hit = c.hit_at(i);
-    if (hit && hit->first == i && c.has(*hit, EntryKind::terminator)) starts = true;
+    // "if instead you walked in": a terminator right after "if" is an adverb of the condition
+    if (hit && hit->first == i && c.has(*hit, EntryKind::terminator)) {
+      const lexicon::Hit* cue = previous_word < n ? c.hit_at(previous_word) : nullptr;
+      if (!(cue && previous_word + 1 == i && c.has(*cue, EntryKind::conditional))) starts = true;
+    }
     if (soft && (w.classes & (lexicon::kSubject | lexicon::kClauseOpener))) starts = true;
     if (!sentence_open) starts = true;
     // "I feel like we should...": what follows "like"/"that" is its own clause for frames.

@@ -13,6 +13,8 @@ bool ends_scope(const TurnContext& c, std::size_t i, ScopeEnd end) {
     case ScopeEnd::clause:
       return c.clause_start[i];
     case ScopeEnd::condition: {
+      // "... if he does it. And I'm exhausted.": a condition ends with its sentence
+      if (i > 0 && c.sentence[i] != c.sentence[i - 1]) return true;
       // "If I get up and she's still upset, ...", "if the thoughts get stronger, or
       // you start to feel unsafe, ...": "and"/"or" joins a second condition
       const bool joined = c.word(i).classes & lexicon::kCoordinator;

@@ -88,6 +88,20 @@ bool emotion_reading(const TurnContext& c, const Hit& hit, const Entry*& entry, 
   return false;
 }
 
+// "Up and down, love.", "I don't know, love.", "Love, come here": a term of
+// address (class 'address') set off by a comma from the rest of its sentence
+// names the listener, not a feeling.
+bool term_of_address(const TurnContext& c, const Hit& hit) {
+  if (hit.last != hit.first + 1 || !(c.word(hit.first).classes & lexicon::kAddress)) return false;
+  const std::size_t i = hit.first;
+  const bool comma_before = i > 0 && c.word(i - 1).punct == Punct::comma;
+  const bool opens = i == 0 || (c.word(i - 1).punct != Punct::none && c.word(i - 1).punct != Punct::comma);
+  const bool ends = i + 1 >= c.size() || c.word(i + 1).punct == Punct::sentence_end ||
+                    c.word(i + 1).punct == Punct::question_mark;
+  const bool comma_after = i + 1 < c.size() && c.word(i + 1).punct == Punct::comma;
+  return (comma_before && (ends || comma_after)) || (opens && comma_after);
+}
+
 }  // namespace
 
 void find_emotions(TurnContext& c) {
@@ -103,6 +117,7 @@ void find_emotions(TurnContext& c) {
       gate.needs = lexicon::Needs::free;
     if (!passes_frame_gate(c, hit, gate)) continue;
     if (clinical_before(c, hit) || clinical_after(c, hit) || intensifies_next(c, hit)) continue;
+    if (term_of_address(c, hit)) continue;
     if (entry->needs != lexicon::Needs::free && said_of_body_part(c, hit)) continue;
     c.used[h] = 1;
     // One mention for adjacent words of one category: "anxious hypervigilance".

@@ -14,6 +14,7 @@ struct Sentence {
   bool has_feeling = false;        // holds an emotion or sensation word
   bool fragment = false;
   bool carried = false;    // hypothetical only through what it continues or answers
+  bool loose = false;      // a fragment whose feeling is not its first word
   std::uint32_t item = 0;  // the list item it belongs to ("- Anger at ...", "2. ..."); 0: none
   int words = 0;
 };
@@ -29,6 +30,20 @@ bool feeling_hit(const TurnContext& c, std::size_t i) {
   return h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
 }
 
+// A word that may describe a feeling before it in a verbless stretch: "the",
+// "nice" in "a nice sort of sad", "massive" in "massive relief"; not a
+// subject, a pronoun, a verb or an opener ("Which, you know, breaks my heart",
+// "That sounds lonely": a clause whose verb the classes do not know).
+bool describing_word(const TurnContext& c, std::size_t i) {
+  const Word& w = c.word(i);
+  if (w.classes & (lexicon::kSubject | lexicon::kPerson | lexicon::kWh | lexicon::kClauseOpener | lexicon::kBe |
+                   lexicon::kBecome | lexicon::kFeel | lexicon::kAction))
+    return false;
+  if ((w.classes & lexicon::kDeterminer) && c.text_of(i) != "the") return false;  // "That scares me"
+  const lexicon::Hit* h = c.hit_at(i);
+  return !(h && c.is_cue(*h));
+}
+
 // "I wish I felt calm around him": word `i` is inside a wish for a state (a
 // desire cue followed by a feel or be verb), so "instead of small" after it is
 // wished away too.
@@ -36,6 +51,19 @@ bool wished_state(const TurnContext& c, std::size_t i) {
   if (c.desire_by[i] < 0) return false;
   for (std::size_t k = c.hits[c.desire_by[i]].last; k <= i; ++k)
     if (c.word(k).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel)) return true;
+  return false;
+}
+
+// "I don't want to be sat in the house on my own all day, miserable": word `i`
+// is in a clause that wishes for a state (a desire cue, then a feel or be
+// verb) beyond the desire cue's window (at most 24 words back, so that a long
+// list of commas stays linear).
+bool in_wished_clause(const TurnContext& c, std::size_t i) {
+  for (std::size_t k = i + 1, n = 0; k-- > 0 && n < 24; ++n) {
+    if (c.word(k).punct == Punct::none && c.desire_by[k] >= 0 && wished_state(c, k)) return true;
+    if (c.word(k).punct != Punct::none && c.word(k).punct != Punct::comma) return false;
+    if (c.clause_start[k] && c.word(k).punct == Punct::none) return c.desire_by[k] >= 0 && wished_state(c, k);
+  }
   return false;
 }
 
@@ -72,7 +100,8 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
     s.end = i + 1;
     if (c.word(i).punct != Punct::none) continue;
     ++s.words;
-    if (c.hypothetical_by[i] >= 0) s.hypothetical = true;
+    // "I lowkey wish I could just feel normal. Like chill.": a wished state is imagined too
+    if (c.hypothetical_by[i] >= 0 || wished_state(c, i)) s.hypothetical = true;
     if (feeling_hit(c, i)) s.has_feeling = true;
   }
   for (auto& s : out) {
@@ -87,6 +116,19 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
       }
       s.fragment = feeling_hit(c, i);
       break;
+    }
+    // "But a nice sort of sad, not the evening sort.": a short sentence with no
+    // verb is a fragment when at most two words describe its feeling first.
+    if (!s.fragment && s.has_feeling && s.words <= 12 && !has_verb(c, s)) {
+      int describing = 0;
+      for (std::size_t i = s.begin; i < s.end; ++i) {
+        if (c.word(i).punct != Punct::none || filler(c, i)) continue;
+        if (feeling_hit(c, i)) {
+          s.fragment = s.loose = true;
+          break;
+        }
+        if (!describing_word(c, i) || ++describing > 2) break;
+      }
     }
   }
   return out;
@@ -152,16 +194,47 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
         else if (c.word(i - 1).punct == Punct::none && (c.word(i - 1).classes & lexicon::kCoordinator))
           lead = i - 1, after = i;
       }
+      // "But if he says hi back, massive relief": a verbless consequence after a
+      // condition's comma, or an apposition after a wished state
+      bool after_comma = false;
+      if (!after && c.word(i).punct == Punct::none && c.word(i - 1).punct == Punct::comma)
+        after = i, after_comma = true;
       if (!after) continue;
       std::size_t before = lead;
       while (before > s.begin && c.word(before - 1).punct != Punct::none) --before;
-      if (before == s.begin || !(c.hypothetical_by[before - 1] != -1 || wished_state(c, before - 1)))
+      const bool wished = after_comma && before > s.begin && c.hypothetical_by[before - 1] == -1 &&
+                          in_wished_clause(c, before - 1);
+      if (before == s.begin || !(c.hypothetical_by[before - 1] != -1 || wished_state(c, before - 1) || wished))
         continue;
+      if (after_comma && !wished && !wished_state(c, before - 1) &&
+          !(c.hypothetical_by[before - 1] >= 0 &&
+            c.has(c.hits[c.hypothetical_by[before - 1]], EntryKind::conditional)))
+        continue;
+      // "I'd be scared, but the fun kind of scared": up to two words may describe it first
       std::size_t j = after;
-      while (j < s.end && (c.word(j).punct != Punct::none || filler(c, j))) ++j;
-      if (j >= s.end || !feeling_hit(c, j)) continue;
+      for (int describing = 0; j < s.end && !feeling_hit(c, j); ++j) {
+        if (c.word(j).punct != Punct::none || filler(c, j)) continue;
+        if (describing_word(c, j) && ++describing <= 2) continue;
+        j = s.end;
+        break;
+      }
+      if (j >= s.end) continue;
       for (std::size_t m = after; m < s.end && !(m > j && c.clause_start[m]); ++m)
         if (c.word(m).punct == Punct::none && c.hypothetical_by[m] < 0) c.hypothetical_by[m] = kCarriedOver;
+    }
+    // "proud I guess. that I didn't give up on the stuff that matters": a
+    // sentence opening with "that" and a subject after a hypothetical one is its
+    // complement, as imagined as the feeling it explains.
+    if (k > 0 && sentences[k - 1].hypothetical && !s.hypothetical) {
+      std::size_t i = s.begin;
+      while (i < s.end && (c.word(i).punct != Punct::none || (c.word(i).classes & lexicon::kFiller))) ++i;
+      if (i + 1 < s.end && c.text_of(i) == "that" && c.word(i + 1).punct == Punct::none &&
+          (c.word(i + 1).classes & (lexicon::kSubject | lexicon::kPerson))) {
+        for (std::size_t m = i; m < s.end; ++m)
+          if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kCarriedOver;
+        s.hypothetical = s.carried = true;
+        continue;
+      }
     }
     // "Then shame, because I'd have wasted the ticket": a fragment with a cue
     // later on still opens with a feeling that continues the sentence before.
@@ -171,11 +244,15 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
     std::size_t j = k;
     while (true) {
       if (j == 0) {
-        inherit = previous_turn_asked_hypothetically;
+        // a loose fragment opening the turn is not an answer ("So first the
+        // embarrassment, and then anger" after "why would she do that?")
+        inherit = previous_turn_asked_hypothetically && !s.loose;
         break;
       }
       --j;
       const Sentence& p = sentences[j];
+      // "I'll go. Um, knackered.": a loose fragment continues an imagined feeling, not any modal
+      if (p.hypothetical && s.loose && !p.has_feeling) break;
       if (p.hypothetical) {
         // "- A flash of panic, then guilt you could have ...\n- Anger at the staffing":
         // list items are parallel; one item's own cue does not qualify the next
@@ -203,7 +280,22 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
   std::size_t last = c.size();
   while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
   if (last == 0) return false;
-  const std::uint32_t s = c.sentence[last - 1];
+  std::uint32_t s = c.sentence[last - 1];
+  // "How would you feel if you came home and you'd done it? The whole trip.": a
+  // short verbless addition after the question goes on asking it
+  if (!c.sentence_question[s] && s > 0 && c.sentence_question[s - 1] && c.sentence_words[s] <= 4) {
+    bool verb = false;
+    for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+      if (c.word(i).punct == Punct::none &&
+          (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kAction |
+                                lexicon::kSceneExit | lexicon::kInstruction)))
+        verb = true;
+    if (!verb) {
+      --s;
+      last = c.sentence_first[s + 1];
+      while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
+    }
+  }
   // Only a modal question ("What would it be like?") makes the reply's fragment
   // imagined; "If you think about it, what comes up?" asks for what is felt now,
   // and a statement's echo ("A month ago I would have stopped." — "Annoyed, but

@@ -42,5 +42,7 @@ inline constexpr std::int32_t kLookedFor = -4;
 inline constexpr std::int32_t kPrescribedOccasion = -5;
 /// "It's normal to feel tired tomorrow": a state said of a time to come (hypothetical_scope.cpp).
 inline constexpr std::int32_t kForecast = -6;
+/// "Don't be scared of it": a state a prohibition prescribes away (hypothetical_scope.cpp).
+inline constexpr std::int32_t kProhibited = -7;
 
 }  // namespace feltline::analyse

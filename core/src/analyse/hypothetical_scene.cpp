@@ -34,6 +34,8 @@ bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
     const std::size_t p = k - 1;
     const std::string_view t = c.text_of(p);
     if (t == "to" || t == "you") return true;
+    // "Tolu, picture it.": a name the lexicon does not know, called before the invitation
+    if (k < i && c.word(p).id == 0 && (p == 0 || !is_word(c, p - 1)) && c.sentence[p] == c.sentence[i]) return true;
     if (t == "'s" && p > 0 && c.text_of(p - 1) == "let") return true;
     // "I imagine that was hard" is a hedge; "I picture myself walking in" is not
     const std::string_view cue_word = c.text_of(cue.first);
@@ -67,10 +69,21 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       t == "by" || t == "as" || t == "once" || t == "after" || t == "when" ||
       // "Tuesday is easier": a name or noun the lexicon does not know, then its verb
       (c.word(first).id == 0 && first + 1 < end && (c.word(first + 1).classes & lexicon::kBe));
-  if (!narrates) return false;
-  for (std::size_t i = first; i < end; ++i)
+  // "Quarter chicken, medium, chips.": a sentence with no verb goes on with the
+  // scene ("Okay, good." is an acknowledgement)
+  bool verb = c.sentence_words[s] < 3;
+  for (std::size_t i = first; i < end && !verb; ++i)
+    verb = is_word(c, i) && (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel |
+                                                   lexicon::kAction | lexicon::kInstruction | lexicon::kSceneExit));
+  if (!narrates && verb) return false;
+  for (std::size_t i = first; i < end; ++i) {
+    // "I'm looking at the menu like I've never seen it before": a simile is not
+    // a time of the narration
+    if (is_word(c, i) && (c.text_of(i) == "like" || (c.text_of(i) == "as" && i + 1 < end && c.text_of(i + 1) == "if")))
+      break;
     // "You always tense up": a habit is real, not part of the scene
     if (is_word(c, i) && (c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual))) return false;
+  }
   return true;
 }
 
@@ -94,6 +107,33 @@ bool acknowledgement(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_words[s] != 1) return false;
   const lexicon::Hit* h = c.hit_at(c.sentence_first[s]);
   return !(h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)));
+}
+
+// "Sunil says, your team missed the deadline. You're on the call. What's
+// happening?": a sentence that sets the listener in a scene (it opens with
+// "you", narrates, and names no feeling) before a question asking for the
+// narration hands a scene over without an invitation; "You're anxious. What's
+// happening?" asks about now.
+bool sets_listener_in_scene(const TurnContext& c, std::uint32_t s) {
+  std::size_t first = c.sentence_first[s];
+  const std::size_t end = c.sentence_first[s + 1];
+  while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator))) ++first;
+  if (first >= end || c.text_of(first) != "you" || !continues_scene(c, s)) return false;
+  for (std::size_t i = first; i < end; ++i)
+    if (const lexicon::Hit* h = c.hit_at(i); h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)))
+      return false;
+  return true;
+}
+
+// "What's happening?", "What's going on for you?": a short question of the
+// present asking for narration, with no occasion ("As you let the breath out,
+// what happens to the band?") and no past ("what you've felt since it happened").
+bool short_narration_question(const TurnContext& c, std::uint32_t s) {
+  if (c.sentence_words[s] > 6 || !asks_narration(c, s)) return false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (is_word(c, i) && (c.word(i).classes & (lexicon::kSceneExit | lexicon::kSubordinator | lexicon::kHabitual)))
+      return false;
+  return true;
 }
 
 }  // namespace
@@ -128,6 +168,8 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     // "... What would that be like?": a question closes the scene it ends
     if (c.sentence_question[s]) {
       if (running && scene != -1 && asks_narration(c, s)) handed_over = true;
+      if (!running && s > 0 && short_narration_question(c, s) && sets_listener_in_scene(c, s - 1))
+        handed_over = true;
       scene = -1;
     }
   }

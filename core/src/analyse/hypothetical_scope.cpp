@@ -40,6 +40,48 @@ void drop_habitual_would(TurnContext& c) {
   }
 }
 
+// "You might feel good on a Saturday, do three loads of laundry, then spend
+// Monday paying for it in pain", "you might expect to feel wonderful, and
+// instead feel flat": a predicate joined to a modal's clause with no subject of
+// its own shares the modal. A new subject, a determiner, a wh-word or a
+// relative or causal opener ("which", "because") starts a clause of its own.
+bool opens_shared_predicate(const TurnContext& c, std::size_t i, std::size_t end) {
+  bool joined = false;
+  for (; i < end; ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    const std::string_view t = c.text_of(i);
+    if ((c.word(i).classes & (lexicon::kCoordinator | lexicon::kSkippable)) || t == "then" || t == "instead" ||
+        t == "but" || t == "yet" || t == "maybe" || t == "probably") {
+      joined = true;
+      continue;
+    }
+    break;
+  }
+  if (!joined || i >= end) return false;
+  const Word& w = c.word(i);
+  if (w.classes & (lexicon::kSubject | lexicon::kPerson | lexicon::kDeterminer | lexicon::kWh |
+                   lexicon::kClauseOpener | lexicon::kSubordinator))
+    return false;
+  const lexicon::Hit* h = c.hit_at(i);
+  return !(h && (c.is_cue(*h) || c.is_content(*h)));
+}
+
+void shared_modal(TurnContext& c) {
+  for (std::size_t i = 1; i < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || !c.clause_start[i]) continue;
+    std::size_t p = i;
+    while (p > 0 && c.word(p - 1).punct != Punct::none) --p;
+    if (p == 0 || c.sentence[p - 1] != c.sentence[i]) continue;
+    const std::int32_t cue = c.hypothetical_by[p - 1];
+    if (cue < 0 || !c.has(c.hits[cue], EntryKind::hypothetical)) continue;
+    const std::size_t end = c.sentence_first[c.sentence[i] + 1];
+    if (!opens_shared_predicate(c, i, end)) continue;
+    std::size_t m = i;
+    for (; m < end && !(m > i && c.clause_start[m] && c.word(m).punct == Punct::none); ++m)
+      if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = cue;
+  }
+}
+
 // "she'd probably say something like, of course you're exhausted": what someone
 // would say is imagined speech, to the end of the sentence. "I'd say I'm
 // anxious" is a hedge (a pseudo cue), and so is "I would honestly say".
@@ -59,11 +101,23 @@ void imagined_speech(TurnContext& c) {
   }
   if (!any) return;
   std::int32_t active = -1;
+  bool own = false;  // inside "I'm ..." said by the speaker: "I'd tell him I'm furious"
   for (std::size_t k = 0; k < c.size(); ++k) {
-    if (k > 0 && c.sentence[k] != c.sentence[k - 1]) active = -1;
-    if (starts[k] >= 0) active = starts[k];
-    if (active >= 0 && c.word(k).punct == Punct::none && c.hypothetical_by[k] < 0)
-      c.hypothetical_by[k] = active;
+    if (k > 0 && c.sentence[k] != c.sentence[k - 1]) active = -1, own = false;
+    if (starts[k] >= 0) active = starts[k], own = false;
+    if (active < 0 || c.word(k).punct != Punct::none) continue;
+    // What the speaker would tell someone they are now is their own state,
+    // reported (settled before round five, 5); "I'd tell her I'd be lost" stays imagined.
+    const lexicon::Hit& modal = c.hits[active];
+    if (c.clause_start[k]) own = false;
+    if (modal.first > 0 && c.text_of(modal.first - 1) == "i" && c.text_of(k) == "i" && k + 1 < c.size() &&
+        c.text_of(k + 1) == "am")
+      own = true;
+    if (own) {
+      if (c.hypothetical_by[k] == active) c.hypothetical_by[k] = -1;
+      continue;
+    }
+    if (c.hypothetical_by[k] < 0) c.hypothetical_by[k] = active;
   }
 }
 
@@ -91,9 +145,21 @@ void prescribed_speech(TurnContext& c) {
     std::size_t p = i;  // the word before the verb, past an adverb ("you calmly tell")
     while (p > 0 && c.word(p - 1).punct == Punct::none && (c.word(p - 1).classes & lexicon::kSkippable)) --p;
     const std::string_view before = p > 0 && c.word(p - 1).punct == Punct::none ? c.text_of(p - 1) : "";
+    // "if instead you walked in and said, 'I feel like a failure'": speech under a
+    // condition is imagined with it ("May I ask: ..." is a request)
+    const bool conditional =
+        c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::conditional);
     const bool prescribed = (speech_opener_text(t) && (before == "you" || c.clause_start[p])) ||
-                            ((t == "telling" || t == "saying") && before == "yourself");
+                            ((t == "telling" || t == "saying") && before == "yourself") || conditional;
     if (!prescribed || (c.word(i).classes & lexicon::kHabitual)) continue;
+    // "and said, 'I got another no and I feel like a failure,' what ...": single
+    // quotation marks are not kept as words, so a comma and "I" open the
+    // imagined words of a condition, to the next comma
+    if (conditional && i + 2 < c.size() && c.word(i + 1).punct == Punct::comma && c.text_of(i + 2) == "i") {
+      for (std::size_t k = i + 2; k < c.size() && c.word(k).punct != Punct::comma && c.sentence[k] == c.sentence[i]; ++k)
+        if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kImaginedSpeech;
+      continue;
+    }
     // the quotation opens within a few words, in the same sentence: "tell him, calmly: ..."
     std::size_t q = i + 1;
     for (int words = 0; q < c.size() && c.sentence[q] == c.sentence[i] && words < 4; ++q) {
@@ -215,9 +281,20 @@ bool after_habitual(const TurnContext& c, const lexicon::Hit& cue) {
 // Words that may stand before an imperative at the start of its clause: "And
 // notice ...", "Just check ...", "Then, gently, see ...".
 bool imperative_lead(const TurnContext& c, std::size_t i) {
-  const std::string_view t = c.text_of(i);
-  return (c.word(i).classes & (lexicon::kCoordinator | lexicon::kSkippable)) || t == "then" || t == "now" ||
-         t == "gently" || t == "simply" || t == "okay";
+  return c.word(i).classes & (lexicon::kCoordinator | lexicon::kSkippable | lexicon::kImperativeLead);
+}
+
+// "As you go, notice ...", "Each evening, notice ...", "When it comes, breathe":
+// the words of the sentence before this comma are a fronted clause or
+// adverbial (its first word a subordinator), so an imperative may follow.
+bool fronted_adverbial(const TurnContext& c, std::size_t comma) {
+  const std::uint32_t s = c.sentence[comma];
+  std::size_t first = c.sentence_first[s];
+  while (first < comma && (c.word(first).punct != Punct::none || imperative_lead(c, first))) ++first;
+  if (first >= comma || !(c.word(first).classes & lexicon::kSubordinator)) return false;
+  for (std::size_t k = first + 1; k < comma; ++k)
+    if (c.word(k).punct != Punct::none) return false;  // one stretch of words, up to this comma
+  return true;
 }
 
 bool is_imperative(const TurnContext& c, std::size_t i) {
@@ -226,6 +303,9 @@ bool is_imperative(const TurnContext& c, std::size_t i) {
     std::size_t k = i;
     while (k > 0 && c.word(k - 1).punct == Punct::comma) --k;
     if (k == 0 || c.word(k - 1).punct != Punct::none) return true;
+    if (k < i && fronted_adverbial(c, k)) return true;
+    // "Leo, don't be frightened": a name the lexicon does not know, called before it
+    if (k < i && c.word(k - 1).id == 0 && (k == 1 || c.word(k - 2).punct != Punct::none)) return true;
     if (!imperative_lead(c, k - 1)) return false;
     i = k - 1;
   }
@@ -275,6 +355,28 @@ void reassurance(TurnContext& c) {
   }
 }
 
+// "Don't be scared of it", "Please don't be frightened if your fingers tingle":
+// a prohibition prescribes; its negation belongs to the prescribing, not to the
+// state, which is only kept unreal (tests/eval/README.md, settled before round
+// five, 3 and 4). "I don't get alarmed" and "Don't you feel angry?" are not
+// prohibitions.
+void prohibited_states(TurnContext& c) {
+  for (std::size_t i = 1; i < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || c.text_of(i) != "not" || c.text_of(i - 1) != "do") continue;
+    if (c.word(i - 1).punct != Punct::none || c.sentence_question[c.sentence[i]] || !is_imperative(c, i - 1))
+      continue;
+    const std::int32_t cue = c.hit_of_word[i];
+    if (cue < 0) continue;
+    for (std::size_t m = i + 1; m < c.size() && c.sentence[m] == c.sentence[i]; ++m) {
+      if (c.word(m).punct != Punct::none) continue;
+      if (c.clause_start[m]) break;
+      if (c.negated_by[m] != cue) continue;
+      c.negated_by[m] = -1;
+      if (c.hypothetical_by[m] < 0) c.hypothetical_by[m] = kProhibited;
+    }
+  }
+}
+
 // "What would you tell a friend who was scared?", "I'd talk to someone who felt
 // the same": a relative clause about an imagined person (an indefinite noun
 // under a modal) is imagined too; "I'd call my sister, who was furious" is not.
@@ -293,24 +395,52 @@ void imagined_person(TurnContext& c) {
   }
 }
 
-// "When you notice the anger rising, put a hand on your chest": an occasion
-// that an instruction is planned for (class 'instruction' after the comma) has
-// not come yet; "When you told me, I felt sad" reports.
+// "When you notice the anger rising, put a hand on your chest", "When the
+// frustration spikes, try naming it", "Next time the anger comes up, it might
+// be worth noticing": an occasion that an instruction (class 'instruction'
+// after the comma) or a modal of the main clause is planned for has not come
+// yet (settled before round five, 7). "When you told me, I felt sad", "when you
+// come out furious, I shut down" and "whenever I sit down, I'll ache" (a habit)
+// report.
+bool occasion_opener(const TurnContext& c, std::size_t i, std::size_t& after) {
+  const std::string_view t = c.text_of(i);
+  after = i + 1;
+  if (t == "when" || t == "whenever" || t == "once") return true;
+  // "next time", "the next time"
+  if (t == "the" && i + 1 < c.size() && c.text_of(i + 1) == "next") ++i;
+  if (c.text_of(i) == "next" && i + 1 < c.size() && c.text_of(i + 1) == "time") {
+    after = i + 2;
+    return true;
+  }
+  return false;
+}
+
 void prescribed_occasion(TurnContext& c) {
   for (std::size_t i = 0; i + 2 < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || !c.clause_start[i]) continue;
-    const std::string_view t = c.text_of(i);
-    if (t != "when" && t != "whenever" && t != "once") continue;
-    if (c.text_of(i + 1) != "you") continue;
-    std::size_t comma = i + 2;
-    while (comma < c.size() && c.word(comma).punct == Punct::none && comma < i + 16) ++comma;
-    if (comma >= c.size() || c.word(comma).punct != Punct::comma) continue;
+    std::size_t first = 0;
+    if (!occasion_opener(c, i, first) || first >= c.size()) continue;
+    std::size_t comma = first;
+    bool past = false;
+    for (; comma < c.size() && c.word(comma).punct == Punct::none && comma < i + 16; ++comma)
+      if (c.word(comma).classes & (lexicon::kSceneExit | lexicon::kHabitual)) past = true;
+    if (past || comma >= c.size() || c.word(comma).punct != Punct::comma) continue;
     std::size_t k = comma + 1;
     while (k < c.size() && c.word(k).punct == Punct::none &&
            (c.text_of(k) == "just" || c.text_of(k) == "then" || c.text_of(k) == "gently"))
       ++k;
-    if (k >= c.size() || c.word(k).punct != Punct::none || !(c.word(k).classes & lexicon::kInstruction)) continue;
-    for (std::size_t m = i + 1; m < comma; ++m)
+    if (k >= c.size() || c.word(k).punct != Punct::none) continue;
+    bool planned = (c.word(k).classes & lexicon::kInstruction) != 0;
+    // a modal in the main clause, "it might be worth", "you'll feel": not one of a habit
+    const bool whenever = c.text_of(i) == "whenever";
+    for (std::size_t m = k; !planned && !whenever && m < c.size() && m < k + 4 && c.word(m).punct == Punct::none;
+         ++m) {
+      if (c.word(m).classes & lexicon::kHabitual) break;
+      if (const lexicon::Hit* h = c.hit_at(m); h && h->first == m && is_cue_of(c, *h, EntryKind::hypothetical))
+        planned = c.text_of(m) != "would" && c.text_of(m) != "'d";
+    }
+    if (!planned) continue;
+    for (std::size_t m = first; m < comma; ++m)
       if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kPrescribedOccasion;
   }
 }
@@ -347,6 +477,34 @@ void forecast(TurnContext& c) {
   }
 }
 
+// "And how nervous do you expect to feel, walking in?", "How angry will she
+// be?": a question fronts the feeling it asks about before its verb group; a
+// modal there qualifies the fronted feeling too.
+void fronted_feeling(TurnContext& c) {
+  for (std::size_t i = 0; i + 2 < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || c.text_of(i) != "how" || !c.is_question(i)) continue;
+    std::size_t k = i + 1;
+    while (k < c.size() && c.word(k).punct == Punct::none && c.hit_at(k) && c.is_intensity(*c.hit_at(k)) &&
+           !c.is_content(*c.hit_at(k)))
+      ++k;
+    const lexicon::Hit* felt = c.hit_at(k);
+    if (!felt || felt->first != k || !(c.has(*felt, EntryKind::emotion) || c.has(*felt, EntryKind::quality)))
+      continue;
+    // the verb group right after it: "do you expect to", "would you", "will she be"
+    for (std::size_t m = felt->last, n = 0; m < c.size() && n < 4 && c.word(m).punct == Punct::none; ++m, ++n) {
+      const lexicon::Hit* h = c.hit_at(m);
+      if (h && h->first == m && is_cue_of(c, *h, EntryKind::hypothetical)) {
+        for (std::size_t w = felt->first; w < felt->last; ++w)
+          if (c.hypothetical_by[w] < 0) c.hypothetical_by[w] = c.hit_of_word[m];
+        break;
+      }
+      const std::string_view t = c.text_of(m);
+      if (!(c.word(m).classes & (lexicon::kPerson | lexicon::kSubject)) && t != "do" && t != "does" && t != "did")
+        break;
+    }
+  }
+}
+
 }  // namespace
 
 void find_hypothetical_scope(TurnContext& c) {
@@ -362,6 +520,7 @@ void find_hypothetical_scope(TurnContext& c) {
       },
       ScopeRule{ScopeEnd::clause, 0, false}, c.hypothetical_by);
   drop_habitual_would(c);
+  shared_modal(c);
   imagined_speech(c);
 
   std::vector<std::int32_t> other;
@@ -403,7 +562,9 @@ void find_hypothetical_scope(TurnContext& c) {
   prescribed_speech(c);
   looked_for_states(c);
   reassurance(c);
+  prohibited_states(c);
   prescribed_occasion(c);
+  fronted_feeling(c);
   forecast(c);
   feared_feelings(c);
   scope_forward(
@@ -434,6 +595,13 @@ void find_hypothetical_scope(TurnContext& c) {
       if (c.word(i).punct != Punct::none) break;
       const lexicon::Hit* before = c.hit_at(i);
       if (before && (c.has(*before, EntryKind::emotion) || c.has(*before, EntryKind::quality))) {
+        // "what you're worried will happen": a feeling said of a person (person,
+        // be, feeling) is no subject; the modal heads the clause it is about
+        std::size_t b = before->first;
+        while (b > 0 && c.word(b - 1).punct == Punct::none && (c.word(b - 1).classes & lexicon::kSkippable)) --b;
+        if (b >= 2 && (c.word(b - 1).classes & lexicon::kBe) && c.word(b - 2).punct == Punct::none &&
+            (c.word(b - 2).classes & lexicon::kPerson))
+          break;
         for (std::size_t k = before->first; k < before->last; ++k)
           if (c.hypothetical_by[k] < 0) c.hypothetical_by[k] = static_cast<std::int32_t>(h);
         break;

@@ -28,6 +28,7 @@ const char* rule_cue(std::int32_t hypothetical_by) {
     case kLookedFor: return "hypothetical:looked for";
     case kForecast: return "hypothetical:time to come";
     case kPrescribedOccasion: return "hypothetical:planned occasion";
+    case kProhibited: return "hypothetical:prohibited";
     default: return nullptr;
   }
 }
@@ -52,7 +53,12 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
     // "want to feel calm": only a state after "feel" or a be verb is wished for
     // ("trying to notice the tension" notices a tension that is there).
     const lexicon::Hit& cue = c.hits[c.desire_by[head]];
-    for (std::size_t k = cue.last; k < head; ++k) {
+    // "I didn't want you to worry": the state is itself the verb wished for
+    if (head == cue.last && c.word(cue.last - 1).punct == Punct::none && c.text_of(cue.last - 1) == "to") {
+      m.hypothetical = true;
+      m.cues.push_back(cue_text(c, c.desire_by[head], {EntryKind::desire}));
+    }
+    for (std::size_t k = cue.last; k < head && !m.hypothetical; ++k) {
       const std::string_view t = c.text_of(k);
       // "try to notice any tension": what may or may not come is looked for
       const bool open_search = (c.word(k).classes & lexicon::kFeel) && k + 1 < head &&

@@ -239,6 +239,14 @@ struct Linker {
       }
       // "a sick feeling in my gut", "a heaviness here, in my chest"
       const std::string_view t = is_word(i) ? c.text_of(i) : std::string_view();
+      // "a heaviness, here, across my chest", "hot, in my face": an aside comma
+      // before the place (the preposition still has to lead to a body part)
+      if (w(i).punct == Punct::comma && is_word(i + 1) &&
+          ((w(i + 1).classes & lexicon::kPreposition) || c.text_of(i + 1) == "here" ||
+           c.text_of(i + 1) == "there")) {
+        ++i;
+        continue;
+      }
       // "a heaviness, especially in your arms"
       if (w(i).punct == Punct::comma && is_word(i + 1) && is_word(i + 2) &&
           (w(i + 2).classes & lexicon::kPreposition)) {

@@ -44,6 +44,9 @@ constexpr ClassName kClasses[] = {
     {"hedge", "hedge", kHedge},
     {"later", "later", kLater},
     {"instruction", "instruction", kInstruction},
+    {"imperative_lead", "imperative_lead", kImperativeLead},
+    {"subordinator", "subordinator", kSubordinator},
+    {"address", "address", kAddress},
 };
 
 }  // namespace

@@ -107,6 +107,9 @@ enum WordClass : ClassBits {
   kHedge = ClassBits{1} << 37,           // "sounds", "maybe": a guess about what is there
   kLater = ClassBits{1} << 38,           // "tomorrow", "next": a time still to come
   kInstruction = ClassBits{1} << 39,     // "breathe", "put": verbs a plan of action starts with
+  kImperativeLead = ClassBits{1} << 40,  // "please", "gently": words that may stand before an imperative
+  kSubordinator = ClassBits{1} << 41,    // "as", "when", "each": a fronted clause or adverbial opens with it
+  kAddress = ClassBits{1} << 42,         // "love", "dear": a term of address, not a feeling
 };
 /// The class a `{slot}` in a term stands for: {det}, {be}, {feel}, ...
 ClassBits word_class_for_slot(std::string_view slot_name);

@@ -312,7 +312,8 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
   if (modal_in(s)) return true;
   // "How do you imagine feeling if you've done it?": the question asks what is
   // imagined; not "If you imagine resting, what do you notice?" (the cue is in
-  // the condition) nor "When you picture it, what comes up?" (an occasion)
+  // the condition) nor "When you picture it, what comes up?" nor "What do you
+  // notice as you picture that?" (an occasion, or the time of imagining)
   for (std::size_t i = c.sentence_first[s]; i < last; ++i) {
     const lexicon::Hit* h = c.hit_at(i);
     if (!h || h->first != i || !c.has(*h, EntryKind::imagination) || c.has(*h, EntryKind::hypothetical_pseudo))
@@ -320,7 +321,9 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
     if (c.hypothetical_by[i] >= 0 || c.negated_by[i] >= 0) continue;  // under "if", or "can't imagine"
     bool occasion = false;
     for (std::size_t k = i, n = 0; k-- > c.sentence_first[s] && n < 3; ++n)
-      if ((c.word(k).classes & lexicon::kHabitual) || c.text_of(k) == "when") occasion = true;
+      if ((c.word(k).classes & lexicon::kHabitual) || c.text_of(k) == "when" || c.text_of(k) == "as" ||
+          c.text_of(k) == "while")
+        occasion = true;
     if (!occasion) return true;
   }
   // "And if it doesn't work?": a question that is only a condition asks what would follow.

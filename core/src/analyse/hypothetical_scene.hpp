@@ -30,6 +30,7 @@ enum class SceneState : std::uint8_t {
   closed,
   open,         // the turn ended inside a scene
   handed_over,  // the turn ended asking the other speaker to narrate the scene
+  answered,     // the other speaker's turn ended narrating a scene ("Stay there." keeps it)
 };
 
 /// Marks the words of the sentences that continue an imagined scene in

@@ -90,6 +90,14 @@ void imagined_speech(TurnContext& c) {
   bool any = false;
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
+    // "He'd say, mate, everyone's upset", "I'd say, pet, you're exhausted": set
+    // off by a comma, the words are spoken to someone, not a hedge
+    if (c.has(cue, EntryKind::hypothetical_pseudo) && cue.last < c.size() && cue.last > cue.first + 1 &&
+        c.word(cue.last).punct == Punct::comma && c.text_of(cue.last - 1) == "say") {
+      starts[cue.last] = static_cast<std::int32_t>(h);
+      any = true;
+      continue;
+    }
     if (!is_cue_of(c, cue, EntryKind::hypothetical)) continue;
     std::size_t i = cue.last;
     for (int skipped = 0; i < c.size() && c.word(i).punct == Punct::none && skipped < 2; ++skipped, ++i)
@@ -425,6 +433,15 @@ void prescribed_occasion(TurnContext& c) {
     for (; comma < c.size() && c.word(comma).punct == Punct::none && comma < i + 16; ++comma)
       if (c.word(comma).classes & (lexicon::kSceneExit | lexicon::kHabitual)) past = true;
     if (past || comma >= c.size() || c.word(comma).punct != Punct::comma) continue;
+    // "when the next one comes, and you notice the numbness again, what could you
+    // do?": an occasion joined to it by "and"/"or" belongs to the same condition
+    if (comma + 1 < c.size() && (c.text_of(comma + 1) == "and" || c.text_of(comma + 1) == "or")) {
+      std::size_t next = comma + 2;
+      for (; next < c.size() && c.word(next).punct == Punct::none && next < comma + 16; ++next)
+        if (c.word(next).classes & (lexicon::kSceneExit | lexicon::kHabitual)) past = true;
+      if (past || next >= c.size() || c.word(next).punct != Punct::comma) continue;
+      comma = next;
+    }
     std::size_t k = comma + 1;
     while (k < c.size() && c.word(k).punct == Punct::none &&
            (c.text_of(k) == "just" || c.text_of(k) == "then" || c.text_of(k) == "gently"))
@@ -474,6 +491,37 @@ void forecast(TurnContext& c) {
     if (past) continue;
     for (std::size_t k = felt->first; k < felt->last; ++k)
       if (c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kForecast;
+  }
+}
+
+// "It's normal to feel jumpy for a couple of weeks", "it's common to feel
+// restless the first few weekends": a state called normal over a stretch of
+// time to come is reassurance about it (settled before round four); "it's
+// normal to feel sad about that" validates a state felt now.
+bool time_to_come(const TurnContext& c, std::size_t i) {
+  const std::string_view t = c.text_of(i);
+  return (c.word(i).classes & lexicon::kLater) || t == "first" || t == "while" || t == "weeks" || t == "days" ||
+         t == "months" || t == "weekends" || t == "nights";
+}
+
+void normalised_state(TurnContext& c) {
+  for (std::size_t i = 0; i + 3 < c.size(); ++i) {
+    const std::string_view t = c.text_of(i);
+    if ((t != "normal" && t != "common" && t != "natural" && t != "usual") || c.text_of(i + 1) != "to") continue;
+    if (c.text_of(i + 2) != "feel" && c.text_of(i + 2) != "be") continue;
+    std::size_t k = i + 3;
+    while (k < c.size() && c.word(k).punct == Punct::none && !c.hit_at(k) && k < i + 6) ++k;
+    const lexicon::Hit* felt = k < c.size() ? c.hit_at(k) : nullptr;
+    if (!felt || !(c.has(*felt, EntryKind::emotion) || c.has(*felt, EntryKind::quality))) continue;
+    bool later = false;
+    for (std::size_t m = felt->last; m < c.size() && m < felt->last + 8 && !later; ++m) {
+      if (c.word(m).punct == Punct::sentence_end || (m > felt->last && c.clause_start[m])) break;
+      if (c.word(m).punct == Punct::none && (c.word(m).classes & lexicon::kSceneExit)) break;
+      later = c.word(m).punct == Punct::none && time_to_come(c, m);
+    }
+    if (!later) continue;
+    for (std::size_t m = felt->first; m < felt->last; ++m)
+      if (c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kForecast;
   }
 }
 
@@ -562,6 +610,7 @@ void find_hypothetical_scope(TurnContext& c) {
   prescribed_speech(c);
   looked_for_states(c);
   reassurance(c);
+  normalised_state(c);
   prohibited_states(c);
   prescribed_occasion(c);
   fronted_feeling(c);

@@ -134,3 +134,16 @@ TEST_CASE("a degree word before a feel-only word in a verbless answer", "[mentio
       },
       Role::client);
 }
+
+TEST_CASE("a scene goes on through a short verbless feeling and a verbless reflection", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Imagine you've finished the marathon. What's happening?"},
+      {Role::client, "I'm crossing the line. Totally wrecked. There's no pain in my legs, though."},
+      {Role::therapist, "No pain in your legs. Totally wrecked."},
+      {Role::client, "Yeah."},
+  });
+  CHECK(described(t, 1) ==
+        Strings{"sensation unspecified 'wrecked' hyp", "sensation legs 'pain in my legs' neg hyp"});
+  CHECK(described(t, 2) ==
+        Strings{"sensation legs 'pain in your legs' neg hyp echo", "sensation unspecified 'wrecked' hyp echo"});
+}

@@ -83,7 +83,13 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   for (std::size_t i = first; i < end && !verb; ++i)
     verb = is_word(c, i) && (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel |
                                                    lexicon::kAction | lexicon::kInstruction | lexicon::kSceneExit));
-  if (!narrates && verb) return false;
+  // "Properly scared.": a short sentence with a feeling and no verb goes on
+  bool felt = feeling;
+  for (std::size_t i = first; i < end && !felt; ++i)
+    if (const lexicon::Hit* k = c.hit_at(i); k && (c.has(*k, EntryKind::emotion) || c.has(*k, EntryKind::quality)))
+      felt = true;
+  const bool verbless_feeling = felt && c.sentence_words[s] < 3;
+  if (!narrates && verb && !verbless_feeling) return false;
   for (std::size_t i = first; i < end; ++i) {
     // "I'm looking at the menu like I've never seen it before": a simile is not
     // a time of the narration

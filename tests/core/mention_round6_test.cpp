@@ -147,3 +147,24 @@ TEST_CASE("a scene goes on through a short verbless feeling and a verbless refle
   CHECK(described(t, 2) ==
         Strings{"sensation legs 'pain in your legs' neg hyp echo", "sensation unspecified 'wrecked' hyp echo"});
 }
+
+TEST_CASE("Scots negations by what they mean", "[mentions][negation][lexicon]") {
+  check_turns(
+      {
+          {"I wasnae even nervous going in.", {"emotion anxiety 'nervous' neg"}},
+          {"I cannae feel my hands.", {"sensation hands 'cannae feel my hands'"}},
+          // settled before round six, 19: hedged intensity
+          {"My neck isnae as stiff today.", {"sensation neck 'neck isnae as stiff'"}},
+      },
+      Role::client);
+}
+
+TEST_CASE("a verbless fragment keeps the modal past a complement after its feeling", "[mentions][hypothetical]") {
+  check_turns(
+      {
+          {"I'd be nervous at the start. Then probably okay. And maybe a bit proud that I went.",
+           {"emotion anxiety 'nervous' hyp", "emotion pride 'proud' hyp"}},
+          {"I went to the party. And a bit proud that I went.", {"emotion pride 'proud'"}},
+      },
+      Role::client);
+}

@@ -83,6 +83,23 @@ bool has_verb(const TurnContext& c, const Sentence& s) {
   return false;
 }
 
+// The sentence up to a complement opened right after its first feeling
+// ("relieved that ...", "proud because ...").
+Sentence verb_part(const TurnContext& c, const Sentence& s) {
+  Sentence part = s;
+  for (std::size_t i = s.begin; i < s.end; ++i) {
+    const lexicon::Hit* h = c.hit_at(i);
+    if (!h || !feeling_hit(c, i)) continue;
+    const std::size_t after = h->last;
+    if (after < s.end && c.word(after).punct == Punct::none) {
+      const std::string_view t = c.text_of(after);
+      if (t == "that" || t == "because" || t == "when") part.end = after;
+    }
+    break;
+  }
+  return part;
+}
+
 std::vector<Sentence> sentences_of(const TurnContext& c) {
   std::vector<Sentence> out;
   std::uint32_t items = 0;
@@ -119,7 +136,9 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
     }
     // "But a nice sort of sad, not the evening sort.": a short sentence with no
     // verb is a fragment when at most two words describe its feeling first.
-    if (!s.fragment && s.has_feeling && s.words <= 12 && !has_verb(c, s)) {
+    // "And maybe a bit relieved that someone was there": the verb of a
+    // complement after the feeling does not count.
+    if (!s.fragment && s.has_feeling && s.words <= 12 && !has_verb(c, verb_part(c, s))) {
       int describing = 0;
       for (std::size_t i = s.begin; i < s.end; ++i) {
         if (c.word(i).punct != Punct::none || filler(c, i)) continue;

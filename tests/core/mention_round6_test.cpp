@@ -168,3 +168,21 @@ TEST_CASE("a verbless fragment keeps the modal past a complement after its feeli
       },
       Role::client);
 }
+
+TEST_CASE("a wish is no habit, an aim is a wish, a plan item precedes an instruction", "[mentions][hypothetical][mood]") {
+  check_turns(
+      {
+          // settled before round six, 15: the negation belongs to the aim
+          {"The aim isn't to feel relaxed before the exam.", {"emotion calm 'relaxed' hyp"}},
+          {"The goal is to feel steady on the day.", {"emotion calm 'steady' hyp"}},
+          {"For this week: the walk each morning, and notice whether there's any stiffness in your back.",
+           {"sensation back 'stiffness in your back' hyp"}},
+          // a habit in the past
+          {"I'd feel sick every time he called.", {"sensation stomach 'sick'"}},
+      },
+      Role::therapist);
+  // "hope" after the modal is counted as the emotion, as before (the guideline does not say)
+  check_turns({{"I'd hope not to be so jumpy every time the door goes.",
+                {"emotion hope 'hope' hyp", "emotion anxiety 'jumpy' neg hyp"}}},
+              Role::client);
+}

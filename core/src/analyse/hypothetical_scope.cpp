@@ -14,6 +14,10 @@ bool is_cue_of(const TurnContext& c, const lexicon::Hit& h, EntryKind kind) {
   return c.has(h, kind) && !c.has(h, EntryKind::hypothetical_pseudo);
 }
 
+bool wish_verb(std::string_view t) {
+  return t == "hope" || t == "want" || t == "like" || t == "love" || t == "prefer" || t == "rather";
+}
+
 // "I'd feel guilty every time I gave in", "whenever he called I'd go cold":
 // "would" of a habit in the past reports what was felt. One pass for the
 // sentences' flags, one for the cues (linear on a huge one-sentence turn).
@@ -31,6 +35,8 @@ void drop_habitual_would(TurnContext& c) {
     if (habitual[s] != 1 || c.sentence_question[s] || cue.last != cue.first + 1) continue;
     const std::string_view t = c.text_of(cue.first);
     if ((t != "would" && t != "'d") || !is_cue_of(c, cue, EntryKind::hypothetical)) continue;
+    // "I'd hope not to be jumpy every time the phone buzzes": a wish, not a habit
+    if (cue.last < c.size() && wish_verb(c.text_of(cue.last))) continue;
     // its scope is contiguous (punctuation aside) from the cue on
     for (std::size_t i = cue.last; i < c.size(); ++i) {
       if (c.word(i).punct != Punct::none) continue;
@@ -305,13 +311,28 @@ bool fronted_adverbial(const TurnContext& c, std::size_t comma) {
   return true;
 }
 
+// "For now: the diary each evening, and notice ...": a verbless noun phrase
+// opening its clause before this comma is an item of a plan, so an imperative
+// may follow.
+bool plan_item(const TurnContext& c, std::size_t comma) {
+  std::size_t first = comma;
+  while (first > 0 && c.word(first - 1).punct == Punct::none) --first;
+  if (first == comma || !(c.word(first).classes & lexicon::kDeterminer)) return false;
+  if (first > 0 && c.word(first - 1).punct == Punct::comma) return false;
+  for (std::size_t k = first; k < comma; ++k)
+    if (c.word(k).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kAction | lexicon::kSubject |
+                             lexicon::kPerson))
+      return false;
+  return true;
+}
+
 bool is_imperative(const TurnContext& c, std::size_t i) {
   while (true) {
     if (c.clause_start[i]) return true;
     std::size_t k = i;
     while (k > 0 && c.word(k - 1).punct == Punct::comma) --k;
     if (k == 0 || c.word(k - 1).punct != Punct::none) return true;
-    if (k < i && fronted_adverbial(c, k)) return true;
+    if (k < i && (fronted_adverbial(c, k) || plan_item(c, k))) return true;
     // "Leo, don't be frightened": a name the lexicon does not know, called before it
     if (k < i && c.word(k - 1).id == 0 && (k == 1 || c.word(k - 2).punct != Punct::none)) return true;
     if (!imperative_lead(c, k - 1)) return false;

@@ -175,6 +175,7 @@ bool degree_fragment(const TurnContext& c, const lexicon::Hit& hit) {
   const bool hedged = t == "so" && d > 0 && (c.text_of(d - 1) == "not" || c.text_of(d - 1) == "no");
   if (t != "less" && t != "more" && !hedged) return false;
   const std::uint32_t s = c.sentence[hit.first];
+  if (c.sentence_words[s] > 12) return false;  // a short answer; keeps a huge sentence linear
   for (std::size_t i = c.sentence_first[s]; i < d; ++i)
     if (c.word(i).punct == Punct::none &&
         (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kAction | lexicon::kSubject)))

@@ -186,3 +186,19 @@ TEST_CASE("a wish is no habit, an aim is a wish, a plan item precedes an instruc
                 {"emotion hope 'hope' hyp", "emotion anxiety 'jumpy' neg hyp"}}},
               Role::client);
 }
+
+TEST_CASE("a state awaited 'until you' feel it, and a person wished not to be worrying", "[mentions][hypothetical]") {
+  check_turns(
+      {
+          {"Read something dull until you feel drowsy, then go back to bed.",
+           {"sensation unspecified 'drowsy' hyp"}},
+          {"I stayed up until I felt sleepy.", {"sensation unspecified 'sleepy'"}},
+      },
+      Role::therapist);
+  check_turns(
+      {
+          {"I don't want him worrying. He's got enough on.", {"emotion anxiety 'worrying' hyp"}},
+          {"I don't want her panicking on the way home.", {"emotion anxiety 'panicking' hyp"}},
+      },
+      Role::client);
+}

@@ -515,6 +515,23 @@ void forecast(TurnContext& c) {
   }
 }
 
+// "Read in dim light until you feel sleepy", "keep going until you feel calmer":
+// what "you" will feel "until" then has not come yet; "until I felt sick" (the
+// past) and "until you always feel ..." (a habit) report.
+void awaited_state(TurnContext& c) {
+  for (std::size_t i = 0; i + 2 < c.size(); ++i) {
+    if (c.text_of(i) != "until" || c.text_of(i + 1) != "you" || c.word(i + 1).punct != Punct::none) continue;
+    std::size_t end = i + 2;
+    bool past = false;
+    for (; end < c.size() && c.word(end).punct == Punct::none && !(end > i + 2 && c.clause_start[end]) && end < i + 12;
+         ++end)
+      if (c.word(end).classes & (lexicon::kSceneExit | lexicon::kHabitual)) past = true;
+    if (past) continue;
+    for (std::size_t m = i + 1; m < end; ++m)
+      if (c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kPrescribedOccasion;
+  }
+}
+
 // "It's normal to feel jumpy for a couple of weeks", "it's common to feel
 // restless the first few weekends": a state called normal over a stretch of
 // time to come is reassurance about it (settled before round four); "it's
@@ -632,6 +649,7 @@ void find_hypothetical_scope(TurnContext& c) {
   looked_for_states(c);
   reassurance(c);
   normalised_state(c);
+  awaited_state(c);
   prohibited_states(c);
   prescribed_occasion(c);
   fronted_feeling(c);

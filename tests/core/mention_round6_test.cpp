@@ -202,3 +202,15 @@ TEST_CASE("a state awaited 'until you' feel it, and a person wished not to be wo
       },
       Role::client);
 }
+
+TEST_CASE("'mad' is anger when said of a person, not when it means crazy", "[mentions][lexicon]") {
+  check_turns(
+      {
+          {"I was so mad at him.", {"emotion anger 'mad at'"}},
+          {"She's mad, honestly.", {"emotion anger 'mad'"}},
+          {"Which is mad, he's fine.", {}},
+          {"That's the mad thing about it.", {}},
+          {"I couldn't get a breath on the stairs.", {"sensation breath 'couldn't get a breath'"}},
+      },
+      Role::client);
+}

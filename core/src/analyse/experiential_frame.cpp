@@ -164,12 +164,32 @@ bool elliptical_answer(const TurnContext& c, const lexicon::Hit& hit) {
   return true;
 }
 
+// "Less alone.", "Lighter, and not so alone.": a degree word before a feel-only
+// word, with no subject or verb before it in the sentence, says how the state
+// is felt.
+bool degree_fragment(const TurnContext& c, const lexicon::Hit& hit) {
+  if (hit.first == 0 || c.word(hit.first - 1).punct != Punct::none) return false;
+  const std::size_t d = hit.first - 1;
+  const std::string_view t = c.text_of(d);
+  // not "not as": "Not as bad." compares, it does not say how something is felt
+  const bool hedged = t == "so" && d > 0 && (c.text_of(d - 1) == "not" || c.text_of(d - 1) == "no");
+  if (t != "less" && t != "more" && !hedged) return false;
+  const std::uint32_t s = c.sentence[hit.first];
+  if (c.sentence_words[s] > 12) return false;  // a short answer; keeps a huge sentence linear
+  for (std::size_t i = c.sentence_first[s]; i < d; ++i)
+    if (c.word(i).punct == Punct::none &&
+        (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kAction | lexicon::kSubject)))
+      return false;
+  return true;
+}
+
 bool passes_frame_gate(const TurnContext& c, const lexicon::Hit& hit, const lexicon::Entry& entry) {
   if (entry.needs == Needs::free) return true;
   if (entry.needs != Needs::body && before_feeling_noun(c, hit)) return true;
   // "Good." and "Better." alone acknowledge rather than report; feel-only words
   // need their verb even in a short answer.
   if (entry.needs != Needs::feel && elliptical_answer(c, hit)) return true;
+  if (entry.needs == Needs::feel && degree_fragment(c, hit)) return true;
   if (entry.needs == Needs::frame && opens_fragment(c, hit) &&
       (entry.pos == lexicon::PartOfSpeech::noun || ends_phrase(c, hit)))
     return true;

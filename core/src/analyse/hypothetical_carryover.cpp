@@ -83,6 +83,23 @@ bool has_verb(const TurnContext& c, const Sentence& s) {
   return false;
 }
 
+// The sentence up to a complement opened right after its first feeling
+// ("relieved that ...", "proud because ...").
+Sentence verb_part(const TurnContext& c, const Sentence& s) {
+  Sentence part = s;
+  for (std::size_t i = s.begin; i < s.end; ++i) {
+    const lexicon::Hit* h = c.hit_at(i);
+    if (!h || !feeling_hit(c, i)) continue;
+    const std::size_t after = h->last;
+    if (after < s.end && c.word(after).punct == Punct::none) {
+      const std::string_view t = c.text_of(after);
+      if (t == "that" || t == "because" || t == "when") part.end = after;
+    }
+    break;
+  }
+  return part;
+}
+
 std::vector<Sentence> sentences_of(const TurnContext& c) {
   std::vector<Sentence> out;
   std::uint32_t items = 0;
@@ -119,7 +136,9 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
     }
     // "But a nice sort of sad, not the evening sort.": a short sentence with no
     // verb is a fragment when at most two words describe its feeling first.
-    if (!s.fragment && s.has_feeling && s.words <= 12 && !has_verb(c, s)) {
+    // "And maybe a bit relieved that someone was there": the verb of a
+    // complement after the feeling does not count.
+    if (!s.fragment && s.has_feeling && s.words <= 12 && !has_verb(c, verb_part(c, s))) {
       int describing = 0;
       for (std::size_t i = s.begin; i < s.end; ++i) {
         if (c.word(i).punct != Punct::none || filler(c, i)) continue;
@@ -312,7 +331,8 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
   if (modal_in(s)) return true;
   // "How do you imagine feeling if you've done it?": the question asks what is
   // imagined; not "If you imagine resting, what do you notice?" (the cue is in
-  // the condition) nor "When you picture it, what comes up?" (an occasion)
+  // the condition) nor "When you picture it, what comes up?" nor "What do you
+  // notice as you picture that?" (an occasion, or the time of imagining)
   for (std::size_t i = c.sentence_first[s]; i < last; ++i) {
     const lexicon::Hit* h = c.hit_at(i);
     if (!h || h->first != i || !c.has(*h, EntryKind::imagination) || c.has(*h, EntryKind::hypothetical_pseudo))
@@ -320,7 +340,9 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
     if (c.hypothetical_by[i] >= 0 || c.negated_by[i] >= 0) continue;  // under "if", or "can't imagine"
     bool occasion = false;
     for (std::size_t k = i, n = 0; k-- > c.sentence_first[s] && n < 3; ++n)
-      if ((c.word(k).classes & lexicon::kHabitual) || c.text_of(k) == "when") occasion = true;
+      if ((c.word(k).classes & lexicon::kHabitual) || c.text_of(k) == "when" || c.text_of(k) == "as" ||
+          c.text_of(k) == "while")
+        occasion = true;
     if (!occasion) return true;
   }
   // "And if it doesn't work?": a question that is only a condition asks what would follow.

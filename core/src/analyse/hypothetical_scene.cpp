@@ -45,6 +45,14 @@ bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
   }
 }
 
+// "I'm actually a bit excited", "at the match, actually watching it":
+// "actually" before the words it stresses goes on with the narration; opening
+// the sentence or before a comma ("Actually, right now my hands are sweaty",
+// "I'm fine, actually.") it steps back to the room.
+bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_t end) {
+  return c.text_of(i) == "actually" && i > first && i + 1 < end && c.word(i + 1).punct == Punct::none;
+}
+
 // Whether sentence `s` goes on narrating the scene (see the header).
 bool continues_scene(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_question[s]) return false;
@@ -75,17 +83,26 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   for (std::size_t i = first; i < end && !verb; ++i)
     verb = is_word(c, i) && (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel |
                                                    lexicon::kAction | lexicon::kInstruction | lexicon::kSceneExit));
-  if (!narrates && verb) return false;
+  // "Properly scared.": a short sentence with a feeling and no verb goes on
+  bool felt = feeling;
+  for (std::size_t i = first; i < end && !felt; ++i)
+    if (const lexicon::Hit* k = c.hit_at(i); k && (c.has(*k, EntryKind::emotion) || c.has(*k, EntryKind::quality)))
+      felt = true;
+  const bool verbless_feeling = felt && c.sentence_words[s] < 3;
+  if (!narrates && verb && !verbless_feeling) return false;
   for (std::size_t i = first; i < end; ++i) {
     // "I'm looking at the menu like I've never seen it before": a simile is not
     // a time of the narration
     if (is_word(c, i) && (c.text_of(i) == "like" || (c.text_of(i) == "as" && i + 1 < end && c.text_of(i + 1) == "if")))
       break;
     // "You always tense up": a habit is real, not part of the scene
-    if (is_word(c, i) && (c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual))) return false;
+    if (is_word(c, i) && (c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual)) && !emphasis(c, i, first, end))
+      return false;
   }
   return true;
 }
+
+bool asks_for_more(const TurnContext& c, std::uint32_t s);
 
 // "Talk me through what happens", "What do you see?", "What does he do?": a
 // sentence that asks for the scene to be narrated (class scene_narration).
@@ -99,7 +116,35 @@ bool asks_narration(const TurnContext& c, std::uint32_t s) {
   // "What does he do?", "And what do you say?": the question ends on its verb
   if (last >= c.sentence_first[s + 1] || !c.sentence_question[s]) return false;
   const std::string_view t = c.text_of(last);
-  return t == "do" || t == "does" || t == "say" || t == "says";
+  return t == "do" || t == "does" || t == "say" || t == "says" || asks_for_more(c, s);
+}
+
+// "What else?", "What else do you notice?": a question asking for more of what
+// was just narrated.
+bool asks_for_more(const TurnContext& c, std::uint32_t s) {
+  std::size_t i = c.sentence_first[s];
+  const std::size_t end = c.sentence_first[s + 1];
+  while (i < end && (!is_word(c, i) || (c.word(i).classes & lexicon::kCoordinator))) ++i;
+  return c.sentence_question[s] && i + 1 < end && c.text_of(i) == "what" && c.text_of(i + 1) == "else";
+}
+
+// "Stay there.", "Stay with it.": the other speaker keeps the scene just
+// narrated going.
+bool keeps_scene(const TurnContext& c, std::uint32_t s) {
+  const std::size_t i = c.sentence_first[s];
+  if (c.sentence_words[s] > 4 || i + 1 >= c.sentence_first[s + 1] || c.text_of(i) != "stay") return false;
+  const std::string_view t = c.text_of(i + 1);
+  return t == "there" || t == "with" || t == "in" || t == "here";
+}
+
+// "Can you notice the fear and still lift the trumpet?": asked inside a scene
+// kept from an answer, "can you" / "could you" asks the listener to act in it
+// (settled before round six, 13).
+bool asks_to_act_in_scene(const TurnContext& c, std::uint32_t s) {
+  const std::size_t i = c.sentence_first[s];
+  if (!c.sentence_question[s] || i + 1 >= c.sentence_first[s + 1]) return false;
+  const std::string_view t = c.text_of(i);
+  return (t == "can" || t == "could") && c.text_of(i + 1) == "you";
 }
 
 // "Okay.", "Um.": a word of acknowledgement before the answer starts.
@@ -136,12 +181,33 @@ bool short_narration_question(const TurnContext& c, std::uint32_t s) {
   return true;
 }
 
+// "You're in the wings. The stage manager gives you the nod.": whether one of
+// the (at most three) narrating sentences just before `s` sets the listener in
+// a scene.
+bool listener_set_before(const TurnContext& c, std::uint32_t s) {
+  for (std::uint32_t k = s, n = 0; k-- > 0 && n < 3; ++n) {
+    if (c.sentence_words[k] == 0 || !continues_scene(c, k)) return false;
+    if (sets_listener_in_scene(c, k)) return true;
+  }
+  return false;
+}
+
+// "Talk me through what happens.": an instruction (not a question) to narrate
+// what happens.
+bool asks_to_narrate_happenings(const TurnContext& c, std::uint32_t s) {
+  if (c.sentence_question[s] || !short_narration_question(c, s)) return false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (is_word(c, i) && c.text_of(i).substr(0, 6) == "happen") return true;
+  return false;
+}
+
 }  // namespace
 
 SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   if (c.size() == 0) return before;
   const std::size_t sentences = c.sentence_first.size() - 1;
-  std::int32_t scene = before != SceneState::closed ? kCarriedOver : -1;  // the cue that opened the current scene
+  // the cue that opened the current scene
+  std::int32_t scene = before == SceneState::open || before == SceneState::handed_over ? kCarriedOver : -1;
   bool answering = before == SceneState::handed_over;  // still before the answer's first words
   bool handed_over = false;
   std::size_t h = 0;
@@ -153,8 +219,23 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     handed_over = false;
     // only a scene already running hands over: not "If you imagine saying it now,
     // what happens inside?", which asks about now
+    // "Stay with it. You're pulling the gear on. What else?": the other speaker
+    // keeps the scene just narrated, or asks for more of it
+    if (s == 0 && before == SceneState::answered && keeps_scene(c, s)) {
+      scene = kCarriedOver;
+      continue;
+    }
     const bool running = scene != -1;
     if (scene != -1) {
+      // only in a scene kept from before: after "Imagine it. Can you ...?" the
+      // question may ask about now
+      if (scene == kCarriedOver && c.sentence_question[s] && asks_to_act_in_scene(c, s)) {
+        for (std::size_t i = begin; i < end; ++i)
+          if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
+        handed_over = true;
+        scene = -1;
+        continue;
+      }
       if (continues_scene(c, s)) {
         for (std::size_t i = begin; i < end; ++i)
           if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
@@ -168,9 +249,11 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     // "... What would that be like?": a question closes the scene it ends
     if (c.sentence_question[s]) {
       if (running && scene != -1 && asks_narration(c, s)) handed_over = true;
-      if (!running && s > 0 && short_narration_question(c, s) && sets_listener_in_scene(c, s - 1))
-        handed_over = true;
+      if (!running && s > 0 && short_narration_question(c, s) && listener_set_before(c, s)) handed_over = true;
+      if (!running && before == SceneState::answered && asks_for_more(c, s)) handed_over = true;
       scene = -1;
+    } else if (!running && s > 0 && asks_to_narrate_happenings(c, s) && listener_set_before(c, s)) {
+      handed_over = true;
     }
   }
   if (handed_over) return SceneState::handed_over;

@@ -20,6 +20,11 @@
 // what happens." — "Okay. I'm on the slip road. My chest is tight."): the answer
 // goes on in the scene, past an opening "Okay.", until it steps out ("Right now
 // my palms are sweaty"). "What do you notice?" asks about now and hands nothing over.
+// A scene set for the listener with no invitation ("It's the night of the
+// festival. You're in the wings. Talk me through what happens.") is handed over
+// too. After the other speaker's narration, "Stay there." / "Stay with it." keeps
+// the scene going (a "Can you ...?" inside it is part of it), and "What else?"
+// hands it back.
 #pragma once
 
 #include "analyse/turn_context.hpp"
@@ -30,6 +35,7 @@ enum class SceneState : std::uint8_t {
   closed,
   open,         // the turn ended inside a scene
   handed_over,  // the turn ended asking the other speaker to narrate the scene
+  answered,     // the other speaker's turn ended narrating a scene ("Stay there." keeps it)
 };
 
 /// Marks the words of the sentences that continue an imagined scene in

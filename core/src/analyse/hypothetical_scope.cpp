@@ -14,6 +14,10 @@ bool is_cue_of(const TurnContext& c, const lexicon::Hit& h, EntryKind kind) {
   return c.has(h, kind) && !c.has(h, EntryKind::hypothetical_pseudo);
 }
 
+bool wish_verb(std::string_view t) {
+  return t == "hope" || t == "want" || t == "like" || t == "love" || t == "prefer" || t == "rather";
+}
+
 // "I'd feel guilty every time I gave in", "whenever he called I'd go cold":
 // "would" of a habit in the past reports what was felt. One pass for the
 // sentences' flags, one for the cues (linear on a huge one-sentence turn).
@@ -31,6 +35,8 @@ void drop_habitual_would(TurnContext& c) {
     if (habitual[s] != 1 || c.sentence_question[s] || cue.last != cue.first + 1) continue;
     const std::string_view t = c.text_of(cue.first);
     if ((t != "would" && t != "'d") || !is_cue_of(c, cue, EntryKind::hypothetical)) continue;
+    // "I'd hope not to be jumpy every time the phone buzzes": a wish, not a habit
+    if (cue.last < c.size() && wish_verb(c.text_of(cue.last))) continue;
     // its scope is contiguous (punctuation aside) from the cue on
     for (std::size_t i = cue.last; i < c.size(); ++i) {
       if (c.word(i).punct != Punct::none) continue;
@@ -90,6 +96,14 @@ void imagined_speech(TurnContext& c) {
   bool any = false;
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
+    // "He'd say, mate, everyone's upset", "I'd say, pet, you're exhausted": set
+    // off by a comma, the words are spoken to someone, not a hedge
+    if (c.has(cue, EntryKind::hypothetical_pseudo) && cue.last < c.size() && cue.last > cue.first + 1 &&
+        c.word(cue.last).punct == Punct::comma && c.text_of(cue.last - 1) == "say") {
+      starts[cue.last] = static_cast<std::int32_t>(h);
+      any = true;
+      continue;
+    }
     if (!is_cue_of(c, cue, EntryKind::hypothetical)) continue;
     std::size_t i = cue.last;
     for (int skipped = 0; i < c.size() && c.word(i).punct == Punct::none && skipped < 2; ++skipped, ++i)
@@ -297,13 +311,28 @@ bool fronted_adverbial(const TurnContext& c, std::size_t comma) {
   return true;
 }
 
+// "For now: the diary each evening, and notice ...": a verbless noun phrase
+// opening its clause before this comma is an item of a plan, so an imperative
+// may follow.
+bool plan_item(const TurnContext& c, std::size_t comma) {
+  std::size_t first = comma;
+  while (first > 0 && c.word(first - 1).punct == Punct::none) --first;
+  if (first == comma || !(c.word(first).classes & lexicon::kDeterminer)) return false;
+  if (first > 0 && c.word(first - 1).punct == Punct::comma) return false;
+  for (std::size_t k = first; k < comma; ++k)
+    if (c.word(k).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kAction | lexicon::kSubject |
+                             lexicon::kPerson))
+      return false;
+  return true;
+}
+
 bool is_imperative(const TurnContext& c, std::size_t i) {
   while (true) {
     if (c.clause_start[i]) return true;
     std::size_t k = i;
     while (k > 0 && c.word(k - 1).punct == Punct::comma) --k;
     if (k == 0 || c.word(k - 1).punct != Punct::none) return true;
-    if (k < i && fronted_adverbial(c, k)) return true;
+    if (k < i && (fronted_adverbial(c, k) || plan_item(c, k))) return true;
     // "Leo, don't be frightened": a name the lexicon does not know, called before it
     if (k < i && c.word(k - 1).id == 0 && (k == 1 || c.word(k - 2).punct != Punct::none)) return true;
     if (!imperative_lead(c, k - 1)) return false;
@@ -425,6 +454,15 @@ void prescribed_occasion(TurnContext& c) {
     for (; comma < c.size() && c.word(comma).punct == Punct::none && comma < i + 16; ++comma)
       if (c.word(comma).classes & (lexicon::kSceneExit | lexicon::kHabitual)) past = true;
     if (past || comma >= c.size() || c.word(comma).punct != Punct::comma) continue;
+    // "when the next one comes, and you notice the numbness again, what could you
+    // do?": an occasion joined to it by "and"/"or" belongs to the same condition
+    if (comma + 1 < c.size() && (c.text_of(comma + 1) == "and" || c.text_of(comma + 1) == "or")) {
+      std::size_t next = comma + 2;
+      for (; next < c.size() && c.word(next).punct == Punct::none && next < comma + 16; ++next)
+        if (c.word(next).classes & (lexicon::kSceneExit | lexicon::kHabitual)) past = true;
+      if (past || next >= c.size() || c.word(next).punct != Punct::comma) continue;
+      comma = next;
+    }
     std::size_t k = comma + 1;
     while (k < c.size() && c.word(k).punct == Punct::none &&
            (c.text_of(k) == "just" || c.text_of(k) == "then" || c.text_of(k) == "gently"))
@@ -474,6 +512,54 @@ void forecast(TurnContext& c) {
     if (past) continue;
     for (std::size_t k = felt->first; k < felt->last; ++k)
       if (c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kForecast;
+  }
+}
+
+// "Read in dim light until you feel sleepy", "keep going until you feel calmer":
+// what "you" will feel "until" then has not come yet; "until I felt sick" (the
+// past) and "until you always feel ..." (a habit) report.
+void awaited_state(TurnContext& c) {
+  for (std::size_t i = 0; i + 2 < c.size(); ++i) {
+    if (c.text_of(i) != "until" || c.text_of(i + 1) != "you" || c.word(i + 1).punct != Punct::none) continue;
+    std::size_t end = i + 2;
+    bool past = false;
+    for (; end < c.size() && c.word(end).punct == Punct::none && !(end > i + 2 && c.clause_start[end]) && end < i + 12;
+         ++end)
+      if (c.word(end).classes & (lexicon::kSceneExit | lexicon::kHabitual)) past = true;
+    if (past) continue;
+    for (std::size_t m = i + 1; m < end; ++m)
+      if (c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kPrescribedOccasion;
+  }
+}
+
+// "It's normal to feel jumpy for a couple of weeks", "it's common to feel
+// restless the first few weekends": a state called normal over a stretch of
+// time to come is reassurance about it (settled before round four); "it's
+// normal to feel sad about that" validates a state felt now.
+bool time_to_come(const TurnContext& c, std::size_t i) {
+  const std::string_view t = c.text_of(i);
+  return (c.word(i).classes & lexicon::kLater) || t == "first" || t == "while" || t == "weeks" || t == "days" ||
+         t == "months" || t == "weekends" || t == "nights";
+}
+
+void normalised_state(TurnContext& c) {
+  for (std::size_t i = 0; i + 3 < c.size(); ++i) {
+    const std::string_view t = c.text_of(i);
+    if ((t != "normal" && t != "common" && t != "natural" && t != "usual") || c.text_of(i + 1) != "to") continue;
+    if (c.text_of(i + 2) != "feel" && c.text_of(i + 2) != "be") continue;
+    std::size_t k = i + 3;
+    while (k < c.size() && c.word(k).punct == Punct::none && !c.hit_at(k) && k < i + 6) ++k;
+    const lexicon::Hit* felt = k < c.size() ? c.hit_at(k) : nullptr;
+    if (!felt || !(c.has(*felt, EntryKind::emotion) || c.has(*felt, EntryKind::quality))) continue;
+    bool later = false;
+    for (std::size_t m = felt->last; m < c.size() && m < felt->last + 8 && !later; ++m) {
+      if (c.word(m).punct == Punct::sentence_end || (m > felt->last && c.clause_start[m])) break;
+      if (c.word(m).punct == Punct::none && (c.word(m).classes & lexicon::kSceneExit)) break;
+      later = c.word(m).punct == Punct::none && time_to_come(c, m);
+    }
+    if (!later) continue;
+    for (std::size_t m = felt->first; m < felt->last; ++m)
+      if (c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kForecast;
   }
 }
 
@@ -562,6 +648,8 @@ void find_hypothetical_scope(TurnContext& c) {
   prescribed_speech(c);
   looked_for_states(c);
   reassurance(c);
+  normalised_state(c);
+  awaited_state(c);
   prohibited_states(c);
   prescribed_occasion(c);
   fronted_feeling(c);

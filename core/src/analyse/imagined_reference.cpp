@@ -23,6 +23,19 @@ bool pointed_back(const TurnContext& c, std::size_t first) {
   return false;
 }
 
+// "No knot in your stomach.", "So some embarrassment at first, and then maybe
+// relief.": a short sentence with no verb and no person repeats what was just said.
+bool verbless_reflection(const TurnContext& c, std::size_t first) {
+  const std::uint32_t s = c.sentence[first];
+  // not an item of a list ("- **Anger** at staffing levels"): a summary of the session
+  if (c.sentence_words[s] > 12 || c.word(c.sentence_first[s]).punct != Punct::none) return false;
+  for (std::size_t k = c.sentence_first[s]; k < c.sentence_first[s + 1]; ++k)
+    if (c.word(k).punct == Punct::none &&
+        (c.word(k).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kAction | lexicon::kPerson)))
+      return false;
+  return true;
+}
+
 bool steps_out(const TurnContext& c, std::size_t i) {
   const std::uint32_t s = c.sentence[i];
   for (std::size_t k = c.sentence_first[s]; k < c.sentence_first[s + 1]; ++k)
@@ -39,7 +52,7 @@ void mark_imagined_references(const TurnContext& c, const std::vector<Mention>& 
     Mention& m = mentions[k];
     if (m.hypothetical || (m.kind != MentionKind::emotion && m.kind != MentionKind::sensation)) continue;
     const std::size_t first = c.candidates[k].first;
-    if (!pointed_back(c, first) || steps_out(c, first)) continue;
+    if (!(pointed_back(c, first) || verbless_reflection(c, first)) || steps_out(c, first)) continue;
     bool imagined = false, reported = false;
     for (const Mention& p : previous) {
       if (!same_feeling(p, m)) continue;

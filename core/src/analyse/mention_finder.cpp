@@ -103,7 +103,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     const bool other_speaker =
         (asker_name && turn.speaker) ? *asker_name != *turn.speaker : turn.role != asker;
     // the same speaker goes on in a scene; the other one answers a scene handed over
-    if (scene == SceneState::open && other_speaker) scene = SceneState::closed;
+    if (scene == SceneState::open && other_speaker) scene = SceneState::answered;
     if (scene == SceneState::handed_over && !other_speaker) scene = SceneState::open;
     scene = carry_imagined_scenes(c, scene);
     carry_hypotheticals(c, asked_hypothetically && other_speaker);

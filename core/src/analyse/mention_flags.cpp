@@ -54,7 +54,12 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
     // ("trying to notice the tension" notices a tension that is there).
     const lexicon::Hit& cue = c.hits[c.desire_by[head]];
     // "I didn't want you to worry": the state is itself the verb wished for
-    if (head == cue.last && c.word(cue.last - 1).punct == Punct::none && c.text_of(cue.last - 1) == "to") {
+    // "I don't want her worrying": so is a participle right after the person wished for
+    const std::string_view state = c.text_of(head);
+    const bool participle = state.size() > 4 && state.substr(state.size() - 3) == "ing" &&
+                            ((c.word(cue.last - 1).classes & lexicon::kPerson) || c.text_of(cue.last - 1) == "her");
+    if (head == cue.last && c.word(cue.last - 1).punct == Punct::none &&
+        (c.text_of(cue.last - 1) == "to" || participle)) {
       m.hypothetical = true;
       m.cues.push_back(cue_text(c, c.desire_by[head], {EntryKind::desire}));
     }

@@ -422,6 +422,36 @@ struct Linker {
     return true;
   }
 
+  // "my neck, it's like a board", "the jaw, it is clenched", "Shoulders, very
+  // tight": a body part named first and set off by a comma, then described by a
+  // clause of "it"/"they", a be verb and intensity words only. A bare body part
+  // must open its sentence ("Shoulders, ..."), not end a list ("..., hands, tight").
+  bool link_dislocated(const Hit& q) {
+    std::size_t i = q.first;
+    for (int steps = 0; i > 0 && steps < 4; ++steps) {
+      --i;
+      if (w(i).punct == Punct::comma) break;
+      if (!is_word(i)) return false;
+      const std::string_view t = c.text_of(i);
+      if (t == "it" || t == "they" || (w(i).classes & lexicon::kBe) || modifier_word(i)) continue;
+      return false;
+    }
+    if (w(i).punct != Punct::comma || i == 0 || !is_word(i - 1)) return false;
+    const std::int32_t h = c.hit_of_word[i - 1];
+    if (h < 0 || c.hits[h].last != i || regions[h].label == kNoLabel) return false;
+    const Region& r = regions[h];
+    const std::size_t first = c.hits[h].first;
+    const std::size_t before = previous_word(first);
+    // only the body part and its determiner open the phrase: not a list ("A sore back, headaches")
+    const bool opens = before >= c.size() || c.sentence[before] != c.sentence[first];
+    if (!opens && !(w(before).classes & lexicon::kDeterminer)) return false;
+    if (!r.linkable && !opens) return false;
+    const Entry* e = quality_for(q, r.label);
+    if (!e) return false;
+    add(q, e, static_cast<std::size_t>(h), "link:dislocated");
+    return true;
+  }
+
   // Quality `q` (as entry `e`) placed in region `r` through a pronoun; the
   // mention covers words [first, last).
   void add_pronoun_link(const Hit& q, const Entry* e, const Region& r, std::uint32_t first, std::uint32_t last) {
@@ -725,7 +755,7 @@ struct Linker {
         continue;
       }
       if (inside(q) || link_adjacent_before(q) || link_after(q) || link_object(q) || link_before(q) ||
-          link_pronoun(q) || link_prepositional_pronoun(q) || link_quality_subject(q)) {
+          link_dislocated(q) || link_pronoun(q) || link_prepositional_pronoun(q) || link_quality_subject(q)) {
         c.used[h] = 1;
         continue;
       }

@@ -167,25 +167,50 @@ bool asks_feeling_in_scene(const TurnContext& c, std::uint32_t s) {
 }
 
 // "When you picture going home, what comes up?", "If you imagine the call,
-// what's it like?": a question that asks the listener to imagine and to narrate
-// or feel what the scene holds hands the scene over ("If you imagine saying it
-// now, what happens inside?" asks about now).
+// what do you notice?": a question that asks the listener to imagine hands the
+// scene over ("If you imagine saying it now, what happens inside?" asks about now).
 bool invites_in_question(const TurnContext& c, std::uint32_t s, const lexicon::Hit& cue) {
   if (!c.sentence_question[s] || !c.has(cue, EntryKind::imagination) || c.has(cue, EntryKind::hypothetical_pseudo))
     return false;
   if (cue.first < 2 || c.text_of(cue.first - 1) != "you") return false;
   const std::string_view t = c.text_of(cue.first - 2);
   if (t != "when" && t != "if") return false;
-  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
-    if (is_word(c, i) && (c.word(i).classes & lexicon::kSceneExit)) return false;
-  return asks_narration(c, s) || asks_feeling_in_scene(c, s);
+  const std::size_t first = c.sentence_first[s], end = c.sentence_first[s + 1];
+  for (std::size_t i = first; i < end; ++i)
+    if (is_word(c, i) && (c.word(i).classes & lexicon::kSceneExit) && !emphasis(c, i, first, end)) return false;
+  return true;
 }
 
-// "Okay.", "Um.": a word of acknowledgement before the answer starts.
+// Whether sentence `s` reports a feeling rather than set a scene: it is short,
+// holds an emotion or sensation word ("Dread.", "Something loosens in my chest")
+// and no verb of action outside it ("I'm walking in and everyone turns around").
+bool reports_feeling(const TurnContext& c, std::uint32_t s) {
+  if (c.sentence_words[s] > 6) return false;
+  bool feeling = false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
+    if (!is_word(c, i)) continue;
+    const lexicon::Hit* h = c.hit_at(i);
+    if (h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality))) feeling = true;
+    else if (c.word(i).classes & lexicon::kAction) return false;
+  }
+  return feeling;
+}
+
+// "Okay.", "Um.", "ok um.": a word or two of acknowledgement before the answer starts.
 bool acknowledgement(const TurnContext& c, std::uint32_t s) {
-  if (c.sentence_words[s] != 1) return false;
-  const lexicon::Hit* h = c.hit_at(c.sentence_first[s]);
-  return !(h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)));
+  if (c.sentence_words[s] == 0 || c.sentence_words[s] > 2) return false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
+    if (!is_word(c, i)) continue;
+    const std::string_view t = c.text_of(i);
+    if (c.sentence_words[s] == 1) {
+      const lexicon::Hit* h = c.hit_at(i);
+      return !(h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)));
+    }
+    if (!(c.word(i).classes & lexicon::kFiller) && t != "ok" && t != "okay" && t != "yeah" && t != "yes" &&
+        t != "right" && t != "um" && t != "erm" && t != "uh" && t != "hmm" && t != "so" && t != "well")
+      return false;
+  }
+  return true;
 }
 
 // "Sunil says, your team missed the deadline. You're on the call. What's
@@ -241,14 +266,19 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   if (c.size() == 0) return before;
   const std::size_t sentences = c.sentence_first.size() - 1;
   // the cue that opened the current scene
-  std::int32_t scene = before == SceneState::open || before == SceneState::handed_over ? kCarriedOver : -1;
-  bool answering = before == SceneState::handed_over;  // still before the answer's first words
+  const bool invited_before = before == SceneState::invited;
+  std::int32_t scene =
+      before == SceneState::open || before == SceneState::handed_over || invited_before ? kCarriedOver : -1;
+  bool answering = before == SceneState::handed_over || invited_before;  // still before the answer's first words
   bool handed_over = false;
+  bool invited = false;  // handed over by a question that invites to imagine
   std::size_t h = 0;
   for (std::uint32_t s = 0; s < sentences; ++s) {
     const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
     if (c.sentence_words[s] == 0) continue;  // the empty one after the last full stop
     if (answering && acknowledgement(c, s)) continue;
+    // "Dread.": a feeling named first is felt now while imagining
+    if (answering && invited_before && reports_feeling(c, s)) scene = -1;
     answering = false;
     handed_over = false;
     // only a scene already running hands over: not "If you imagine saying it now,
@@ -270,15 +300,16 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
         scene = -1;
         continue;
       }
-      if (continues_scene(c, s)) {
+      // "Talk me through what happens." has no verb the classes know: it ends the narration
+      if (!asks_to_narrate_happenings(c, s) && continues_scene(c, s)) {
         for (std::size_t i = begin; i < end; ++i)
           if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
       } else {
-        handed_over = asks_narration(c, s) || asks_feeling_in_scene(c, s);
+        handed_over = asks_narration(c, s) || asks_feeling_in_scene(c, s) || asks_to_narrate_happenings(c, s);
         scene = -1;
       }
     }
-    bool invited = false;
+    invited = false;
     for (; h < c.hits.size() && c.hits[h].first < end; ++h) {
       if (c.hits[h].first < begin) continue;
       if (opens_scene(c, c.hits[h])) scene = static_cast<std::int32_t>(h);
@@ -295,7 +326,7 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
       handed_over = true;
     }
   }
-  if (handed_over) return SceneState::handed_over;
+  if (handed_over) return invited ? SceneState::invited : SceneState::handed_over;
   return scene != -1 ? SceneState::open : SceneState::closed;
 }
 

@@ -104,7 +104,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
         (asker_name && turn.speaker) ? *asker_name != *turn.speaker : turn.role != asker;
     // the same speaker goes on in a scene; the other one answers a scene handed over
     if (scene == SceneState::open && other_speaker) scene = SceneState::answered;
-    if (scene == SceneState::handed_over && !other_speaker) scene = SceneState::open;
+    if ((scene == SceneState::handed_over || scene == SceneState::invited) && !other_speaker) scene = SceneState::open;
     scene = carry_imagined_scenes(c, scene);
     carry_hypotheticals(c, asked_hypothetically && other_speaker);
     asked_hypothetically = ends_with_hypothetical_question(c);

@@ -508,6 +508,9 @@ struct Linker {
     const bool it =
         c.text_of(k) == "it" && quality && quality->needs == lexicon::Needs::body && c.sentence[k] > 0;
     if (!plural && !it) return false;
+    // "It's like an alarm going": in a simile the quality is the compared thing's
+    for (std::size_t i = k + 1; i + 1 < q.first; ++i)
+      if (c.text_of(i) == "like" && (c.text_of(i + 1) == "a" || c.text_of(i + 1) == "an")) return false;
     for (auto rit = last_region_in_turn.rbegin(); rit != last_region_in_turn.rend(); ++rit) {
       const Region& r = regions[*rit];
       if (c.hits[*rit].first >= q.first) continue;

@@ -115,3 +115,15 @@ TEST_CASE("dialect and plain emotion words by what they mean", "[mentions][lexic
       },
       Role::client);
 }
+
+TEST_CASE("'don't worry' after a comma is a prohibition, not a denial", "[mentions][hypothetical]") {
+  // tests/eval/README.md, settled before round five, 4
+  check_turns(
+      {
+          {"I'm managing, don't worry.", {"emotion anxiety 'worry' hyp"}},
+          {"It's only a scan, don't be scared.", {"emotion fear 'scared' hyp"}},
+          // a report with its subject left out
+          {"I'm all right, don't feel scared at all.", {"emotion fear 'scared' neg"}},
+      },
+      Role::client);
+}

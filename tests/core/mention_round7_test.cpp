@@ -127,3 +127,14 @@ TEST_CASE("'don't worry' after a comma is a prohibition, not a denial", "[mentio
       },
       Role::client);
 }
+
+TEST_CASE("a negated doing ends at its comma", "[mentions][negation]") {
+  check_turns(
+      {
+          {"You're not sleeping, knot in the stomach, not eating.", {"sensation stomach 'knot in the stomach'"}},
+          // a denied feeling goes on through the list
+          {"I'm not feeling anxious, tense or low.",
+           {"emotion anxiety 'anxious' neg", "sensation unspecified 'tense' neg", "emotion sadness 'low' neg"}},
+      },
+      Role::client);
+}

@@ -138,3 +138,14 @@ TEST_CASE("a negated doing ends at its comma", "[mentions][negation]") {
       },
       Role::client);
 }
+
+TEST_CASE("a body part and its quality past an adverb or a verb of change", "[mentions][linking]") {
+  check_turns(
+      {
+          {"My whole body just locks up, and my legs really shake.",
+           {"sensation whole_body 'whole body just locks up'", "sensation legs 'legs really shake'"}},
+          {"I'm breathing really fast.", {"sensation breath 'breathing really fast'"}},
+          {"A burning started in my feet.", {"sensation feet 'burning started in my feet'"}},
+      },
+      Role::client);
+}

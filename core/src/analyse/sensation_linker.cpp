@@ -60,6 +60,15 @@ struct Linker {
     return c.size();
   }
 
+  // "just", "really", "still": an adverb between a body part and its quality.
+  bool skipped_adverb(std::size_t i) const {
+    const Hit* h = c.hit_at(i);
+    if (h && (c.has(*h, EntryKind::quality) || c.has(*h, EntryKind::region) || c.has(*h, EntryKind::emotion)))
+      return false;
+    const std::string_view t = c.text_of(i);
+    return (h && c.is_intensity(*h)) || t == "just" || t == "still" || t == "really" || t == "suddenly";
+  }
+
   bool linkable(const Hit& hit, Region& r) const {
     std::size_t next = hit.last;
     if (next < c.size() && w(next).punct == Punct::hyphen) ++next;  // "chest-tightness"
@@ -113,8 +122,11 @@ struct Linker {
       k = previous_word(k);
     }
     if (prev < c.size() && (w(prev).classes & lexicon::kPreposition)) return true;
-    // Next to a quality: "chest tightness", "tight chest", "heart racing".
-    if (const Hit* h = c.hit_at(next); h && c.has(*h, EntryKind::quality)) {
+    // Next to a quality: "chest tightness", "tight chest", "heart racing"; past
+    // an adverb or two: "Whole body just locks up", "breathing really fast".
+    std::size_t after = next;
+    for (int skipped = 0; skipped < 2 && is_word(after) && skipped_adverb(after); ++skipped) ++after;
+    if (const Hit* h = c.hit_at(after); h && c.has(*h, EntryKind::quality)) {
       r.subject = true;
       return true;
     }
@@ -280,7 +292,8 @@ struct Linker {
     }
     // "tension moving from your chest", "a shiver runs down my spine", "a knot forms in my
     // stomach": one verb (an unknown word in -ing, -s or -ed) may precede the preposition.
-    if (is_word(i) && !w(i).classes && !c.hit_at(i) && is_word(i + 1) &&
+    // ("the tingling started in my fingers": a verb of change too)
+    if (is_word(i) && (!w(i).classes || w(i).classes == lexicon::kBecome) && !c.hit_at(i) && is_word(i + 1) &&
         (w(i + 1).classes & lexicon::kPreposition)) {
       const std::string_view t = c.tw.folded_token(w(i).token);
       const bool verb_like =

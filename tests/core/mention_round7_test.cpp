@@ -159,3 +159,14 @@ TEST_CASE("a migraine is a condition; its pain is the sensation", "[mentions][le
       },
       Role::client);
 }
+
+TEST_CASE("a fragment opening with a feel-only word goes on with the feel verb before it", "[mentions][lexicon]") {
+  check_turns(
+      {
+          {"I felt so ashamed. And stupid, honestly.",
+           {"emotion shame 'ashamed'", "emotion embarrassment 'stupid'"}},
+          // nothing was felt in the sentence before
+          {"He said it was a test. Stupid.", {}},
+      },
+      Role::client);
+}

@@ -170,3 +170,14 @@ TEST_CASE("a fragment opening with a feel-only word goes on with the feel verb b
       },
       Role::client);
 }
+
+TEST_CASE("a feel-only word answering a question about feeling is felt", "[mentions][lexicon]") {
+  auto t = find_mentions({
+      {Role::therapist, "How are you feeling now, after the walk?"},
+      {Role::client, "Better. Less wound up."},
+      {Role::therapist, "Did the bus come on time?"},
+      {Role::client, "Better. Only five minutes late."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion relief 'Better'", "emotion anxiety 'wound up'"});
+  CHECK(described(t, 3) == Strings{});
+}

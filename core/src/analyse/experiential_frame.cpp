@@ -206,7 +206,8 @@ bool ends_asking_feeling(const TurnContext& c) {
   const std::uint32_t s = c.sentence[last - 1];
   if (!c.sentence_question[s]) return false;
   for (std::size_t i = c.sentence_first[s]; i < last; ++i)
-    if (c.word(i).punct == Punct::none && (c.word(i).classes & lexicon::kFeel) && c.text_of(i).substr(0, 2) == "fe")
+    // "feel", "feeling": not "You said it felt thick?", a question about the past
+    if (c.word(i).punct == Punct::none && (c.word(i).classes & lexicon::kFeel) && c.text_of(i).substr(0, 4) == "feel")
       return true;
   return false;
 }

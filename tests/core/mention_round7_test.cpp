@@ -195,3 +195,14 @@ TEST_CASE("a kind of tired named after a tired is one description", "[mentions][
   });
   CHECK(described(t, 1) == Strings{"sensation unspecified 'ache' neg"});
 }
+
+TEST_CASE("a verbless reflection of reported feelings stays reported after an imagined one", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "I'm proud of her. And I'm scared for her. If it fell through she'd be crushed."},
+      {Role::therapist, "Proud and scared at once."},
+      {Role::client, "If it fell through I'd be so angry."},
+      {Role::therapist, "Angry."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion pride 'Proud' echo", "emotion fear 'scared' echo"});
+  CHECK(described(t, 3) == Strings{"emotion anger 'Angry' hyp echo"});
+}

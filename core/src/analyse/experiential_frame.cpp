@@ -183,13 +183,51 @@ bool degree_fragment(const TurnContext& c, const lexicon::Hit& hit) {
   return true;
 }
 
+// "I'd feel so ashamed. And alone, like always.": a verbless fragment that
+// opens with a feel-only word goes on with the feel verb of the sentence just
+// before, when that sentence felt something.
+bool continues_feeling(const TurnContext& c, const lexicon::Hit& hit) {
+  const std::uint32_t s = c.sentence[hit.first];
+  if (s == 0 || !opens_fragment(c, hit) || !ends_phrase(c, hit)) return false;
+  bool feel = false;
+  for (std::size_t i = c.sentence_first[s - 1]; i < c.sentence_first[s]; ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    if ((c.word(i).classes & lexicon::kFeel) && c.text_of(i).substr(0, 2) == "fe") feel = true;
+    const lexicon::Hit* h = c.hit_at(i);
+    if (feel && h && c.has(*h, EntryKind::emotion)) return true;
+  }
+  return false;
+}
+
+bool ends_asking_feeling(const TurnContext& c) {
+  std::size_t last = c.size();
+  while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
+  if (last == 0) return false;
+  const std::uint32_t s = c.sentence[last - 1];
+  if (!c.sentence_question[s]) return false;
+  for (std::size_t i = c.sentence_first[s]; i < last; ++i)
+    // "feel", "feeling": not "You said it felt thick?", a question about the past
+    if (c.word(i).punct == Punct::none && (c.word(i).classes & lexicon::kFeel) && c.text_of(i).substr(0, 4) == "feel")
+      return true;
+  return false;
+}
+
+// T: "How are you feeling now?" — C: "Better. My shoulders are down.": a
+// feel-only word answering a question about feeling, in a short verbless
+// sentence opening the answer, is felt ("Good." alone elsewhere acknowledges).
+bool answers_feeling(const TurnContext& c, const lexicon::Hit& hit) {
+  if (!c.answers_feeling_question || c.sentence[hit.first] > 1) return false;
+  return elliptical_answer(c, hit) && opens_fragment(c, hit);
+}
+
 bool passes_frame_gate(const TurnContext& c, const lexicon::Hit& hit, const lexicon::Entry& entry) {
   if (entry.needs == Needs::free) return true;
   if (entry.needs != Needs::body && before_feeling_noun(c, hit)) return true;
   // "Good." and "Better." alone acknowledge rather than report; feel-only words
   // need their verb even in a short answer.
   if (entry.needs != Needs::feel && elliptical_answer(c, hit)) return true;
-  if (entry.needs == Needs::feel && degree_fragment(c, hit)) return true;
+  if (entry.needs == Needs::feel && (degree_fragment(c, hit) || continues_feeling(c, hit) || answers_feeling(c, hit)))
+    return true;
   if (entry.needs == Needs::frame && opens_fragment(c, hit) &&
       (entry.pos == lexicon::PartOfSpeech::noun || ends_phrase(c, hit)))
     return true;

@@ -21,6 +21,9 @@ void find_experiential_frames(TurnContext& c);
 /// their phrase ("I'm cold." yes, "I had cold coffee" no).
 bool passes_frame_gate(const TurnContext& c, const lexicon::Hit& hit, const lexicon::Entry& entry);
 
+/// True when the turn's last sentence is a question with "feel": "How are you feeling now?"
+bool ends_asking_feeling(const TurnContext& c);
+
 /// "Heavy and dull." / "Softer.": a short sentence made only of feeling words,
 /// the answer to "how does it feel?", frames itself.
 bool elliptical_answer(const TurnContext& c, const lexicon::Hit& hit);

@@ -173,14 +173,23 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
   auto sentences = sentences_of(c);
   // T: "What would you say to a friend?" — C: "That it makes sense. That they'd feel
   // embarrassed too, but there's nothing to be ashamed of.": sentences that open
-  // the answer with "that" and a subject are the imagined words or thoughts.
+  // the answer with "that" and a subject are the imagined words or thoughts;
+  // T: "How would you like to feel afterwards?" — C: "Like I enjoyed it.": "like"
+  // and a subject is the imagined state.
   if (previous_turn_asked_hypothetically) {
     for (Sentence& s : sentences) {
       std::size_t i = s.begin;
-      while (i < s.end && (c.word(i).punct != Punct::none || (c.word(i).classes & lexicon::kFiller))) ++i;
-      if (i + 1 >= s.end || c.text_of(i) != "that" ||
+      // "like" is also a filler word: stop at it
+      while (i < s.end && c.text_of(i) != "like" &&
+             (c.word(i).punct != Punct::none || (c.word(i).classes & lexicon::kFiller)))
+        ++i;
+      if (i + 1 >= s.end || (c.text_of(i) != "that" && c.text_of(i) != "like") ||
           !(c.word(i + 1).classes & (lexicon::kSubject | lexicon::kPerson)) ||
           c.word(i + 1).punct != Punct::none)
+        break;
+      // "Like I said, ...": a reference back, not a state
+      if (c.text_of(i) == "like" && i + 2 < s.end &&
+          (c.text_of(i + 2) == "said" || c.text_of(i + 2) == "say" || c.text_of(i + 2) == "told" || c.text_of(i + 2) == "mentioned"))
         break;
       for (std::size_t k = i; k < s.end; ++k)
         if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kCarriedOver;
@@ -329,6 +338,10 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
     return false;
   };
   if (modal_in(s)) return true;
+  // "How would you like to feel afterwards?", "What do you hope to feel?": a
+  // question about a wished state (not "Do you want to talk about it?")
+  for (std::size_t i = c.sentence_first[s]; i < last; ++i)
+    if (c.word(i).punct == Punct::none && wished_state(c, i)) return true;
   // "How do you imagine feeling if you've done it?": the question asks what is
   // imagined; not "If you imagine resting, what do you notice?" (the cue is in
   // the condition) nor "When you picture it, what comes up?" nor "What do you

@@ -13,8 +13,9 @@ bool is_word(const TurnContext& c, std::size_t i) { return i < c.size() && c.wor
 // imperative cue at the start of its clause.
 bool lead_in(const TurnContext& c, std::size_t i) {
   const std::string_view t = c.text_of(i);
-  return (c.word(i).classes & (lexicon::kFiller | lexicon::kSkippable)) || t == "now" || t == "okay" ||
-         t == "ok" || t == "alright";
+  // "And imagine ...", "Because what if I get one in the middle of it."
+  return (c.word(i).classes & (lexicon::kFiller | lexicon::kSkippable | lexicon::kCoordinator)) || t == "now" ||
+         t == "okay" || t == "ok" || t == "alright" || t == "because";
 }
 
 // An invitation to imagine: "Imagine ...", "Now picture ...", "I'd like you to
@@ -113,10 +114,12 @@ bool asks_narration(const TurnContext& c, std::uint32_t s) {
     if (c.word(i).classes & lexicon::kSceneNarration) return true;
     last = i;
   }
-  // "What does he do?", "And what do you say?": the question ends on its verb
+  // "What does he do?", "And what do you say?": the question ends on its verb;
+  // "What's it like?", "What comes up?" ask for the scene as it is lived
   if (last >= c.sentence_first[s + 1] || !c.sentence_question[s]) return false;
   const std::string_view t = c.text_of(last);
-  return t == "do" || t == "does" || t == "say" || t == "says" || asks_for_more(c, s);
+  if (t == "up" && last > 0 && (c.text_of(last - 1) == "comes" || c.text_of(last - 1) == "come")) return true;
+  return t == "do" || t == "does" || t == "say" || t == "says" || t == "like" || asks_for_more(c, s);
 }
 
 // "What else?", "What else do you notice?": a question asking for more of what
@@ -128,11 +131,11 @@ bool asks_for_more(const TurnContext& c, std::uint32_t s) {
   return c.sentence_question[s] && i + 1 < end && c.text_of(i) == "what" && c.text_of(i + 1) == "else";
 }
 
-// "Stay there.", "Stay with it.": the other speaker keeps the scene just
-// narrated going.
+// "Stay there.", "Stay with it.", "Stay there for a moment.": the other speaker
+// keeps the scene just narrated going.
 bool keeps_scene(const TurnContext& c, std::uint32_t s) {
   const std::size_t i = c.sentence_first[s];
-  if (c.sentence_words[s] > 4 || i + 1 >= c.sentence_first[s + 1] || c.text_of(i) != "stay") return false;
+  if (c.sentence_words[s] > 6 || i + 1 >= c.sentence_first[s + 1] || c.text_of(i) != "stay") return false;
   const std::string_view t = c.text_of(i + 1);
   return t == "there" || t == "with" || t == "in" || t == "here";
 }
@@ -147,11 +150,67 @@ bool asks_to_act_in_scene(const TurnContext& c, std::uint32_t s) {
   return (t == "can" || t == "could") && c.text_of(i + 1) == "you";
 }
 
-// "Okay.", "Um.": a word of acknowledgement before the answer starts.
+// "How do you feel walking out?", "What are you feeling?": asked at the end of a
+// scene that is running, a question about feeling asks how it feels in the scene
+// (a scene the speaker set up just before); "How do you feel now?" and "What do
+// you notice?" (a looking verb) ask about the room.
+bool asks_feeling_in_scene(const TurnContext& c, std::uint32_t s) {
+  if (!c.sentence_question[s]) return false;
+  bool feel = false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
+    if (!is_word(c, i)) continue;
+    if (c.word(i).classes & (lexicon::kSceneExit | lexicon::kLooking | lexicon::kHabitual)) return false;
+    if (c.text_of(i) == "here") return false;
+    if (c.text_of(i).substr(0, 4) == "feel") feel = true;
+  }
+  return feel;
+}
+
+// "When you picture going home, what comes up?", "If you imagine the call,
+// what do you notice?": a question that asks the listener to imagine hands the
+// scene over ("If you imagine saying it now, what happens inside?" asks about now).
+bool invites_in_question(const TurnContext& c, std::uint32_t s, const lexicon::Hit& cue) {
+  if (!c.sentence_question[s] || !c.has(cue, EntryKind::imagination) || c.has(cue, EntryKind::hypothetical_pseudo))
+    return false;
+  if (cue.first < 2 || c.text_of(cue.first - 1) != "you") return false;
+  const std::string_view t = c.text_of(cue.first - 2);
+  if (t != "when" && t != "if") return false;
+  const std::size_t first = c.sentence_first[s], end = c.sentence_first[s + 1];
+  for (std::size_t i = first; i < end; ++i)
+    if (is_word(c, i) && (c.word(i).classes & lexicon::kSceneExit) && !emphasis(c, i, first, end)) return false;
+  return true;
+}
+
+// Whether sentence `s` reports a feeling rather than set a scene: it is short,
+// holds an emotion or sensation word ("Dread.", "Something loosens in my chest")
+// and no verb of action outside it ("I'm walking in and everyone turns around").
+bool reports_feeling(const TurnContext& c, std::uint32_t s) {
+  if (c.sentence_words[s] > 6) return false;
+  bool feeling = false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
+    if (!is_word(c, i)) continue;
+    const lexicon::Hit* h = c.hit_at(i);
+    if (h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality))) feeling = true;
+    else if (c.word(i).classes & lexicon::kAction) return false;
+  }
+  return feeling;
+}
+
+// "Okay.", "Um.", "ok um.": a word or two of acknowledgement before the answer starts.
 bool acknowledgement(const TurnContext& c, std::uint32_t s) {
-  if (c.sentence_words[s] != 1) return false;
-  const lexicon::Hit* h = c.hit_at(c.sentence_first[s]);
-  return !(h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)));
+  if (c.sentence_words[s] == 0 || c.sentence_words[s] > 2) return false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
+    if (!is_word(c, i)) continue;
+    const std::string_view t = c.text_of(i);
+    if (c.sentence_words[s] == 1) {
+      const lexicon::Hit* h = c.hit_at(i);
+      return !(h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)));
+    }
+    if (!(c.word(i).classes & lexicon::kFiller) && t != "ok" && t != "okay" && t != "yeah" && t != "yes" &&
+        t != "right" && t != "um" && t != "erm" && t != "uh" && t != "hmm" && t != "so" && t != "well")
+      return false;
+  }
+  return true;
 }
 
 // "Sunil says, your team missed the deadline. You're on the call. What's
@@ -207,14 +266,19 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   if (c.size() == 0) return before;
   const std::size_t sentences = c.sentence_first.size() - 1;
   // the cue that opened the current scene
-  std::int32_t scene = before == SceneState::open || before == SceneState::handed_over ? kCarriedOver : -1;
-  bool answering = before == SceneState::handed_over;  // still before the answer's first words
+  const bool invited_before = before == SceneState::invited;
+  std::int32_t scene =
+      before == SceneState::open || before == SceneState::handed_over || invited_before ? kCarriedOver : -1;
+  bool answering = before == SceneState::handed_over || invited_before;  // still before the answer's first words
   bool handed_over = false;
+  bool invited = false;  // handed over by a question that invites to imagine
   std::size_t h = 0;
   for (std::uint32_t s = 0; s < sentences; ++s) {
     const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
     if (c.sentence_words[s] == 0) continue;  // the empty one after the last full stop
     if (answering && acknowledgement(c, s)) continue;
+    // "Dread.": a feeling named first is felt now while imagining
+    if (answering && invited_before && reports_feeling(c, s)) scene = -1;
     answering = false;
     handed_over = false;
     // only a scene already running hands over: not "If you imagine saying it now,
@@ -236,19 +300,25 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
         scene = -1;
         continue;
       }
-      if (continues_scene(c, s)) {
+      // "Talk me through what happens." has no verb the classes know: it ends the narration
+      if (!asks_to_narrate_happenings(c, s) && continues_scene(c, s)) {
         for (std::size_t i = begin; i < end; ++i)
           if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
       } else {
-        handed_over = asks_narration(c, s);
+        handed_over = asks_narration(c, s) || asks_feeling_in_scene(c, s) || asks_to_narrate_happenings(c, s);
         scene = -1;
       }
     }
-    for (; h < c.hits.size() && c.hits[h].first < end; ++h)
-      if (c.hits[h].first >= begin && opens_scene(c, c.hits[h])) scene = static_cast<std::int32_t>(h);
+    invited = false;
+    for (; h < c.hits.size() && c.hits[h].first < end; ++h) {
+      if (c.hits[h].first < begin) continue;
+      if (opens_scene(c, c.hits[h])) scene = static_cast<std::int32_t>(h);
+      else if (invites_in_question(c, s, c.hits[h])) invited = true;
+    }
     // "... What would that be like?": a question closes the scene it ends
     if (c.sentence_question[s]) {
-      if (running && scene != -1 && asks_narration(c, s)) handed_over = true;
+      if (running && scene != -1 && (asks_narration(c, s) || asks_feeling_in_scene(c, s))) handed_over = true;
+      if (invited) handed_over = true;
       if (!running && s > 0 && short_narration_question(c, s) && listener_set_before(c, s)) handed_over = true;
       if (!running && before == SceneState::answered && asks_for_more(c, s)) handed_over = true;
       scene = -1;
@@ -256,7 +326,7 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
       handed_over = true;
     }
   }
-  if (handed_over) return SceneState::handed_over;
+  if (handed_over) return invited ? SceneState::invited : SceneState::handed_over;
   return scene != -1 ? SceneState::open : SceneState::closed;
 }
 

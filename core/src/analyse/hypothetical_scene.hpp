@@ -22,7 +22,11 @@
 // my palms are sweaty"). "What do you notice?" asks about now and hands nothing over.
 // A scene set for the listener with no invitation ("It's the night of the
 // festival. You're in the wings. Talk me through what happens.") is handed over
-// too. After the other speaker's narration, "Stay there." / "Stay with it." keeps
+// too. A question that invites the listener to imagine ("When you picture going
+// home, what comes up?") hands over only an answer that sets the scene first
+// ("The stairs. I'm stood at the bottom and my leg's shaking"); an answer that
+// names a feeling straight away ("Dread.") reports what is felt now while
+// imagining (settled before round four). After the other speaker's narration, "Stay there." / "Stay with it." keeps
 // the scene going (a "Can you ...?" inside it is part of it), and "What else?"
 // hands it back.
 #pragma once
@@ -35,6 +39,7 @@ enum class SceneState : std::uint8_t {
   closed,
   open,         // the turn ended inside a scene
   handed_over,  // the turn ended asking the other speaker to narrate the scene
+  invited,      // the turn ended asking the other speaker to imagine ("When you picture it, what comes up?")
   answered,     // the other speaker's turn ended narrating a scene ("Stay there." keeps it)
 };
 

@@ -384,6 +384,16 @@ void reassurance(TurnContext& c) {
   }
 }
 
+// "I'm fine, don't worry.", "…, don't be scared": "don't" right after a comma
+// before "worry", "panic", "fret" or "be" tells the listener, whatever came before
+// (not "I'm tired, don't feel like much", a clause missing its "I").
+bool prohibition_after_comma(const TurnContext& c, std::size_t not_at) {
+  const std::size_t d = not_at - 1;
+  if (d == 0 || c.word(d - 1).punct != Punct::comma || not_at + 1 >= c.size()) return false;
+  const std::string_view t = c.text_of(not_at + 1);
+  return t == "worry" || t == "panic" || t == "fret" || t == "be";
+}
+
 // "Don't be scared of it", "Please don't be frightened if your fingers tingle":
 // a prohibition prescribes; its negation belongs to the prescribing, not to the
 // state, which is only kept unreal (tests/eval/README.md, settled before round
@@ -392,7 +402,8 @@ void reassurance(TurnContext& c) {
 void prohibited_states(TurnContext& c) {
   for (std::size_t i = 1; i < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || c.text_of(i) != "not" || c.text_of(i - 1) != "do") continue;
-    if (c.word(i - 1).punct != Punct::none || c.sentence_question[c.sentence[i]] || !is_imperative(c, i - 1))
+    if (c.word(i - 1).punct != Punct::none || c.sentence_question[c.sentence[i]] ||
+        !(is_imperative(c, i - 1) || prohibition_after_comma(c, i)))
       continue;
     const std::int32_t cue = c.hit_of_word[i];
     if (cue < 0) continue;

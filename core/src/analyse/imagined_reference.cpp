@@ -1,5 +1,8 @@
 #include "analyse/imagined_reference.hpp"
 
+#include <algorithm>
+#include <string>
+
 namespace feltline::analyse {
 namespace {
 
@@ -43,6 +46,20 @@ bool steps_out(const TurnContext& c, std::size_t i) {
   return false;
 }
 
+// C: "I'm proud of him. And I'm scared to death … he'd be gutted." T: "Proud and
+// scared at the same time.": a verbless reflection carried over only from the
+// imagined feeling that ended the turn, but naming feelings the other speaker
+// reported, repeats the reported ones.
+bool echoes_reported(const TurnContext& c, const std::vector<Mention>& previous, const Mention& m, std::size_t first) {
+  if (m.cues.size() != 1 || m.cues[0] != "hypothetical:carried over" || !verbless_reflection(c, first)) return false;
+  bool imagined = false, reported = false;
+  for (const Mention& p : previous) {
+    if (!same_feeling(p, m)) continue;
+    (p.hypothetical ? imagined : reported) = true;
+  }
+  return reported && !imagined;
+}
+
 }  // namespace
 
 void mark_imagined_references(const TurnContext& c, const std::vector<Mention>& previous,
@@ -50,6 +67,11 @@ void mark_imagined_references(const TurnContext& c, const std::vector<Mention>& 
   if (previous.empty()) return;
   for (std::size_t k = 0; k < mentions.size() && k < c.candidates.size(); ++k) {
     Mention& m = mentions[k];
+    if (m.hypothetical && echoes_reported(c, previous, m, c.candidates[k].first)) {
+      m.hypothetical = false;
+      m.cues.erase(std::remove(m.cues.begin(), m.cues.end(), std::string("hypothetical:carried over")), m.cues.end());
+      continue;
+    }
     if (m.hypothetical || (m.kind != MentionKind::emotion && m.kind != MentionKind::sensation)) continue;
     const std::size_t first = c.candidates[k].first;
     if (!(pointed_back(c, first) || verbless_reflection(c, first)) || steps_out(c, first)) continue;

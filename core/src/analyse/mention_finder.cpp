@@ -86,6 +86,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   EchoMarker echo;
   int turn_number = 0;
   bool asked_hypothetically = false;  // the previous turn ended with a hypothetical question or feeling
+  bool asked_feeling = false;  // the previous turn ended "How are you feeling?"
   SceneState scene = SceneState::closed;  // how the previous turn left an imagined scene
   const Turn* previous_turn = nullptr;
   Role asker = Role::unknown;
@@ -104,13 +105,15 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
         (asker_name && turn.speaker) ? *asker_name != *turn.speaker : turn.role != asker;
     // the same speaker goes on in a scene; the other one answers a scene handed over
     if (scene == SceneState::open && other_speaker) scene = SceneState::answered;
-    if (scene == SceneState::handed_over && !other_speaker) scene = SceneState::open;
+    if ((scene == SceneState::handed_over || scene == SceneState::invited) && !other_speaker) scene = SceneState::open;
     scene = carry_imagined_scenes(c, scene);
     carry_hypotheticals(c, asked_hypothetically && other_speaker);
     asked_hypothetically = ends_with_hypothetical_question(c);
     const bool ends_asking = ends_with_question(c);
     asker = turn.role;
     asker_name = turn.speaker ? &*turn.speaker : nullptr;
+    c.answers_feeling_question = asked_feeling && other_speaker;
+    asked_feeling = ends_asking_feeling(c);
     find_experiential_frames(c);
     c.candidates.clear();
     c.used.assign(c.hits.size(), 0);

@@ -77,6 +77,19 @@ void find_negation_scope(TurnContext& c) {
     if (h.last >= c.size() || !ends_with_ing(c.text_of(h.last))) continue;
     for (std::size_t k = i; k < c.size() && c.negated_by[k] == cue; ++k) c.negated_by[k] = -1;
   }
+  // "not eating much, knot in the stomach, not sleeping": a negated doing (a gerund
+  // that is no feeling, feel or be verb) ends at its comma; the list item after it
+  // is said, not denied ("not feeling anxious, tense or sad" goes on).
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    if (cue.last >= c.size() || !c.has(cue, EntryKind::negation) || c.word(cue.last).punct != Punct::none) continue;
+    if (!ends_with_ing(c.text_of(cue.last)) || (c.word(cue.last).classes & (lexicon::kFeel | lexicon::kBe))) continue;
+    if (const lexicon::Hit* g = c.hit_at(cue.last); g && c.is_content(*g)) continue;
+    std::size_t k = cue.last;
+    while (k < c.size() && c.negated_by[k] == static_cast<std::int32_t>(h) && c.word(k).punct != Punct::comma) ++k;
+    for (; k < c.size() && (c.negated_by[k] == static_cast<std::int32_t>(h) || c.word(k).punct == Punct::comma); ++k)
+      c.negated_by[k] = -1;
+  }
   // "I couldn't look at a plane without my palms sweating", "I can't sleep
   // without feeling anxious": "without" after a negation in its clause asserts.
   for (std::size_t h = 0; h < c.hits.size(); ++h) {

@@ -60,6 +60,15 @@ struct Linker {
     return c.size();
   }
 
+  // "just", "really", "still": an adverb between a body part and its quality.
+  bool skipped_adverb(std::size_t i) const {
+    const Hit* h = c.hit_at(i);
+    if (h && (c.has(*h, EntryKind::quality) || c.has(*h, EntryKind::region) || c.has(*h, EntryKind::emotion)))
+      return false;
+    const std::string_view t = c.text_of(i);
+    return (h && c.is_intensity(*h)) || t == "just" || t == "still" || t == "really" || t == "suddenly";
+  }
+
   bool linkable(const Hit& hit, Region& r) const {
     std::size_t next = hit.last;
     if (next < c.size() && w(next).punct == Punct::hyphen) ++next;  // "chest-tightness"
@@ -113,8 +122,11 @@ struct Linker {
       k = previous_word(k);
     }
     if (prev < c.size() && (w(prev).classes & lexicon::kPreposition)) return true;
-    // Next to a quality: "chest tightness", "tight chest", "heart racing".
-    if (const Hit* h = c.hit_at(next); h && c.has(*h, EntryKind::quality)) {
+    // Next to a quality: "chest tightness", "tight chest", "heart racing"; past
+    // an adverb or two: "Whole body just locks up", "breathing really fast".
+    std::size_t after = next;
+    for (int skipped = 0; skipped < 2 && is_word(after) && skipped_adverb(after); ++skipped) ++after;
+    if (const Hit* h = c.hit_at(after); h && c.has(*h, EntryKind::quality)) {
       r.subject = true;
       return true;
     }
@@ -280,7 +292,8 @@ struct Linker {
     }
     // "tension moving from your chest", "a shiver runs down my spine", "a knot forms in my
     // stomach": one verb (an unknown word in -ing, -s or -ed) may precede the preposition.
-    if (is_word(i) && !w(i).classes && !c.hit_at(i) && is_word(i + 1) &&
+    // ("the tingling started in my fingers": a verb of change too)
+    if (is_word(i) && (!w(i).classes || w(i).classes == lexicon::kBecome) && !c.hit_at(i) && is_word(i + 1) &&
         (w(i + 1).classes & lexicon::kPreposition)) {
       const std::string_view t = c.tw.folded_token(w(i).token);
       const bool verb_like =
@@ -422,6 +435,36 @@ struct Linker {
     return true;
   }
 
+  // "my neck, it's like a board", "the jaw, it is clenched", "Shoulders, very
+  // tight": a body part named first and set off by a comma, then described by a
+  // clause of "it"/"they", a be verb and intensity words only. A bare body part
+  // must open its sentence ("Shoulders, ..."), not end a list ("..., hands, tight").
+  bool link_dislocated(const Hit& q) {
+    std::size_t i = q.first;
+    for (int steps = 0; i > 0 && steps < 4; ++steps) {
+      --i;
+      if (w(i).punct == Punct::comma) break;
+      if (!is_word(i)) return false;
+      const std::string_view t = c.text_of(i);
+      if (t == "it" || t == "they" || (w(i).classes & lexicon::kBe) || modifier_word(i)) continue;
+      return false;
+    }
+    if (w(i).punct != Punct::comma || i == 0 || !is_word(i - 1)) return false;
+    const std::int32_t h = c.hit_of_word[i - 1];
+    if (h < 0 || c.hits[h].last != i || regions[h].label == kNoLabel) return false;
+    const Region& r = regions[h];
+    const std::size_t first = c.hits[h].first;
+    const std::size_t before = previous_word(first);
+    // only the body part and its determiner open the phrase: not a list ("A sore back, headaches")
+    const bool opens = before >= c.size() || c.sentence[before] != c.sentence[first];
+    if (!opens && !(w(before).classes & lexicon::kDeterminer)) return false;
+    if (!r.linkable && !opens) return false;
+    const Entry* e = quality_for(q, r.label);
+    if (!e) return false;
+    add(q, e, static_cast<std::size_t>(h), "link:dislocated");
+    return true;
+  }
+
   // Quality `q` (as entry `e`) placed in region `r` through a pronoun; the
   // mention covers words [first, last).
   void add_pronoun_link(const Hit& q, const Entry* e, const Region& r, std::uint32_t first, std::uint32_t last) {
@@ -478,6 +521,9 @@ struct Linker {
     const bool it =
         c.text_of(k) == "it" && quality && quality->needs == lexicon::Needs::body && c.sentence[k] > 0;
     if (!plural && !it) return false;
+    // "It's like an alarm going": in a simile the quality is the compared thing's
+    for (std::size_t i = k + 1; i + 1 < q.first; ++i)
+      if (c.text_of(i) == "like" && (c.text_of(i + 1) == "a" || c.text_of(i + 1) == "an")) return false;
     for (auto rit = last_region_in_turn.rbegin(); rit != last_region_in_turn.rend(); ++rit) {
       const Region& r = regions[*rit];
       if (c.hits[*rit].first >= q.first) continue;
@@ -725,7 +771,7 @@ struct Linker {
         continue;
       }
       if (inside(q) || link_adjacent_before(q) || link_after(q) || link_object(q) || link_before(q) ||
-          link_pronoun(q) || link_prepositional_pronoun(q) || link_quality_subject(q)) {
+          link_dislocated(q) || link_pronoun(q) || link_prepositional_pronoun(q) || link_quality_subject(q)) {
         c.used[h] = 1;
         continue;
       }

@@ -60,6 +60,7 @@ struct TurnContext {
   std::vector<std::int32_t> hypothetical_by;
   std::vector<std::int32_t> desire_by;
   std::vector<Frame> frame;
+  bool answers_feeling_question = false;  // the other speaker's last turn ended "How are you feeling?"
 
   std::vector<Candidate> candidates;
   std::vector<std::uint8_t> used;  // per hit: already part of a mention

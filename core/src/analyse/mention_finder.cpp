@@ -72,6 +72,28 @@ Mention to_mention(const TurnContext& c, const Candidate& cand, const std::strin
   return m;
 }
 
+// Sorts a turn's mentions by place, kind, dictionary and category, keeping the
+// order of ties. Through an index, because a sort of the mentions themselves
+// inlines their moves (a dozen strings each) into the WebAssembly module.
+void sort_mentions(std::vector<Mention>& mentions, std::vector<std::uint32_t>& order) {
+  order.resize(mentions.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::uint32_t i, std::uint32_t j) {
+    const Mention& a = mentions[i];
+    const Mention& b = mentions[j];
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end < b.end;
+    if (a.kind != b.kind) return a.kind < b.kind;
+    if (a.dictionary != b.dictionary) return a.dictionary < b.dictionary;
+    if (a.category != b.category) return a.category < b.category;
+    return i < j;
+  });
+  std::vector<Mention> sorted;
+  sorted.reserve(mentions.size());
+  for (std::uint32_t i : order) sorted.push_back(std::move(mentions[i]));
+  mentions = std::move(sorted);
+}
+
 }  // namespace
 
 MentionFinder::MentionFinder() : context_(std::make_unique<TurnContext>()) {}
@@ -91,6 +113,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   const Turn* previous_turn = nullptr;
   Role asker = Role::unknown;
   const std::string* asker_name = nullptr;  // the asking turn's speaker label, when it has one
+  std::vector<std::uint32_t> order;  // sort_mentions' index
   for (std::size_t position = 0; position < transcript.turns.size(); ++position) {
     Turn& turn = transcript.turns[position];
     turn.mentions.clear();
@@ -122,12 +145,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     find_emotions(c);
     find_analytic(c);
     find_ratings(c, turn_number++, ratings);
-    std::sort(c.candidates.begin(), c.candidates.end(), [](const Candidate& a, const Candidate& b) {
-      if (a.first != b.first) return a.first < b.first;
-      if (a.last != b.last) return a.last < b.last;
-      if (a.kind != b.kind) return a.kind < b.kind;
-      return a.region < b.region;
-    });
+    std::sort(c.candidates.begin(), c.candidates.end(), CandidateOrder{});
     turn.mentions.reserve(c.candidates.size());
     for (const Candidate& cand : c.candidates) turn.mentions.push_back(to_mention(c, cand, turn.text));
     if (previous_turn && other_speaker) mark_imagined_references(c, previous_turn->mentions, turn.mentions);
@@ -137,14 +155,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     asked_hypothetically = asked_hypothetically || (!ends_asking && ends_with_imagined_feeling(turn.mentions));
     echo.process(turn.role, c, c.candidates, turn.mentions);
     find_custom_mentions(c, custom, turn, turn.mentions);
-    if (!custom.empty())
-      std::sort(turn.mentions.begin(), turn.mentions.end(), [](const Mention& a, const Mention& b) {
-        if (a.begin != b.begin) return a.begin < b.begin;
-        if (a.end != b.end) return a.end < b.end;
-        if (a.kind != b.kind) return a.kind < b.kind;
-        if (a.dictionary != b.dictionary) return a.dictionary < b.dictionary;
-        return a.category < b.category;
-      });
+    if (!custom.empty()) sort_mentions(turn.mentions, order);
     if (on_turn) on_turn(position, turn, c.tw);
   }
 }

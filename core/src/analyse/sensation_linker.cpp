@@ -784,10 +784,7 @@ struct Linker {
   // my chest", "my hands feel cool and slightly tingly".
   void merge(std::size_t from) {
     auto& v = c.candidates;
-    std::sort(v.begin() + static_cast<std::ptrdiff_t>(from), v.end(),
-              [](const Candidate& a, const Candidate& b) {
-                return a.first != b.first ? a.first < b.first : a.last < b.last;
-              });
+    std::sort(v.begin() + static_cast<std::ptrdiff_t>(from), v.end(), CandidateOrder{});
     std::size_t out = from;
     std::vector<Candidate> group;
     auto flush = [&]() {

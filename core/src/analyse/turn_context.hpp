@@ -34,6 +34,18 @@ struct Candidate {
   std::string category;         // ratings: the emotion category rated
 };
 
+/// The order of a turn's candidates: by words, then kind, then region. Every
+/// sort of candidates uses this one comparator, so the WebAssembly module
+/// carries one copy of the sort (each comparator type is a sort of its own).
+struct CandidateOrder {
+  bool operator()(const Candidate& a, const Candidate& b) const {
+    if (a.first != b.first) return a.first < b.first;
+    if (a.last != b.last) return a.last < b.last;
+    if (a.kind != b.kind) return a.kind < b.kind;
+    return a.region < b.region;
+  }
+};
+
 struct TurnContext {
   const lexicon::DefaultLexicon* dl = nullptr;
   TurnWords tw;

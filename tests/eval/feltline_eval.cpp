@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -82,12 +83,52 @@ std::size_t byte_of_utf16(const std::string& s, std::size_t u) {
   return i;
 }
 
-std::size_t count_occurrences_before(const std::string& text, const std::string& needle, std::size_t limit) {
+bool is_word_byte(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b >= 0x80 || std::isalnum(b) || c == '\'';
+}
+
+// The next occurrence of `needle` in `text` from `from`; with `whole_words`,
+// only one not inside a longer word ("rage" is not in "Encourage").
+std::size_t find_occurrence(const std::string& text, const std::string& needle, std::size_t from,
+                            bool whole_words) {
+  for (std::size_t at = text.find(needle, from); at != std::string::npos; at = text.find(needle, at + 1)) {
+    if (!whole_words) return at;
+    const std::size_t end = at + needle.size();
+    const bool starts = at == 0 || !is_word_byte(text[at - 1]) || !is_word_byte(needle.front());
+    const bool ends = end >= text.size() || !is_word_byte(text[end]) || !is_word_byte(needle.back());
+    if (starts && ends) return at;
+  }
+  return std::string::npos;
+}
+
+std::size_t count_occurrences_before(const std::string& text, const std::string& needle, std::size_t limit,
+                                     bool whole_words) {
   std::size_t n = 0;
-  for (std::size_t at = text.find(needle); at != std::string::npos && at < limit;
-       at = text.find(needle, at + 1))
+  for (std::size_t at = find_occurrence(text, needle, 0, whole_words); at != std::string::npos && at < limit;
+       at = find_occurrence(text, needle, at + 1, whole_words))
     ++n;
   return n;
+}
+
+// Where annotated words are in the turns' texts: the k-th occurrence of the
+// words in the input is the k-th in the turns. When text outside the turns
+// (a chat's system prompt: "Encourage") holds the words inside a longer word
+// and so shifts the count of "rage" past the turns, whole words are counted
+// instead. (Not whole words first: in a JSON input "\ntight" is a word "ntight".)
+std::size_t locate(const std::string& input, const std::string& joined, const std::string& words,
+                   std::size_t begin) {
+  if (words.empty()) return std::string::npos;
+  for (bool whole_words : {false, true}) {
+    std::size_t k = count_occurrences_before(input, words, begin, whole_words);
+    std::size_t at = find_occurrence(joined, words, 0, whole_words);
+    while (at != std::string::npos && k > 0) {
+      at = find_occurrence(joined, words, at + 1, whole_words);
+      --k;
+    }
+    if (at != std::string::npos) return at;
+  }
+  return std::string::npos;
 }
 
 struct FileResult {
@@ -136,8 +177,7 @@ bool evaluate(const std::string& path, FileResult& result, bool verbose) {
     turns.push_back(text);
   }
 
-  // Place each annotation in its turn: the k-th occurrence of its words in the
-  // input is the k-th occurrence in the turns' texts.
+  // Place each annotation in its turn (locate()).
   std::string joined;
   std::vector<std::size_t> turn_start;
   for (const auto& t : turns) {
@@ -149,13 +189,8 @@ bool evaluate(const std::string& path, FileResult& result, bool verbose) {
   bool ok = true;
   for (const auto& g : annotated.gold) {
     const std::string words = annotated.text.substr(g.begin, g.end - g.begin);
-    std::size_t k = count_occurrences_before(annotated.text, words, g.begin);
-    std::size_t at = joined.find(words);
-    while (at != std::string::npos && k > 0) {
-      at = joined.find(words, at + 1);
-      --k;
-    }
-    if (at == std::string::npos || words.empty()) {
+    const std::size_t at = locate(annotated.text, joined, words, g.begin);
+    if (at == std::string::npos) {
       std::cerr << path << ": line " << g.line << ": \"" << words << "\" is not in any turn\n";
       ok = false;
       continue;

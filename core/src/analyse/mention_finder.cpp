@@ -145,7 +145,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     find_emotions(c);
     find_analytic(c);
     find_ratings(c, turn_number++, ratings);
-    std::sort(c.candidates.begin(), c.candidates.end(), CandidateOrder{});
+    sort_candidates(c.candidates);
     turn.mentions.reserve(c.candidates.size());
     for (const Candidate& cand : c.candidates) turn.mentions.push_back(to_mention(c, cand, turn.text));
     if (previous_turn && other_speaker) mark_imagined_references(c, previous_turn->mentions, turn.mentions);

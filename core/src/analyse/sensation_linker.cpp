@@ -784,7 +784,7 @@ struct Linker {
   // my chest", "my hands feel cool and slightly tingly".
   void merge(std::size_t from) {
     auto& v = c.candidates;
-    std::sort(v.begin() + static_cast<std::ptrdiff_t>(from), v.end(), CandidateOrder{});
+    sort_candidates(v, from);
     std::size_t out = from;
     std::vector<Candidate> group;
     auto flush = [&]() {

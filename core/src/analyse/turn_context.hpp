@@ -34,9 +34,7 @@ struct Candidate {
   std::string category;         // ratings: the emotion category rated
 };
 
-/// The order of a turn's candidates: by words, then kind, then region. Every
-/// sort of candidates uses this one comparator, so the WebAssembly module
-/// carries one copy of the sort (each comparator type is a sort of its own).
+/// The order of a turn's candidates: by words, then kind, then region.
 struct CandidateOrder {
   bool operator()(const Candidate& a, const Candidate& b) const {
     if (a.first != b.first) return a.first < b.first;
@@ -45,6 +43,12 @@ struct CandidateOrder {
     return a.region < b.region;
   }
 };
+
+/// Sorts candidates[from, end) by CandidateOrder, ties in their order. Every
+/// sort of candidates goes through this one function, and through an index:
+/// each sort of the structs themselves put another copy of the sort, with
+/// their string moves inlined, into the WebAssembly module.
+void sort_candidates(std::vector<Candidate>& candidates, std::size_t from = 0);
 
 struct TurnContext {
   const lexicon::DefaultLexicon* dl = nullptr;

@@ -26,7 +26,7 @@ TEST_CASE("everyday and dialect feeling words by what they mean", "[mentions][le
           {"Every night I get kan cheong before the call.", {"emotion anxiety 'kan cheong'"}},
           {"I felt so paiseh in front of everyone.", {"emotion embarrassment 'paiseh'"}},
           {"He makes me buay song every time.", {"emotion anger 'buay song'"}},
-          {"I was that vex with him.", {"emotion anger 'vex'"}},
+          {"I was so vex with him.", {"emotion anger 'vex'"}},
           {"Honestly I was stoked with how it went.", {"emotion joy 'stoked'"}},
           {"I keep kicking myself over it.", {"emotion guilt 'kicking myself'"}},
           {"Some days I just hate myself.", {"emotion shame 'hate myself'"}},

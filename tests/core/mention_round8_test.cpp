@@ -35,6 +35,7 @@ TEST_CASE("everyday and dialect feeling words by what they mean", "[mentions][le
           {"By the end of the shift I'm wiped.", {"sensation unspecified 'wiped'"}},
           {"I felt completely depleted.", {"sensation unspecified 'depleted'"}},
           {"My skin goes crawly in crowds.", {"sensation skin 'skin goes crawly'"}},
+          {"Feeding again and my boobs are so sore.", {"sensation chest 'boobs are so sore'"}},
       },
       Role::client);
 }

@@ -9,19 +9,9 @@
 
 using feltline::Role;
 using feltline::test::check_turns;
+using feltline::test::described;
 using feltline::test::find_mentions;
 using Strings = std::vector<std::string>;
-
-namespace {
-
-Strings described(const feltline::Transcript& t, std::size_t turn) {
-  Strings out;
-  for (const auto& m : t.turns[turn].mentions)
-    if (m.kind != feltline::MentionKind::analytic) out.push_back(feltline::test::describe(m, t.turns[turn].text));
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("a prohibition keeps the state unreal, it does not deny it", "[mentions][hypothetical][mood]") {
   check_turns(

@@ -7,19 +7,9 @@
 
 using feltline::Role;
 using feltline::test::check_turns;
+using feltline::test::described;
 using feltline::test::find_mentions;
 using Strings = std::vector<std::string>;
-
-namespace {
-
-Strings described(const feltline::Transcript& t, std::size_t turn) {
-  Strings out;
-  for (const auto& m : t.turns[turn].mentions)
-    if (m.kind != feltline::MentionKind::analytic) out.push_back(feltline::test::describe(m, t.turns[turn].text));
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("an instruction to narrate hands over a scene set for the listener", "[mentions][hypothetical][scene]") {
   auto t = find_mentions({

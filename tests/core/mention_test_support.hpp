@@ -83,4 +83,12 @@ inline std::vector<std::string> describe_turn(const std::string& text, bool with
   return out;
 }
 
+/// The mentions of one turn of a found transcript, described, without analytic ones.
+inline std::vector<std::string> described(const Transcript& t, std::size_t turn) {
+  std::vector<std::string> out;
+  for (const auto& m : t.turns[turn].mentions)
+    if (m.kind != MentionKind::analytic) out.push_back(describe(m, t.turns[turn].text));
+  return out;
+}
+
 }  // namespace feltline::test

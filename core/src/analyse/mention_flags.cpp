@@ -56,7 +56,7 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
     // "I didn't want you to worry": the state is itself the verb wished for
     // "I don't want her worrying": so is a participle right after the person wished for
     const std::string_view state = c.text_of(head);
-    const bool participle = state.size() > 4 && state.substr(state.size() - 3) == "ing" &&
+    const bool participle = ends_with_ing(state) &&
                             ((c.word(cue.last - 1).classes & lexicon::kPerson) || c.text_of(cue.last - 1) == "her");
     if (head == cue.last && c.word(cue.last - 1).punct == Punct::none &&
         (c.text_of(cue.last - 1) == "to" || participle)) {

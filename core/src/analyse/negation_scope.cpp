@@ -5,8 +5,6 @@
 namespace feltline::analyse {
 namespace {
 
-bool ends_with_ing(std::string_view t) { return t.size() > 4 && t.substr(t.size() - 3) == "ing"; }
-
 // "I've never been happier", "I couldn't be prouder", "never felt calmer": a
 // negation before a comparative says "more than ever", not "not at all".
 bool denies_a_comparison(const TurnContext& c, const lexicon::Hit& cue) {

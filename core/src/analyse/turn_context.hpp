@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analyse/turn_words.hpp"
@@ -49,6 +50,10 @@ struct CandidateOrder {
 /// each sort of the structs themselves put another copy of the sort, with
 /// their string moves inlined, into the WebAssembly module.
 void sort_candidates(std::vector<Candidate>& candidates, std::size_t from = 0);
+
+/// Whether a folded word looks like a gerund or participle ("worrying", "eating"),
+/// longer than a short word that merely ends so ("king").
+inline bool ends_with_ing(std::string_view word) { return word.size() > 4 && word.substr(word.size() - 3) == "ing"; }
 
 struct TurnContext {
   const lexicon::DefaultLexicon* dl = nullptr;

@@ -293,8 +293,8 @@ struct Linker {
     // "tension moving from your chest", "a shiver runs down my spine", "a knot forms in my
     // stomach": one verb (an unknown word in -ing, -s or -ed) may precede the preposition.
     // ("the tingling started in my fingers": a verb of change too)
-    if (is_word(i) && (!w(i).classes || w(i).classes == lexicon::kBecome) && !c.hit_at(i) && is_word(i + 1) &&
-        (w(i + 1).classes & lexicon::kPreposition)) {
+    if (is_word(i) && ((w(i).classes & ~lexicon::kRuleWordLists) | lexicon::kBecome) == lexicon::kBecome &&
+        !c.hit_at(i) && is_word(i + 1) && (w(i + 1).classes & lexicon::kPreposition)) {
       const std::string_view t = c.tw.folded_token(w(i).token);
       const bool verb_like =
           t.size() > 3 && (t.substr(t.size() - 3) == "ing" || t.substr(t.size() - 2) == "ed" ||

@@ -17,6 +17,19 @@ TEST_CASE("the compiled-in lexicon loads without problems", "[lexicon]") {
   CHECK(dl.lexicon.entry_count() > 1500);
 }
 
+TEST_CASE("a rule's word list marks the words only it knows", "[lexicon]") {
+  const auto& lex = default_lexicon().lexicon;
+  const ClassBits um = lex.word(lex.find("um")).classes;  // known only as an acknowledgement
+  CHECK((um & kAcknowledgement));
+  CHECK((um & kListedOnly));
+  const ClassBits now = lex.word(lex.find("now")).classes;  // also in other classes
+  CHECK((now & kLeadIn));
+  CHECK(!(now & kListedOnly));
+  const ClassBits worry = lex.word(lex.find("worry")).classes;  // also an emotion term
+  CHECK((worry & kReassurance));
+  CHECK(!(worry & kListedOnly));
+}
+
 TEST_CASE("the lexicon covers the 22 emotion categories and 18 regions", "[lexicon]") {
   const auto& dl = default_lexicon();
   const auto& lex = dl.lexicon;

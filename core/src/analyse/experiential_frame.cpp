@@ -22,10 +22,8 @@ bool predicate_filler(const TurnContext& c, std::size_t i) {
 }
 
 // "I'd (probably) be", "I can't stop shaking", "I've been": between a subject and its verb.
-bool is_modal_or_not(std::string_view t) {
-  return t == "not" || t == "have" || t == "has" || t == "had" || t == "'d" || t == "will" || t == "would" ||
-         t == "can" || t == "could" || t == "might" || t == "may" || t == "should" || t == "do" ||
-         t == "does" || t == "did";
+bool is_modal_or_not(const TurnContext& c, std::size_t i) {
+  return (c.word(i).classes & lexicon::kAuxiliary) || c.text_of(i) == "not";
 }
 
 }  // namespace
@@ -87,7 +85,7 @@ void find_experiential_frames(TurnContext& c) {
         // be-verbs, "have" (I've been), "not", adverbs may sit between
         if (!(s.classes & (lexicon::kBe | lexicon::kBecome | lexicon::kSkippable | lexicon::kFeel |
                            lexicon::kPredicateEnd)) &&
-            !is_modal_or_not(c.text_of(k)))
+            !is_modal_or_not(c, k))
           break;
       }
     }
@@ -120,8 +118,7 @@ bool ends_phrase(const TurnContext& c, const lexicon::Hit& hit) {
 // "the detached feeling", "a sick sensation": the noun says it is felt.
 bool before_feeling_noun(const TurnContext& c, const lexicon::Hit& hit) {
   if (hit.last >= c.size() || c.word(hit.last).punct != Punct::none) return false;
-  const std::string_view t = c.text_of(hit.last);
-  return t == "feeling" || t == "feelings" || t == "sensation" || t == "sensations" || t == "sense";
+  return c.word(hit.last).classes & lexicon::kFeelingNoun;
 }
 
 }  // namespace

@@ -12,10 +12,9 @@ bool is_word(const TurnContext& c, std::size_t i) { return i < c.size() && c.wor
 // "Now picture the gate", "Okay, so imagine ...": words that may stand before an
 // imperative cue at the start of its clause.
 bool lead_in(const TurnContext& c, std::size_t i) {
-  const std::string_view t = c.text_of(i);
   // "And imagine ...", "Because what if I get one in the middle of it."
-  return (c.word(i).classes & (lexicon::kFiller | lexicon::kSkippable | lexicon::kCoordinator)) || t == "now" ||
-         t == "okay" || t == "ok" || t == "alright" || t == "because";
+  return c.word(i).classes &
+         (lexicon::kFiller | lexicon::kSkippable | lexicon::kCoordinator | lexicon::kLeadIn);
 }
 
 // An invitation to imagine: "Imagine ...", "Now picture ...", "I'd like you to
@@ -201,14 +200,11 @@ bool acknowledgement(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_words[s] == 0 || c.sentence_words[s] > 2) return false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
     if (!is_word(c, i)) continue;
-    const std::string_view t = c.text_of(i);
     if (c.sentence_words[s] == 1) {
       const lexicon::Hit* h = c.hit_at(i);
       return !(h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)));
     }
-    if (!(c.word(i).classes & lexicon::kFiller) && t != "ok" && t != "okay" && t != "yeah" && t != "yes" &&
-        t != "right" && t != "um" && t != "erm" && t != "uh" && t != "hmm" && t != "so" && t != "well")
-      return false;
+    if (!(c.word(i).classes & (lexicon::kFiller | lexicon::kAcknowledgement))) return false;
   }
   return true;
 }

@@ -14,10 +14,6 @@ bool is_cue_of(const TurnContext& c, const lexicon::Hit& h, EntryKind kind) {
   return c.has(h, kind) && !c.has(h, EntryKind::hypothetical_pseudo);
 }
 
-bool wish_verb(std::string_view t) {
-  return t == "hope" || t == "want" || t == "like" || t == "love" || t == "prefer" || t == "rather";
-}
-
 // "I'd feel guilty every time I gave in", "whenever he called I'd go cold":
 // "would" of a habit in the past reports what was felt. One pass for the
 // sentences' flags, one for the cues (linear on a huge one-sentence turn).
@@ -36,7 +32,7 @@ void drop_habitual_would(TurnContext& c) {
     const std::string_view t = c.text_of(cue.first);
     if ((t != "would" && t != "'d") || !is_cue_of(c, cue, EntryKind::hypothetical)) continue;
     // "I'd hope not to be jumpy every time the phone buzzes": a wish, not a habit
-    if (cue.last < c.size() && wish_verb(c.text_of(cue.last))) continue;
+    if (cue.last < c.size() && (c.word(cue.last).classes & lexicon::kWishVerb)) continue;
     // its scope is contiguous (punctuation aside) from the cue on
     for (std::size_t i = cue.last; i < c.size(); ++i) {
       if (c.word(i).punct != Punct::none) continue;
@@ -55,9 +51,7 @@ bool opens_shared_predicate(const TurnContext& c, std::size_t i, std::size_t end
   bool joined = false;
   for (; i < end; ++i) {
     if (c.word(i).punct != Punct::none) continue;
-    const std::string_view t = c.text_of(i);
-    if ((c.word(i).classes & (lexicon::kCoordinator | lexicon::kSkippable)) || t == "then" || t == "instead" ||
-        t == "but" || t == "yet" || t == "maybe" || t == "probably") {
+    if (c.word(i).classes & (lexicon::kCoordinator | lexicon::kSkippable | lexicon::kPredicateJoiner)) {
       joined = true;
       continue;
     }
@@ -135,15 +129,6 @@ void imagined_speech(TurnContext& c) {
   }
 }
 
-// "You tell him, calmly: I'm exhausted.", "Say to yourself: I'm safe.": words
-// that "you" are to say, or are told to say, introduced by a colon or a
-// quotation, are imagined speech without a modal. Only the base form (and
-// "telling"/"saying" after "yourself") prescribes: "you told me: ..." reports.
-bool speech_opener_text(std::string_view t) {
-  return t == "say" || t == "tell" || t == "ask" || t == "answer" || t == "write" || t == "whisper" ||
-         t == "shout" || t == "reply";
-}
-
 bool opens_quotation(const TurnContext& c, std::size_t k) {
   const Word& w = c.word(k);
   if (w.quoted) return true;
@@ -152,6 +137,11 @@ bool opens_quotation(const TurnContext& c, std::size_t k) {
   return p == ":" || p == "\"" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D";
 }
 
+// "You tell him, calmly: I'm exhausted.", "Say to yourself: I'm safe.": words
+// that "you" are to say, or are told to say, introduced by a colon or a
+// quotation, are imagined speech without a modal. Only the base form (class
+// speech_opener; and "telling"/"saying" after "yourself") prescribes: "you told
+// me: ..." reports.
 void prescribed_speech(TurnContext& c) {
   for (std::size_t i = 0; i < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kSpeech)) continue;
@@ -163,8 +153,9 @@ void prescribed_speech(TurnContext& c) {
     // condition is imagined with it ("May I ask: ..." is a request)
     const bool conditional =
         c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::conditional);
-    const bool prescribed = (speech_opener_text(t) && (before == "you" || c.clause_start[p])) ||
-                            ((t == "telling" || t == "saying") && before == "yourself") || conditional;
+    const bool prescribed =
+        ((c.word(i).classes & lexicon::kSpeechOpener) && (before == "you" || c.clause_start[p])) ||
+        ((t == "telling" || t == "saying") && before == "yourself") || conditional;
     if (!prescribed || (c.word(i).classes & lexicon::kHabitual)) continue;
     // "and said, 'I got another no and I feel like a failure,' what ...": single
     // quotation marks are not kept as words, so a comma and "I" open the
@@ -390,8 +381,7 @@ void reassurance(TurnContext& c) {
 bool prohibition_after_comma(const TurnContext& c, std::size_t not_at) {
   const std::size_t d = not_at - 1;
   if (d == 0 || c.word(d - 1).punct != Punct::comma || not_at + 1 >= c.size()) return false;
-  const std::string_view t = c.text_of(not_at + 1);
-  return t == "worry" || t == "panic" || t == "fret" || t == "be";
+  return c.word(not_at + 1).classes & lexicon::kReassurance;
 }
 
 // "Don't be scared of it", "Please don't be frightened if your fingers tingle":
@@ -548,15 +538,12 @@ void awaited_state(TurnContext& c) {
 // time to come is reassurance about it (settled before round four); "it's
 // normal to feel sad about that" validates a state felt now.
 bool time_to_come(const TurnContext& c, std::size_t i) {
-  const std::string_view t = c.text_of(i);
-  return (c.word(i).classes & lexicon::kLater) || t == "first" || t == "while" || t == "weeks" || t == "days" ||
-         t == "months" || t == "weekends" || t == "nights";
+  return c.word(i).classes & (lexicon::kLater | lexicon::kTimeStretch);
 }
 
 void normalised_state(TurnContext& c) {
   for (std::size_t i = 0; i + 3 < c.size(); ++i) {
-    const std::string_view t = c.text_of(i);
-    if ((t != "normal" && t != "common" && t != "natural" && t != "usual") || c.text_of(i + 1) != "to") continue;
+    if (!(c.word(i).classes & lexicon::kNormal) || c.text_of(i + 1) != "to") continue;
     if (c.text_of(i + 2) != "feel" && c.text_of(i + 2) != "be") continue;
     std::size_t k = i + 3;
     while (k < c.size() && c.word(k).punct == Punct::none && !c.hit_at(k) && k < i + 6) ++k;

@@ -65,8 +65,7 @@ struct Linker {
     const Hit* h = c.hit_at(i);
     if (h && (c.has(*h, EntryKind::quality) || c.has(*h, EntryKind::region) || c.has(*h, EntryKind::emotion)))
       return false;
-    const std::string_view t = c.text_of(i);
-    return (h && c.is_intensity(*h)) || t == "just" || t == "still" || t == "really" || t == "suddenly";
+    return (h && c.is_intensity(*h)) || (w(i).classes & lexicon::kLinkingAdverb);
   }
 
   bool linkable(const Hit& hit, Region& r) const {
@@ -188,8 +187,7 @@ struct Linker {
     // "Let your shoulders soften", "allow your jaw to drop": prescribed, so hypothetical.
     const std::size_t lead = cand.first >= 2 ? cand.first - 2 : 0;
     const auto opener = [&](std::size_t k) {
-      const std::string_view t = c.text_of(k);
-      return c.clause_start[k] && (t == "just" || t == "gently" || t == "please" || t == "now" || t == "so");
+      return c.clause_start[k] && (w(k).classes & lexicon::kLetLead);
     };
     if (cand.first >= 2 && (c.clause_start[lead] || (lead > 0 && opener(lead - 1))) && is_word(lead) &&
         (w(lead).classes & lexicon::kImperativeStart) && c.text_of(lead) != "just" &&
@@ -262,8 +260,7 @@ struct Linker {
       // "a heaviness, especially in your arms"
       if (w(i).punct == Punct::comma && is_word(i + 1) && is_word(i + 2) &&
           (w(i + 2).classes & lexicon::kPreposition)) {
-        const std::string_view focus = c.text_of(i + 1);
-        if (focus == "especially" || focus == "mostly" || focus == "mainly" || focus == "particularly") {
+        if (w(i + 1).classes & lexicon::kFocusAdverb) {
           i += 2;
           continue;
         }
@@ -293,8 +290,8 @@ struct Linker {
     // "tension moving from your chest", "a shiver runs down my spine", "a knot forms in my
     // stomach": one verb (an unknown word in -ing, -s or -ed) may precede the preposition.
     // ("the tingling started in my fingers": a verb of change too)
-    if (is_word(i) && (!w(i).classes || w(i).classes == lexicon::kBecome) && !c.hit_at(i) && is_word(i + 1) &&
-        (w(i + 1).classes & lexicon::kPreposition)) {
+    if (is_word(i) && ((w(i).classes & ~lexicon::kRuleWordLists) | lexicon::kBecome) == lexicon::kBecome &&
+        !c.hit_at(i) && is_word(i + 1) && (w(i + 1).classes & lexicon::kPreposition)) {
       const std::string_view t = c.tw.folded_token(w(i).token);
       const bool verb_like =
           t.size() > 3 && (t.substr(t.size() - 3) == "ing" || t.substr(t.size() - 2) == "ed" ||

@@ -208,6 +208,12 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       w.id = pieces.size() == 1 && p.word.data() == folded.data() ? whole : lex.find(p.word);
       const auto& info = lex.word(w.id);
       w.classes = info.classes;
+      // A word only a rule's word list names ("um", "normal") stays unknown (id 0, so
+      // its text is the whole token's), and a contraction's piece has no class then.
+      if (info.classes & lexicon::kListedOnly) {
+        w.id = 0;
+        if (p.word != folded) w.classes = 0;
+      }
       w.quoted = quoted;
       if (tok.type == text::TokenType::number) {
         w.is_number = true;

@@ -43,6 +43,7 @@ namespace {
 
 struct Build {
   DefaultLexicon& out;
+  json classes;  // word_classes.json's "classes", kept for the rules' word lists
 
   json parse(std::string_view bytes, const char* file) {
     json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
@@ -103,8 +104,28 @@ struct Build {
         problem("word_classes.json", "unknown class " + it.key());
         continue;
       }
+      if (bit & kRuleWordLists) continue;  // load_rule_word_lists
       for (const auto& term : strings(it.value()))
         if (!builder.add_class_term(term, bit, error)) problem("word_classes.json", term + ": " + error);
+    }
+    classes = std::move(doc["classes"]);
+  }
+
+  // Last, so that a word no other data knows is marked kListedOnly: the rules still read it as unknown.
+  void load_rule_word_lists(LexiconBuilder& builder) {
+    std::string error;
+    for (auto it = classes.begin(); it != classes.end(); ++it) {
+      const ClassBits bit = word_class_for_name(it.key());
+      if (!(bit & kRuleWordLists)) continue;
+      for (const auto& term : strings(it.value())) {
+        if (term.find_first_of(" :*{") != std::string::npos) {
+          problem("word_classes.json", term + ": a rule's word list holds plain words");
+          continue;
+        }
+        const ClassBits listed = out.lexicon.find(term) ? 0 : kListedOnly;
+        if (!builder.add_class_term(term, bit | listed, error))
+          problem("word_classes.json", term + ": " + error);
+      }
     }
   }
 
@@ -183,6 +204,7 @@ struct Build {
     load_lexicon_file(builder, data::kLexiconNotMentions, "not_mentions.json");
     load_cues(builder);
     load_ratings(builder);
+    load_rule_word_lists(builder);
     out.lexicon.finish();
   }
 };

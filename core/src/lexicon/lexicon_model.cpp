@@ -47,6 +47,19 @@ constexpr ClassName kClasses[] = {
     {"imperative_lead", "imperative_lead", kImperativeLead},
     {"subordinator", "subordinator", kSubordinator},
     {"address", "address", kAddress},
+    {"wish_verb", "wish_verb", kWishVerb},
+    {"normal", "normal", kNormal},
+    {"time_stretch", "time_stretch", kTimeStretch},
+    {"reassurance", "reassurance", kReassurance},
+    {"lead_in", "lead_in", kLeadIn},
+    {"acknowledgement", "acknowledgement", kAcknowledgement},
+    {"linking_adverb", "linking_adverb", kLinkingAdverb},
+    {"let_lead", "let_lead", kLetLead},
+    {"focus_adverb", "focus_adverb", kFocusAdverb},
+    {"predicate_joiner", "predicate_joiner", kPredicateJoiner},
+    {"auxiliary", "auxiliary", kAuxiliary},
+    {"feeling_noun", "feeling_noun", kFeelingNoun},
+    {"speech_opener", "speech_opener", kSpeechOpener},
 };
 
 }  // namespace

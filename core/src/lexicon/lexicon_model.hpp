@@ -110,7 +110,27 @@ enum WordClass : ClassBits {
   kImperativeLead = ClassBits{1} << 40,  // "please", "gently": words that may stand before an imperative
   kSubordinator = ClassBits{1} << 41,    // "as", "when", "each": a fronted clause or adverbial opens with it
   kAddress = ClassBits{1} << 42,         // "love", "dear": a term of address, not a feeling
+  // The word lists of single rules (below): a word listed only there stays unknown (turn_words.cpp).
+  kWishVerb = ClassBits{1} << 43,         // "hope", "'d rather": after a habit's "would", a wish
+  kNormal = ClassBits{1} << 44,           // "normal", "common": "it's normal to feel ..." reassures
+  kTimeStretch = ClassBits{1} << 45,      // "weeks", "first": a stretch of time a normal state lasts
+  kReassurance = ClassBits{1} << 46,      // "worry", "panic": "..., don't worry" tells the listener
+  kLeadIn = ClassBits{1} << 47,           // "now", "okay": may stand before an invitation to imagine
+  kAcknowledgement = ClassBits{1} << 48,  // "okay", "um": a sentence of them acknowledges
+  kLinkingAdverb = ClassBits{1} << 49,    // "just", "still": between a body part and its quality
+  kLetLead = ClassBits{1} << 50,          // "gently", "please": may open a clause before "let your ..."
+  kFocusAdverb = ClassBits{1} << 51,      // "especially": "a heaviness, especially in your arms"
+  kPredicateJoiner = ClassBits{1} << 52,  // "then", "instead": joins a predicate to a modal's clause
+  kAuxiliary = ClassBits{1} << 54,        // "have", "'d", "can": may sit between a subject and its verb
+  kFeelingNoun = ClassBits{1} << 55,      // "feeling", "sensation": "a sick feeling" says it is felt
+  kSpeechOpener = ClassBits{1} << 56,     // "say", "tell": the base forms that prescribe speech
+  kListedOnly = ClassBits{1} << 63,       // "um", "normal": known only through the lists above
 };
+/// The rules' word lists (and kListedOnly). Being in them does not make a word known: a
+/// word kListedOnly keeps id 0 in a turn's words (turn_words.cpp), as unknown words do.
+inline constexpr ClassBits kRuleWordLists =
+    kWishVerb | kNormal | kTimeStretch | kReassurance | kLeadIn | kAcknowledgement | kLinkingAdverb |
+    kLetLead | kFocusAdverb | kPredicateJoiner | kAuxiliary | kFeelingNoun | kSpeechOpener | kListedOnly;
 /// The class a `{slot}` in a term stands for: {det}, {be}, {feel}, ...
 ClassBits word_class_for_slot(std::string_view slot_name);
 /// The class for a class name in word_classes.json ("determiner", ...); 0 if unknown.

@@ -209,3 +209,21 @@ TEST_CASE("roles by elimination: options JSON roles win, chat roles are not infe
   CHECK(roles_of(R"([{"role":"assistant","content":"Hi."},{"role":"user","content":"Hello."}])", "{}") ==
         std::vector<std::string>{"assistant=therapist", "user=client"});
 }
+
+TEST_CASE("roles by elimination: a large group is named in the diagnostic by its first five", "[roles]") {
+  std::string text;
+  for (int round = 0; round < 2; ++round) {
+    text += "Therapist: Who is next?\n";
+    for (const char* name : {"Amira", "Jayden", "Tolu", "Finn", "Noor", "Ravi", "Kit", "Lena"})
+      text += std::string(name) + ": I feel tense.\n";
+  }
+  const auto transcripts = feltline::analyze_transcripts(text, feltline::Options{});
+  REQUIRE(transcripts.size() == 1);
+  const auto& t = transcripts[0];
+  REQUIRE(t.speakers.size() == 9);
+  for (std::size_t i = 1; i < t.speakers.size(); ++i) CHECK(t.speakers[i].role == Role::client);
+  std::string message;
+  REQUIRE(has_elimination_diagnostic(t, &message));
+  CHECK(message.find("\"Amira\", \"Jayden\", \"Tolu\", \"Finn\", \"Noor\" and 3 more are taken for clients") !=
+        std::string::npos);
+}

@@ -10,13 +10,18 @@
 namespace feltline::analyse {
 namespace {
 
-// "NADIA", "\"Dana\" and \"Sam\"", "\"A\", \"B\" and \"C\"".
+// "\"NADIA\"", "\"Dana\" and \"Sam\"", "\"A\", \"B\" and \"C\""; past six names,
+// the first five and how many more (a speaker column holding something else
+// could name thousands).
 std::string quoted_list(const std::vector<std::string>& names) {
+  constexpr std::size_t kShown = 5;
+  const std::size_t shown = names.size() > kShown + 1 ? kShown : names.size();
   std::string out;
-  for (std::size_t i = 0; i < names.size(); ++i) {
+  for (std::size_t i = 0; i < shown; ++i) {
     if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
     out += '"' + names[i] + '"';
   }
+  if (shown < names.size()) out += " and " + std::to_string(names.size() - shown) + " more";
   return out;
 }
 
@@ -26,12 +31,16 @@ struct SpeakerInfo {
   int line = 0;             // the speaker's first turn
 };
 
+constexpr std::size_t kNoSpeaker = static_cast<std::size_t>(-1);
+
 // Role by elimination (docs/formats.md, "Roles"): a session with a therapist
 // side and no recognised client makes every speaker that nothing named a
 // client; a session with a client and no therapist makes its one unnamed
 // speaker the therapist. Speakers settled in any way (the person's roles, the
 // format, a role word, `other` words such as "Interpreter") are never changed.
-void assign_by_elimination(Transcript& transcript, const std::vector<SpeakerInfo>& info) {
+// `turn_speakers` holds each turn's speaker (an index into `info`), or kNoSpeaker.
+void assign_by_elimination(Transcript& transcript, const std::vector<SpeakerInfo>& info,
+                           const std::vector<std::size_t>& turn_speakers) {
   int therapists = 0, clients = 0;
   std::vector<const SpeakerInfo*> unsettled;
   std::string therapist_name, client_name;
@@ -65,14 +74,8 @@ void assign_by_elimination(Transcript& transcript, const std::vector<SpeakerInfo
     speaker.role = inferred;
     names.push_back(speaker.name);
   }
-  for (Turn& turn : transcript.turns) {
-    if (!turn.speaker || turn.role != Role::unknown) continue;
-    for (const std::string& name : names) {
-      if (*turn.speaker == name) {
-        turn.role = inferred;
-        break;
-      }
-    }
+  for (std::size_t i = 0; i < transcript.turns.size(); ++i) {
+    if (turn_speakers[i] != kNoSpeaker && !info[turn_speakers[i]].settled) transcript.turns[i].role = inferred;
   }
   const bool several = names.size() > 1;
   std::string role = inferred == Role::client ? "client" : "therapist";
@@ -96,6 +99,8 @@ void assign_roles(parse::ParsedDialogue&& dialogue, const Options& options, Tran
   };
   std::unordered_map<std::string, Label> labels;
   std::vector<SpeakerInfo> info;
+  std::vector<std::size_t> turn_speakers;
+  turn_speakers.reserve(dialogue.turns.size());
   transcript.turns.reserve(dialogue.turns.size());
   for (auto& raw : dialogue.turns) {
     Turn turn;
@@ -105,6 +110,7 @@ void assign_roles(parse::ParsedDialogue&& dialogue, const Options& options, Tran
     turn.time_start = raw.time_start;
     turn.time_end = raw.time_end;
     turn.line = raw.line;
+    turn_speakers.push_back(kNoSpeaker);
     if (turn.speaker) {
       const std::string& name = *turn.speaker;
       // Look up before inserting: emplace would build a node (and copy the name) for every turn.
@@ -127,10 +133,11 @@ void assign_roles(parse::ParsedDialogue&& dialogue, const Options& options, Tran
       } else if (settled) {
         info[seen->second.info].settled = true;
       }
+      turn_speakers.back() = seen->second.info;
     }
     transcript.turns.push_back(std::move(turn));
   }
-  assign_by_elimination(transcript, info);
+  assign_by_elimination(transcript, info, turn_speakers);
 }
 
 }  // namespace feltline::analyse

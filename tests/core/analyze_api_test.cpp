@@ -53,6 +53,9 @@ TEST_CASE("roles come from label words, and options override them", "[api]") {
   }
   json doc = analyse("Anna: Hi.\nBen: Hello.\nAnna: Hm.\nBen: So.\n", R"({"roles":{"Anna":"client"}})");
   CHECK(doc["turns"][0]["role"] == "client");
+  // Ben, the one speaker left, is the therapist by elimination (role_assignment_test.cpp).
+  CHECK(doc["turns"][1]["role"] == "therapist");
+  doc = analyse("Anna: Hi.\nBen: Hello.\nAnna: Hm.\nBen: So.\n", R"({"roles":{"Anna":"client","Ben":"unknown"}})");
   CHECK(doc["turns"][1]["role"] == "unknown");
 }
 

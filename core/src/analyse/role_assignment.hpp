@@ -1,6 +1,7 @@
 // Gives every turn a role and builds the speaker list.
 // Precedence: the person's choice (options.roles) > the format's own role
-// (chat "user"/"assistant") > a known role word in the label > unknown.
+// (chat "user"/"assistant") > a known role word in the label > elimination
+// (the unnamed speakers beside a therapist are clients; docs/formats.md) > unknown.
 #pragma once
 
 #include "feltline/options.hpp"

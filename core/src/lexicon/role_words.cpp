@@ -40,6 +40,7 @@ const RoleWords& RoleWords::defaults() {
     const auto& doc = read.value;
     for (const auto& w : doc["therapist"]) words.words_[fold(w.get<std::string>())] = Role::therapist;
     for (const auto& w : doc["client"]) words.words_[fold(w.get<std::string>())] = Role::client;
+    for (const auto& w : doc["other"]) words.words_[fold(w.get<std::string>())] = Role::other;
     for (const auto& w : doc["therapist_titles"]) words.titles_.insert(fold(w.get<std::string>()));
     for (const auto& w : doc["not_speech"]) words.not_speech_.insert(fold(w.get<std::string>()));
     for (const auto& w : doc["generic_speakers"]) words.generic_speakers_.insert(fold(w.get<std::string>()));

@@ -17,7 +17,8 @@ class RoleWords {
   static const RoleWords& defaults();
 
   /// The role a speaker label implies: "Therapist", "T", "Dr. Okafor",
-  /// "Counsellor 2" -> therapist; "Patient", "C" -> client; else nullopt.
+  /// "Counsellor 2" -> therapist; "Patient", "C" -> client; "Interpreter",
+  /// "Narrator" -> other; else nullopt.
   std::optional<Role> role_for_label(std::string_view label) const;
 
   /// True for labels that are known role words (so one occurrence is enough

@@ -35,6 +35,8 @@ bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
     const std::size_t p = k - 1;
     const std::string_view t = c.text_of(p);
     if (t == "to" || t == "you") return true;
+    // "Now, and this is the harder one, imagine the fourth round": after a comma, an imperative
+    if (k < i && i == cue.first && !(c.word(p).classes & (lexicon::kSubject | lexicon::kPerson))) return true;
     // "Tolu, picture it.": a name the lexicon does not know, called before the invitation
     if (k < i && c.word(p).id == 0 && (p == 0 || !is_word(c, p - 1)) && c.sentence[p] == c.sentence[i]) return true;
     if (t == "'s" && p > 0 && c.text_of(p - 1) == "let") return true;
@@ -51,7 +53,11 @@ bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
 // the sentence or before a comma ("Actually, right now my hands are sweaty",
 // "I'm fine, actually.") it steps back to the room.
 bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_t end) {
-  return c.text_of(i) == "actually" && i > first && i + 1 < end && c.word(i + 1).punct == Punct::none;
+  if (c.text_of(i) != "actually" || i <= first || i + 1 >= end) return false;
+  if (c.word(i + 1).punct == Punct::none) return true;
+  // "I'm excited, actually, a bit": set off by commas inside the sentence, it stresses
+  return c.word(i - 1).punct == Punct::comma && c.word(i + 1).punct == Punct::comma && i + 2 < end &&
+         c.word(i + 2).punct == Punct::none;
 }
 
 // Whether sentence `s` goes on narrating the scene (see the header).
@@ -61,7 +67,7 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   std::size_t first = begin;
   // "And then the wheels leave the ground", "Then the doors close"
   while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator) ||
-                         c.text_of(first) == "then" || c.text_of(first) == "suddenly"))
+                         c.text_of(first) == "then" || c.text_of(first) == "suddenly" || c.text_of(first) == "but"))
     ++first;
   if (first >= end) return false;
   const lexicon::Hit* h = c.hit_at(first);
@@ -80,7 +86,10 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       (c.word(first).id == 0 && first + 1 < end && (c.word(first + 1).classes & lexicon::kBe));
   // "Quarter chicken, medium, chips.": a sentence with no verb goes on with the
   // scene ("Okay, good." is an acknowledgement)
+  // ("No injections.": a noun the lexicon does not know names something in the scene)
   bool verb = c.sentence_words[s] < 3;
+  for (std::size_t i = first; i < end && verb && c.sentence_words[s] == 2; ++i)
+    if (is_word(c, i) && c.word(i).id == 0) verb = false;
   for (std::size_t i = first; i < end && !verb; ++i)
     verb = is_word(c, i) && (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel |
                                                    lexicon::kAction | lexicon::kInstruction | lexicon::kSceneExit));
@@ -189,6 +198,11 @@ bool reports_feeling(const TurnContext& c, std::uint32_t s) {
   bool feeling = false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
     if (!is_word(c, i)) continue;
+    // "She's terrified.": the feeling of someone in the scene is imagined, not felt now
+    if (!feeling && (c.word(i).classes & lexicon::kSubject)) {
+      const std::string_view t = c.text_of(i);
+      if (t == "he" || t == "she" || t == "they" || t == "his" || t == "her" || t == "their") return false;
+    }
     const lexicon::Hit* h = c.hit_at(i);
     if (h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality))) feeling = true;
     else if (c.word(i).classes & lexicon::kAction) return false;
@@ -260,6 +274,31 @@ bool asks_to_narrate_happenings(const TurnContext& c, std::uint32_t s) {
   return false;
 }
 
+// "Take a second.", "Take your time.": a short pause inside a scene neither
+// narrates it nor steps out of it (class moment).
+bool pauses_scene(const TurnContext& c, std::uint32_t s) {
+  if (c.sentence_question[s] || c.sentence_words[s] > 4) return false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (is_word(c, i) && (c.word(i).classes & lexicon::kMoment)) return true;
+  return false;
+}
+
+// "Sam?", "Jordan, your version?", "And you?": a short question with no verb
+// that only calls on the listener hands a running scene to them ("And right
+// now?" asks about now).
+bool calls_on_listener(const TurnContext& c, std::uint32_t s) {
+  if (!c.sentence_question[s] || c.sentence_words[s] > 3) return false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
+    if (!is_word(c, i)) continue;
+    if (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kAction | lexicon::kWh |
+                             lexicon::kSceneExit | lexicon::kLooking | lexicon::kInstruction | lexicon::kHabitual))
+      return false;
+    if (const lexicon::Hit* h = c.hit_at(i); h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)))
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
@@ -272,6 +311,7 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   bool answering = before == SceneState::handed_over || invited_before;  // still before the answer's first words
   bool handed_over = false;
   bool invited = false;  // handed over by a question that invites to imagine
+  bool opened_in_question = false;  // the sentence before opened a scene in a question ("Can you picture ...?")
   std::size_t h = 0;
   for (std::uint32_t s = 0; s < sentences; ++s) {
     const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
@@ -289,6 +329,8 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
       scene = kCarriedOver;
       continue;
     }
+    // "Imagine the version of next year where you stop. Take a second. Sam, what do you see?"
+    if (scene != -1 && pauses_scene(c, s)) continue;
     const bool running = scene != -1;
     if (scene != -1) {
       // only in a scene kept from before: after "Imagine it. Can you ...?" the
@@ -305,15 +347,25 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
         for (std::size_t i = begin; i < end; ++i)
           if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
       } else {
-        handed_over = asks_narration(c, s) || asks_feeling_in_scene(c, s) || asks_to_narrate_happenings(c, s);
+        handed_over = asks_narration(c, s) || asks_feeling_in_scene(c, s) || asks_to_narrate_happenings(c, s) ||
+                      calls_on_listener(c, s);
         scene = -1;
       }
     }
-    invited = false;
+    // "Can you picture little Hana in the wardrobe? What's she feeling in there?":
+    // a question asking for the scene after a question that opened it hands it over
+    const bool asked_after_opening = opened_in_question && c.sentence_question[s] &&
+                                     (asks_narration(c, s) || asks_feeling_in_scene(c, s));
+    invited = asked_after_opening;
+    opened_in_question = false;
     for (; h < c.hits.size() && c.hits[h].first < end; ++h) {
       if (c.hits[h].first < begin) continue;
-      if (opens_scene(c, c.hits[h])) scene = static_cast<std::int32_t>(h);
-      else if (invites_in_question(c, s, c.hits[h])) invited = true;
+      if (opens_scene(c, c.hits[h])) {
+        scene = static_cast<std::int32_t>(h);
+        opened_in_question = c.sentence_question[s];
+      } else if (invites_in_question(c, s, c.hits[h])) {
+        invited = true;
+      }
     }
     // "... What would that be like?": a question closes the scene it ends
     if (c.sentence_question[s]) {

@@ -47,6 +47,7 @@ constexpr ClassName kClasses[] = {
     {"imperative_lead", "imperative_lead", kImperativeLead},
     {"subordinator", "subordinator", kSubordinator},
     {"address", "address", kAddress},
+    {"moment", "moment", kMoment},
 };
 
 }  // namespace

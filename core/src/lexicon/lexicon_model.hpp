@@ -110,6 +110,7 @@ enum WordClass : ClassBits {
   kImperativeLead = ClassBits{1} << 40,  // "please", "gently": words that may stand before an imperative
   kSubordinator = ClassBits{1} << 41,    // "as", "when", "each": a fronted clause or adverbial opens with it
   kAddress = ClassBits{1} << 42,         // "love", "dear": a term of address, not a feeling
+  kMoment = ClassBits{1} << 43,          // "second", "moment": "Take a second." pauses an imagined scene
 };
 /// The class a `{slot}` in a term stands for: {det}, {be}, {feel}, ...
 ClassBits word_class_for_slot(std::string_view slot_name);

@@ -1,0 +1,53 @@
+// Round nine: rules that read the discourse, not one sentence: an imagined
+// scene carried across sentences and turns until something closes it, and a
+// body part named a clause or sentence before its quality. Sentences written
+// for these tests.
+#include <catch2/catch.hpp>
+
+#include "mention_test_support.hpp"
+
+using feltline::Role;
+using feltline::test::check_turns;
+using feltline::test::described;
+using feltline::test::find_mentions;
+using Strings = std::vector<std::string>;
+
+TEST_CASE("a pause inside a scene neither narrates it nor closes it", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Imagine the year where you stop. No more treatment. Take a second. What do you see?"},
+      {Role::client, "It's spring. No injections. But then I see us at the party and I'm heartbroken."},
+      {Role::therapist, "Imagine the year where you stop. Take your time. Okay. How do you feel now?"},
+      {Role::client, "Sad."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion sadness 'heartbroken' hyp"});
+  // "Okay." steps out, and the question asks about now
+  CHECK(described(t, 3) == Strings{"emotion sadness 'Sad'"});
+}
+
+TEST_CASE("a short question calling on the listener hands a running scene over", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Now, and this is the harder one, imagine the next round. Sam?"},
+      {Role::client, "Yeah. I'm at the clinic, and I'm excited, actually, a bit. Then I'm terrified the whole two weeks."},
+      {Role::therapist, "Picture the wedding. Jordan, your version?"},
+      {Role::client, "I'm at the back of the room and my stomach is churning."},
+      // "And right now?" asks about the room
+      {Role::therapist, "Picture the wedding. And right now?"},
+      {Role::client, "I'm nervous."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion joy 'excited' hyp", "emotion fear 'terrified' hyp"});
+  CHECK(described(t, 3) == Strings{"sensation stomach 'stomach is churning' hyp"});
+  CHECK(described(t, 5) == Strings{"emotion anxiety 'nervous'"});
+}
+
+TEST_CASE("a question that opens a scene and one that asks for it hand it over", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Can you picture little Mia in the cupboard? What's she feeling in there?"},
+      // the feeling of someone in the scene is imagined, though named straight away
+      {Role::client, "She's terrified. Her legs are cramping."},
+      {Role::therapist, "Can you picture the meeting? What comes up?"},
+      // the listener's own feeling named straight away is felt now while imagining (settled)
+      {Role::client, "Dread."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion fear 'terrified' hyp", "sensation legs 'legs are cramping' hyp"});
+  CHECK(described(t, 3) == Strings{"emotion anxiety 'Dread'"});
+}

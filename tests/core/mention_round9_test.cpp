@@ -51,3 +51,26 @@ TEST_CASE("a question that opens a scene and one that asks for it hand it over",
   CHECK(described(t, 1) == Strings{"emotion fear 'terrified' hyp", "sensation legs 'legs are cramping' hyp"});
   CHECK(described(t, 3) == Strings{"emotion anxiety 'Dread'"});
 }
+
+TEST_CASE("a body part named before its quality, a clause or sentence earlier", "[mentions][linking]") {
+  check_turns(
+      {
+          // a dash or colon after the body part, then the quality
+          {"It's the back of my neck \xE2\x80\x94 really tight.", {"sensation neck 'back of my neck \xE2\x80\x94 really tight'"}},
+          {"My legs: heavy, like lead.", {"sensation legs 'legs: heavy'"}},
+          // a sentence that only names the body part (a topic), then the quality
+          {"My hands? Cold.", {"sensation hands 'hands? Cold'"}},
+          {"And my jaw. Clenched.", {"sensation jaw 'jaw. Clenched'"}},
+          // the sentence before says more than the body part: no topic
+          {"I hurt my back. Tired, mostly.", {"sensation back 'hurt my back'", "sensation unspecified 'Tired'"}},
+          // the subject right before the verb, past a fronted time or a verb of knowing
+          {"My knees are bad. Some mornings they're so stiff I can hardly walk.",
+           {"sensation legs 'they're so stiff'"}},
+          {"My shoulders came down. I didn't know they were tight.",
+           {"sensation shoulders 'shoulders came down'", "sensation shoulders 'they were tight'"}},
+          // "there" after the quality points to the body part just named
+          {"It spreads up into my throat. There's a tightness there.", {"sensation throat 'tightness there'"}},
+          {"My throat is fine. No tightness there today.", {"sensation throat 'tightness there' neg"}},
+      },
+      Role::client);
+}

@@ -516,6 +516,16 @@ struct Linker {
                         !(w(k).classes & lexicon::kPronounPlural) && c.text_of(k) != "it";
          ++steps)
       ++k;
+    // "Some mornings they're so stiff", "I didn't know they were tight": the
+    // subject right before the quality's verb
+    if (!(w(k).classes & lexicon::kPronounPlural) && c.text_of(k) != "it") {
+      std::size_t j = previous_word(q.first);
+      while (j < c.size() && j > k && skipped_adverb(j)) j = previous_word(j);
+      if (j < c.size() && j > k && (w(j).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) {
+        const std::size_t subject = previous_word(j);
+        if (subject < c.size() && subject >= k && (w(subject).classes & lexicon::kPronounPlural)) k = subject;
+      }
+    }
     const bool plural = (w(k).classes & lexicon::kPronounPlural) != 0;
     const Entry* quality = c.entry_of(q, EntryKind::quality);
     const bool it =
@@ -543,6 +553,54 @@ struct Linker {
         }
       }
       add_pronoun_link(q, e, r, static_cast<std::uint32_t>(k), q.last);
+      return true;
+    }
+    return false;
+  }
+
+  // "My chest. Tight, like a band.", "the back of my neck — really tight": a
+  // quality that opens a clause (after intensity words) right after a body part
+  // that ended the clause before it at a dash or a colon, or ended a sentence
+  // that only names it (a topic: "My stomach.", "Mostly my jaw."), is said of it.
+  bool link_topic(const Hit& q) {
+    std::size_t p = q.first;
+    while (p > 0 && is_word(p - 1) && skipped_adverb(p - 1)) --p;
+    if (p < 2 || is_word(p - 1) || !is_word(p - 2)) return false;
+    const Punct mark = w(p - 1).punct;
+    const std::string_view t = c.tw.folded_token(w(p - 1).token);
+    const bool dash = mark == Punct::clause_break && (t == ":" || t == "-" || t == "--" ||
+                                                      t == "\xE2\x80\x94" /* — */ || t == "\xE2\x80\x93" /* – */);
+    if (!dash && mark != Punct::sentence_end && mark != Punct::question_mark) return false;
+    const std::int32_t h = c.hit_of_word[p - 2];
+    if (h < 0 || c.hits[h].last != p - 1 || regions[h].label == kNoLabel) return false;
+    if (!dash) {
+      // the sentence before names the body part and nothing else
+      for (std::size_t k = c.sentence_first[c.sentence[p - 2]]; k < c.hits[h].first; ++k) {
+        if (!is_word(k)) continue;
+        if (!(w(k).classes & (lexicon::kDeterminer | lexicon::kFiller | lexicon::kSkippable | lexicon::kCoordinator)))
+          return false;
+      }
+    } else if (!regions[h].linkable) {
+      return false;
+    }
+    const Entry* e = quality_for(q, regions[h].label);
+    if (!e) return false;
+    add(q, e, static_cast<std::size_t>(h), "link:topic");
+    return true;
+  }
+
+  // "it spreads up into my throat. There's a tightness there.": "there" after a
+  // quality points to the body part named last, in its sentence or the two before.
+  bool link_there(const Hit& q) {
+    if (!is_word(q.last) || c.text_of(q.last) != "there") return false;
+    if (is_word(q.last + 1) && (w(q.last + 1).classes & lexicon::kBe)) return false;  // "pain there is ..."
+    for (auto rit = last_region_in_turn.rbegin(); rit != last_region_in_turn.rend(); ++rit) {
+      const Hit& r = c.hits[*rit];
+      if (r.first >= q.first) continue;
+      if (c.sentence[r.first] + 2 < c.sentence[q.first]) return false;
+      const Entry* e = quality_for(q, regions[*rit].label);
+      if (!e) return false;
+      add_pronoun_link(q, e, regions[*rit], q.first, q.last + 1);
       return true;
     }
     return false;
@@ -771,7 +829,8 @@ struct Linker {
         continue;
       }
       if (inside(q) || link_adjacent_before(q) || link_after(q) || link_object(q) || link_before(q) ||
-          link_dislocated(q) || link_pronoun(q) || link_prepositional_pronoun(q) || link_quality_subject(q)) {
+          link_dislocated(q) || link_pronoun(q) || link_prepositional_pronoun(q) || link_quality_subject(q) ||
+          link_topic(q) || link_there(q)) {
         c.used[h] = 1;
         continue;
       }

@@ -74,3 +74,18 @@ TEST_CASE("a body part named before its quality, a clause or sentence earlier", 
       },
       Role::client);
 }
+
+TEST_CASE("'they' opening an answer is the body part the turn before named", "[mentions][linking]") {
+  auto t = find_mentions({
+      {Role::therapist, "Can you notice your shoulders right now, while we talk?"},
+      {Role::client, "They're tight. Didn't know that."},
+      {Role::therapist, "Can you find the hands again?"},
+      {Role::client, "Yeah. They're still warm."},
+      // the answer names its own body part first
+      {Role::therapist, "Can you notice your shoulders?"},
+      {Role::client, "My feet are cold. They're numb too."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation shoulders 'They're tight'"});
+  CHECK(described(t, 3) == Strings{"sensation hands 'They're still warm'"});
+  CHECK(described(t, 5) == Strings{"sensation feet 'feet are cold'", "sensation feet 'They're numb'"});
+}

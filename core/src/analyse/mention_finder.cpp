@@ -110,6 +110,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   bool asked_hypothetically = false;  // the previous turn ended with a hypothetical question or feeling
   bool asked_feeling = false;  // the previous turn ended "How are you feeling?"
   SceneState scene = SceneState::closed;  // how the previous turn left an imagined scene
+  c.previous_turn_region = {};
   const Turn* previous_turn = nullptr;
   Role asker = Role::unknown;
   const std::string* asker_name = nullptr;  // the asking turn's speaker label, when it has one

@@ -534,6 +534,19 @@ struct Linker {
     // "It's like an alarm going": in a simile the quality is the compared thing's
     for (std::size_t i = k + 1; i + 1 < q.first; ++i)
       if (c.text_of(i) == "like" && (c.text_of(i + 1) == "a" || c.text_of(i + 1) == "an")) return false;
+    // "Can you notice your shoulders right now?" — "They're tight.": at the start
+    // of a turn that has named no body part yet, "they" is the one the turn before named last
+    const TurnContext::NamedRegion& before = c.previous_turn_region;
+    if (plural && before.label != kNoLabel && before.plural && c.sentence[k] < 2 &&
+        (last_region_in_turn.empty() || c.hits[last_region_in_turn.front()].first >= q.first)) {
+      const Entry* e = quality_for(q, before.label);
+      if (!e) return false;
+      Region r;
+      r.label = before.label;
+      r.entry = before.entry;
+      add_pronoun_link(q, e, r, static_cast<std::uint32_t>(k), q.last);
+      return true;
+    }
     for (auto rit = last_region_in_turn.rbegin(); rit != last_region_in_turn.rend(); ++rit) {
       const Region& r = regions[*rit];
       if (c.hits[*rit].first >= q.first) continue;
@@ -837,6 +850,11 @@ struct Linker {
       unlinked(q, h);
     }
     merge(before);
+    c.previous_turn_region = {};
+    if (!last_region_in_turn.empty()) {
+      const Region& r = regions[last_region_in_turn.back()];
+      c.previous_turn_region = {r.label, r.entry, r.plural};
+    }
   }
 
   // One description of one region is one mention: "a hot, tight pressure across

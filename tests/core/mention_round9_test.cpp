@@ -89,3 +89,14 @@ TEST_CASE("'they' opening an answer is the body part the turn before named", "[m
   CHECK(described(t, 3) == Strings{"sensation hands 'They're still warm'"});
   CHECK(described(t, 5) == Strings{"sensation feet 'feet are cold'", "sensation feet 'They're numb'"});
 }
+
+TEST_CASE("'going' is a heart's sensation only with a heart", "[mentions][linking]") {
+  check_turns(
+      {
+          {"ok. going now", {}},
+          {"Still going.", {}},
+          {"My heart is going.", {"sensation heart 'heart is going'"}},
+          {"Heart going like mad.", {"sensation heart 'Heart going'"}},
+      },
+      Role::client);
+}

@@ -808,7 +808,7 @@ struct Linker {
     }
     if (has_emotion_reading(q)) return;  // "I feel numb", "I'm relaxed": the emotion finder decides
     const Entry* e = c.entry_of(q, EntryKind::quality);
-    if (!e) return;
+    if (!e || e->linked_only) return;  // "ok. going now", "Still going.": "going" is a heart's only with one
     // "the churning", "that loosening", "the shaking": a sensation named as a thing.
     const bool named_as_noun = e->needs != lexicon::Needs::free && noun_use(q);
     if (!named_as_noun && !passes_frame_gate(c, q, *e)) return;

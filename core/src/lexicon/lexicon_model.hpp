@@ -55,6 +55,7 @@ struct Entry {
   Needs needs = Needs::free;
   PartOfSpeech pos = PartOfSpeech::none;
   bool takes_object = false;          // quality verb that may take the body part as object
+  bool linked_only = false;           // quality: a sensation only when linked to a body part ("going" of a heart)
   std::uint16_t label = kNoLabel;     // category, quality, region or cue set (label_name)
   std::uint16_t region = kNoLabel;    // quality: the region it implies when none is linked
   std::uint16_t emotion = kNoLabel;   // quality: the emotion it names when no body part is linked

@@ -100,3 +100,15 @@ TEST_CASE("'going' is a heart's sensation only with a heart", "[mentions][linkin
       },
       Role::client);
 }
+
+TEST_CASE("a scene kept by 'Stay with it' is handed over by 'What's she doing?'", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Picture Saturday lunch. What's happening?"},
+      {Role::client, "Okay. She puts the plate down and my heart's going."},
+      {Role::therapist, "Stay with it. You're at the table, the plate's down. What's Mum doing?"},
+      // a sentence opening with "which" comments on the narration and goes on with it
+      {Role::client, "She's sitting next to me. Which is actually better. I'm still anxious but not angry."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation heart 'heart's going' hyp"});
+  CHECK(described(t, 3) == Strings{"emotion anxiety 'anxious' hyp", "emotion anger 'angry' neg hyp"});
+}

@@ -80,6 +80,8 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       (c.word(first).classes &
        (lexicon::kSubject | lexicon::kPerson | lexicon::kDeterminer | lexicon::kPreposition)) ||
       t == "a" || t == "an" ||
+      // "Which is actually better.": a comment on what was just narrated
+      t == "which" ||
       // "By Friday you're ...", "As the plane climbs, ...", "Once you sit down, ..."
       t == "by" || t == "as" || t == "once" || t == "after" || t == "when" ||
       // "Tuesday is easier": a name or noun the lexicon does not know, then its verb
@@ -128,7 +130,9 @@ bool asks_narration(const TurnContext& c, std::uint32_t s) {
   if (last >= c.sentence_first[s + 1] || !c.sentence_question[s]) return false;
   const std::string_view t = c.text_of(last);
   if (t == "up" && last > 0 && (c.text_of(last - 1) == "comes" || c.text_of(last - 1) == "come")) return true;
-  return t == "do" || t == "does" || t == "say" || t == "says" || t == "like" || asks_for_more(c, s);
+  // "What's Mum doing?", "What's he saying?"
+  return t == "do" || t == "does" || t == "doing" || t == "say" || t == "says" || t == "saying" || t == "like" ||
+         asks_for_more(c, s);
 }
 
 // "What else?", "What else do you notice?": a question asking for more of what

@@ -112,3 +112,15 @@ TEST_CASE("a scene kept by 'Stay with it' is handed over by 'What's she doing?'"
   CHECK(described(t, 1) == Strings{"sensation heart 'heart's going' hyp"});
   CHECK(described(t, 3) == Strings{"emotion anxiety 'anxious' hyp", "emotion anger 'angry' neg hyp"});
 }
+
+TEST_CASE("a summary opening with 'so' names the feelings the other speaker only imagined", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "She'd send it to my mom. And then I'd feel so ashamed. And alone."},
+      {Role::therapist, "So sending it buys you a moment, and then shame and loneliness for the week."},
+      {Role::client, "I'd feel so ashamed."},
+      // a word of the past steps out: the summary is about what was felt
+      {Role::therapist, "So there was shame last time too."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion shame 'shame' hyp", "emotion loneliness 'loneliness' hyp"});
+  CHECK(described(t, 3) == Strings{"emotion shame 'shame'"});
+}

@@ -124,3 +124,19 @@ TEST_CASE("a summary opening with 'so' names the feelings the other speaker only
   CHECK(described(t, 1) == Strings{"emotion shame 'shame' hyp", "emotion loneliness 'loneliness' hyp"});
   CHECK(described(t, 3) == Strings{"emotion shame 'shame'"});
 }
+
+TEST_CASE("a turn asking for the narration and ending with the listener in the scene hands it over", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Talk me through it as if it's Saturday already. You pull into the lot."},
+      // "already" before a feeling is the scene's time; a verb with its subject left out narrates on
+      {Role::client, "Okay. I pull in, so I'm already irritated. Walk to the bleachers, back's stiff from the drive."},
+      {Role::therapist, "Stay with the fifth inning. What else is going on in you?"},
+      {Role::client, "Embarrassed, I guess."},
+      // no request to narrate: a statement about the listener is about now
+      {Role::therapist, "You pull into the lot every week."},
+      {Role::client, "I'm already irritated."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion anger 'irritated' hyp", "sensation back 'back's stiff' hyp"});
+  CHECK(described(t, 3) == Strings{"emotion embarrassment 'Embarrassed' hyp"});
+  CHECK(described(t, 5) == Strings{"emotion anger 'irritated'"});
+}

@@ -53,12 +53,20 @@ bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
 // the sentence or before a comma ("Actually, right now my hands are sweaty",
 // "I'm fine, actually.") it steps back to the room.
 bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_t end) {
+  // "so I'm already irritated": "already" right before a feeling says how far it
+  // has come in the scene's time
+  if (c.text_of(i) == "already" && i > first && i + 1 < end) {
+    const lexicon::Hit* h = c.hit_at(i + 1);
+    return h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
+  }
   if (c.text_of(i) != "actually" || i <= first || i + 1 >= end) return false;
   if (c.word(i + 1).punct == Punct::none) return true;
   // "I'm excited, actually, a bit": set off by commas inside the sentence, it stresses
   return c.word(i - 1).punct == Punct::comma && c.word(i + 1).punct == Punct::comma && i + 2 < end &&
          c.word(i + 2).punct == Punct::none;
 }
+
+bool asks_narration(const TurnContext& c, std::uint32_t s);
 
 // Whether sentence `s` goes on narrating the scene (see the header).
 bool continues_scene(const TurnContext& c, std::uint32_t s) {
@@ -82,6 +90,9 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       t == "a" || t == "an" ||
       // "Which is actually better.": a comment on what was just narrated
       t == "which" ||
+      // "Walk to the bleachers, back's stiff.": a verb with its subject left out
+      // (not "Talk me through what happens": a request to narrate)
+      (c.word(first).classes == 0 && !h && c.sentence_words[s] > 2 && !asks_narration(c, s)) ||
       // "By Friday you're ...", "As the plane climbs, ...", "Once you sit down, ..."
       t == "by" || t == "as" || t == "once" || t == "after" || t == "when" ||
       // "Tuesday is easier": a name or noun the lexicon does not know, then its verb
@@ -381,6 +392,14 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     } else if (!running && s > 0 && asks_to_narrate_happenings(c, s) && listener_set_before(c, s)) {
       handed_over = true;
     }
+  }
+  // "Talk me through it as if it's Saturday. You pull into the lot.": a turn that
+  // asks for the narration and ends setting the listener in the scene hands it over
+  if (!handed_over && sentences > 1) {
+    std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);
+    while (last > 0 && c.sentence_words[last] == 0) --last;
+    if (last > 0 && !c.sentence_question[last - 1] && asks_narration(c, last - 1) && sets_listener_in_scene(c, last))
+      handed_over = true;
   }
   if (handed_over) return invited ? SceneState::invited : SceneState::handed_over;
   return scene != -1 ? SceneState::open : SceneState::closed;

@@ -140,3 +140,18 @@ TEST_CASE("a turn asking for the narration and ending with the listener in the s
   CHECK(described(t, 3) == Strings{"emotion embarrassment 'Embarrassed' hyp"});
   CHECK(described(t, 5) == Strings{"emotion anger 'irritated'"});
 }
+
+TEST_CASE("a place goes on in a second phrase, and 'it' repeats a description a few sentences back", "[mentions][linking]") {
+  check_turns(
+      {
+          {"A loosening right across my chest and into my belly.",
+           {"sensation chest 'loosening right across my chest'",
+            "sensation stomach 'loosening right across my chest and into my belly'"}},
+          {"My head's pounding. No. Not in a good way. It's just pounding.",
+           {"sensation head 'head's pounding'", "sensation head 'It's just pounding'"}},
+          // "it" with another quality still needs the sentence just before
+          {"My head's pounding. No. Not in a good way. It's just throbbing.",
+           {"sensation head 'head's pounding'", "sensation unspecified 'throbbing'"}},
+      },
+      Role::client);
+}

@@ -340,6 +340,10 @@ struct Linker {
       }
       if (!joined) return;
       if (is_word(k) && c.clause_start[k]) return;  // ", my breaths are shallow": a new clause
+      // "across my chest and into my belly": the place goes on in a second phrase
+      for (int steps = 0; steps < 2 && is_word(k) && (w(k).classes & lexicon::kPreposition) && !c.clause_start[k];
+           ++steps)
+        ++k;
       while (is_word(k) && (w(k).classes & lexicon::kDeterminer)) ++k;
       if (!is_word(k) || c.clause_start[k]) return;
       const Hit* h = c.hit_at(k);
@@ -505,6 +509,17 @@ struct Linker {
     return false;
   }
 
+  // Whether a sensation of quality `q` in region `region` was found in one of the
+  // `sentences` sentences before word `k`.
+  bool said_before(std::uint16_t region, const Hit& q, std::uint32_t sentences, std::size_t k) const {
+    const Entry* e = c.entry_of(q, EntryKind::quality);
+    for (const Candidate& cand : c.candidates)
+      if (cand.kind == MentionKind::sensation && cand.region == region && e && cand.label == e->label &&
+          cand.last <= k && c.sentence[cand.first] + sentences >= c.sentence[k])
+        return true;
+    return false;
+  }
+
   // "they were cold before": the plural body part named earlier in the turn;
   // "My hand feels dirty. It's buzzing": a singular one, for a quality that
   // needs a body ("it's cold" is the weather).
@@ -551,8 +566,10 @@ struct Linker {
       const Region& r = regions[*rit];
       if (c.hits[*rit].first >= q.first) continue;
       if (r.plural != plural) return false;
-      if (it && c.sentence[c.hits[*rit].first] + 1 != c.sentence[k])
-        return false;  // the sentence just before
+      // the sentence just before, or one that said the same of it ("My head's
+      // pounding ... No. It's just pounding.")
+      if (it && c.sentence[c.hits[*rit].first] + 1 != c.sentence[k] && !said_before(r.label, q, 3, k))
+        return false;
       const Entry* e = quality_for(q, r.label);
       if (!e) return false;
       // "My legs feel far away. Like they belong to someone else.": the same

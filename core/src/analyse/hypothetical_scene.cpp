@@ -293,6 +293,8 @@ bool asks_to_narrate_happenings(const TurnContext& c, std::uint32_t s) {
 // narrates it nor steps out of it (class moment).
 bool pauses_scene(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_question[s] || c.sentence_words[s] > 4) return false;
+  // an instruction: "Take a second.", "Give it a moment." (not "Not this time.")
+  if (!is_word(c, c.sentence_first[s]) || !(c.word(c.sentence_first[s]).classes & lexicon::kInstruction)) return false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
     if (is_word(c, i) && (c.word(i).classes & lexicon::kMoment)) return true;
   return false;

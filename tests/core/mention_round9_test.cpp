@@ -155,3 +155,16 @@ TEST_CASE("a place goes on in a second phrase, and 'it' repeats a description a 
       },
       Role::client);
 }
+
+TEST_CASE("the body part that is the subject of the quality's verb is its place", "[mentions][linking]") {
+  check_turns(
+      {
+          {"My hands feel heavy on my thighs.", {"sensation hands 'hands feel heavy'"}},
+          {"Your hands are clammy on your knees.", {"sensation hands 'hands are clammy'"}},
+          // no body part as the subject: the prepositional phrase places it
+          {"It feels heavy on my chest.", {"sensation chest 'heavy on my chest'"}},
+          // an aside after a comma goes on placing it
+          {"My skin is crawling, all up the arm.", {"sensation arms 'crawling, all up the arm'"}},
+      },
+      Role::client);
+}

@@ -314,7 +314,7 @@ struct Linker {
       const Hit* h = c.hit_at(i);
       if (h && h->first == i && regions[c.hit_of_word[i]].label != kNoLabel) {
         const std::size_t rh = c.hit_of_word[i];
-        if (!regions[rh].linkable) return false;
+        if (!regions[rh].linkable || subject_before(q)) return false;
         const Entry* e = quality_for(q, regions[rh].label);
         if (!e) return false;
         add(q, e, rh, "link:after");
@@ -326,6 +326,21 @@ struct Linker {
       if (h && h->last > i + 1) i = h->last - 1;
     }
     return false;
+  }
+
+  // "Your hands are clammy on your knees", "hands feel heavy on my thighs": a body
+  // part that is the subject of the quality's verb is its place, not the one the
+  // prepositional phrase after it names (link_before takes it).
+  bool subject_before(const Hit& q) const {
+    if (!is_word(q.last)) return false;  // "My skin is crawling, all up the arm": an aside goes on placing it
+    std::size_t k = previous_word(q.first);
+    while (k < c.size() && skipped_adverb(k)) k = previous_word(k);
+    if (k >= c.size() || !(w(k).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) return false;
+    const std::size_t r = previous_word(k);
+    if (r >= c.size() || c.hit_of_word[r] < 0) return false;
+    const Region& region = regions[c.hit_of_word[r]];
+    return region.label != kNoLabel && region.linkable && c.hits[c.hit_of_word[r]].last == r + 1 &&
+           quality_for(q, region.label);
   }
 
   // "... my chest and shoulders", "... my hands, feet and face"

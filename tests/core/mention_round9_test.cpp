@@ -168,3 +168,16 @@ TEST_CASE("the body part that is the subject of the quality's verb is its place"
       },
       Role::client);
 }
+
+TEST_CASE("a scene left open goes on when its narrator resumes it after a comment", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Imagine it's the morning of the flight. You wake up before the alarm."},
+      {Role::client, "Yeah. That's exactly what will happen."},
+      {Role::therapist, "You get dressed. The taxi arrives. Your hands are clammy on your knees."},
+      {Role::client, "I can see it."},
+      // a reflection of a feeling resumes nothing
+      {Role::therapist, "You feel calmer. That's good."},
+  });
+  CHECK(described(t, 2) == Strings{"sensation hands 'hands are clammy' hyp"});
+  CHECK(described(t, 4) == Strings{"emotion calm 'calmer'"});
+}

@@ -346,6 +346,9 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
       scene = kCarriedOver;
       continue;
     }
+    // T: "Imagine it's the morning of the flight. ... Your stomach is churning." C:
+    // "Yeah." T: "You get dressed, you check the passport.": the scene goes on
+    if (s == 0 && before == SceneState::paused && sets_listener_in_scene(c, s)) scene = kCarriedOver;
     // "Imagine the version of next year where you stop. Take a second. Sam, what do you see?"
     if (scene != -1 && pauses_scene(c, s)) continue;
     const bool running = scene != -1;

@@ -41,6 +41,8 @@ enum class SceneState : std::uint8_t {
   handed_over,  // the turn ended asking the other speaker to narrate the scene
   invited,      // the turn ended asking the other speaker to imagine ("When you picture it, what comes up?")
   answered,     // the other speaker's turn ended narrating a scene ("Stay there." keeps it)
+  paused,       // this speaker's turn before last ended inside a scene, the other speaker commented:
+                // a turn that opens setting the listener in it again goes on ("You get dressed.")
 };
 
 /// Marks the words of the sentences that continue an imagined scene in

@@ -181,3 +181,14 @@ TEST_CASE("a scene left open goes on when its narrator resumes it after a commen
   CHECK(described(t, 2) == Strings{"sensation hands 'hands are clammy' hyp"});
   CHECK(described(t, 4) == Strings{"emotion calm 'calmer'"});
 }
+
+TEST_CASE("'calm' of a body part is a sensation", "[mentions][lexicon]") {
+  check_turns(
+      {
+          {"Your tummy is calm and settled.", {"sensation stomach 'tummy is calm and settled'"}},
+          {"I feel calm.", {"emotion calm 'calm'"}},
+          // not of a back, which is mostly the adverb ("I come back calmer")
+          {"I come back calmer.", {"emotion calm 'calmer'"}},
+      },
+      Role::client);
+}

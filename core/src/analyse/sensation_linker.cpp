@@ -612,9 +612,7 @@ struct Linker {
     while (p > 0 && is_word(p - 1) && skipped_adverb(p - 1)) --p;
     if (p < 2 || is_word(p - 1) || !is_word(p - 2)) return false;
     const Punct mark = w(p - 1).punct;
-    const std::string_view t = c.tw.folded_token(w(p - 1).token);
-    const bool dash = mark == Punct::clause_break && (t == ":" || t == "-" || t == "--" ||
-                                                      t == "\xE2\x80\x94" /* — */ || t == "\xE2\x80\x93" /* – */);
+    const bool dash = mark == Punct::clause_break;  // a dash, a colon (or a semicolon, a bracket)
     if (!dash && mark != Punct::sentence_end && mark != Punct::question_mark) return false;
     const std::int32_t h = c.hit_of_word[p - 2];
     if (h < 0 || c.hits[h].last != p - 1 || regions[h].label == kNoLabel) return false;

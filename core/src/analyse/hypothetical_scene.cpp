@@ -34,6 +34,8 @@ bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
     const std::size_t p = k - 1;
     const std::string_view t = c.text_of(p);
     if (t == "to" || t == "you") return true;
+    // "Now, and this is the harder one, imagine the fourth round": after a comma, an imperative
+    if (k < i && i == cue.first && !(c.word(p).classes & (lexicon::kSubject | lexicon::kPerson))) return true;
     // "Tolu, picture it.": a name the lexicon does not know, called before the invitation
     if (k < i && c.word(p).id == 0 && (p == 0 || !is_word(c, p - 1)) && c.sentence[p] == c.sentence[i]) return true;
     if (t == "'s" && p > 0 && c.text_of(p - 1) == "let") return true;
@@ -50,8 +52,20 @@ bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
 // the sentence or before a comma ("Actually, right now my hands are sweaty",
 // "I'm fine, actually.") it steps back to the room.
 bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_t end) {
-  return c.text_of(i) == "actually" && i > first && i + 1 < end && c.word(i + 1).punct == Punct::none;
+  // "so I'm already irritated": "already" right before a feeling says how far it
+  // has come in the scene's time
+  if (c.text_of(i) == "already" && i > first && i + 1 < end) {
+    const lexicon::Hit* h = c.hit_at(i + 1);
+    return h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
+  }
+  if (c.text_of(i) != "actually" || i <= first || i + 1 >= end) return false;
+  if (c.word(i + 1).punct == Punct::none) return true;
+  // "I'm excited, actually, a bit": set off by commas inside the sentence, it stresses
+  return c.word(i - 1).punct == Punct::comma && c.word(i + 1).punct == Punct::comma && i + 2 < end &&
+         c.word(i + 2).punct == Punct::none;
 }
+
+bool asks_narration(const TurnContext& c, std::uint32_t s);
 
 // Whether sentence `s` goes on narrating the scene (see the header).
 bool continues_scene(const TurnContext& c, std::uint32_t s) {
@@ -60,7 +74,7 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   std::size_t first = begin;
   // "And then the wheels leave the ground", "Then the doors close"
   while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator) ||
-                         c.text_of(first) == "then" || c.text_of(first) == "suddenly"))
+                         c.text_of(first) == "then" || c.text_of(first) == "suddenly" || c.text_of(first) == "but"))
     ++first;
   if (first >= end) return false;
   const lexicon::Hit* h = c.hit_at(first);
@@ -73,13 +87,21 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       (c.word(first).classes &
        (lexicon::kSubject | lexicon::kPerson | lexicon::kDeterminer | lexicon::kPreposition)) ||
       t == "a" || t == "an" ||
+      // "Which is actually better.": a comment on what was just narrated
+      t == "which" ||
+      // "Walk to the bleachers, back's stiff.": a verb with its subject left out
+      // (not "Talk me through what happens": a request to narrate)
+      (c.word(first).classes == 0 && !h && c.sentence_words[s] > 2 && !asks_narration(c, s)) ||
       // "By Friday you're ...", "As the plane climbs, ...", "Once you sit down, ..."
       t == "by" || t == "as" || t == "once" || t == "after" || t == "when" ||
       // "Tuesday is easier": a name or noun the lexicon does not know, then its verb
       (c.word(first).id == 0 && first + 1 < end && (c.word(first + 1).classes & lexicon::kBe));
   // "Quarter chicken, medium, chips.": a sentence with no verb goes on with the
   // scene ("Okay, good." is an acknowledgement)
+  // ("No injections.": a noun the lexicon does not know names something in the scene)
   bool verb = c.sentence_words[s] < 3;
+  for (std::size_t i = first; i < end && verb && c.sentence_words[s] == 2; ++i)
+    if (is_word(c, i) && c.word(i).id == 0) verb = false;
   for (std::size_t i = first; i < end && !verb; ++i)
     verb = is_word(c, i) && (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel |
                                                    lexicon::kAction | lexicon::kInstruction | lexicon::kSceneExit));
@@ -118,7 +140,9 @@ bool asks_narration(const TurnContext& c, std::uint32_t s) {
   if (last >= c.sentence_first[s + 1] || !c.sentence_question[s]) return false;
   const std::string_view t = c.text_of(last);
   if (t == "up" && last > 0 && (c.text_of(last - 1) == "comes" || c.text_of(last - 1) == "come")) return true;
-  return t == "do" || t == "does" || t == "say" || t == "says" || t == "like" || asks_for_more(c, s);
+  // "What's Mum doing?", "What's he saying?"
+  return t == "do" || t == "does" || t == "doing" || t == "say" || t == "says" || t == "saying" || t == "like" ||
+         asks_for_more(c, s);
 }
 
 // "What else?", "What else do you notice?": a question asking for more of what
@@ -188,6 +212,11 @@ bool reports_feeling(const TurnContext& c, std::uint32_t s) {
   bool feeling = false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
     if (!is_word(c, i)) continue;
+    // "She's terrified.": the feeling of someone in the scene is imagined, not felt now
+    if (!feeling && (c.word(i).classes & lexicon::kSubject)) {
+      const std::string_view t = c.text_of(i);
+      if (t == "he" || t == "she" || t == "they" || t == "his" || t == "her" || t == "their") return false;
+    }
     const lexicon::Hit* h = c.hit_at(i);
     if (h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality))) feeling = true;
     else if (c.word(i).classes & lexicon::kAction) return false;
@@ -256,6 +285,33 @@ bool asks_to_narrate_happenings(const TurnContext& c, std::uint32_t s) {
   return false;
 }
 
+// "Take a second.", "Take your time.": a short pause inside a scene neither
+// narrates it nor steps out of it (class moment).
+bool pauses_scene(const TurnContext& c, std::uint32_t s) {
+  if (c.sentence_question[s] || c.sentence_words[s] > 4) return false;
+  // an instruction: "Take a second.", "Give it a moment." (not "Not this time.")
+  if (!is_word(c, c.sentence_first[s]) || !(c.word(c.sentence_first[s]).classes & lexicon::kInstruction)) return false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (is_word(c, i) && (c.word(i).classes & lexicon::kMoment)) return true;
+  return false;
+}
+
+// "Sam?", "Jordan, your version?", "And you?": a short question with no verb
+// that only calls on the listener hands a running scene to them ("And right
+// now?" asks about now).
+bool calls_on_listener(const TurnContext& c, std::uint32_t s) {
+  if (!c.sentence_question[s] || c.sentence_words[s] > 3) return false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
+    if (!is_word(c, i)) continue;
+    if (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kAction | lexicon::kWh |
+                             lexicon::kSceneExit | lexicon::kLooking | lexicon::kInstruction | lexicon::kHabitual))
+      return false;
+    if (const lexicon::Hit* h = c.hit_at(i); h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)))
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
@@ -268,6 +324,7 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   bool answering = before == SceneState::handed_over || invited_before;  // still before the answer's first words
   bool handed_over = false;
   bool invited = false;  // handed over by a question that invites to imagine
+  bool opened_in_question = false;  // the sentence before opened a scene in a question ("Can you picture ...?")
   std::size_t h = 0;
   for (std::uint32_t s = 0; s < sentences; ++s) {
     const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
@@ -285,6 +342,11 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
       scene = kCarriedOver;
       continue;
     }
+    // T: "Imagine it's the morning of the flight. ... Your stomach is churning." C:
+    // "Yeah." T: "You get dressed, you check the passport.": the scene goes on
+    if (s == 0 && before == SceneState::paused && sets_listener_in_scene(c, s)) scene = kCarriedOver;
+    // "Imagine the version of next year where you stop. Take a second. Sam, what do you see?"
+    if (scene != -1 && pauses_scene(c, s)) continue;
     const bool running = scene != -1;
     if (scene != -1) {
       // only in a scene kept from before: after "Imagine it. Can you ...?" the
@@ -301,15 +363,25 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
         for (std::size_t i = begin; i < end; ++i)
           if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
       } else {
-        handed_over = asks_narration(c, s) || asks_feeling_in_scene(c, s) || asks_to_narrate_happenings(c, s);
+        handed_over = asks_narration(c, s) || asks_feeling_in_scene(c, s) || asks_to_narrate_happenings(c, s) ||
+                      calls_on_listener(c, s);
         scene = -1;
       }
     }
-    invited = false;
+    // "Can you picture little Hana in the wardrobe? What's she feeling in there?":
+    // a question asking for the scene after a question that opened it hands it over
+    const bool asked_after_opening = opened_in_question && c.sentence_question[s] &&
+                                     (asks_narration(c, s) || asks_feeling_in_scene(c, s));
+    invited = asked_after_opening;
+    opened_in_question = false;
     for (; h < c.hits.size() && c.hits[h].first < end; ++h) {
       if (c.hits[h].first < begin) continue;
-      if (opens_scene(c, c.hits[h])) scene = static_cast<std::int32_t>(h);
-      else if (invites_in_question(c, s, c.hits[h])) invited = true;
+      if (opens_scene(c, c.hits[h])) {
+        scene = static_cast<std::int32_t>(h);
+        opened_in_question = c.sentence_question[s];
+      } else if (invites_in_question(c, s, c.hits[h])) {
+        invited = true;
+      }
     }
     // "... What would that be like?": a question closes the scene it ends
     if (c.sentence_question[s]) {
@@ -321,6 +393,14 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     } else if (!running && s > 0 && asks_to_narrate_happenings(c, s) && listener_set_before(c, s)) {
       handed_over = true;
     }
+  }
+  // "Talk me through it as if it's Saturday. You pull into the lot.": a turn that
+  // asks for the narration and ends setting the listener in the scene hands it over
+  if (!handed_over && sentences > 1) {
+    std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);
+    while (last > 0 && c.sentence_words[last] == 0) --last;
+    if (last > 0 && !c.sentence_question[last - 1] && asks_narration(c, last - 1) && sets_listener_in_scene(c, last))
+      handed_over = true;
   }
   if (handed_over) return invited ? SceneState::invited : SceneState::handed_over;
   return scene != -1 ? SceneState::open : SceneState::closed;

@@ -29,6 +29,14 @@
 // imagining (settled before round four). After the other speaker's narration, "Stay there." / "Stay with it." keeps
 // the scene going (a "Can you ...?" inside it is part of it), and "What else?"
 // hands it back.
+//
+// Round nine: "Take a second." pauses a scene without closing it; a short call
+// on the listener ("Sam?") or a question after one that opened the scene ("Can
+// you picture her? What's she feeling?") hands it over; a turn that asks for
+// the narration and ends setting the listener in the scene ("Talk me through
+// it. You pull into the lot.") does too; a narrator's scene left open goes on
+// after the other speaker's comment when the next turn sets the listener in it
+// again ("You get dressed.").
 #pragma once
 
 #include "analyse/turn_context.hpp"
@@ -41,6 +49,8 @@ enum class SceneState : std::uint8_t {
   handed_over,  // the turn ended asking the other speaker to narrate the scene
   invited,      // the turn ended asking the other speaker to imagine ("When you picture it, what comes up?")
   answered,     // the other speaker's turn ended narrating a scene ("Stay there." keeps it)
+  paused,       // this speaker's turn before last ended inside a scene, the other speaker commented:
+                // a turn that opens setting the listener in it again goes on ("You get dressed.")
 };
 
 /// Marks the words of the sentences that continue an imagined scene in

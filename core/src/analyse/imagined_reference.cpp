@@ -39,6 +39,13 @@ bool verbless_reflection(const TurnContext& c, std::size_t first) {
   return true;
 }
 
+// "So sending it buys you ten seconds of relief, and then shame and
+// loneliness.": a sentence opening with "so" sums up what was just said.
+bool sums_up(const TurnContext& c, std::size_t first) {
+  const std::size_t k = c.sentence_first[c.sentence[first]];
+  return c.word(k).punct == Punct::none && c.text_of(k) == "so";
+}
+
 bool steps_out(const TurnContext& c, std::size_t i) {
   const std::uint32_t s = c.sentence[i];
   for (std::size_t k = c.sentence_first[s]; k < c.sentence_first[s + 1]; ++k)
@@ -74,7 +81,7 @@ void mark_imagined_references(const TurnContext& c, const std::vector<Mention>& 
     }
     if (m.hypothetical || (m.kind != MentionKind::emotion && m.kind != MentionKind::sensation)) continue;
     const std::size_t first = c.candidates[k].first;
-    if (!(pointed_back(c, first) || verbless_reflection(c, first)) || steps_out(c, first)) continue;
+    if (!(pointed_back(c, first) || verbless_reflection(c, first) || sums_up(c, first)) || steps_out(c, first)) continue;
     bool imagined = false, reported = false;
     for (const Mention& p : previous) {
       if (!same_feeling(p, m)) continue;

@@ -110,6 +110,8 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   bool asked_hypothetically = false;  // the previous turn ended with a hypothetical question or feeling
   bool asked_feeling = false;  // the previous turn ended "How are you feeling?"
   SceneState scene = SceneState::closed;  // how the previous turn left an imagined scene
+  SceneState scene_two_back = SceneState::closed;  // how the turn before that left it
+  c.previous_turn_region = {};
   const Turn* previous_turn = nullptr;
   Role asker = Role::unknown;
   const std::string* asker_name = nullptr;  // the asking turn's speaker label, when it has one
@@ -127,8 +129,12 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     const bool other_speaker =
         (asker_name && turn.speaker) ? *asker_name != *turn.speaker : turn.role != asker;
     // the same speaker goes on in a scene; the other one answers a scene handed over
+    const SceneState left = scene;
     if (scene == SceneState::open && other_speaker) scene = SceneState::answered;
     if ((scene == SceneState::handed_over || scene == SceneState::invited) && !other_speaker) scene = SceneState::open;
+    // the speaker left a scene open, the other speaker commented: it may go on
+    if (scene == SceneState::closed && other_speaker && scene_two_back == SceneState::open) scene = SceneState::paused;
+    scene_two_back = left;
     scene = carry_imagined_scenes(c, scene);
     carry_hypotheticals(c, asked_hypothetically && other_speaker);
     asked_hypothetically = ends_with_hypothetical_question(c);

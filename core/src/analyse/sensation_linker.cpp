@@ -311,7 +311,7 @@ struct Linker {
       const Hit* h = c.hit_at(i);
       if (h && h->first == i && regions[c.hit_of_word[i]].label != kNoLabel) {
         const std::size_t rh = c.hit_of_word[i];
-        if (!regions[rh].linkable) return false;
+        if (!regions[rh].linkable || subject_before(q)) return false;
         const Entry* e = quality_for(q, regions[rh].label);
         if (!e) return false;
         add(q, e, rh, "link:after");
@@ -323,6 +323,21 @@ struct Linker {
       if (h && h->last > i + 1) i = h->last - 1;
     }
     return false;
+  }
+
+  // "Your hands are clammy on your knees", "hands feel heavy on my thighs": a body
+  // part that is the subject of the quality's verb is its place, not the one the
+  // prepositional phrase after it names (link_before takes it).
+  bool subject_before(const Hit& q) const {
+    if (!is_word(q.last)) return false;  // "My skin is crawling, all up the arm": an aside goes on placing it
+    std::size_t k = previous_word(q.first);
+    while (k < c.size() && skipped_adverb(k)) k = previous_word(k);
+    if (k >= c.size() || !(w(k).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) return false;
+    const std::size_t r = previous_word(k);
+    if (r >= c.size() || c.hit_of_word[r] < 0) return false;
+    const Region& region = regions[c.hit_of_word[r]];
+    return region.label != kNoLabel && region.linkable && c.hits[c.hit_of_word[r]].last == r + 1 &&
+           quality_for(q, region.label);
   }
 
   // "... my chest and shoulders", "... my hands, feet and face"
@@ -337,6 +352,10 @@ struct Linker {
       }
       if (!joined) return;
       if (is_word(k) && c.clause_start[k]) return;  // ", my breaths are shallow": a new clause
+      // "across my chest and into my belly": the place goes on in a second phrase
+      for (int steps = 0; steps < 2 && is_word(k) && (w(k).classes & lexicon::kPreposition) && !c.clause_start[k];
+           ++steps)
+        ++k;
       while (is_word(k) && (w(k).classes & lexicon::kDeterminer)) ++k;
       if (!is_word(k) || c.clause_start[k]) return;
       const Hit* h = c.hit_at(k);
@@ -502,6 +521,17 @@ struct Linker {
     return false;
   }
 
+  // Whether a sensation of quality `q` in region `region` was found in one of the
+  // `sentences` sentences before word `k`.
+  bool said_before(std::uint16_t region, const Hit& q, std::uint32_t sentences, std::size_t k) const {
+    const Entry* e = c.entry_of(q, EntryKind::quality);
+    for (const Candidate& cand : c.candidates)
+      if (cand.kind == MentionKind::sensation && cand.region == region && e && cand.label == e->label &&
+          cand.last <= k && c.sentence[cand.first] + sentences >= c.sentence[k])
+        return true;
+    return false;
+  }
+
   // "they were cold before": the plural body part named earlier in the turn;
   // "My hand feels dirty. It's buzzing": a singular one, for a quality that
   // needs a body ("it's cold" is the weather).
@@ -513,6 +543,16 @@ struct Linker {
                         !(w(k).classes & lexicon::kPronounPlural) && c.text_of(k) != "it";
          ++steps)
       ++k;
+    // "Some mornings they're so stiff", "I didn't know they were tight": the
+    // subject right before the quality's verb
+    if (!(w(k).classes & lexicon::kPronounPlural) && c.text_of(k) != "it") {
+      std::size_t j = previous_word(q.first);
+      while (j < c.size() && j > k && skipped_adverb(j)) j = previous_word(j);
+      if (j < c.size() && j > k && (w(j).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) {
+        const std::size_t subject = previous_word(j);
+        if (subject < c.size() && subject >= k && (w(subject).classes & lexicon::kPronounPlural)) k = subject;
+      }
+    }
     const bool plural = (w(k).classes & lexicon::kPronounPlural) != 0;
     const Entry* quality = c.entry_of(q, EntryKind::quality);
     const bool it =
@@ -521,12 +561,27 @@ struct Linker {
     // "It's like an alarm going": in a simile the quality is the compared thing's
     for (std::size_t i = k + 1; i + 1 < q.first; ++i)
       if (c.text_of(i) == "like" && (c.text_of(i + 1) == "a" || c.text_of(i + 1) == "an")) return false;
+    // "Can you notice your shoulders right now?" — "They're tight.": at the start
+    // of a turn that has named no body part yet, "they" is the one the turn before named last
+    const TurnContext::NamedRegion& before = c.previous_turn_region;
+    if (plural && before.label != kNoLabel && before.plural && c.sentence[k] < 2 &&
+        (last_region_in_turn.empty() || c.hits[last_region_in_turn.front()].first >= q.first)) {
+      const Entry* e = quality_for(q, before.label);
+      if (!e) return false;
+      Region r;
+      r.label = before.label;
+      r.entry = before.entry;
+      add_pronoun_link(q, e, r, static_cast<std::uint32_t>(k), q.last);
+      return true;
+    }
     for (auto rit = last_region_in_turn.rbegin(); rit != last_region_in_turn.rend(); ++rit) {
       const Region& r = regions[*rit];
       if (c.hits[*rit].first >= q.first) continue;
       if (r.plural != plural) return false;
-      if (it && c.sentence[c.hits[*rit].first] + 1 != c.sentence[k])
-        return false;  // the sentence just before
+      // the sentence just before, or one that said the same of it ("My head's
+      // pounding ... No. It's just pounding.")
+      if (it && c.sentence[c.hits[*rit].first] + 1 != c.sentence[k] && !said_before(r.label, q, 3, k))
+        return false;
       const Entry* e = quality_for(q, r.label);
       if (!e) return false;
       // "My legs feel far away. Like they belong to someone else.": the same
@@ -540,6 +595,52 @@ struct Linker {
         }
       }
       add_pronoun_link(q, e, r, static_cast<std::uint32_t>(k), q.last);
+      return true;
+    }
+    return false;
+  }
+
+  // "My chest. Tight, like a band.", "the back of my neck — really tight": a
+  // quality that opens a clause (after intensity words) right after a body part
+  // that ended the clause before it at a dash or a colon, or ended a sentence
+  // that only names it (a topic: "My stomach.", "Mostly my jaw."), is said of it.
+  bool link_topic(const Hit& q) {
+    std::size_t p = q.first;
+    while (p > 0 && is_word(p - 1) && skipped_adverb(p - 1)) --p;
+    if (p < 2 || is_word(p - 1) || !is_word(p - 2)) return false;
+    const Punct mark = w(p - 1).punct;
+    const bool dash = mark == Punct::clause_break;  // a dash, a colon (or a semicolon, a bracket)
+    if (!dash && mark != Punct::sentence_end && mark != Punct::question_mark) return false;
+    const std::int32_t h = c.hit_of_word[p - 2];
+    if (h < 0 || c.hits[h].last != p - 1 || regions[h].label == kNoLabel) return false;
+    if (!dash) {
+      // the sentence before names the body part and nothing else
+      for (std::size_t k = c.sentence_first[c.sentence[p - 2]]; k < c.hits[h].first; ++k) {
+        if (!is_word(k)) continue;
+        if (!(w(k).classes & (lexicon::kDeterminer | lexicon::kFiller | lexicon::kSkippable | lexicon::kCoordinator)))
+          return false;
+      }
+    } else if (!regions[h].linkable) {
+      return false;
+    }
+    const Entry* e = quality_for(q, regions[h].label);
+    if (!e) return false;
+    add(q, e, static_cast<std::size_t>(h), "link:topic");
+    return true;
+  }
+
+  // "it spreads up into my throat. There's a tightness there.": "there" after a
+  // quality points to the body part named last, in its sentence or the two before.
+  bool link_there(const Hit& q) {
+    if (!is_word(q.last) || c.text_of(q.last) != "there") return false;
+    if (is_word(q.last + 1) && (w(q.last + 1).classes & lexicon::kBe)) return false;  // "pain there is ..."
+    for (auto rit = last_region_in_turn.rbegin(); rit != last_region_in_turn.rend(); ++rit) {
+      const Hit& r = c.hits[*rit];
+      if (r.first >= q.first) continue;
+      if (c.sentence[r.first] + 2 < c.sentence[q.first]) return false;
+      const Entry* e = quality_for(q, regions[*rit].label);
+      if (!e) return false;
+      add_pronoun_link(q, e, regions[*rit], q.first, q.last + 1);
       return true;
     }
     return false;
@@ -734,7 +835,7 @@ struct Linker {
     }
     if (has_emotion_reading(q)) return;  // "I feel numb", "I'm relaxed": the emotion finder decides
     const Entry* e = c.entry_of(q, EntryKind::quality);
-    if (!e) return;
+    if (!e || e->linked_only) return;  // "ok. going now", "Still going.": "going" is a heart's only with one
     // "the churning", "that loosening", "the shaking": a sensation named as a thing.
     const bool named_as_noun = e->needs != lexicon::Needs::free && noun_use(q);
     if (!named_as_noun && !passes_frame_gate(c, q, *e)) return;
@@ -768,13 +869,19 @@ struct Linker {
         continue;
       }
       if (inside(q) || link_adjacent_before(q) || link_after(q) || link_object(q) || link_before(q) ||
-          link_dislocated(q) || link_pronoun(q) || link_prepositional_pronoun(q) || link_quality_subject(q)) {
+          link_dislocated(q) || link_pronoun(q) || link_prepositional_pronoun(q) || link_quality_subject(q) ||
+          link_topic(q) || link_there(q)) {
         c.used[h] = 1;
         continue;
       }
       unlinked(q, h);
     }
     merge(before);
+    c.previous_turn_region = {};
+    if (!last_region_in_turn.empty()) {
+      const Region& r = regions[last_region_in_turn.back()];
+      c.previous_turn_region = {r.label, r.entry, r.plural};
+    }
   }
 
   // One description of one region is one mention: "a hot, tight pressure across

@@ -82,6 +82,13 @@ struct TurnContext {
   std::vector<std::int32_t> desire_by;
   std::vector<Frame> frame;
   bool answers_feeling_question = false;  // the other speaker's last turn ended "How are you feeling?"
+  // sensation_linker.cpp: the body part the previous turn named last ("Can you
+  // notice your shoulders?" — "They're tight."); label kNoLabel when none
+  struct NamedRegion {
+    std::uint16_t label = lexicon::kNoLabel;
+    const lexicon::Entry* entry = nullptr;
+    bool plural = false;
+  } previous_turn_region;
 
   std::vector<Candidate> candidates;
   std::vector<std::uint8_t> used;  // per hit: already part of a mention

@@ -97,6 +97,8 @@ struct Loader {
       }
       if (auto it = element.find("object"); it != element.end() && it->is_boolean())
         e.takes_object = it->get<bool>();
+      if (auto it = element.find("linked"); it != element.end() && it->is_boolean())
+        e.linked_only = it->get<bool>();
       add(term->get_ref<const std::string&>(), e);
     } else {
       report.add(0, where + ": a term must be a string, a list of strings or an object");

@@ -60,6 +60,7 @@ constexpr ClassName kClasses[] = {
     {"auxiliary", "auxiliary", kAuxiliary},
     {"feeling_noun", "feeling_noun", kFeelingNoun},
     {"speech_opener", "speech_opener", kSpeechOpener},
+    {"moment", "moment", kMoment},
 };
 
 }  // namespace

@@ -55,6 +55,7 @@ struct Entry {
   Needs needs = Needs::free;
   PartOfSpeech pos = PartOfSpeech::none;
   bool takes_object = false;          // quality verb that may take the body part as object
+  bool linked_only = false;           // quality: a sensation only when linked to a body part ("going" of a heart)
   std::uint16_t label = kNoLabel;     // category, quality, region or cue set (label_name)
   std::uint16_t region = kNoLabel;    // quality: the region it implies when none is linked
   std::uint16_t emotion = kNoLabel;   // quality: the emotion it names when no body part is linked
@@ -110,6 +111,7 @@ enum WordClass : ClassBits {
   kImperativeLead = ClassBits{1} << 40,  // "please", "gently": words that may stand before an imperative
   kSubordinator = ClassBits{1} << 41,    // "as", "when", "each": a fronted clause or adverbial opens with it
   kAddress = ClassBits{1} << 42,         // "love", "dear": a term of address, not a feeling
+  kMoment = ClassBits{1} << 53,          // "second", "moment": "Take a second." pauses an imagined scene
   // The word lists of single rules (below): a word listed only there stays unknown (turn_words.cpp).
   kWishVerb = ClassBits{1} << 43,         // "hope", "'d rather": after a habit's "would", a wish
   kNormal = ClassBits{1} << 44,           // "normal", "common": "it's normal to feel ..." reassures

@@ -2,7 +2,18 @@
 # so the default data under core/data/ (lexicon, role words, compiled word-break
 # rules) is compiled into both hosts.
 # Run as: cmake -DINPUT=... -DOUTPUT=... -DSYMBOL=... -P embed_file.cmake
-file(READ "${INPUT}" hex HEX)
+# JSON is embedded without its line breaks and indentation (a raw line break
+# cannot occur inside a JSON string, so this never touches a value): the
+# module the browser downloads is smaller by about 1 KB compressed.
+if(INPUT MATCHES "\\.json$")
+  file(READ "${INPUT}" text)
+  string(REGEX REPLACE "\r?\n[ \t]*" "" text "${text}")
+  file(WRITE "${OUTPUT}.json" "${text}")
+  file(READ "${OUTPUT}.json" hex HEX)
+  file(REMOVE "${OUTPUT}.json")
+else()
+  file(READ "${INPUT}" hex HEX)
+endif()
 string(LENGTH "${hex}" hex_length)
 math(EXPR size "${hex_length} / 2")
 string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")

@@ -122,7 +122,7 @@ struct Build {
           problem("word_classes.json", term + ": a rule's word list holds plain words");
           continue;
         }
-        const ClassBits listed = out.lexicon.find(term) ? 0 : kListedOnly;
+        const ClassBits listed = out.lexicon.find(term) ? ClassBits{0} : ClassBits{kListedOnly};
         if (!builder.add_class_term(term, bit | listed, error))
           problem("word_classes.json", term + ": " + error);
       }

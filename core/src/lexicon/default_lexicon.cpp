@@ -214,7 +214,7 @@ struct Build {
 const DefaultLexicon& default_lexicon() {
   static const DefaultLexicon* instance = [] {
     auto* d = new DefaultLexicon();  // lives for the whole process
-    Build{*d}.run();
+    Build{*d, {}}.run();
     return d;
   }();
   return *instance;

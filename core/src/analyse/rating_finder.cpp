@@ -247,6 +247,6 @@ struct Finder {
 
 }  // namespace
 
-void find_ratings(TurnContext& c, int turn, RatingState& state) { Finder{c, turn, state, {}}.find(); }
+void find_ratings(TurnContext& c, int turn, RatingState& state) { Finder{c, turn, state, {}, {}}.find(); }
 
 }  // namespace feltline::analyse

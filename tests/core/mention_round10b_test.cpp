@@ -1,0 +1,41 @@
+// Round ten (b): sensations placed in the right region and emotion and
+// sensation vocabulary, from the misses of heldout9 and heldout10 and the
+// splits before them. Sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "mention_test_support.hpp"
+
+using feltline::Role;
+using feltline::test::check_turns;
+
+TEST_CASE("shoulders held up are tense; a preposition that is a quality leads to its place", "[mentions][linking]") {
+  check_turns({
+      {"When I get in there my shoulders come up.", {"sensation shoulders 'shoulders come up'"}},
+      {"My shoulders were up round my ears all day.", {"sensation shoulders 'shoulders were up round my ears'"}},
+      {"Her shoulders are up to her ears.", {"sensation shoulders 'shoulders are up to her ears'"}},
+      {"And my shoulders are like rocks.", {"sensation shoulders 'shoulders are like rocks'"}},
+      // "up" is no quality of other places, and a place after it still counts
+      {"I looked up at the clock.", {}},
+      {"My skin is itchy, all up the arm.", {"sensation arms 'itchy, all up the arm'"}},
+      {"There's an ache low in my back.", {"sensation back 'ache low in my back'"}},
+  }, Role::client);
+}
+
+TEST_CASE("words for being keyed up and short of air", "[mentions][lexicon]") {
+  check_turns({
+      {"I lay there, wide awake and wired.", {"sensation unspecified 'wired'"}},
+      {"It was air hunger, like I was gasping.", {"sensation breath 'air hunger'", "sensation breath 'gasping'"}},
+      {"I can't get a proper breath.", {"sensation breath 'can't get a proper breath'"}},
+  }, Role::client);
+}
+
+TEST_CASE("'down' and 'low' after a quality lead to its place, and 'left' names a side", "[mentions][linking]") {
+  check_turns({
+      {"I get pins and needles down both arms.", {"sensation arms 'pins and needles down both arms'"}},
+      {"It's shooting down the left leg again.", {"sensation legs 'shooting down the left leg'"}},
+      {"A tight band low across the back.", {"sensation back 'tight band low across the back'"}},
+      {"There's a pain in my left knee.", {"sensation legs 'pain in my left knee'"}},
+      // "down" and "low" of a mood stay emotions
+      {"I've been feeling down and low all week.", {"emotion sadness 'down'", "emotion sadness 'low'"}},
+  }, Role::client);
+}

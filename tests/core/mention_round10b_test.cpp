@@ -39,3 +39,12 @@ TEST_CASE("'down' and 'low' after a quality lead to its place, and 'left' names 
       {"I've been feeling down and low all week.", {"emotion sadness 'down'", "emotion sadness 'low'"}},
   }, Role::client);
 }
+
+TEST_CASE("cold feet are felt unless they are about something; churning names no place by itself", "[mentions][lexicon]") {
+  check_turns({
+      {"I get cold feet at night, literally.", {"sensation feet 'cold feet'"}},
+      {"He got cold feet about the move.", {"emotion anxiety 'cold feet about'"}},
+      {"The churning has eased.", {"sensation unspecified 'churning has eased'"}},
+      {"My stomach is churning.", {"sensation stomach 'stomach is churning'"}},
+  }, Role::client);
+}

@@ -48,3 +48,21 @@ TEST_CASE("cold feet are felt unless they are about something; churning names no
       {"My stomach is churning.", {"sensation stomach 'stomach is churning'"}},
   }, Role::client);
 }
+
+TEST_CASE("feeling words of the settled cases (28, 54, 67)", "[mentions][lexicon]") {
+  check_turns({
+      {"Most afternoons I feel invisible in here.", {"emotion loneliness 'invisible'"}},
+      {"I was always shy at dances.", {"emotion embarrassment 'shy'"}},
+      {"I feel a bit daft saying it.", {"emotion embarrassment 'daft'"}},
+      {"He gets crabbit by teatime.", {"emotion anger 'crabbit'"}},
+      {"She was tickled when I rang.", {"emotion joy 'tickled'"}},
+      {"Then I sit there feeling sorry for myself.", {"emotion sadness 'sorry for myself'"}},
+      {"I felt rubbish all weekend.", {"emotion sadness 'rubbish'"}},
+      {"Honestly, I'm not coping.", {"emotion overwhelm 'not coping'"}},
+      {"I'm scared it will flood me.", {"emotion fear 'scared'", "emotion overwhelm 'flood me' hyp"}},
+      {"The mortification of it.", {"emotion embarrassment 'mortification'"}},
+      // "tender" is love without a body part, pain with one
+      {"Talking about him, I feel tender.", {"emotion love 'tender'"}},
+      {"My gums are tender.", {"sensation jaw 'gums are tender'"}},
+  }, Role::client);
+}

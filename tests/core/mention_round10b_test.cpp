@@ -66,3 +66,13 @@ TEST_CASE("feeling words of the settled cases (28, 54, 67)", "[mentions][lexicon
       {"My gums are tender.", {"sensation jaw 'gums are tender'"}},
   }, Role::client);
 }
+
+TEST_CASE("a dropped g marked by an apostrophe is read as the -ing form", "[mentions][lexicon]") {
+  check_turns({
+      {"My heart was poundin' and my hands were tinglin'.",
+       {"sensation heart 'heart was poundin'", "sensation hands 'hands were tinglin'"}},
+      {"It wasn't frightenin'. Just annoyin'.", {"emotion fear 'frightenin' neg", "emotion anger 'annoyin'"}},
+      // a word the lexicon knows keeps its own reading
+      {"Her cousin' car was there.", {}},
+  }, Role::client);
+}

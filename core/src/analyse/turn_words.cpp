@@ -194,7 +194,15 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
 
     pieces.clear();
     // Only words with an apostrophe, or listed ones ("cannot", "gonna"), can be contractions.
-    const lexicon::WordId whole = lex.find(folded);
+    lexicon::WordId whole = lex.find(folded);
+    // "poundin'", "tinglin'": a dropped g, marked by an apostrophe right after
+    if (!whole && folded.size() > 3 && folded.substr(folded.size() - 2) == "in" && t + 1 < n &&
+        out.tokens[t + 1].begin == tok.end &&
+        is_apostrophe(text.substr(tok.end, out.tokens[t + 1].end - tok.end))) {
+      joined.assign(folded);
+      joined += 'g';
+      whole = lex.find(joined);
+    }
     if (tok.type == text::TokenType::word &&
         (folded.find('\'') != std::string_view::npos || (lex.word(whole).classes & lexicon::kContraction)))
       lexicon::split_contractions(original, folded, dl.contractions, pieces);

@@ -560,8 +560,10 @@ struct Linker {
     }
     const bool plural = (w(k).classes & lexicon::kPronounPlural) != 0;
     const Entry* quality = c.entry_of(q, EntryKind::quality);
-    const bool it =
-        c.text_of(k) == "it" && quality && quality->needs == lexicon::Needs::body && c.sentence[k] > 0;
+    // "My chest. It is tight.": any quality, after a sentence that only names a body part
+    const bool it = c.text_of(k) == "it" && quality && c.sentence[k] > 0 &&
+                    (quality->needs == lexicon::Needs::body ||
+                     (k >= 2 && w(k - 1).punct == Punct::sentence_end && names_only(c.hit_of_word[k - 2])));
     if (!plural && !it) return false;
     // "It's like an alarm going": in a simile the quality is the compared thing's
     for (std::size_t i = k + 1; i + 1 < q.first; ++i)
@@ -605,6 +607,17 @@ struct Linker {
     return false;
   }
 
+  // Whether body part hit `h` ends a sentence that names it and nothing else ("My stomach.", "Mostly my jaw.").
+  bool names_only(std::int32_t h) const {
+    if (h < 0 || regions[h].label == kNoLabel || is_word(c.hits[h].last)) return false;
+    for (std::size_t k = c.sentence_first[c.sentence[c.hits[h].first]]; k < c.hits[h].first; ++k) {
+      if (!is_word(k)) continue;
+      if (!(w(k).classes & (lexicon::kDeterminer | lexicon::kFiller | lexicon::kSkippable | lexicon::kCoordinator)))
+        return false;
+    }
+    return true;
+  }
+
   // "My chest. Tight, like a band.", "the back of my neck — really tight": a
   // quality that opens a clause (after intensity words) right after a body part
   // that ended the clause before it at a dash or a colon, or ended a sentence
@@ -619,12 +632,7 @@ struct Linker {
     const std::int32_t h = c.hit_of_word[p - 2];
     if (h < 0 || c.hits[h].last != p - 1 || regions[h].label == kNoLabel) return false;
     if (!dash) {
-      // the sentence before names the body part and nothing else
-      for (std::size_t k = c.sentence_first[c.sentence[p - 2]]; k < c.hits[h].first; ++k) {
-        if (!is_word(k)) continue;
-        if (!(w(k).classes & (lexicon::kDeterminer | lexicon::kFiller | lexicon::kSkippable | lexicon::kCoordinator)))
-          return false;
-      }
+      if (!names_only(h)) return false;
     } else if (!regions[h].linkable) {
       return false;
     }

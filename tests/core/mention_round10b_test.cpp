@@ -85,3 +85,15 @@ TEST_CASE("'it' after a sentence that only names a body part is that body part",
       {"The garden. It is cold out there.", {}},
   }, Role::client);
 }
+
+TEST_CASE("everyday words for heat, breath, dizziness and a full ear", "[mentions][lexicon]") {
+  check_turns({
+      {"There's a fullness in my ear.", {"sensation head 'fullness in my ear'"}},
+      {"Then the room spins.", {"sensation head 'room spins'"}},
+      {"I'm heating up and I'm scarlet.", {"sensation unspecified 'heating up'", "sensation face 'scarlet'"}},
+      {"I went scarlet.", {"sensation face 'went scarlet'"}},
+      {"By the top I'm breathing hard.", {"sensation breath 'breathing hard'"}},
+      // a head that is "full" of thoughts is no fullness
+      {"My head's less full today.", {}},
+  }, Role::client);
+}

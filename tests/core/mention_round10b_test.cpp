@@ -97,3 +97,11 @@ TEST_CASE("everyday words for heat, breath, dizziness and a full ear", "[mention
       {"My head's less full today.", {}},
   }, Role::client);
 }
+
+TEST_CASE("'no' before a quality in -ing names it as a thing, denied", "[mentions][lexicon]") {
+  check_turns({
+      {"No burning this time.", {"sensation unspecified 'burning' neg"}},
+      {"Other nights okay, no shaking.", {"sensation unspecified 'shaking' neg"}},
+      {"There was no crying.", {}},
+  }, Role::client);
+}

@@ -838,7 +838,7 @@ struct Linker {
       k = previous_word(k);
     if (k >= c.size()) return false;
     const std::string_view d = c.text_of(k);
-    return (w(k).classes & lexicon::kDeterminer) || d == "a" || d == "an";
+    return (w(k).classes & lexicon::kDeterminer) || d == "a" || d == "an" || d == "no";  // "No burning."
   }
 
   void unlinked(const Hit& q, std::size_t h) {

@@ -105,3 +105,14 @@ TEST_CASE("'no' before a quality in -ing names it as a thing, denied", "[mention
       {"There was no crying.", {}},
   }, Role::client);
 }
+
+TEST_CASE("a clinician's 'glad you …' is a formula; 'distressing' describes a situation", "[mentions][lexicon]") {
+  feltline::test::check_turns({
+      {"I'm really glad you called tonight.", {}},
+      {"I'm glad it eased a little.", {}},
+      {"That was a distressing death to witness.", {}},
+  }, Role::therapist);
+  check_turns({
+      {"But I'm glad I came.", {"emotion joy 'glad'"}},
+  }, Role::client);
+}

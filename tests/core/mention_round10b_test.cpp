@@ -116,3 +116,9 @@ TEST_CASE("a clinician's 'glad you …' is a formula; 'distressing' describes a 
       {"But I'm glad I came.", {"emotion joy 'glad'"}},
   }, Role::client);
 }
+
+TEST_CASE("'also' between a body part and its quality", "[mentions][linking]") {
+  check_turns({
+      {"My hands are cold. Heart also fast.", {"sensation hands 'hands are cold'", "sensation heart 'Heart also fast'"}},
+  }, Role::client);
+}

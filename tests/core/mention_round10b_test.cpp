@@ -8,7 +8,7 @@
 using feltline::Role;
 using feltline::test::check_turns;
 
-TEST_CASE("shoulders held up are tense; a preposition that is a quality leads to its place", "[mentions][linking]") {
+TEST_CASE("shoulders held up are tense and a preposition that is a quality leads to its place", "[mentions][linking]") {
   check_turns({
       {"When I get in there my shoulders come up.", {"sensation shoulders 'shoulders come up'"}},
       {"My shoulders were up round my ears all day.", {"sensation shoulders 'shoulders were up round my ears'"}},
@@ -29,7 +29,7 @@ TEST_CASE("words for being keyed up and short of air", "[mentions][lexicon]") {
   }, Role::client);
 }
 
-TEST_CASE("'down' and 'low' after a quality lead to its place, and 'left' names a side", "[mentions][linking]") {
+TEST_CASE("down and low after a quality lead to its place and left names a side", "[mentions][linking]") {
   check_turns({
       {"I get pins and needles down both arms.", {"sensation arms 'pins and needles down both arms'"}},
       {"It's shooting down the left leg again.", {"sensation legs 'shooting down the left leg'"}},
@@ -40,7 +40,7 @@ TEST_CASE("'down' and 'low' after a quality lead to its place, and 'left' names 
   }, Role::client);
 }
 
-TEST_CASE("cold feet are felt unless they are about something; churning names no place by itself", "[mentions][lexicon]") {
+TEST_CASE("cold feet are felt unless they are about something and churning names no place by itself", "[mentions][lexicon]") {
   check_turns({
       {"I get cold feet at night, literally.", {"sensation feet 'cold feet'"}},
       {"He got cold feet about the move.", {"emotion anxiety 'cold feet about'"}},
@@ -49,7 +49,7 @@ TEST_CASE("cold feet are felt unless they are about something; churning names no
   }, Role::client);
 }
 
-TEST_CASE("feeling words of the settled cases (28, 54, 67)", "[mentions][lexicon]") {
+TEST_CASE("feeling words of the settled cases 28 54 and 67", "[mentions][lexicon]") {
   check_turns({
       {"Most afternoons I feel invisible in here.", {"emotion loneliness 'invisible'"}},
       {"I was always shy at dances.", {"emotion embarrassment 'shy'"}},
@@ -77,7 +77,7 @@ TEST_CASE("a dropped g marked by an apostrophe is read as the -ing form", "[ment
   }, Role::client);
 }
 
-TEST_CASE("'it' after a sentence that only names a body part is that body part", "[mentions][linking]") {
+TEST_CASE("it after a sentence that only names a body part is that body part", "[mentions][linking]") {
   check_turns({
       {"Here. My chest. It is tight.", {"sensation chest 'It is tight'"}},
       {"And my neck. It's a bit sore today.", {"sensation neck 'It's a bit sore'"}},
@@ -86,7 +86,7 @@ TEST_CASE("'it' after a sentence that only names a body part is that body part",
   }, Role::client);
 }
 
-TEST_CASE("everyday words for heat, breath, dizziness and a full ear", "[mentions][lexicon]") {
+TEST_CASE("everyday words for heat breath dizziness and a full ear", "[mentions][lexicon]") {
   check_turns({
       {"There's a fullness in my ear.", {"sensation head 'fullness in my ear'"}},
       {"Then the room spins.", {"sensation head 'room spins'"}},
@@ -98,7 +98,7 @@ TEST_CASE("everyday words for heat, breath, dizziness and a full ear", "[mention
   }, Role::client);
 }
 
-TEST_CASE("'no' before a quality in -ing names it as a thing, denied", "[mentions][lexicon]") {
+TEST_CASE("no before a quality in -ing names it as a thing and denies it", "[mentions][lexicon]") {
   check_turns({
       {"No burning this time.", {"sensation unspecified 'burning' neg"}},
       {"Other nights okay, no shaking.", {"sensation unspecified 'shaking' neg"}},
@@ -106,7 +106,7 @@ TEST_CASE("'no' before a quality in -ing names it as a thing, denied", "[mention
   }, Role::client);
 }
 
-TEST_CASE("a clinician's 'glad you …' is a formula; 'distressing' describes a situation", "[mentions][lexicon]") {
+TEST_CASE("a clinician saying glad you is polite and distressing describes a situation", "[mentions][lexicon]") {
   feltline::test::check_turns({
       {"I'm really glad you called tonight.", {}},
       {"I'm glad it eased a little.", {}},
@@ -117,8 +117,17 @@ TEST_CASE("a clinician's 'glad you …' is a formula; 'distressing' describes a 
   }, Role::client);
 }
 
-TEST_CASE("'also' between a body part and its quality", "[mentions][linking]") {
+TEST_CASE("also between a body part and its quality", "[mentions][linking]") {
   check_turns({
       {"My hands are cold. Heart also fast.", {"sensation hands 'hands are cold'", "sensation heart 'Heart also fast'"}},
+  }, Role::client);
+}
+
+TEST_CASE("on fire of a person or a body part burns but not in praise", "[mentions][lexicon]") {
+  check_turns({
+      {"On fire by noon, and the leg numb.", {"sensation unspecified 'On fire'", "sensation legs 'leg numb'"}},
+      {"My lower back's on fire.", {"sensation back 'lower back's on fire'"}},
+      {"You're on fire today with these answers.", {}},
+      {"The shed was on fire.", {}},
   }, Role::client);
 }

@@ -79,8 +79,8 @@ TEST_CASE("a dropped g marked by an apostrophe is read as the -ing form", "[ment
 
 TEST_CASE("it after a sentence that only names a body part is that body part", "[mentions][linking]") {
   check_turns({
-      {"Here. My chest. It is tight.", {"sensation chest 'It is tight'"}},
-      {"And my neck. It's a bit sore today.", {"sensation neck 'It's a bit sore'"}},
+      {"Here. My chest. It is tight.", {"sensation chest 'chest. It is tight'"}},
+      {"And my neck. It's a bit sore today.", {"sensation neck 'neck. It's a bit sore'"}},
       // not a body part: the weather
       {"The garden. It is cold out there.", {}},
   }, Role::client);

@@ -114,7 +114,7 @@ struct Linker {
         return true;
       }
       const Hit* h = c.hit_at(k);
-      const bool adjective = !w(k).id || (w(k).classes & lexicon::kSkippable) || c.text_of(k) == "left" ||
+      const bool adjective = !w(k).id || (w(k).classes & lexicon::kSkippable) ||
                              (h && (c.has(*h, EntryKind::quality) || c.is_intensity(*h)));
       if (!adjective) break;
       ++adjectives;
@@ -560,10 +560,8 @@ struct Linker {
     }
     const bool plural = (w(k).classes & lexicon::kPronounPlural) != 0;
     const Entry* quality = c.entry_of(q, EntryKind::quality);
-    // "My chest. It is tight.": any quality, after a sentence that only names a body part
-    const bool it = c.text_of(k) == "it" && quality && c.sentence[k] > 0 &&
-                    (quality->needs == lexicon::Needs::body ||
-                     (k >= 2 && w(k - 1).punct == Punct::sentence_end && names_only(c.hit_of_word[k - 2])));
+    const bool it =
+        c.text_of(k) == "it" && quality && quality->needs == lexicon::Needs::body && c.sentence[k] > 0;
     if (!plural && !it) return false;
     // "It's like an alarm going": in a simile the quality is the compared thing's
     for (std::size_t i = k + 1; i + 1 < q.first; ++i)
@@ -607,24 +605,16 @@ struct Linker {
     return false;
   }
 
-  // Whether body part hit `h` ends a sentence that names it and nothing else ("My stomach.", "Mostly my jaw.").
-  bool names_only(std::int32_t h) const {
-    if (h < 0 || regions[h].label == kNoLabel || is_word(c.hits[h].last)) return false;
-    for (std::size_t k = c.sentence_first[c.sentence[c.hits[h].first]]; k < c.hits[h].first; ++k) {
-      if (!is_word(k)) continue;
-      if (!(w(k).classes & (lexicon::kDeterminer | lexicon::kFiller | lexicon::kSkippable | lexicon::kCoordinator)))
-        return false;
-    }
-    return true;
-  }
-
   // "My chest. Tight, like a band.", "the back of my neck — really tight": a
   // quality that opens a clause (after intensity words) right after a body part
   // that ended the clause before it at a dash or a colon, or ended a sentence
   // that only names it (a topic: "My stomach.", "Mostly my jaw."), is said of it.
   bool link_topic(const Hit& q) {
     std::size_t p = q.first;
-    while (p > 0 && is_word(p - 1) && skipped_adverb(p - 1)) --p;
+    // past intensity words, and a subject with its verb: "My chest. It is tight."
+    while (p > 0 && is_word(p - 1) &&
+           (skipped_adverb(p - 1) || (w(p - 1).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kSkippable | lexicon::kSubject))))
+      --p;
     if (p < 2 || is_word(p - 1) || !is_word(p - 2)) return false;
     const Punct mark = w(p - 1).punct;
     const bool dash = mark == Punct::clause_break;  // a dash, a colon (or a semicolon, a bracket)
@@ -632,7 +622,12 @@ struct Linker {
     const std::int32_t h = c.hit_of_word[p - 2];
     if (h < 0 || c.hits[h].last != p - 1 || regions[h].label == kNoLabel) return false;
     if (!dash) {
-      if (!names_only(h)) return false;
+      // the sentence before names the body part and nothing else
+      for (std::size_t k = c.sentence_first[c.sentence[p - 2]]; k < c.hits[h].first; ++k) {
+        if (!is_word(k)) continue;
+        if (!(w(k).classes & (lexicon::kDeterminer | lexicon::kFiller | lexicon::kSkippable | lexicon::kCoordinator)))
+          return false;
+      }
     } else if (!regions[h].linkable) {
       return false;
     }

@@ -196,9 +196,8 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
     // Only words with an apostrophe, or listed ones ("cannot", "gonna"), can be contractions.
     lexicon::WordId whole = lex.find(folded);
     // "poundin'", "tinglin'": a dropped g, marked by an apostrophe right after
-    if (!whole && folded.size() > 3 && folded.substr(folded.size() - 2) == "in" && t + 1 < n &&
-        out.tokens[t + 1].begin == tok.end &&
-        is_apostrophe(text.substr(tok.end, out.tokens[t + 1].end - tok.end))) {
+    if (!whole && folded.size() > 3 && folded.back() == 'n' && folded[folded.size() - 2] == 'i' &&
+        tok.end < text.size() && (text[tok.end] == '\'' || text.substr(tok.end, 3) == "\xE2\x80\x99")) {
       joined.assign(folded);
       joined += 'g';
       whole = lex.find(joined);

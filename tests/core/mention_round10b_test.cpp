@@ -131,3 +131,11 @@ TEST_CASE("on fire of a person or a body part burns but not in praise", "[mentio
       {"The shed was on fire.", {}},
   }, Role::client);
 }
+
+TEST_CASE("worried sick is anxiety and no stomach", "[mentions][lexicon]") {
+  check_turns({
+      {"She's been worried sick about me.", {"emotion anxiety 'worried sick'"}},
+      {"I was sick with worry all night.", {"emotion anxiety 'sick with worry'"}},
+      {"I felt sick before the call.", {"sensation stomach 'sick'"}},
+  }, Role::client);
+}

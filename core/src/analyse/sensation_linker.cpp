@@ -164,8 +164,10 @@ struct Linker {
     if (!is_word(i)) return false;
     const Hit* h = c.hit_at(i);
     if (h && c.has(*h, EntryKind::region)) return false;
+    // "pressure of my feet"; "crawling, all up the arm", "an ache low in my back":
+    // a preposition that is also a quality ("up" of the shoulders) leads to a place
+    if (w(i).classes & lexicon::kPreposition) return false;
     if (h && (c.is_intensity(*h) || c.has(*h, EntryKind::quality))) return true;
-    if (w(i).classes & lexicon::kPreposition) return false;  // "pressure of my feet"
     return (w(i).classes & (lexicon::kSkippable | lexicon::kDeterminer)) != 0 || c.text_of(i) == "a" ||
            c.text_of(i) == "an";
   }
@@ -316,6 +318,9 @@ struct Linker {
         if (!e) return false;
         add(q, e, rh, "link:after");
         coordinated(q, h->last, "link:after");
+        // "pins and needles down both arms": the "down" on the way is no mood
+        for (std::size_t k = q.last; k < i; ++k)
+          if (c.hit_of_word[k] >= 0 && (w(k).classes & lexicon::kPreposition)) c.used[c.hit_of_word[k]] = 1;
         return true;
       }
       if (steps > 0 && h && (c.is_content(*h) && !c.has(*h, EntryKind::quality))) return false;
@@ -606,7 +611,10 @@ struct Linker {
   // that only names it (a topic: "My stomach.", "Mostly my jaw."), is said of it.
   bool link_topic(const Hit& q) {
     std::size_t p = q.first;
-    while (p > 0 && is_word(p - 1) && skipped_adverb(p - 1)) --p;
+    // past intensity words, and a subject with its verb: "My chest. It is tight."
+    while (p > 0 && is_word(p - 1) &&
+           (skipped_adverb(p - 1) || (w(p - 1).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kSkippable | lexicon::kSubject))))
+      --p;
     if (p < 2 || is_word(p - 1) || !is_word(p - 2)) return false;
     const Punct mark = w(p - 1).punct;
     const bool dash = mark == Punct::clause_break;  // a dash, a colon (or a semicolon, a bracket)
@@ -762,6 +770,10 @@ struct Linker {
       // "jaw locking, anger at 60": after a comma an emotion starts a new item.
       if (h && c.has(*h, EntryKind::emotion) && i > 0 && w(i - 1).punct == Punct::comma) return false;
       if (h && c.has(*h, EntryKind::emotion) && !c.has(*h, EntryKind::quality)) {
+        // "tingling down both arms", "an ache low in my back": "down", "low" lead to a place
+        if ((w(i).classes & lexicon::kPreposition) && is_word(h->last) &&
+            (w(h->last).classes & (lexicon::kDeterminer | lexicon::kPreposition)))
+          return false;
         // "a hot, embarrassed flush": the emotion word is itself an adjective here.
         return !(is_word(h->last) && is_quality_hit(h->last));
       }
@@ -821,7 +833,7 @@ struct Linker {
       k = previous_word(k);
     if (k >= c.size()) return false;
     const std::string_view d = c.text_of(k);
-    return (w(k).classes & lexicon::kDeterminer) || d == "a" || d == "an";
+    return (w(k).classes & lexicon::kDeterminer) || d == "a" || d == "an" || d == "no";  // "No burning."
   }
 
   void unlinked(const Hit& q, std::size_t h) {

@@ -194,7 +194,14 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
 
     pieces.clear();
     // Only words with an apostrophe, or listed ones ("cannot", "gonna"), can be contractions.
-    const lexicon::WordId whole = lex.find(folded);
+    lexicon::WordId whole = lex.find(folded);
+    // "poundin'", "tinglin'": a dropped g, marked by an apostrophe right after
+    if (!whole && folded.size() > 3 && folded.back() == 'n' && folded[folded.size() - 2] == 'i' &&
+        tok.end < text.size() && (text[tok.end] == '\'' || text.substr(tok.end, 3) == "\xE2\x80\x99")) {
+      joined.assign(folded);
+      joined += 'g';
+      whole = lex.find(joined);
+    }
     if (tok.type == text::TokenType::word &&
         (folded.find('\'') != std::string_view::npos || (lex.word(whole).classes & lexicon::kContraction)))
       lexicon::split_contractions(original, folded, dl.contractions, pieces);

@@ -148,7 +148,7 @@ TEST_CASE("hypotheticals: modals, conditions, imagination, wishes", "[mentions][
   }
 }
 
-TEST_CASE("questions are marked; only hypothetical ones are hypothetical", "[mentions][hypothetical]") {
+TEST_CASE("questions are marked: only hypothetical ones are hypothetical", "[mentions][hypothetical]") {
   CHECK(describe_turn("How strong was the anxiety?") == Strings{"emotion anxiety 'anxiety' question"});
   CHECK(describe_turn("What would be the sensations in your body if you sat with that discomfort?").empty());
   CHECK(describe_turn("What would you feel in your chest?").empty());

@@ -163,7 +163,7 @@ TEST_CASE("a short noun phrase continues or answers an imagined feeling", "[ment
         Strings{"emotion anxiety 'anxious' hyp", "emotion anxiety 'dread'"});
 }
 
-TEST_CASE("list items are parallel; one item's cue does not carry to the next", "[mentions][hypothetical]") {
+TEST_CASE("list items are parallel: one item's cue does not carry to the next", "[mentions][hypothetical]") {
   const std::string text =
       "Here is what I heard:\n\n- Guilt built on a scenario in which you could have been scared.\n- Anger at "
       "the staffing.\n- Sadness, with some relief.";

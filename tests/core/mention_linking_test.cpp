@@ -57,7 +57,7 @@ TEST_CASE("a quality links to its body part in either order", "[mentions][linkin
   }
 }
 
-TEST_CASE("one quality, several regions; one description, one mention", "[mentions][linking]") {
+TEST_CASE("one quality, several regions: one description, one mention", "[mentions][linking]") {
   struct Case {
     const char* text;
     Strings expected;

@@ -140,7 +140,7 @@ TEST_CASE("a body part and its quality past an adverb or a verb of change", "[me
       Role::client);
 }
 
-TEST_CASE("a migraine is a condition; its pain is the sensation", "[mentions][lexicon]") {
+TEST_CASE("a migraine is a condition: its pain is the sensation", "[mentions][lexicon]") {
   check_turns(
       {
           {"I know it's the migraine, they don't.", {}},

@@ -29,7 +29,7 @@ TEST_CASE("JSON Lines with one message per line is one dialogue", "[parse][jsonl
   CHECK(d.metadata[0].first == "system");
 }
 
-TEST_CASE("JSON Lines with one dialogue per line is a corpus; ids are echoed", "[parse][jsonl]") {
+TEST_CASE("JSON Lines with one dialogue per line is a corpus: ids are echoed", "[parse][jsonl]") {
   const std::string input =
       "{\"id\": \"s1\", \"messages\": [{\"role\": \"user\", \"content\": \"I feel tense.\"}, "
       "{\"role\": \"assistant\", \"content\": \"Where?\"}]}\n"

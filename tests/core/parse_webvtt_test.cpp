@@ -116,7 +116,7 @@ TEST_CASE("WebVTT header lines become metadata", "[parse][webvtt]") {
   CHECK(d.metadata[1] == std::make_pair(std::string("Kind"), std::string("captions")));
 }
 
-TEST_CASE("WebVTT text outside cues is kept and reported; no cue at all falls back", "[parse][webvtt]") {
+TEST_CASE("WebVTT text outside cues is kept and reported: no cue at all falls back", "[parse][webvtt]") {
   auto doc = parse_as("WEBVTT\n\n00:01.000 --> 00:02.000\n<v T>Hi.\n\nstray words here\n");
   const auto& d = only_dialogue(doc);
   REQUIRE(d.turns.size() == 1);  // the stray block continues T (the file names speakers)

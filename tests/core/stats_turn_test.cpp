@@ -115,7 +115,7 @@ TEST_CASE("mentions count by status: asserted per kind, the rest apart", "[stats
   CHECK_FALSE(t.turns[0].stats.analytic_share.has_value());
 }
 
-TEST_CASE("a negated and hypothetical mention is negated; quoted wins over both", "[stats][turn][mentions]") {
+TEST_CASE("a negated and hypothetical mention is negated: quoted wins over both", "[stats][turn][mentions]") {
   const Transcript t =
       build({{"C",
               Role::client,
@@ -206,7 +206,7 @@ TEST_CASE("emotional granularity: distinct categories and their entropy in bits"
   }
 }
 
-TEST_CASE("a phrase repeated inside one turn is not a repeat; across turns it is", "[stats][repetition]") {
+TEST_CASE("a phrase repeated inside one turn is not a repeat: across turns it is", "[stats][repetition]") {
   // T0: "let it be let it be" -> trigrams: let it be / it be let / be let it / let it be = 4, none earlier.
   // T1: "Let it be." -> 1 trigram, used in T0: 1/1. C2 says it too: other speaker, 0/1.
   const Transcript t = build({{"T", Role::therapist, "let it be let it be"},

@@ -1,0 +1,90 @@
+// Round ten (a): an imagined scene carried from one speaker to the other and
+// back, over several turns, until something closes it. Sentences written for
+// these tests.
+#include <catch2/catch.hpp>
+
+#include "mention_test_support.hpp"
+
+using feltline::Role;
+using feltline::test::described;
+using feltline::test::find_mentions;
+using Strings = std::vector<std::string>;
+
+TEST_CASE("a scene left open at the end of a turn goes on in the other speaker's narration",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Picture the first morning back. It's seven o'clock, you're standing at the office door."},
+      {Role::client, "Right. I'm at the door. Nobody's looking up. My hands are clammy and I'm anxious."},
+      {Role::therapist, "Stay there. The lift pings behind you. What do you notice?"},
+      {Role::client, "My shoulders are tense. I'm embarrassed."},
+      {Role::therapist, "Come back to the room now. How was that?"},
+      {Role::client, "Tiring. I'm tired."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation hands 'hands are clammy' hyp", "emotion anxiety 'anxious' hyp"});
+  // inside a scene the other speaker narrates, a question of the scene hands it back
+  CHECK(described(t, 3) == Strings{"sensation shoulders 'shoulders are tense' hyp", "emotion embarrassment 'embarrassed' hyp"});
+  // "now", "was": a question about the exercise, in the room
+  CHECK(described(t, 5) == Strings{"sensation unspecified 'tired'"});
+}
+
+TEST_CASE("an answer steps out of a scene left open when it names a feeling first or comments",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Picture the exam hall. You're walking to your desk."},
+      {Role::client, "Nervous. I'm nervous just thinking about it."},
+      {Role::therapist, "Picture the exam hall. You're walking to your desk."},
+      {Role::client, "That's a scary thought. I'm scared."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'Nervous'", "emotion anxiety 'nervous'"});
+  CHECK(described(t, 3) == Strings{"emotion fear 'scary'", "emotion fear 'scared'"});
+}
+
+TEST_CASE("a scene that sets no one in it, or a worry, is not the other speaker's to narrate",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Now imagine a soft warmth spreading through your belly."},
+      {Role::client, "It's loosening. My belly is warm."},
+      {Role::client, "What if I get stuck in the tunnel."},
+      {Role::therapist, "Your hands are shaking as you say it."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation stomach 'belly is warm'"});
+  CHECK(described(t, 3) == Strings{"sensation hands 'hands are shaking'"});
+}
+
+TEST_CASE("in a scene the other speaker narrates, only a question of the scene hands it back",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Imagine the party. You're at the door. What happens?"},
+      {Role::client, "I knock. My cousin opens it and she's delighted."},
+      {Role::therapist, "How does it feel to imagine that?"},
+      {Role::client, "Nice. I'm happy."},
+      {Role::therapist, "Imagine the party. You're at the door. What happens?"},
+      {Role::client, "I knock. My cousin opens it."},
+      {Role::therapist, "And as you're there, what do you feel?"},
+      {Role::client, "Happy."},
+      {Role::therapist, "Imagine the party. You're at the door. What happens?"},
+      {Role::client, "I knock. My cousin opens it."},
+      {Role::therapist, "And as you walk in?"},
+      {Role::client, "Everyone turns round. I'm mortified."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion joy 'delighted' hyp"});
+  // the feeling of imagining it, now
+  CHECK(described(t, 3) == Strings{"emotion joy 'happy'"});
+  CHECK(described(t, 7) == Strings{"emotion joy 'Happy'"});
+  CHECK(described(t, 11) == Strings{"emotion embarrassment 'mortified' hyp"});
+}
+
+TEST_CASE("the listener set in the scene again takes it up, and a narrator's own cue stays in it",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "I'll ask you to imagine the drive to the coast, and we'll see what comes up."},
+      {Role::client, "Okay. I'm a bit nervous already."},
+      {Role::therapist, "That's fine. It's a Sunday. You're on the bridge, in the left lane."},
+      {Role::client, "I'm on the bridge. A van overtakes. I'm scared it'll clip me. My hands are tight on the wheel."},
+      {Role::therapist, "Let it play on. You reach the car park. How do you feel, turning the engine off?"},
+      {Role::client, "Relieved. Proud of myself."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'nervous'"});
+  CHECK(described(t, 3) == Strings{"emotion fear 'scared' hyp", "sensation hands 'hands are tight' hyp"});
+  CHECK(described(t, 5) == Strings{"emotion relief 'Relieved' hyp", "emotion pride 'Proud' hyp"});
+}

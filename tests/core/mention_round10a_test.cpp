@@ -31,12 +31,24 @@ TEST_CASE("an answer steps out of a scene left open when it names a feeling firs
           "[mentions][hypothetical][scene]") {
   auto t = find_mentions({
       {Role::therapist, "Picture the exam hall. You're walking to your desk."},
-      {Role::client, "Nervous. I'm nervous just thinking about it."},
+      {Role::client, "Nervous. I'm nervous."},
       {Role::therapist, "Picture the exam hall. You're walking to your desk."},
       {Role::client, "That's a scary thought. I'm scared."},
   });
   CHECK(described(t, 1) == Strings{"emotion anxiety 'Nervous'", "emotion anxiety 'nervous'"});
   CHECK(described(t, 3) == Strings{"emotion fear 'scary'", "emotion fear 'scared'"});
+}
+
+TEST_CASE("an answer that opens with 'and' goes on narrating the scene", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::client, "I picture the final whistle. I'm at the gate. The crowd's cheering."},
+      {Role::therapist, "He runs towards you."},
+      {Role::client, "And I'm so happy."},
+      {Role::therapist, "He runs towards you."},
+      {Role::client, "I'm so happy."},
+  });
+  CHECK(described(t, 2) == Strings{"emotion joy 'happy' hyp"});
+  CHECK(described(t, 4) == Strings{"emotion joy 'happy'"});
 }
 
 TEST_CASE("a scene that sets no one in it, or a worry, is not the other speaker's to narrate",

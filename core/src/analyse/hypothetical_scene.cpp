@@ -379,7 +379,10 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     if (c.sentence_words[s] == 0) continue;  // the empty one after the last full stop
     if (answering && acknowledgement(c, s)) continue;
     // "Dread.": a feeling named first is felt now while imagining
-    if (answering && invited_before && reports_feeling(c, s)) scene = -1;
+    // ("And I'm just proud.": an answer that opens with "and" goes on with the narration)
+    if (answering && invited_before && reports_feeling(c, s) &&
+        !(answered_before && (c.word(begin).classes & lexicon::kCoordinator)))
+      scene = -1;
     if (answering && answered_before && comments(c, s)) scene = -1;
     answering = false;
     handed_over = false;

@@ -100,3 +100,12 @@ TEST_CASE("the listener set in the scene again takes it up, and a narrator's own
   CHECK(described(t, 3) == Strings{"emotion fear 'scared' hyp", "sensation hands 'hands are tight' hyp"});
   CHECK(described(t, 5) == Strings{"emotion relief 'Relieved' hyp", "emotion pride 'Proud' hyp"});
 }
+
+TEST_CASE("a speech verb of an occasion is no prescribed speech", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "I can see it in your body as you tell it: tight shoulders, a clenched jaw."},
+      {Role::therapist, "Then you tell him: I'm tense."},
+  });
+  CHECK(described(t, 0) == Strings{"sensation shoulders 'tight shoulders'", "sensation jaw 'clenched jaw'"});
+  CHECK(described(t, 1) == Strings{"sensation unspecified 'tense' hyp"});
+}

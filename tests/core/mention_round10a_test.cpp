@@ -109,3 +109,15 @@ TEST_CASE("a speech verb of an occasion is no prescribed speech", "[mentions][hy
   CHECK(described(t, 0) == Strings{"sensation shoulders 'tight shoulders'", "sensation jaw 'clenched jaw'"});
   CHECK(described(t, 1) == Strings{"sensation unspecified 'tense' hyp"});
 }
+
+TEST_CASE("a request to imagine at the end of a turn invites the answer into the scene",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Let's try the lift. Can you picture the doors closing?"},
+      {Role::client, "Yeah. I'm at the back. My chest is tight."},
+      {Role::therapist, "Can you picture the doors closing?"},
+      {Role::client, "Right now my chest is tight."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation chest 'chest is tight' hyp"});
+  CHECK(described(t, 3) == Strings{"sensation chest 'chest is tight'"});
+}

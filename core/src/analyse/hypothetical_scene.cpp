@@ -466,6 +466,13 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     if (last > 0 && !c.sentence_question[last - 1] && asks_narration(c, last - 1) && sets_listener_in_scene(c, last))
       handed_over = true;
   }
+  // "Can you picture the bottom of the hill?": a request to imagine at the end of
+  // the turn invites the answer into the scene ("I'm at the gate."; "Dread." is felt now)
+  if (opened_in_question) {
+    std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);
+    while (last > 0 && c.sentence_words[last] == 0) --last;
+    if (asks_to_act_in_scene(c, last)) return SceneState::invited;
+  }
   if (handed_over) return invited ? SceneState::invited : SceneState::handed_over;
   if (scene == -1) return SceneState::closed;
   // "Imagine the muscles of your gut softening": a scene that sets no one in it

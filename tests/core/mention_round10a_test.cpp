@@ -121,3 +121,14 @@ TEST_CASE("a request to imagine at the end of a turn invites the answer into the
   CHECK(described(t, 1) == Strings{"sensation chest 'chest is tight' hyp"});
   CHECK(described(t, 3) == Strings{"sensation chest 'chest is tight'"});
 }
+
+TEST_CASE("a time set in the present before the listener is set in it opens a scene", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "It's Thursday evening. You're at the front door with the keys. The hall light is on."},
+      {Role::client, "I'm at the door. My stomach is in knots."},
+      {Role::therapist, "It's Thursday evening. You told me about the keys."},
+      {Role::client, "My stomach is in knots."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation stomach 'stomach is in knots' hyp"});
+  CHECK(described(t, 3) == Strings{"sensation stomach 'stomach is in knots'"});
+}

@@ -290,6 +290,19 @@ bool has_own_cue(const TurnContext& c, std::uint32_t s) {
   return false;
 }
 
+// "It's the morning of the sale. You've parked the trailer.": a time set in the
+// present (class scene_time) before a sentence that sets the listener in it opens
+// a scene without an invitation.
+bool sets_scene_time(const TurnContext& c, std::uint32_t s) {
+  const std::size_t i = c.sentence_first[s];
+  if (c.sentence_question[s] || c.sentence_words[s] > 8 || s + 2 >= c.sentence_first.size() || c.text_of(i) != "it" ||
+      !(c.word(i + 1).classes & lexicon::kBe) || !sets_listener_in_scene(c, s + 1))
+    return false;
+  for (std::size_t k = i; k < c.sentence_first[s + 1]; ++k)
+    if (c.word(k).classes & lexicon::kSceneTime) return true;
+  return false;
+}
+
 // "What's happening?", "What's going on for you?": a short question of the
 // present asking for narration, with no occasion ("As you let the breath out,
 // what happens to the band?") and no past ("what you've felt since it happened").
@@ -402,6 +415,7 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     if (scene == -1 && (before == SceneState::paused || answered_before) && sets_listener_in_scene(c, s) &&
         (s == 0 || !has_own_cue(c, s)))
       scene = kCarriedOver;
+    if (scene == -1 && sets_scene_time(c, s)) scene = kCarriedOver;
     // "Imagine the version of next year where you stop. Take a second. Sam, what do you see?"
     if (scene != -1 && pauses_scene(c, s)) continue;
     const bool running = scene != -1;

@@ -226,7 +226,7 @@ bool asks_in_scene(const TurnContext& c, std::uint32_t s) {
 // an occasion of the listener's breath or presence asks about the room.
 bool occasion_in_room(const TurnContext& c, std::uint32_t s) {
   for (std::size_t i = c.sentence_first[s]; i + 2 < c.sentence_first[s + 1]; ++i)
-    if ((c.text_of(i) == "as" || c.text_of(i) == "while") && c.text_of(i + 1) == "you" &&
+    if ((c.word(i).classes & lexicon::kSubordinator) && c.text_of(i + 1) == "you" &&
         (c.word(i + 2).classes & (lexicon::kBe | lexicon::kInstruction)))
       return true;
   return false;
@@ -361,13 +361,10 @@ bool calls_on_listener(const TurnContext& c, std::uint32_t s) {
   return true;
 }
 
-// "That's a fair worry.", "That fear makes sense.", "It is.": an answer that
-// opens on what the other speaker just said comments on it rather than
-// narrating the scene they left open.
+// "It is.", "I do.": an answer that opens confirming what the other speaker
+// just said comments on it rather than narrating the scene they left open.
 bool comments(const TurnContext& c, std::uint32_t s) {
   const std::size_t i = c.sentence_first[s];
-  const std::string_view t = c.text_of(i);
-  if (t == "that" || t == "this") return true;
   return c.sentence_words[s] == 2 && (c.word(i).classes & lexicon::kSubject) && i + 1 < c.size() &&
          (c.word(i + 1).classes & (lexicon::kBe | lexicon::kAuxiliary));
 }
@@ -493,10 +490,8 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   // is not the other speaker's to narrate ("Picture that morning. You're driving.")
   // ("What if she sends me home?": a worry, not a scene to hand on)
   if (scene >= 0) {
-    for (std::size_t i = c.hits[scene].last; i < c.size() && c.text_of(c.hits[scene].first) != "what"; ++i) {
-      const std::string_view t = c.text_of(i);
-      if (t == "you" || t == "yourself" || t == "i" || t == "we" || t == "myself") return SceneState::open;
-    }
+    for (std::size_t i = c.hits[scene].last; i < c.size() && c.text_of(c.hits[scene].first) != "what"; ++i)
+      if (c.word(i).classes & lexicon::kPerson) return SceneState::open;
     return SceneState::unpeopled;
   }
   return SceneState::open;

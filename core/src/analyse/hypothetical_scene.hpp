@@ -40,7 +40,7 @@
 //
 // Round ten (a): a scene left open at the end of a turn goes on in the other
 // speaker's turn, back and forth, until something closes it: an answer that
-// names a feeling first ("Nervous."), comments ("That's a fair worry.") or
+// names a feeling first ("Nervous."), confirms ("It is.") or
 // steps out; a turn that narrates or reflects it ("You keep your lane.") and
 // hands it back with a question of the scene ("And as you get closer?", "What
 // do you notice?"), not one of the room ("How was that?", "And right now?",

@@ -132,3 +132,12 @@ TEST_CASE("a time set in the present before the listener is set in it opens a sc
   CHECK(described(t, 1) == Strings{"sensation stomach 'stomach is in knots' hyp"});
   CHECK(described(t, 3) == Strings{"sensation stomach 'stomach is in knots'"});
 }
+
+TEST_CASE("'I'll admit' and 'I will tell you the truth' are hedges, not futures", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "I'll admit I was a bit relieved. And I will tell you the truth, there is guilt too."},
+      {Role::client, "I'll be relieved when it's over."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion relief 'relieved'", "emotion guilt 'guilt'"});
+  CHECK(described(t, 1) == Strings{"emotion relief 'relieved' hyp"});
+}

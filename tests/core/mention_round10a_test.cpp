@@ -141,3 +141,15 @@ TEST_CASE("'I'll admit' and 'I will tell you the truth' are hedges, not futures"
   CHECK(described(t, 0) == Strings{"emotion relief 'relieved'", "emotion guilt 'guilt'"});
   CHECK(described(t, 1) == Strings{"emotion relief 'relieved' hyp"});
 }
+
+TEST_CASE("a feeling of the act of saying or imagining it answers a hypothetical question with now",
+          "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "How would it feel to tell her that?"},
+      {Role::client, "A bit calmer just saying it. Tearful too."},
+      {Role::therapist, "How would it feel to tell her that?"},
+      {Role::client, "Calmer. Tearful too."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion calm 'calmer'", "emotion sadness 'Tearful'"});
+  CHECK(described(t, 3) == Strings{"emotion calm 'Calmer' hyp", "emotion sadness 'Tearful' hyp"});
+}

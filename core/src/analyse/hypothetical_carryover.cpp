@@ -292,11 +292,11 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
     // "maybe a bit lighter reading that back", "anxious just thinking about it":
     // a feeling of the act of imagining or saying it is felt now
     for (std::size_t i = s.begin; inherit && i + 2 < s.end; ++i)
-      if (const lexicon::Hit* h = c.hit_at(i); h && feeling_hit(c, i)) {
-        std::size_t k = h->last;
-        if (c.text_of(k) == "just") ++k;
-        const std::string_view t = k + 1 < s.end ? c.text_of(k + 1) : std::string_view();
-        inherit = !(ends_with_ing(c.text_of(k)) && (t == "it" || t == "that" || t == "this" || t == "about"));
+      if (feeling_hit(c, i)) {
+        std::size_t k = c.hit_at(i)->last;
+        if (c.word(k).classes & lexicon::kSkippable) ++k;
+        inherit = !(k + 1 < s.end && ends_with_ing(c.text_of(k)) &&
+                    (c.word(k + 1).classes & (lexicon::kSubject | lexicon::kDeterminer | lexicon::kPreposition)));
         break;
       }
     if (!inherit) continue;

@@ -289,6 +289,16 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       }
       if (p.has_feeling || p.words > 3) break;
     }
+    // "maybe a bit lighter reading that back", "anxious just thinking about it":
+    // a feeling of the act of imagining or saying it is felt now
+    for (std::size_t i = s.begin; inherit && i + 2 < s.end; ++i)
+      if (feeling_hit(c, i)) {
+        std::size_t k = c.hit_at(i)->last;
+        if (c.word(k).classes & lexicon::kSkippable) ++k;
+        inherit = !(k + 1 < s.end && ends_with_ing(c.text_of(k)) &&
+                    (c.word(k + 1).classes & (lexicon::kSubject | lexicon::kDeterminer | lexicon::kPreposition)));
+        break;
+      }
     if (!inherit) continue;
     for (std::size_t i = s.begin; i < s.end; ++i)
       if (c.word(i).punct == Punct::none && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = kCarriedOver;

@@ -184,6 +184,8 @@ bool asks_feeling_in_scene(const TurnContext& c, std::uint32_t s) {
     if (!is_word(c, i)) continue;
     if (c.word(i).classes & (lexicon::kSceneExit | lexicon::kLooking | lexicon::kHabitual)) return false;
     if (c.text_of(i) == "here") return false;
+    // "How does it feel to imagine that?" asks how imagining feels, now
+    if (const lexicon::Hit* h = c.hit_at(i); h && c.has(*h, EntryKind::imagination)) return false;
     if (c.text_of(i).substr(0, 4) == "feel") feel = true;
   }
   return feel;
@@ -202,6 +204,32 @@ bool invites_in_question(const TurnContext& c, std::uint32_t s, const lexicon::H
   for (std::size_t i = first; i < end; ++i)
     if (is_word(c, i) && (c.word(i).classes & lexicon::kSceneExit) && !emphasis(c, i, first, end)) return false;
   return true;
+}
+
+// "And as you get closer?", "What do you notice?", "And your body, out there?":
+// asked inside a scene the other speaker is narrating, a question of the
+// scene's present hands it back; "How was that?", "And right now?", "What's
+// here?" and "How does it feel to imagine that?" step out of it.
+bool asks_in_scene(const TurnContext& c, std::uint32_t s) {
+  if (!c.sentence_question[s]) return false;
+  const std::size_t first = c.sentence_first[s], end = c.sentence_first[s + 1];
+  for (std::size_t i = first; i < end; ++i) {
+    if (!is_word(c, i)) continue;
+    if ((c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual)) && !emphasis(c, i, first, end)) return false;
+    if (c.text_of(i) == "here") return false;
+    if (const lexicon::Hit* h = c.hit_at(i); h && c.has(*h, EntryKind::imagination)) return false;
+  }
+  return true;
+}
+
+// "As you breathe out, what happens?", "And as you're there, what do you feel?":
+// an occasion of the listener's breath or presence asks about the room.
+bool occasion_in_room(const TurnContext& c, std::uint32_t s) {
+  for (std::size_t i = c.sentence_first[s]; i + 2 < c.sentence_first[s + 1]; ++i)
+    if ((c.word(i).classes & lexicon::kSubordinator) && c.text_of(i + 1) == "you" &&
+        (c.word(i + 2).classes & (lexicon::kBe | lexicon::kInstruction)))
+      return true;
+  return false;
 }
 
 // Whether sentence `s` reports a feeling rather than set a scene: it is short,
@@ -252,6 +280,27 @@ bool sets_listener_in_scene(const TurnContext& c, std::uint32_t s) {
     if (const lexicon::Hit* h = c.hit_at(i); h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)))
       return false;
   return true;
+}
+
+// "You wouldn't have to push through this.": a sentence under a cue of its own
+// is no narration of the scene's present.
+bool has_own_cue(const TurnContext& c, std::uint32_t s) {
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (const std::int32_t k = c.hypothetical_by[i]; k >= 0 && c.hits[k].first >= c.sentence_first[s]) return true;
+  return false;
+}
+
+// "It's the morning of the sale. You've parked the trailer.": a time set in the
+// present (class scene_time) before a sentence that sets the listener in it opens
+// a scene without an invitation.
+bool sets_scene_time(const TurnContext& c, std::uint32_t s) {
+  const std::size_t i = c.sentence_first[s];
+  if (c.sentence_question[s] || c.sentence_words[s] > 8 || s + 2 >= c.sentence_first.size() || c.text_of(i) != "it" ||
+      !(c.word(i + 1).classes & lexicon::kBe) || !sets_listener_in_scene(c, s + 1))
+    return false;
+  for (std::size_t k = i; k < c.sentence_first[s + 1]; ++k)
+    if (c.word(k).classes & lexicon::kSceneTime) return true;
+  return false;
 }
 
 // "What's happening?", "What's going on for you?": a short question of the
@@ -312,13 +361,22 @@ bool calls_on_listener(const TurnContext& c, std::uint32_t s) {
   return true;
 }
 
+// "It is.", "I do.": an answer that opens confirming what the other speaker
+// just said comments on it rather than narrating the scene they left open.
+bool comments(const TurnContext& c, std::uint32_t s) {
+  const std::size_t i = c.sentence_first[s];
+  return c.sentence_words[s] == 2 && (c.word(i).classes & lexicon::kSubject) && i + 1 < c.size() &&
+         (c.word(i + 1).classes & (lexicon::kBe | lexicon::kAuxiliary));
+}
+
 }  // namespace
 
 SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   if (c.size() == 0) return before;
   const std::size_t sentences = c.sentence_first.size() - 1;
   // the cue that opened the current scene
-  const bool invited_before = before == SceneState::invited;
+  const bool answered_before = before == SceneState::answered;
+  const bool invited_before = before == SceneState::invited || answered_before;
   std::int32_t scene =
       before == SceneState::open || before == SceneState::handed_over || invited_before ? kCarriedOver : -1;
   bool answering = before == SceneState::handed_over || invited_before;  // still before the answer's first words
@@ -331,7 +389,11 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     if (c.sentence_words[s] == 0) continue;  // the empty one after the last full stop
     if (answering && acknowledgement(c, s)) continue;
     // "Dread.": a feeling named first is felt now while imagining
-    if (answering && invited_before && reports_feeling(c, s)) scene = -1;
+    // ("And I'm just proud.": an answer that opens with "and" goes on with the narration)
+    if (answering && invited_before && reports_feeling(c, s) &&
+        !(answered_before && (c.word(begin).classes & lexicon::kCoordinator)))
+      scene = -1;
+    if (answering && answered_before && comments(c, s)) scene = -1;
     answering = false;
     handed_over = false;
     // only a scene already running hands over: not "If you imagine saying it now,
@@ -344,7 +406,13 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     }
     // T: "Imagine it's the morning of the flight. ... Your stomach is churning." C:
     // "Yeah." T: "You get dressed, you check the passport.": the scene goes on
-    if (s == 0 && before == SceneState::paused && sets_listener_in_scene(c, s)) scene = kCarriedOver;
+    // "Let that picture play to the end. You arrive at the dance class.": after the
+    // other speaker's narration, or a comment on a scene left open, a sentence that
+    // sets the listener in the scene again takes it up
+    if (scene == -1 && (before == SceneState::paused || answered_before) && sets_listener_in_scene(c, s) &&
+        (s == 0 || !has_own_cue(c, s)))
+      scene = kCarriedOver;
+    if (scene == -1 && sets_scene_time(c, s)) scene = kCarriedOver;
     // "Imagine the version of next year where you stop. Take a second. Sam, what do you see?"
     if (scene != -1 && pauses_scene(c, s)) continue;
     const bool running = scene != -1;
@@ -359,12 +427,19 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
         continue;
       }
       // "Talk me through what happens." has no verb the classes know: it ends the narration
-      if (!asks_to_narrate_happenings(c, s) && continues_scene(c, s)) {
+      // "Amma would say, see, you are not so weak.", "I'm terrified I'll miss the
+      // gap.": a sentence with a cue of its own goes on in the scene
+      if (!asks_to_narrate_happenings(c, s) &&
+          (continues_scene(c, s) || (!c.sentence_question[s] && has_own_cue(c, s)))) {
         for (std::size_t i = begin; i < end; ++i)
           if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
       } else {
-        handed_over = asks_narration(c, s) || asks_feeling_in_scene(c, s) || asks_to_narrate_happenings(c, s) ||
-                      calls_on_listener(c, s);
+        // in a scene the other speaker narrates only a question of the scene hands
+        // it back, not "Tell me what happens on a normal Monday" or "As you breathe
+        // out, what happens?"
+        handed_over = (!answered_before || (c.sentence_question[s] && !occasion_in_room(c, s))) &&
+                      (asks_narration(c, s) || asks_feeling_in_scene(c, s) || asks_to_narrate_happenings(c, s) ||
+                       calls_on_listener(c, s) || (answered_before && asks_in_scene(c, s)));
         scene = -1;
       }
     }
@@ -402,8 +477,24 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     if (last > 0 && !c.sentence_question[last - 1] && asks_narration(c, last - 1) && sets_listener_in_scene(c, last))
       handed_over = true;
   }
+  // "Can you picture the bottom of the hill?": a request to imagine at the end of
+  // the turn invites the answer into the scene ("I'm at the gate."; "Dread." is felt now)
+  if (opened_in_question) {
+    std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);
+    while (last > 0 && c.sentence_words[last] == 0) --last;
+    if (asks_to_act_in_scene(c, last)) return SceneState::invited;
+  }
   if (handed_over) return invited ? SceneState::invited : SceneState::handed_over;
-  return scene != -1 ? SceneState::open : SceneState::closed;
+  if (scene == -1) return SceneState::closed;
+  // "Imagine the muscles of your gut softening": a scene that sets no one in it
+  // is not the other speaker's to narrate ("Picture that morning. You're driving.")
+  // ("What if she sends me home?": a worry, not a scene to hand on)
+  if (scene >= 0) {
+    for (std::size_t i = c.hits[scene].last; i < c.size() && c.text_of(c.hits[scene].first) != "what"; ++i)
+      if (c.word(i).classes & lexicon::kPerson) return SceneState::open;
+    return SceneState::unpeopled;
+  }
+  return SceneState::open;
 }
 
 }  // namespace feltline::analyse

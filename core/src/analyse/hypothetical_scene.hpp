@@ -37,6 +37,18 @@
 // it. You pull into the lot.") does too; a narrator's scene left open goes on
 // after the other speaker's comment when the next turn sets the listener in it
 // again ("You get dressed.").
+//
+// Round ten (a): a scene left open at the end of a turn goes on in the other
+// speaker's turn, back and forth, until something closes it: an answer that
+// names a feeling first ("Nervous."), confirms ("It is.") or
+// steps out; a turn that narrates or reflects it ("You keep your lane.") and
+// hands it back with a question of the scene ("And as you get closer?", "What
+// do you notice?"), not one of the room ("How was that?", "And right now?",
+// "How does it feel to imagine that?", "As you breathe out, what happens?").
+// A scene that sets no one in it ("Imagine the warmth spreading") or a worry
+// ("What if she sends me home?") is not handed on; a sentence with a cue of its
+// own stays in the scene ("I'm terrified I'll miss the gap"); a sentence that
+// sets the listener in it again takes it up ("Let that picture play. You arrive.").
 #pragma once
 
 #include "analyse/turn_context.hpp"
@@ -46,9 +58,10 @@ namespace feltline::analyse {
 enum class SceneState : std::uint8_t {
   closed,
   open,         // the turn ended inside a scene
+  unpeopled,    // ... a scene that sets no one in it ("Imagine the warmth spreading"): the same speaker goes on
   handed_over,  // the turn ended asking the other speaker to narrate the scene
   invited,      // the turn ended asking the other speaker to imagine ("When you picture it, what comes up?")
-  answered,     // the other speaker's turn ended narrating a scene ("Stay there." keeps it)
+  answered,     // the other speaker's turn ended narrating a scene: this turn goes on in it until it steps out
   paused,       // this speaker's turn before last ended inside a scene, the other speaker commented:
                 // a turn that opens setting the listener in it again goes on ("You get dressed.")
 };

@@ -153,8 +153,10 @@ void prescribed_speech(TurnContext& c) {
     // condition is imagined with it ("May I ask: ..." is a request)
     const bool conditional =
         c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::conditional);
+    // "as you write: a tight chest" describes what the listener is doing
+    const bool occasion = p >= 2 && (c.word(p - 2).classes & lexicon::kSubordinator);
     const bool prescribed =
-        ((c.word(i).classes & lexicon::kSpeechOpener) && (before == "you" || c.clause_start[p])) ||
+        ((c.word(i).classes & lexicon::kSpeechOpener) && ((before == "you" && !occasion) || c.clause_start[p])) ||
         ((t == "telling" || t == "saying") && before == "yourself") || conditional;
     if (!prescribed || (c.word(i).classes & lexicon::kHabitual)) continue;
     // "and said, 'I got another no and I feel like a failure,' what ...": single

@@ -130,6 +130,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
         (asker_name && turn.speaker) ? *asker_name != *turn.speaker : turn.role != asker;
     // the same speaker goes on in a scene; the other one answers a scene handed over
     const SceneState left = scene;
+    if (scene == SceneState::unpeopled) scene = other_speaker ? SceneState::closed : SceneState::open;
     if (scene == SceneState::open && other_speaker) scene = SceneState::answered;
     if ((scene == SceneState::handed_over || scene == SceneState::invited) && !other_speaker) scene = SceneState::open;
     // the speaker left a scene open, the other speaker commented: it may go on

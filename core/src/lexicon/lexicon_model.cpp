@@ -61,6 +61,7 @@ constexpr ClassName kClasses[] = {
     {"feeling_noun", "feeling_noun", kFeelingNoun},
     {"speech_opener", "speech_opener", kSpeechOpener},
     {"moment", "moment", kMoment},
+    {"scene_time", "scene_time", kSceneTime},
 };
 
 }  // namespace

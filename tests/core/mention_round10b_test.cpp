@@ -139,3 +139,12 @@ TEST_CASE("worried sick is anxiety and no stomach", "[mentions][lexicon]") {
       {"I felt sick before the call.", {"sensation stomach 'sick'"}},
   }, Role::client);
 }
+
+TEST_CASE("cool is a sensation beside a body part, not an acknowledgement", "[mentions][lexicon]") {
+  check_turns({
+      {"Cool. See you on Tuesday then.", {}},
+      {"Cool, cool, that works.", {}},
+      {"My hands feel cool now.", {"sensation hands 'hands feel cool'"}},
+      {"My forehead is cool and damp.", {"sensation face 'forehead is cool and damp'"}},
+  }, Role::client);
+}

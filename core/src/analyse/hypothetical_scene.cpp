@@ -84,6 +84,8 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   const std::string_view t = c.text_of(first);
   const bool narrates =
       feeling ||
+      // "Heart's hammering.", "Throat's raw.": a body part opens the sentence as its subject
+      (h && c.has(*h, EntryKind::region)) ||
       (c.word(first).classes &
        (lexicon::kSubject | lexicon::kPerson | lexicon::kDeterminer | lexicon::kPreposition)) ||
       t == "a" || t == "an" ||
@@ -296,10 +298,18 @@ bool has_own_cue(const TurnContext& c, std::uint32_t s) {
 bool sets_scene_time(const TurnContext& c, std::uint32_t s) {
   const std::size_t i = c.sentence_first[s];
   if (c.sentence_question[s] || c.sentence_words[s] > 8 || s + 2 >= c.sentence_first.size() || c.text_of(i) != "it" ||
-      !(c.word(i + 1).classes & lexicon::kBe) || !sets_listener_in_scene(c, s + 1))
+      !(c.word(i + 1).classes & lexicon::kBe))
     return false;
-  for (std::size_t k = i; k < c.sentence_first[s + 1]; ++k)
-    if (c.word(k).classes & lexicon::kSceneTime) return true;
+  if (sets_listener_in_scene(c, s + 1)) {
+    for (std::size_t k = i; k < c.sentence_first[s + 1]; ++k)
+      if (c.word(k).classes & lexicon::kSceneTime) return true;
+    return false;
+  }
+  // "It's ten past two in the morning. Bells go down.": a reliving told in the
+  // present (settled case 68) sets the clock and narrates on ("It's worse at night." is no time)
+  if (c.sentence_question[s + 1] || !continues_scene(c, s + 1)) return false;
+  for (std::size_t k = i + 2; k + 2 < c.sentence_first[s + 1]; ++k)
+    if (c.text_of(k) == "past" && is_word(c, k + 1)) return true;
   return false;
 }
 

@@ -1,0 +1,33 @@
+// Round eleven: imaginal reliving told in the present and other scenes of
+// heldout11 (studied). Sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "mention_test_support.hpp"
+
+using feltline::Role;
+using feltline::test::described;
+using feltline::test::find_mentions;
+using Strings = std::vector<std::string>;
+
+TEST_CASE("a reliving that sets the clock in the present narrates an imagined scene",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Start from the moment the alarm goes off, first person."},
+      {Role::client, "It's twenty past four in the morning. The pager goes. My stomach knots and I'm scared."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation stomach 'stomach knots' hyp", "emotion fear 'scared' hyp"});
+  // no clock: a habit, reported
+  auto h = find_mentions({{Role::client, "It's worse in the morning. I lie there and I'm scared."}});
+  CHECK(described(h, 0) == Strings{"emotion fear 'scared'"});
+}
+
+TEST_CASE("a sentence opening on a body part goes on with the scene",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Picture the exam hall. You're walking to your desk."},
+      {Role::client, "I'm at the desk. The invigilator hands out the papers."},
+      {Role::therapist, "You're at the desk. What do you notice?"},
+      {Role::client, "Throat's dry. I'm nervous."},
+  });
+  CHECK(described(t, 3) == Strings{"sensation throat 'Throat's dry' hyp", "emotion anxiety 'nervous' hyp"});
+}

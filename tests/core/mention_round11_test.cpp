@@ -31,3 +31,16 @@ TEST_CASE("a sentence opening on a body part goes on with the scene",
   });
   CHECK(described(t, 3) == Strings{"sensation throat 'Throat's dry' hyp", "emotion anxiety 'nervous' hyp"});
 }
+
+TEST_CASE("a question someone in the scene asks, told by the narrator, goes on with the scene",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Let's rehearse the meeting. Your boss asks for the report early. You're there. What's happening?"},
+      {Role::client, "Okay. Team meeting, nine o'clock. Priya says, Dev, can you finish it by noon? My jaw tightens."},
+      {Role::therapist, "Stay with it. Your jaw tightens. Now you say something new. What do you say?"},
+      {Role::client, "I say, Priya, I can do it by Friday. Is that okay? And she agrees. I'm relieved."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation jaw 'jaw tightens' hyp"});
+  // "Now you say ...": the listener's next act in the scene
+  CHECK(described(t, 3) == Strings{"emotion relief 'relieved' hyp"});
+}

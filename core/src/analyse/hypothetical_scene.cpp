@@ -67,14 +67,31 @@ bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_
 
 bool asks_narration(const TurnContext& c, std::uint32_t s);
 
+// "Vikram says, Karthik, can you pick it up?", "I say, I can take it. Which one
+// is the priority?": a question someone in the scene asks, told by the
+// narrator, is narration.
+bool quotes_question(const TurnContext& c, std::uint32_t s) {
+  for (std::size_t i = c.sentence_first[s > 0 ? s - 1 : s] + 1; i + 1 < c.sentence_first[s + 1]; ++i) {
+    const std::string_view t = c.text_of(i);
+    if ((t == "says" || t == "asks" || t == "say" || t == "ask") && c.word(i + 1).punct != Punct::none &&
+        (c.word(i - 1).classes & lexicon::kSubject || c.word(i - 1).id == 0))
+      return true;
+  }
+  return false;
+}
+
 // Whether sentence `s` goes on narrating the scene (see the header).
 bool continues_scene(const TurnContext& c, std::uint32_t s) {
-  if (c.sentence_question[s]) return false;
+  if (c.sentence_question[s]) return quotes_question(c, s);
   const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
   std::size_t first = begin;
   // "And then the wheels leave the ground", "Then the doors close"
   while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator) ||
                          c.text_of(first) == "then" || c.text_of(first) == "suddenly" || c.text_of(first) == "but"))
+    ++first;
+  // "Now you say something different.": "now" before the listener's next act moves the scene on
+  if (first + 2 < end && c.text_of(first) == "now" && c.text_of(first + 1) == "you" &&
+      (c.word(first + 2).classes & (lexicon::kSpeechOpener | lexicon::kAction)))
     ++first;
   if (first >= end) return false;
   const lexicon::Hit* h = c.hit_at(first);
@@ -469,7 +486,7 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
       }
     }
     // "... What would that be like?": a question closes the scene it ends
-    if (c.sentence_question[s]) {
+    if (c.sentence_question[s] && !(running && scene != -1 && quotes_question(c, s))) {
       if (running && scene != -1 && (asks_narration(c, s) || asks_feeling_in_scene(c, s))) handed_over = true;
       if (invited) handed_over = true;
       if (!running && s > 0 && short_narration_question(c, s) && listener_set_before(c, s)) handed_over = true;

@@ -44,3 +44,12 @@ TEST_CASE("a question someone in the scene asks, told by the narrator, goes on w
   // "Now you say ...": the listener's next act in the scene
   CHECK(described(t, 3) == Strings{"emotion relief 'relieved' hyp"});
 }
+
+TEST_CASE("a time set in the present with its place before the listener is set in it opens a scene",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "It's Saturday morning, the changing room in Leeds. You're lacing up. Your stomach is in knots."},
+  });
+  // a long time sentence, and "up" in "lacing up" is no feeling
+  CHECK(described(t, 0) == Strings{"sensation stomach 'stomach is in knots' hyp"});
+}

@@ -295,8 +295,11 @@ bool sets_listener_in_scene(const TurnContext& c, std::uint32_t s) {
   const std::size_t end = c.sentence_first[s + 1];
   while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator))) ++first;
   if (first >= end || c.text_of(first) != "you" || !continues_scene(c, s)) return false;
+  // ("You're lacing up.": a particle is no feeling)
   for (std::size_t i = first; i < end; ++i)
-    if (const lexicon::Hit* h = c.hit_at(i); h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)))
+    if (const lexicon::Hit* h = c.hit_at(i);
+        h && (c.has(*h, EntryKind::emotion) ||
+              (c.has(*h, EntryKind::quality) && !(c.word(i).classes & lexicon::kPreposition))))
       return false;
   return true;
 }
@@ -314,7 +317,7 @@ bool has_own_cue(const TurnContext& c, std::uint32_t s) {
 // a scene without an invitation.
 bool sets_scene_time(const TurnContext& c, std::uint32_t s) {
   const std::size_t i = c.sentence_first[s];
-  if (c.sentence_question[s] || c.sentence_words[s] > 8 || s + 2 >= c.sentence_first.size() || c.text_of(i) != "it" ||
+  if (c.sentence_question[s] || c.sentence_words[s] > 10 || s + 2 >= c.sentence_first.size() || c.text_of(i) != "it" ||
       !(c.word(i + 1).classes & lexicon::kBe))
     return false;
   if (sets_listener_in_scene(c, s + 1)) {

@@ -53,3 +53,12 @@ TEST_CASE("a time set in the present with its place before the listener is set i
   // a long time sentence, and "up" in "lacing up" is no feeling
   CHECK(described(t, 0) == Strings{"sensation stomach 'stomach is in knots' hyp"});
 }
+
+TEST_CASE("a question of the scene after setting the listener in it hands the scene over",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "I'd like you to picture the night shift. You're on the ward, the corridor is quiet. Where are you?"},
+      {Role::client, "By the nurses' station. My chest is tight and I'm scared."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation chest 'chest is tight' hyp", "emotion fear 'scared' hyp"});
+}

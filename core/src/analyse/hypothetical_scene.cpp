@@ -469,7 +469,11 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
         // out, what happens?"
         handed_over = (!answered_before || (c.sentence_question[s] && !occasion_in_room(c, s))) &&
                       (asks_narration(c, s) || asks_feeling_in_scene(c, s) || asks_to_narrate_happenings(c, s) ||
-                       calls_on_listener(c, s) || (answered_before && asks_in_scene(c, s)));
+                       calls_on_listener(c, s) ||
+                       // "Picture it's three o'clock. You're in bed. Where are you?"
+                       ((answered_before || (scene >= 0 && c.text_of(c.hits[scene].first) != "what" &&
+                                              listener_set_before(c, s))) &&
+                        asks_in_scene(c, s)));
         scene = -1;
       }
     }

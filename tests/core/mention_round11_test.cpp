@@ -62,3 +62,24 @@ TEST_CASE("a question of the scene after setting the listener in it hands the sc
   });
   CHECK(described(t, 1) == Strings{"sensation chest 'chest is tight' hyp", "emotion fear 'scared' hyp"});
 }
+
+TEST_CASE("dialect words for feelings and breath", "[mentions][lexicon]") {
+  const std::vector<std::pair<std::string, std::string>> table = {
+      {"The letter put the wind up me.", "emotion fear 'put the wind up me'"},
+      {"He was narked all evening.", "emotion anger 'narked'"},
+      {"She's got a cob on with me.", "emotion anger 'cob on'"},
+      {"I was made up when he rang.", "emotion joy 'made up'"},
+      {"Ek is hartseer about the dogs.", "emotion sadness 'hartseer'"},
+      {"My head was all deurmekaar.", "emotion confusion 'deurmekaar'"},
+      {"At night I'm climbing the walls.", "emotion anxiety 'climbing the walls'"},
+      {"I'm wheezing on the stairs.", "sensation breath 'wheezing'"},
+      {"Puffed, after the hill.", "sensation breath 'Puffed'"},
+  };
+  for (const auto& [text, expected] : table) {
+    auto t = find_mentions({{Role::client, text}});
+    CHECK(described(t, 0) == Strings{expected});
+  }
+  // "made up" counts after a person and a be verb only
+  auto t = find_mentions({{Role::client, "The whole story was made up."}});
+  CHECK(described(t, 0).empty());
+}

@@ -83,3 +83,11 @@ TEST_CASE("dialect words for feelings and breath", "[mentions][lexicon]") {
   auto t = find_mentions({{Role::client, "The whole story was made up."}});
   CHECK(described(t, 0).empty());
 }
+
+TEST_CASE("a sentence opening on the filler like goes on with the scene", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Can you tell me what you picture, when you think about the dance?"},
+      {Role::client, "Okay. I walk into the hall. Everybody's looking. Like my chest is so tight. And I'm embarrassed."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation chest 'chest is so tight' hyp", "emotion embarrassment 'embarrassed' hyp"});
+}

@@ -86,8 +86,10 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
   std::size_t first = begin;
   // "And then the wheels leave the ground", "Then the doors close"
+  // ("Like my chest is so tight.": "like" opening the sentence is a filler)
   while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator) ||
-                         c.text_of(first) == "then" || c.text_of(first) == "suddenly" || c.text_of(first) == "but"))
+                         c.text_of(first) == "then" || c.text_of(first) == "suddenly" || c.text_of(first) == "but" ||
+                         (first == begin && c.text_of(first) == "like")))
     ++first;
   // "Now you say something different.": "now" before the listener's next act moves the scene on
   if (first + 2 < end && c.text_of(first) == "now" && c.text_of(first + 1) == "you" &&

@@ -91,3 +91,16 @@ TEST_CASE("a sentence opening on the filler like goes on with the scene", "[ment
   });
   CHECK(described(t, 1) == Strings{"sensation chest 'chest is so tight' hyp", "emotion embarrassment 'embarrassed' hyp"});
 }
+
+TEST_CASE("another's prohibition of a feeling, reported, prescribes it", "[mentions][hypothetical][negation]") {
+  const std::vector<std::pair<std::string, std::string>> table = {
+      {"my gran says dont feel guilty, you did your best.", "emotion guilt 'guilty' hyp"},
+      {"My coach tells me not to be nervous.", "emotion anxiety 'nervous' hyp"},
+      // a refused prescription keeps its negation (settled case 39)
+      {"I won't tell you not to feel guilty.", "emotion guilt 'guilty' neg hyp"},
+  };
+  for (const auto& [text, expected] : table) {
+    auto t = find_mentions({{Role::client, text}});
+    CHECK(described(t, 0) == Strings{expected});
+  }
+}

@@ -104,3 +104,18 @@ TEST_CASE("another's prohibition of a feeling, reported, prescribes it", "[menti
     CHECK(described(t, 0) == Strings{expected});
   }
 }
+
+TEST_CASE("a question that asks the listener to picture something invites the answer in",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "If you picture the graduation, in the gown, what comes up?"},
+      {Role::client, "Okay. I'm walking up to the stage. I feel light. I'm happy."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation unspecified 'light' hyp", "emotion joy 'happy' hyp"});
+  // an answer that frames the imagining itself speaks from now after it
+  auto u = find_mentions({
+      {Role::therapist, "If you imagine the next match, what comes up?"},
+      {Role::client, "If I imagine it, I'd probably feel dread again. But I also feel a little hopeful, because I know it can drop."},
+  });
+  CHECK(described(u, 1) == Strings{"emotion anxiety 'dread' hyp", "emotion hope 'hopeful'"});
+}

@@ -426,6 +426,9 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
         !(answered_before && (c.word(begin).classes & lexicon::kCoordinator)))
       scene = -1;
     if (answering && answered_before && comments(c, s)) scene = -1;
+    // "If I imagine it, I'd feel dread. But I also feel hopeful.": an answer that
+    // frames the imagining itself speaks from now
+    if (answering && before == SceneState::invited && has_own_cue(c, s)) scene = -1;
     answering = false;
     handed_over = false;
     // only a scene already running hands over: not "If you imagine saying it now,
@@ -487,11 +490,12 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     opened_in_question = false;
     for (; h < c.hits.size() && c.hits[h].first < end; ++h) {
       if (c.hits[h].first < begin) continue;
-      if (opens_scene(c, c.hits[h])) {
+      // "If you picture the formal, what comes up?" invites before it opens
+      if (invites_in_question(c, s, c.hits[h])) {
+        invited = true;
+      } else if (opens_scene(c, c.hits[h])) {
         scene = static_cast<std::int32_t>(h);
         opened_in_question = c.sentence_question[s];
-      } else if (invites_in_question(c, s, c.hits[h])) {
-        invited = true;
       }
     }
     // "... What would that be like?": a question closes the scene it ends

@@ -119,3 +119,11 @@ TEST_CASE("a question that asks the listener to picture something invites the an
   });
   CHECK(described(u, 1) == Strings{"emotion anxiety 'dread' hyp", "emotion hope 'hopeful'"});
 }
+
+TEST_CASE("already right after a feeling keeps the scene's time", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "It's Friday evening. You're at the door of the party. Tell it as if it's happening."},
+      {Role::client, "I'm at the door. My hands are sweating already. And I'm scared."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation hands 'hands are sweating' hyp", "emotion fear 'scared' hyp"});
+}

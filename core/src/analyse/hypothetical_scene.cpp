@@ -55,7 +55,8 @@ bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_
   // "so I'm already irritated": "already" right before a feeling says how far it
   // has come in the scene's time
   if (c.text_of(i) == "already" && i > first && i + 1 < end) {
-    const lexicon::Hit* h = c.hit_at(i + 1);
+    // ("My eyes are stinging already.": or last, right after it)
+    const lexicon::Hit* h = c.hit_at(c.word(i + 1).punct == Punct::none ? i + 1 : i - 1);
     return h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
   }
   if (c.text_of(i) != "actually" || i <= first || i + 1 >= end) return false;

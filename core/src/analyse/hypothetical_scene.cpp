@@ -73,8 +73,7 @@ bool asks_narration(const TurnContext& c, std::uint32_t s);
 // narrator, is narration.
 bool quotes_question(const TurnContext& c, std::uint32_t s) {
   for (std::size_t i = c.sentence_first[s > 0 ? s - 1 : s] + 1; i + 1 < c.sentence_first[s + 1]; ++i) {
-    const std::string_view t = c.text_of(i);
-    if ((t == "says" || t == "asks" || t == "say" || t == "ask") && c.word(i + 1).punct != Punct::none &&
+    if ((c.word(i).classes & lexicon::kSpeechReport) && c.word(i + 1).punct != Punct::none &&
         (c.word(i - 1).classes & lexicon::kSubject || c.word(i - 1).id == 0))
       return true;
   }

@@ -405,19 +405,18 @@ bool reported_prohibition(const TurnContext& c, std::size_t i) {
     --v;
   }
   if (c.word(v).punct == Punct::comma && v > 0) --v;
-  const std::string_view t = c.text_of(v);
-  if (t != "says" && t != "say" && t != "said" && t != "tells" && t != "tell" && t != "told") return false;
+  if (!(c.word(v).classes & lexicon::kSpeechReport)) return false;
   for (std::size_t k = v, n = 0; k-- > 0 && n < 4; ++n)
-    if (c.text_of(k) == "not" || c.text_of(k) == "never") return false;
+    if (c.hit_of_word[k] >= 0 && c.has(c.hits[c.hit_of_word[k]], EntryKind::negation)) return false;
   return true;
 }
 
 void prohibited_states(TurnContext& c) {
   for (std::size_t i = 1; i < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || c.text_of(i) != "not") continue;
-    if (c.text_of(i - 1) != "do" && !reported_prohibition(c, i)) continue;
+    const bool reported = reported_prohibition(c, i);
     if (c.word(i - 1).punct != Punct::none || c.sentence_question[c.sentence[i]] ||
-        !(is_imperative(c, i - 1) || prohibition_after_comma(c, i) || reported_prohibition(c, i)))
+        !(reported || (c.text_of(i - 1) == "do" && (is_imperative(c, i - 1) || prohibition_after_comma(c, i)))))
       continue;
     const std::int32_t cue = c.hit_of_word[i];
     if (cue < 0) continue;

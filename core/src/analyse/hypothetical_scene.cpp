@@ -55,7 +55,8 @@ bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_
   // "so I'm already irritated": "already" right before a feeling says how far it
   // has come in the scene's time
   if (c.text_of(i) == "already" && i > first && i + 1 < end) {
-    const lexicon::Hit* h = c.hit_at(i + 1);
+    // ("My eyes are stinging already.": or last, right after it)
+    const lexicon::Hit* h = c.hit_at(c.word(i + 1).punct == Punct::none ? i + 1 : i - 1);
     return h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
   }
   if (c.text_of(i) != "actually" || i <= first || i + 1 >= end) return false;
@@ -67,14 +68,32 @@ bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_
 
 bool asks_narration(const TurnContext& c, std::uint32_t s);
 
+// "Vikram says, Karthik, can you pick it up?", "I say, I can take it. Which one
+// is the priority?": a question someone in the scene asks, told by the
+// narrator, is narration.
+bool quotes_question(const TurnContext& c, std::uint32_t s) {
+  for (std::size_t i = c.sentence_first[s > 0 ? s - 1 : s] + 1; i + 1 < c.sentence_first[s + 1]; ++i) {
+    if ((c.word(i).classes & lexicon::kSpeechReport) && c.word(i + 1).punct != Punct::none &&
+        (c.word(i - 1).classes & lexicon::kSubject || c.word(i - 1).id == 0))
+      return true;
+  }
+  return false;
+}
+
 // Whether sentence `s` goes on narrating the scene (see the header).
 bool continues_scene(const TurnContext& c, std::uint32_t s) {
-  if (c.sentence_question[s]) return false;
+  if (c.sentence_question[s]) return quotes_question(c, s);
   const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
   std::size_t first = begin;
   // "And then the wheels leave the ground", "Then the doors close"
+  // ("Like my chest is so tight.": "like" opening the sentence is a filler)
   while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator) ||
-                         c.text_of(first) == "then" || c.text_of(first) == "suddenly" || c.text_of(first) == "but"))
+                         c.text_of(first) == "then" || c.text_of(first) == "suddenly" || c.text_of(first) == "but" ||
+                         (first == begin && c.text_of(first) == "like")))
+    ++first;
+  // "Now you say something different.": "now" before the listener's next act moves the scene on
+  if (first + 2 < end && c.text_of(first) == "now" && c.text_of(first + 1) == "you" &&
+      (c.word(first + 2).classes & (lexicon::kSpeechOpener | lexicon::kAction)))
     ++first;
   if (first >= end) return false;
   const lexicon::Hit* h = c.hit_at(first);
@@ -84,6 +103,8 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   const std::string_view t = c.text_of(first);
   const bool narrates =
       feeling ||
+      // "Heart's hammering.", "Throat's raw.": a body part opens the sentence as its subject
+      (h && c.has(*h, EntryKind::region)) ||
       (c.word(first).classes &
        (lexicon::kSubject | lexicon::kPerson | lexicon::kDeterminer | lexicon::kPreposition)) ||
       t == "a" || t == "an" ||
@@ -276,8 +297,11 @@ bool sets_listener_in_scene(const TurnContext& c, std::uint32_t s) {
   const std::size_t end = c.sentence_first[s + 1];
   while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator))) ++first;
   if (first >= end || c.text_of(first) != "you" || !continues_scene(c, s)) return false;
+  // ("You're lacing up.": a particle is no feeling)
   for (std::size_t i = first; i < end; ++i)
-    if (const lexicon::Hit* h = c.hit_at(i); h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)))
+    if (const lexicon::Hit* h = c.hit_at(i);
+        h && (c.has(*h, EntryKind::emotion) ||
+              (c.has(*h, EntryKind::quality) && !(c.word(i).classes & lexicon::kPreposition))))
       return false;
   return true;
 }
@@ -295,11 +319,19 @@ bool has_own_cue(const TurnContext& c, std::uint32_t s) {
 // a scene without an invitation.
 bool sets_scene_time(const TurnContext& c, std::uint32_t s) {
   const std::size_t i = c.sentence_first[s];
-  if (c.sentence_question[s] || c.sentence_words[s] > 8 || s + 2 >= c.sentence_first.size() || c.text_of(i) != "it" ||
-      !(c.word(i + 1).classes & lexicon::kBe) || !sets_listener_in_scene(c, s + 1))
+  if (c.sentence_question[s] || c.sentence_words[s] > 10 || s + 2 >= c.sentence_first.size() || c.text_of(i) != "it" ||
+      !(c.word(i + 1).classes & lexicon::kBe))
     return false;
-  for (std::size_t k = i; k < c.sentence_first[s + 1]; ++k)
-    if (c.word(k).classes & lexicon::kSceneTime) return true;
+  if (sets_listener_in_scene(c, s + 1)) {
+    for (std::size_t k = i; k < c.sentence_first[s + 1]; ++k)
+      if (c.word(k).classes & lexicon::kSceneTime) return true;
+    return false;
+  }
+  // "It's ten past two in the morning. Bells go down.": a reliving told in the
+  // present (settled case 68) sets the clock and narrates on ("It's worse at night." is no time)
+  if (c.sentence_question[s + 1] || !continues_scene(c, s + 1)) return false;
+  for (std::size_t k = i + 2; k + 2 < c.sentence_first[s + 1]; ++k)
+    if (c.text_of(k) == "past" && is_word(c, k + 1)) return true;
   return false;
 }
 
@@ -394,6 +426,9 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
         !(answered_before && (c.word(begin).classes & lexicon::kCoordinator)))
       scene = -1;
     if (answering && answered_before && comments(c, s)) scene = -1;
+    // "If I imagine it, I'd feel dread. But I also feel hopeful.": an answer that
+    // frames the imagining itself speaks from now
+    if (answering && before == SceneState::invited && has_own_cue(c, s)) scene = -1;
     answering = false;
     handed_over = false;
     // only a scene already running hands over: not "If you imagine saying it now,
@@ -439,7 +474,11 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
         // out, what happens?"
         handed_over = (!answered_before || (c.sentence_question[s] && !occasion_in_room(c, s))) &&
                       (asks_narration(c, s) || asks_feeling_in_scene(c, s) || asks_to_narrate_happenings(c, s) ||
-                       calls_on_listener(c, s) || (answered_before && asks_in_scene(c, s)));
+                       calls_on_listener(c, s) ||
+                       // "Picture it's three o'clock. You're in bed. Where are you?"
+                       ((answered_before || (scene >= 0 && c.text_of(c.hits[scene].first) != "what" &&
+                                              listener_set_before(c, s))) &&
+                        asks_in_scene(c, s)));
         scene = -1;
       }
     }
@@ -451,15 +490,16 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     opened_in_question = false;
     for (; h < c.hits.size() && c.hits[h].first < end; ++h) {
       if (c.hits[h].first < begin) continue;
-      if (opens_scene(c, c.hits[h])) {
+      // "If you picture the formal, what comes up?" invites before it opens
+      if (invites_in_question(c, s, c.hits[h])) {
+        invited = true;
+      } else if (opens_scene(c, c.hits[h])) {
         scene = static_cast<std::int32_t>(h);
         opened_in_question = c.sentence_question[s];
-      } else if (invites_in_question(c, s, c.hits[h])) {
-        invited = true;
       }
     }
     // "... What would that be like?": a question closes the scene it ends
-    if (c.sentence_question[s]) {
+    if (c.sentence_question[s] && !(running && scene != -1 && quotes_question(c, s))) {
       if (running && scene != -1 && (asks_narration(c, s) || asks_feeling_in_scene(c, s))) handed_over = true;
       if (invited) handed_over = true;
       if (!running && s > 0 && short_narration_question(c, s) && listener_set_before(c, s)) handed_over = true;

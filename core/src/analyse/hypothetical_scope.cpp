@@ -391,11 +391,32 @@ bool prohibition_after_comma(const TurnContext& c, std::size_t not_at) {
 // state, which is only kept unreal (tests/eval/README.md, settled before round
 // five, 3 and 4). "I don't get alarmed" and "Don't you feel angry?" are not
 // prohibitions.
+// "My mum says don't feel guilty", "She tells you not to be scared": another's
+// prohibition reported is a prescription too (settled, heldout9 case 10); "I'm not
+// going to tell you not to feel guilty" keeps its negation.
+bool reported_prohibition(const TurnContext& c, std::size_t i) {
+  std::size_t v = i - 1;
+  if (c.text_of(v) == "do") {
+    if (v == 0) return false;
+    --v;
+  } else if (v == 0 || !(c.word(v).classes & lexicon::kPerson) || i + 1 >= c.size() || c.text_of(i + 1) != "to") {
+    return false;
+  } else {
+    --v;
+  }
+  if (c.word(v).punct == Punct::comma && v > 0) --v;
+  if (!(c.word(v).classes & lexicon::kSpeechReport)) return false;
+  for (std::size_t k = v, n = 0; k-- > 0 && n < 4; ++n)
+    if (c.hit_of_word[k] >= 0 && c.has(c.hits[c.hit_of_word[k]], EntryKind::negation)) return false;
+  return true;
+}
+
 void prohibited_states(TurnContext& c) {
   for (std::size_t i = 1; i < c.size(); ++i) {
-    if (c.word(i).punct != Punct::none || c.text_of(i) != "not" || c.text_of(i - 1) != "do") continue;
+    if (c.word(i).punct != Punct::none || c.text_of(i) != "not") continue;
+    const bool reported = reported_prohibition(c, i);
     if (c.word(i - 1).punct != Punct::none || c.sentence_question[c.sentence[i]] ||
-        !(is_imperative(c, i - 1) || prohibition_after_comma(c, i)))
+        !(reported || (c.text_of(i - 1) == "do" && (is_imperative(c, i - 1) || prohibition_after_comma(c, i)))))
       continue;
     const std::int32_t cue = c.hit_of_word[i];
     if (cue < 0) continue;

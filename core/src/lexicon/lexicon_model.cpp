@@ -62,6 +62,7 @@ constexpr ClassName kClasses[] = {
     {"speech_opener", "speech_opener", kSpeechOpener},
     {"moment", "moment", kMoment},
     {"scene_time", "scene_time", kSceneTime},
+    {"speech_report", "speech_report", kSpeechReport},
 };
 
 }  // namespace

@@ -127,13 +127,15 @@ enum WordClass : ClassBits {
   kFeelingNoun = ClassBits{1} << 55,      // "feeling", "sensation": "a sick feeling" says it is felt
   kSpeechOpener = ClassBits{1} << 56,     // "say", "tell": the base forms that prescribe speech
   kSceneTime = ClassBits{1} << 57,       // "morning", "Saturday": "It's the morning of the sale." sets a scene
+  kSpeechReport = ClassBits{1} << 58,    // "says", "told": tells what someone says
   kListedOnly = ClassBits{1} << 63,       // "um", "normal": known only through the lists above
 };
 /// The rules' word lists (and kListedOnly). Being in them does not make a word known: a
 /// word kListedOnly keeps id 0 in a turn's words (turn_words.cpp), as unknown words do.
 inline constexpr ClassBits kRuleWordLists =
     kWishVerb | kNormal | kTimeStretch | kReassurance | kLeadIn | kAcknowledgement | kLinkingAdverb |
-    kLetLead | kFocusAdverb | kPredicateJoiner | kAuxiliary | kFeelingNoun | kSpeechOpener | kSceneTime | kListedOnly;
+    kLetLead | kFocusAdverb | kPredicateJoiner | kAuxiliary | kFeelingNoun | kSpeechOpener | kSceneTime | kSpeechReport |
+    kListedOnly;
 /// The class a `{slot}` in a term stands for: {det}, {be}, {feel}, ...
 ClassBits word_class_for_slot(std::string_view slot_name);
 /// The class for a class name in word_classes.json ("determiner", ...); 0 if unknown.

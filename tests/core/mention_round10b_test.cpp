@@ -148,3 +148,13 @@ TEST_CASE("cool is a sensation beside a body part, not an acknowledgement", "[me
       {"My forehead is cool and damp.", {"sensation face 'forehead is cool and damp'"}},
   }, Role::client);
 }
+
+TEST_CASE("liking a thing is not the emotion love, loving a person is", "[mentions][lexicon]") {
+  check_turns({
+      {"Love that, Dev.", {}},
+      {"I used to love those evenings.", {}},
+      {"We love a good example in this group.", {}},
+      {"I love him, that's the trouble.", {"emotion love 'love'"}},
+      {"There's so much love in that house.", {"emotion love 'love'"}},
+  }, Role::client);
+}

@@ -158,3 +158,11 @@ TEST_CASE("liking a thing is not the emotion love, loving a person is", "[mentio
       {"There's so much love in that house.", {"emotion love 'love'"}},
   }, Role::client);
 }
+
+TEST_CASE("a pain as a nuisance is no sensation", "[mentions][lexicon]") {
+  check_turns({
+      {"It is a huge pain to reschedule, I know.", {}},
+      {"Parking there is such a pain.", {}},
+      {"There's a pain in my side when I breathe in.", {"sensation unspecified 'pain'"}},
+  }, Role::client);
+}

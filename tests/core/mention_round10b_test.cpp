@@ -166,3 +166,11 @@ TEST_CASE("a pain as a nuisance is no sensation", "[mentions][lexicon]") {
       {"There's a pain in my side when I breathe in.", {"sensation unspecified 'pain'"}},
   }, Role::client);
 }
+
+TEST_CASE("a second question joined by or ends the first one's negation", "[mentions][negation]") {
+  check_turns({
+      {"What do you not like, or is there anything that worries you?", {"emotion anxiety 'worries' question"}},
+      {"Are you not scared, or are you just tired of it?", {"emotion fear 'scared' neg question", "emotion frustration 'tired of' question"}},
+      {"I'm not sad or angry about it.", {"emotion sadness 'sad' neg", "emotion anger 'angry' neg"}},
+  }, Role::therapist);
+}

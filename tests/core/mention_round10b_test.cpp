@@ -162,7 +162,8 @@ TEST_CASE("liking a thing is not the emotion love, loving a person is", "[mentio
 TEST_CASE("a pain as a nuisance is no sensation", "[mentions][lexicon]") {
   check_turns({
       {"It is a huge pain to reschedule, I know.", {}},
-      {"Parking there is such a pain.", {}},
+      {"Parking there is a real pain to sort out.", {}},
+      {"I had such a pain in my chest last night.", {"sensation chest 'pain in my chest'"}},
       {"There's a pain in my side when I breathe in.", {"sensation unspecified 'pain'"}},
   }, Role::client);
 }

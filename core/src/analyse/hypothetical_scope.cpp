@@ -392,18 +392,13 @@ bool prohibition_after_comma(const TurnContext& c, std::size_t not_at) {
 // five, 3 and 4). "I don't get alarmed" and "Don't you feel angry?" are not
 // prohibitions.
 // "My mum says don't feel guilty", "She tells you not to be scared": another's
-// prohibition reported is a prescription too (settled, heldout9 case 10); "I'm not
-// going to tell you not to feel guilty" keeps its negation.
+// prohibition reported is a prescription too (settled case 53); "I'm not going
+// to tell you not to feel guilty" keeps its negation.
 bool reported_prohibition(const TurnContext& c, std::size_t i) {
-  std::size_t v = i - 1;
-  if (c.text_of(v) == "do") {
-    if (v == 0) return false;
-    --v;
-  } else if (v == 0 || !(c.word(v).classes & lexicon::kPerson) || i + 1 >= c.size() || c.text_of(i + 1) != "to") {
-    return false;
-  } else {
-    --v;
-  }
+  std::size_t v = i - 1;  // "do" (says don't), or the person told (tells you not to)
+  const bool told = (c.word(v).classes & lexicon::kPerson) && i + 1 < c.size() && c.text_of(i + 1) == "to";
+  if (v == 0 || (c.text_of(v) != "do" && !told)) return false;
+  --v;
   if (c.word(v).punct == Punct::comma && v > 0) --v;
   if (!(c.word(v).classes & lexicon::kSpeechReport)) return false;
   for (std::size_t k = v, n = 0; k-- > 0 && n < 4; ++n)

@@ -197,7 +197,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
     lexicon::WordId whole = lex.find(folded);
     // "poundin'", "tinglin'": a dropped g, marked by an apostrophe right after
     if (!whole && folded.size() > 3 && folded.back() == 'n' && folded[folded.size() - 2] == 'i' &&
-        tok.end < text.size() && (text[tok.end] == '\'' || text.substr(tok.end, 3) == "\xE2\x80\x99")) {
+        tok.end < text.size() && (is_apostrophe(text.substr(tok.end, 1)) || is_apostrophe(text.substr(tok.end, 3)))) {
       joined.assign(folded);
       joined += 'g';
       whole = lex.find(joined);

@@ -8,7 +8,7 @@ set -eu
 
 packages="cmake make g++ pkg-config patch xz-utils
   libicu-dev icu-devtools nlohmann-json3-dev catch2
-  emscripten binaryen nodejs zstd
+  emscripten binaryen nodejs
   chromium fonts-dejavu-core
   clang-14 libclang-rt-14-dev llvm-14"
 if [ "${1:-}" = "bench" ]; then

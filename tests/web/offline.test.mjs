@@ -69,7 +69,7 @@ test('the shell cache is named after the build and holds exactly the built files
   const cached = state.caches[0].entries.map((e) => new URL(e.url).pathname.slice(1)).sort();
   const built = distFiles().filter((f) => f !== 'sw.js' && !f.startsWith('lesson/') && f !== 'feltline-viewer.js');
   assert.deepEqual(cached, built, 'the page, scripts, styles, WebAssembly and samples, nothing else');
-  assert.ok(cached.some((f) => /feltline_wasm\.wasm-[\w-]+\.zst$/.test(f)), 'the WebAssembly module (Zstandard-packed) is cached');
+  assert.ok(cached.some((f) => /feltline_wasm\.wasm-[\w-]+\.xz$/.test(f)), 'the WebAssembly module (xz-packed) is cached');
   await context.close();
 });
 

@@ -3,9 +3,10 @@
 // (web/dist/feltline-viewer.js). The analysis worker is bundled with esbuild
 // into one ES module with the WebAssembly inside, and the page starts it from
 // a blob: URL (src/analysis/worker-factory.inline.ts) instead of fetching the
-// worker and the .wasm. The WebAssembly is Zstandard-compressed (Debian's
-// zstd at build time, the fzstd package in the worker): about a fifth smaller
-// than gzip, which is what keeps the single file under its 600 KB.
+// worker and the .wasm. The WebAssembly is xz-compressed (Debian's xz at build
+// time with the options wasm/CMakeLists.txt uses, the xz-decompress package in
+// the worker): smaller than gzip or Zstandard, which is what keeps the single
+// file under its 600 KB.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,9 +19,9 @@ export const wasmDir = fileURLToPath(new URL('../../build/wasm/wasm/', import.me
 const WORKER_SOURCE = 'virtual:feltline-inline-worker';
 const WASM_SOURCE = 'virtual:feltline-wasm';
 
-/** The .wasm, Zstandard-compressed (strongest level) and base64-encoded. */
-function wasmZstdBase64(): string {
-  const packed = execFileSync('zstd', ['--ultra', '-22', '-q', '-c', path.join(wasmDir, 'feltline_wasm.wasm')], { maxBuffer: 64 << 20 });
+/** The .wasm, xz-compressed (as wasm/CMakeLists.txt packs it) and base64-encoded. */
+function wasmXzBase64(): string {
+  const packed = execFileSync('xz', ['-9e', '--check=crc32', '-q', '-c', path.join(wasmDir, 'feltline_wasm.wasm')], { maxBuffer: 64 << 20 });
   return packed.toString('base64');
 }
 
@@ -47,7 +48,7 @@ export async function inlineWorkerSource(): Promise<string> {
         setup(b) {
           b.onResolve({ filter: /^\.\/wasm-source$/ }, () => ({ path: path.join(srcDir, 'analysis/wasm-source.inline.ts') }));
           b.onResolve({ filter: new RegExp(`^${WASM_SOURCE}$`) }, () => ({ path: WASM_SOURCE, namespace: 'feltline' }));
-          b.onLoad({ filter: /.*/, namespace: 'feltline' }, () => ({ contents: `export default ${JSON.stringify(wasmZstdBase64())};`, loader: 'js' }));
+          b.onLoad({ filter: /.*/, namespace: 'feltline' }, () => ({ contents: `export default ${JSON.stringify(wasmXzBase64())};`, loader: 'js' }));
         },
       },
     ],

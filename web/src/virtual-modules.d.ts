@@ -5,7 +5,7 @@ declare module 'virtual:feltline-inline-worker' {
   export default source;
 }
 declare module 'virtual:feltline-wasm' {
-  /** feltline_wasm.wasm, Zstandard-compressed, base64-encoded. */
-  const zstdBase64: string;
-  export default zstdBase64;
+  /** feltline_wasm.wasm, xz-compressed, base64-encoded. */
+  const xzBase64: string;
+  export default xzBase64;
 }

@@ -52,6 +52,12 @@ TEST_CASE("a stated scale makes the next bare numbers ratings of its category", 
         Strings{"rating anxiety 8/10 '8 out of 10'", "rating anxiety 5/10 '5'"});
   CHECK(ratings_of({{Role::therapist, "How scared were you, out of 10?"}, {Role::client, "A 9, easily."}}) ==
         Strings{"rating fear 9/10 '9'"});
+  // A number compared with is not a value given: the readiness ruler's follow-up.
+  CHECK(ratings_of({{Role::therapist, "From 0 to 10, how ready are you to cut back?"},
+                    {Role::client, "I'd say an eight."},
+                    {Role::therapist, "Why do you think it's not something lower, like a six?"},
+                    {Role::client, "Well, I'm more ready than a six. Not below 5 anyway."}}) ==
+        Strings{"rating - 8/10 'eight'", "rating - 6/10 'six' question"});
   // Without a scale a bare number is just a number.
   CHECK(ratings_of({{Role::client, "Maybe a 6."}}).empty());
   // Too long ago: the scale is no longer in force.

@@ -237,11 +237,21 @@ struct Finder {
       opened =
           w(k).punct == Punct::none && ((w(k).classes & lexicon::kBareRatingOpener) || c.text_of(k) == "'s");
     }
-    if (!opened) return false;
+    if (!opened || compared(i)) return false;
     const std::size_t next = i + 1;
     if (next >= c.size()) return true;
     if (w(next).punct != Punct::none) return w(next).punct != Punct::slash && w(next).punct != Punct::hyphen;
     return (w(next).classes & lexicon::kBareRatingFollower) != 0;
+  }
+
+  // "more ready than a six", "not below 5": a number compared with, not a value given (the
+  // readiness ruler's "why not a six?" is answered so).
+  bool compared(std::size_t i) const {
+    const auto comparison = [&](std::size_t k) {
+      return w(k).punct == Punct::none && (w(k).classes & lexicon::kBareRatingComparison);
+    };
+    if (i > 0 && comparison(i - 1)) return true;
+    return i > 1 && (c.text_of(i - 1) == "a" || c.text_of(i - 1) == "an") && comparison(i - 2);
   }
 };
 

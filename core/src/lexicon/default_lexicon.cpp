@@ -176,6 +176,7 @@ struct Build {
         }
     const std::pair<const char*, ClassBits> classes[] = {{"bare_openers", kBareRatingOpener},
                                                          {"bare_followers", kBareRatingFollower},
+                                                         {"bare_comparisons", kBareRatingComparison},
                                                          {"range_openers", kRangeOpener},
                                                          {"range_connectors", kRangeConnector},
                                                          {"scale_words", kScaleWord}};

@@ -128,6 +128,7 @@ enum WordClass : ClassBits {
   kSpeechOpener = ClassBits{1} << 56,     // "say", "tell": the base forms that prescribe speech
   kSceneTime = ClassBits{1} << 57,       // "morning", "Saturday": "It's the morning of the sale." sets a scene
   kSpeechReport = ClassBits{1} << 58,    // "says", "told": tells what someone says
+  kBareRatingComparison = ClassBits{1} << 59,  // "than": "more ready than a six" compares, it rates nothing
   kListedOnly = ClassBits{1} << 63,       // "um", "normal": known only through the lists above
 };
 /// The rules' word lists (and kListedOnly). Being in them does not make a word known: a

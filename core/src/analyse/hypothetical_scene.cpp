@@ -96,6 +96,7 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   // ("Like my chest is so tight.": "like" opening the sentence is a filler)
   while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator) ||
                          c.text_of(first) == "then" || c.text_of(first) == "suddenly" || c.text_of(first) == "but" ||
+                         c.text_of(first) == "already" ||
                          (first == begin && c.text_of(first) == "like")))
     ++first;
   // "Now you say something different.": "now" before the listener's next act moves the scene on
@@ -320,6 +321,12 @@ bool sets_listener_in_scene(const TurnContext& c, std::uint32_t s) {
   const std::size_t end = c.sentence_first[s + 1];
   while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator))) ++first;
   if (first >= end || c.text_of(first) != "you" || !continues_scene(c, s)) return false;
+  // "You're here, in my office.", "You're in this room with me.": back in the room
+  for (std::size_t i = first; i < end; ++i) {
+    const std::string_view t = c.text_of(i);
+    if (t == "here" || ((t == "room" || t == "office") && (c.text_of(i - 1) == "this" || c.text_of(i - 1) == "my")))
+      return false;
+  }
   // ("You're lacing up.": a particle is no feeling)
   for (std::size_t i = first; i < end; ++i)
     if (const lexicon::Hit* h = c.hit_at(i);
@@ -398,6 +405,17 @@ bool asks_to_narrate_happenings(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_question[s] || !short_narration_question(c, s)) return false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
     if (is_word(c, i) && c.text_of(i).substr(0, 6) == "happen") return true;
+  return false;
+}
+
+// "Going back in when you're ready.", "Let's go back to the stage.": a sentence
+// that goes back to a scene narrated earlier.
+bool goes_back(const TurnContext& c, std::uint32_t s) {
+  for (std::size_t i = c.sentence_first[s] + 1; i < c.sentence_first[s + 1]; ++i) {
+    if (!is_word(c, i) || (c.word(i).classes & lexicon::kSceneExit)) return false;
+    const std::string_view t = c.text_of(i - 1);
+    if (c.text_of(i) == "back" && (t == "go" || t == "going" || t == "come" || t == "coming")) return true;
+  }
   return false;
 }
 
@@ -485,6 +503,9 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
         (s == 0 || !has_own_cue(c, s)))
       scene = kCarriedOver;
     if (scene == -1 && sets_scene_time(c, s)) scene = kCarriedOver, time_set = true;
+    // "Going back in when you're ready. You walk onto the stage.": a scene of earlier taken up again
+    if (scene == -1 && c.scene_seen && s > 0 && goes_back(c, s - 1) && sets_listener_in_scene(c, s))
+      scene = kCarriedOver;
     // "Imagine the version of next year where you stop. Take a second. Sam, what do you see?"
     if (scene != -1 && pauses_scene(c, s)) continue;
     const bool running = scene != -1;
@@ -503,6 +524,7 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
       // gap.": a sentence with a cue of its own goes on in the scene
       if (!asks_to_narrate_happenings(c, s) &&
           (continues_scene(c, s) || (!c.sentence_question[s] && has_own_cue(c, s)))) {
+        c.scene_seen = true;
         for (std::size_t i = begin; i < end; ++i)
           if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
       } else {
@@ -539,7 +561,11 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     if (c.sentence_question[s] && !(running && scene != -1 && quotes_question(c, s))) {
       if (running && scene != -1 && (asks_narration(c, s) || asks_feeling_in_scene(c, s))) handed_over = true;
       if (invited) handed_over = true;
-      if (!running && s > 0 && short_narration_question(c, s) && listener_set_before(c, s)) handed_over = true;
+      // ("The engine has stopped. The water is coming in. What happens?": a scene of earlier resumed)
+      if (!running && s > 0 && short_narration_question(c, s) &&
+          (listener_set_before(c, s) ||
+           (c.scene_seen && s > 1 && continues_scene(c, s - 1) && continues_scene(c, s - 2))))
+        handed_over = true;
       if (!running && before == SceneState::answered && asks_for_more(c, s)) handed_over = true;
       scene = -1;
     } else if (!running && s > 0 && asks_to_narrate_happenings(c, s) && listener_set_before(c, s)) {

@@ -538,6 +538,10 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
                        ((answered_before || time_set ||
                          (scene >= 0 && c.text_of(c.hits[scene].first) != "what" && listener_set_before(c, s))) &&
                         asks_in_scene(c, s)));
+        // "You're at the door. How big is the fear there, out of ten?": asked of the scene
+        if (handed_over && answered_before && asks_in_scene(c, s))
+          for (std::size_t i = begin; i < end; ++i)
+            if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
         scene = -1;
       }
     }

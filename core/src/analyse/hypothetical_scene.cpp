@@ -55,10 +55,11 @@ bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_
   // "so I'm already irritated", "Already the lower back tight.": "already" says how
   // far things have come in the scene's time
   if (c.text_of(i) == "already") return true;
-  // "I'm checking it every ten seconds": a repetition within the scene's moment, no habit
+  // "I'm checking it every ten seconds", "every few seconds": a repetition within
+  // the scene's moment, no habit
   if (c.text_of(i) == "every") {
     std::size_t k = i + 1;
-    if (k < end && c.word(k).is_number) ++k;
+    if (k < end && (c.word(k).is_number || c.text_of(k) == "few")) ++k;
     return k < end && (c.word(k).classes & lexicon::kMoment) && c.text_of(k) != "time";
   }
   if (c.text_of(i) != "actually" || i <= first || i + 1 >= end) return false;

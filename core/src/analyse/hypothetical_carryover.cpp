@@ -15,6 +15,7 @@ struct Sentence {
   bool fragment = false;
   bool carried = false;    // hypothetical only through what it continues or answers
   bool loose = false;      // a fragment whose feeling is not its first word
+  bool wish = false;       // wishes for a state ("I'd want to be bored")
   std::uint32_t item = 0;  // the list item it belongs to ("- Anger at ...", "2. ..."); 0: none
   int words = 0;
 };
@@ -119,6 +120,7 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
     ++s.words;
     // "I lowkey wish I could just feel normal. Like chill.": a wished state is imagined too
     if (c.hypothetical_by[i] >= 0 || wished_state(c, i)) s.hypothetical = true;
+    if (c.desire_by[i] >= 0) s.wish = true;
     if (feeling_hit(c, i)) s.has_feeling = true;
   }
   for (auto& s : out) {
@@ -264,6 +266,15 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
         continue;
       }
     }
+    // "I'd want to look at him and feel love. And to go down the stairs standing up,
+    // not afraid.": "and to" goes on with the wish before it
+    if (k > 0 && sentences[k - 1].wish && s.begin + 2 < s.end && (c.word(s.begin).classes & lexicon::kCoordinator) &&
+        c.text_of(s.begin + 1) == "to") {
+      for (std::size_t m = s.begin; m < s.end; ++m)
+        if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kCarriedOver;
+      s.hypothetical = s.carried = s.wish = true;
+      continue;
+    }
     // "Then shame, because I'd have wasted the ticket": a fragment with a cue
     // later on still opens with a feeling that continues the sentence before.
     if (!s.fragment) continue;
@@ -280,7 +291,8 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       --j;
       const Sentence& p = sentences[j];
       // "I'll go. Um, knackered.": a loose fragment continues an imagined feeling, not any modal
-      if (p.hypothetical && s.loose && !p.has_feeling) break;
+      // ("I'd want to be bored. Honestly. Bored and a bit happy.": or a wish)
+      if (p.hypothetical && s.loose && !p.has_feeling && !p.wish) break;
       if (p.hypothetical) {
         // "- A flash of panic, then guilt you could have ...\n- Anger at the staffing":
         // list items are parallel; one item's own cue does not qualify the next

@@ -52,12 +52,15 @@ bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
 // the sentence or before a comma ("Actually, right now my hands are sweaty",
 // "I'm fine, actually.") it steps back to the room.
 bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_t end) {
-  // "so I'm already irritated": "already" right before a feeling says how far it
-  // has come in the scene's time
-  if (c.text_of(i) == "already" && i > first && i + 1 < end) {
-    // ("My eyes are stinging already.": or last, right after it)
-    const lexicon::Hit* h = c.hit_at(c.word(i + 1).punct == Punct::none ? i + 1 : i - 1);
-    return h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
+  // "so I'm already irritated", "Already the lower back tight.": "already" says how
+  // far things have come in the scene's time
+  if (c.text_of(i) == "already") return true;
+  // "I'm checking it every ten seconds", "every few seconds": a repetition within
+  // the scene's moment, no habit
+  if (c.text_of(i) == "every") {
+    std::size_t k = i + 1;
+    if (k < end && (c.word(k).is_number || c.text_of(k) == "few")) ++k;
+    return k < end && (c.word(k).classes & lexicon::kMoment) && c.text_of(k) != "time";
   }
   if (c.text_of(i) != "actually" || i <= first || i + 1 >= end) return false;
   if (c.word(i + 1).punct == Punct::none) return true;
@@ -72,6 +75,11 @@ bool asks_narration(const TurnContext& c, std::uint32_t s);
 // is the priority?": a question someone in the scene asks, told by the
 // narrator, is narration.
 bool quotes_question(const TurnContext& c, std::uint32_t s) {
+  // ("\"Tea, Harold?\" And I say no.": a question in quotation marks)
+  bool quoted = true;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (is_word(c, i) && !c.word(i).quoted) quoted = false;
+  if (quoted) return true;
   for (std::size_t i = c.sentence_first[s > 0 ? s - 1 : s] + 1; i + 1 < c.sentence_first[s + 1]; ++i) {
     if ((c.word(i).classes & lexicon::kSpeechReport) && c.word(i + 1).punct != Punct::none &&
         (c.word(i - 1).classes & lexicon::kSubject || c.word(i - 1).id == 0))
@@ -89,6 +97,7 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   // ("Like my chest is so tight.": "like" opening the sentence is a filler)
   while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator) ||
                          c.text_of(first) == "then" || c.text_of(first) == "suddenly" || c.text_of(first) == "but" ||
+                         c.text_of(first) == "already" ||
                          (first == begin && c.text_of(first) == "like")))
     ++first;
   // "Now you say something different.": "now" before the listener's next act moves the scene on
@@ -114,9 +123,13 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       // (not "Talk me through what happens": a request to narrate)
       (c.word(first).classes == 0 && !h && c.sentence_words[s] > 2 && !asks_narration(c, s)) ||
       // "By Friday you're ...", "As the plane climbs, ...", "Once you sit down, ..."
-      t == "by" || t == "as" || t == "once" || t == "after" || t == "when" ||
+      t == "by" || t == "as" || t == "once" || t == "after" || t == "when" || t == "for" || t == "during" ||
       // "Tuesday is easier": a name or noun the lexicon does not know, then its verb
-      (c.word(first).id == 0 && first + 1 < end && (c.word(first + 1).classes & lexicon::kBe));
+      (c.word(first).id == 0 && first + 1 < end && (c.word(first + 1).classes & lexicon::kBe)) ||
+      // "Other people are practising", "Two men are shouting": a word before a person
+      (first + 1 < end && (c.word(first + 1).classes & lexicon::kPerson) &&
+       !(c.word(first).classes & (lexicon::kInstruction | lexicon::kAction | lexicon::kSpeech | lexicon::kBe |
+                                  lexicon::kBecome | lexicon::kFeel | lexicon::kWh)));
   // "Quarter chicken, medium, chips.": a sentence with no verb goes on with the
   // scene ("Okay, good." is an acknowledgement)
   // ("No injections.": a noun the lexicon does not know names something in the scene)
@@ -166,22 +179,28 @@ bool asks_narration(const TurnContext& c, std::uint32_t s) {
          asks_for_more(c, s);
 }
 
-// "What else?", "What else do you notice?": a question asking for more of what
-// was just narrated.
+// "What else?", "What else do you notice?", "And then?", "Then what?": a question
+// asking for more of what was just narrated.
 bool asks_for_more(const TurnContext& c, std::uint32_t s) {
   std::size_t i = c.sentence_first[s];
   const std::size_t end = c.sentence_first[s + 1];
   while (i < end && (!is_word(c, i) || (c.word(i).classes & lexicon::kCoordinator))) ++i;
-  return c.sentence_question[s] && i + 1 < end && c.text_of(i) == "what" && c.text_of(i + 1) == "else";
+  if (!c.sentence_question[s] || i + 1 >= end) return false;
+  const std::string_view t = c.text_of(i + 1);
+  if (c.sentence_words[s] <= 3 && c.text_of(i) == "then" && (!is_word(c, i + 1) || t == "what")) return true;
+  return c.text_of(i) == "what" && (t == "else" || (c.sentence_words[s] <= 3 && (t == "then" || t == "next")));
 }
 
 // "Stay there.", "Stay with it.", "Stay there for a moment.": the other speaker
 // keeps the scene just narrated going.
 bool keeps_scene(const TurnContext& c, std::uint32_t s) {
   const std::size_t i = c.sentence_first[s];
-  if (c.sentence_words[s] > 6 || i + 1 >= c.sentence_first[s + 1] || c.text_of(i) != "stay") return false;
-  const std::string_view t = c.text_of(i + 1);
-  return t == "there" || t == "with" || t == "in" || t == "here";
+  if (c.sentence_words[s] > 6 || i + 1 >= c.sentence_first[s + 1]) return false;
+  const std::string_view f = c.text_of(i), t = c.text_of(i + 1);
+  // "Keep going.", "Go on.", "Carry on.": the narrator is asked to go on
+  if (c.sentence_words[s] == 2 && ((f == "keep" && t == "going") || ((f == "go" || f == "carry") && t == "on")))
+    return true;
+  return f == "stay" && (t == "there" || t == "with" || t == "in" || t == "here");
 }
 
 // "Can you notice the fear and still lift the trumpet?": asked inside a scene
@@ -258,6 +277,12 @@ bool occasion_in_room(const TurnContext& c, std::uint32_t s) {
 // and no verb of action outside it ("I'm walking in and everyone turns around").
 bool reports_feeling(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_words[s] > 6) return false;
+  // "The boat is too small.": a feeling word said of a thing in the scene
+  const std::size_t f = c.sentence_first[s];
+  const std::string_view t = c.text_of(f);
+  if ((t == "the" || t == "a" || t == "this" || t == "that") && f + 1 < c.size() && is_word(c, f + 1) &&
+      !c.hit_at(f + 1))
+    return false;
   bool feeling = false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
     if (!is_word(c, i)) continue;
@@ -297,6 +322,12 @@ bool sets_listener_in_scene(const TurnContext& c, std::uint32_t s) {
   const std::size_t end = c.sentence_first[s + 1];
   while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator))) ++first;
   if (first >= end || c.text_of(first) != "you" || !continues_scene(c, s)) return false;
+  // "You're here, in my office.", "You're in this room with me.": back in the room
+  for (std::size_t i = first; i < end; ++i) {
+    const std::string_view t = c.text_of(i);
+    if (t == "here" || ((t == "room" || t == "office") && (c.text_of(i - 1) == "this" || c.text_of(i - 1) == "my")))
+      return false;
+  }
   // ("You're lacing up.": a particle is no feeling)
   for (std::size_t i = first; i < end; ++i)
     if (const lexicon::Hit* h = c.hit_at(i);
@@ -318,21 +349,33 @@ bool has_own_cue(const TurnContext& c, std::uint32_t s) {
 // present (class scene_time) before a sentence that sets the listener in it opens
 // a scene without an invitation.
 bool sets_scene_time(const TurnContext& c, std::uint32_t s) {
-  const std::size_t i = c.sentence_first[s];
-  if (c.sentence_question[s] || c.sentence_words[s] > 10 || s + 2 >= c.sentence_first.size() || c.text_of(i) != "it" ||
+  const std::size_t i = c.sentence_first[s], end = c.sentence_first[s + 1];
+  if (c.sentence_question[s] || s + 2 >= c.sentence_first.size() || c.text_of(i) != "it" ||
       !(c.word(i + 1).classes & lexicon::kBe))
     return false;
-  if (sets_listener_in_scene(c, s + 1)) {
-    for (std::size_t k = i; k < c.sentence_first[s + 1]; ++k)
-      if (c.word(k).classes & lexicon::kSceneTime) return true;
-    return false;
+  // the time, up to "you" ("It's Thursday, half two, the green's wet, you're in the clubhouse.")
+  bool timed = false, clock = false;
+  std::size_t k = i + 2, n = 2;
+  for (; k < end && n <= 12 && c.text_of(k) != "you"; ++k) {
+    if (!is_word(c, k)) continue;
+    ++n;
+    if (c.word(k).classes & lexicon::kSceneTime) timed = true;
+    // "ten past two", "half nine", "three o'clock", "9:20 in the morning": a clock time
+    if (c.word(k).is_number)
+      for (std::size_t j = k > 0 ? k - 1 : k; j < end && j < k + 4; ++j)
+        if (c.word(j).classes & lexicon::kSceneTime) clock = true;
   }
+  if (n > 12) return false;
+  // "..., you're in the clubhouse": the listener set in the same sentence
+  if (timed && k + 1 < end && c.word(k - 1).punct != Punct::none && (c.word(k + 1).classes & (lexicon::kBe | lexicon::kAuxiliary)))
+    return true;
+  if (k < end) return false;
+  if (sets_listener_in_scene(c, s + 1)) return timed;
+  // "It's March 2016, three o'clock in the morning. Where are you?": asked into the scene
+  if (c.sentence_question[s + 1]) return clock && c.sentence_words[s + 1] <= 4;
   // "It's ten past two in the morning. Bells go down.": a reliving told in the
   // present (settled case 68) sets the clock and narrates on ("It's worse at night." is no time)
-  if (c.sentence_question[s + 1] || !continues_scene(c, s + 1)) return false;
-  for (std::size_t k = i + 2; k + 2 < c.sentence_first[s + 1]; ++k)
-    if (c.text_of(k) == "past" && is_word(c, k + 1)) return true;
-  return false;
+  return clock && continues_scene(c, s + 1);
 }
 
 // "What's happening?", "What's going on for you?": a short question of the
@@ -363,6 +406,17 @@ bool asks_to_narrate_happenings(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_question[s] || !short_narration_question(c, s)) return false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
     if (is_word(c, i) && c.text_of(i).substr(0, 6) == "happen") return true;
+  return false;
+}
+
+// "Going back in when you're ready.", "Let's go back to the stage.": a sentence
+// that goes back to a scene narrated earlier.
+bool goes_back(const TurnContext& c, std::uint32_t s) {
+  for (std::size_t i = c.sentence_first[s] + 1; i < c.sentence_first[s + 1]; ++i) {
+    if (!is_word(c, i) || (c.word(i).classes & lexicon::kSceneExit)) return false;
+    const std::string_view t = c.text_of(i - 1);
+    if (c.text_of(i) == "back" && (t == "go" || t == "going" || t == "come" || t == "coming")) return true;
+  }
   return false;
 }
 
@@ -415,6 +469,7 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   bool handed_over = false;
   bool invited = false;  // handed over by a question that invites to imagine
   bool opened_in_question = false;  // the sentence before opened a scene in a question ("Can you picture ...?")
+  bool time_set = false;  // a time sentence set a scene in this turn ("It's half nine. Where are you?")
   std::size_t h = 0;
   for (std::uint32_t s = 0; s < sentences; ++s) {
     const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
@@ -435,8 +490,9 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     // what happens inside?", which asks about now
     // "Stay with it. You're pulling the gear on. What else?": the other speaker
     // keeps the scene just narrated, or asks for more of it
-    if (s == 0 && before == SceneState::answered && keeps_scene(c, s)) {
-      scene = kCarriedOver;
+    // ("The lights are there. Stay with that. And then?": or inside a scene running in the turn)
+    if (((s == 0 && before == SceneState::answered) || scene != -1) && keeps_scene(c, s)) {
+      if (scene == -1) scene = kCarriedOver;
       continue;
     }
     // T: "Imagine it's the morning of the flight. ... Your stomach is churning." C:
@@ -447,7 +503,10 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     if (scene == -1 && (before == SceneState::paused || answered_before) && sets_listener_in_scene(c, s) &&
         (s == 0 || !has_own_cue(c, s)))
       scene = kCarriedOver;
-    if (scene == -1 && sets_scene_time(c, s)) scene = kCarriedOver;
+    if (scene == -1 && sets_scene_time(c, s)) scene = kCarriedOver, time_set = true;
+    // "Going back in when you're ready. You walk onto the stage.": a scene of earlier taken up again
+    if (scene == -1 && c.scene_seen && s > 0 && goes_back(c, s - 1) && sets_listener_in_scene(c, s))
+      scene = kCarriedOver;
     // "Imagine the version of next year where you stop. Take a second. Sam, what do you see?"
     if (scene != -1 && pauses_scene(c, s)) continue;
     const bool running = scene != -1;
@@ -466,6 +525,7 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
       // gap.": a sentence with a cue of its own goes on in the scene
       if (!asks_to_narrate_happenings(c, s) &&
           (continues_scene(c, s) || (!c.sentence_question[s] && has_own_cue(c, s)))) {
+        c.scene_seen = true;
         for (std::size_t i = begin; i < end; ++i)
           if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
       } else {
@@ -476,9 +536,13 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
                       (asks_narration(c, s) || asks_feeling_in_scene(c, s) || asks_to_narrate_happenings(c, s) ||
                        calls_on_listener(c, s) ||
                        // "Picture it's three o'clock. You're in bed. Where are you?"
-                       ((answered_before || (scene >= 0 && c.text_of(c.hits[scene].first) != "what" &&
-                                              listener_set_before(c, s))) &&
+                       ((answered_before || time_set ||
+                         (scene >= 0 && c.text_of(c.hits[scene].first) != "what" && listener_set_before(c, s))) &&
                         asks_in_scene(c, s)));
+        // "You're at the door. How big is the fear there, out of ten?": asked of the scene
+        if (handed_over && answered_before && asks_in_scene(c, s))
+          for (std::size_t i = begin; i < end; ++i)
+            if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
         scene = -1;
       }
     }
@@ -502,7 +566,11 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     if (c.sentence_question[s] && !(running && scene != -1 && quotes_question(c, s))) {
       if (running && scene != -1 && (asks_narration(c, s) || asks_feeling_in_scene(c, s))) handed_over = true;
       if (invited) handed_over = true;
-      if (!running && s > 0 && short_narration_question(c, s) && listener_set_before(c, s)) handed_over = true;
+      // ("The engine has stopped. The water is coming in. What happens?": a scene of earlier resumed)
+      if (!running && s > 0 && short_narration_question(c, s) &&
+          (listener_set_before(c, s) ||
+           (c.scene_seen && s > 1 && continues_scene(c, s - 1) && continues_scene(c, s - 2))))
+        handed_over = true;
       if (!running && before == SceneState::answered && asks_for_more(c, s)) handed_over = true;
       scene = -1;
     } else if (!running && s > 0 && asks_to_narrate_happenings(c, s) && listener_set_before(c, s)) {

@@ -46,10 +46,20 @@ bool sums_up(const TurnContext& c, std::size_t first) {
   return c.word(k).punct == Punct::none && c.text_of(k) == "so";
 }
 
+// "You're frightened of a flare at the lights.": the feeling said of the other
+// speaker ("you", "your" its nearest subject) reflects what they just said
+// ("You're not a bother and I'm not annoyed" says the speaker's own).
+bool reflects_listener(const TurnContext& c, std::size_t first) {
+  for (std::size_t k = first; k-- > c.sentence_first[c.sentence[first]];)
+    if (c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kSubject))
+      return c.text_of(k) == "you" || c.text_of(k) == "your";
+  return false;
+}
+
 bool steps_out(const TurnContext& c, std::size_t i) {
   const std::uint32_t s = c.sentence[i];
   for (std::size_t k = c.sentence_first[s]; k < c.sentence_first[s + 1]; ++k)
-    if (c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kSceneExit)) return true;
+    if (c.word(k).punct == Punct::none && (c.word(k).classes & (lexicon::kSceneExit | lexicon::kHabitual))) return true;
   return false;
 }
 
@@ -81,7 +91,10 @@ void mark_imagined_references(const TurnContext& c, const std::vector<Mention>& 
     }
     if (m.hypothetical || (m.kind != MentionKind::emotion && m.kind != MentionKind::sensation)) continue;
     const std::size_t first = c.candidates[k].first;
-    if (!(pointed_back(c, first) || verbless_reflection(c, first) || sums_up(c, first)) || steps_out(c, first)) continue;
+    if (!(pointed_back(c, first) || verbless_reflection(c, first) || sums_up(c, first) ||
+          reflects_listener(c, first)) ||
+        steps_out(c, first))
+      continue;
     bool imagined = false, reported = false;
     for (const Mention& p : previous) {
       if (!same_feeling(p, m)) continue;

@@ -112,6 +112,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   SceneState scene = SceneState::closed;  // how the previous turn left an imagined scene
   SceneState scene_two_back = SceneState::closed;  // how the turn before that left it
   c.previous_turn_region = {};
+  c.scene_seen = false;
   const Turn* previous_turn = nullptr;
   Role asker = Role::unknown;
   const std::string* asker_name = nullptr;  // the asking turn's speaker label, when it has one

@@ -112,6 +112,20 @@ void find_negation_scope(TurnContext& c) {
     if (c.negated_by[hit.first] < 0 || !c.is_content(hit) || !throughout_follows(c, hit.last)) continue;
     for (std::size_t k = hit.first; k < hit.last; ++k) c.negated_by[k] = -1;
   }
+  // "Not sad about him, sad about the two years": the same feeling word named
+  // again after a comma is the contrast, said, not denied.
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& hit = c.hits[h];
+    const std::int32_t cue = c.negated_by[hit.first];
+    if (cue < 0 || !c.is_content(hit) || c.word(hit.first).id == 0) continue;
+    bool comma = false;
+    for (std::size_t k = hit.first; k-- > c.hits[cue].last;) {
+      if (c.word(k).punct == Punct::comma) comma = true;
+      if (!comma || c.word(k).id != c.word(hit.first).id) continue;
+      for (std::size_t m = hit.first; m < c.size() && c.negated_by[m] == cue; ++m) c.negated_by[m] = -1;
+      break;
+    }
+  }
   std::vector<std::int32_t> backward;
   ScopeRule back = rule;
   back.window = 6;

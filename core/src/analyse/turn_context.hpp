@@ -104,7 +104,9 @@ struct TurnContext {
       if (lex().entry(refs[k]).kind == kind) return &lex().entry(refs[k]);
     return nullptr;
   }
-  bool has(const lexicon::Hit& hit, lexicon::EntryKind kind) const { return entry_of(hit, kind) != nullptr; }
+  bool has(const lexicon::Hit& hit, lexicon::EntryKind kind) const {
+    return (hit.kinds >> static_cast<unsigned>(kind)) & 1;
+  }
   /// The hit covering word `i`, or null.
   const lexicon::Hit* hit_at(std::size_t i) const {
     return i < hit_of_word.size() && hit_of_word[i] >= 0 ? &hits[hit_of_word[i]] : nullptr;

@@ -54,6 +54,8 @@ Transcript analyse_dialogue(parse::ParsedDialogue&& dialogue, const std::string&
   t.diagnostics.insert(t.diagnostics.end(), dialogue.diagnostics.begin(), dialogue.diagnostics.end());
   t.metadata = std::move(dialogue.metadata);
   analyse::assign_roles(std::move(dialogue), options, t);
+  // Their texts have moved into t.turns: free the rest now, for the mentions to reuse.
+  std::vector<parse::RawTurn>().swap(dialogue.turns);
   parse::detect_artefacts(t);
   t.diagnostics.insert(t.diagnostics.end(), lexicon_diagnostics.begin(), lexicon_diagnostics.end());
   // Statistics turn by turn as the mentions are found, on the same tokens.
@@ -76,6 +78,7 @@ std::vector<Transcript> analyze_transcripts(std::string_view text, const Options
   } else {
     doc = parse::parse_document(clean.text, options);
   }
+  std::string().swap(clean.text);  // parsed: the turns own their texts; its memory goes to the analysis
   // An input with no transcript still carries its diagnostics (why nothing was found).
   if (doc.dialogues.empty()) doc.dialogues.emplace_back();
   auto& context = analyse::AnalysisContext::for_this_thread();

@@ -40,10 +40,14 @@ void scope_forward(const TurnContext& c, const std::function<bool(const lexicon:
                    const ScopeRule& rule, std::vector<std::int32_t>& covered) {
   const std::size_t n = c.size();
   covered.assign(n, -1);
+  // Most turns hold no cue of a given kind: find the first before walking the
+  // words (nothing is covered before it; hits are in order and do not overlap).
+  std::size_t h = 0;  // next hit that may end before word i
+  while (h < c.hits.size() && !(c.hits[h].last < n && is_cue(c.hits[h]))) ++h;
+  if (h == c.hits.size()) return;
   std::int32_t active = -1;
   int remaining = 0;
-  std::size_t h = 0;  // next hit that may end before word i
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t i = c.hits[h].last; i < n; ++i) {
     // A cue ending right before word i opens its scope here.
     while (h < c.hits.size() && c.hits[h].last <= i) {
       if (c.hits[h].last == i && is_cue(c.hits[h])) {

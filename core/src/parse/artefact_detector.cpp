@@ -96,8 +96,20 @@ void add(Turn& turn, FlagKind kind, std::uint32_t begin, std::uint32_t end) {
 // Whether `piece` holds `needle` (lower-case ASCII), ignoring ASCII case.
 bool contains_ascii_ci(std::string_view piece, std::string_view needle) {
   const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
-  return std::search(piece.begin(), piece.end(), needle.begin(), needle.end(),
-                     [&](char a, char b) { return lower(a) == b; }) != piece.end();
+  if (needle.empty()) return !piece.empty();
+  // Where its first letter is, in either case (memchr scans fast), compare the rest.
+  const char first = needle[0];
+  const char upper = (first >= 'a' && first <= 'z') ? static_cast<char>(first - 'a' + 'A') : first;
+  for (const char f : {first, upper}) {
+    for (std::size_t i = piece.find(f); i != std::string_view::npos && i + needle.size() <= piece.size();
+         i = piece.find(f, i + 1)) {
+      std::size_t k = 1;
+      while (k < needle.size() && lower(piece[i + k]) == needle[k]) ++k;
+      if (k == needle.size()) return true;
+    }
+    if (upper == first) break;
+  }
+  return false;
 }
 
 // "Error: ...", "[Exception ...": the paragraph opens like an error report.

@@ -57,6 +57,12 @@ QuoteScan find_quotes(std::string_view text) {
     open = Mark::none;
   };
   for (std::size_t i = 0; i < text.size();) {
+    // Plain ASCII other than '"' and a line break (most of the text) only becomes `previous`.
+    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80 && b != '"' && b != '\n') {
+      previous = b;
+      ++i;
+      continue;
+    }
     std::size_t len = 1;
     const char32_t c = code_point_at(text, i, len);
     const std::size_t next = i + len;

@@ -83,10 +83,13 @@ void scope_backward(const TurnContext& c, const std::function<bool(const lexicon
                     const ScopeRule& rule, std::vector<std::int32_t>& covered) {
   const std::size_t n = c.size();
   covered.assign(n, -1);
+  // As in scope_forward: find the last cue before walking the words back from it.
+  std::size_t h = c.hits.size();
+  while (h > 0 && !(c.hits[h - 1].first > 0 && is_cue(c.hits[h - 1]))) --h;
+  if (h == 0) return;
   std::int32_t active = -1;
   int remaining = 0;
-  std::size_t h = c.hits.size();
-  for (std::size_t i = n; i-- > 0;) {
+  for (std::size_t i = c.hits[h - 1].first; i-- > 0;) {
     while (h > 0 && c.hits[h - 1].first > i) {
       --h;
       if (c.hits[h].first == i + 1 && is_cue(c.hits[h])) {

@@ -57,7 +57,13 @@ void scope_forward(const TurnContext& c, const std::function<bool(const lexicon:
       ++h;
     }
     if (active >= 0 && c.word(i).punct == Punct::none && ends_scope(c, i, rule.end)) active = -1;
-    if (active < 0 || c.word(i).punct != Punct::none) continue;
+    if (active < 0) {  // nothing is covered until the next cue: go straight to it
+      while (h < c.hits.size() && !(c.hits[h].last < n && is_cue(c.hits[h]))) ++h;
+      if (h == c.hits.size()) break;
+      i = c.hits[h].last - 1;  // the loop's ++i lands on the word after it
+      continue;
+    }
+    if (c.word(i).punct != Punct::none) continue;
     if (rule.stop_at_wh) {
       const lexicon::Hit* hit = c.hit_at(i);
       // "I don't know why I'm anxious", "I don't want her to get upset": the

@@ -49,7 +49,7 @@ std::size_t reserve_input(std::size_t bytes) {
 // Analyses the input written at reserve_input's address; returns a view of
 // the result's UTF-8 bytes, valid until release_output() or the next call.
 emscripten::val analyze_input(const std::string& options_json) {
-  feltline::Result result = feltline::analyze_text(input(), options_json);
+  feltline::Result result = feltline::analyze_owned_text(std::move(input()), options_json);
   std::string().swap(input());
   output() = result.usable ? std::move(result.json) : error_json(result.error);
   return emscripten::val(

@@ -149,8 +149,8 @@ int main(int argc, char** argv) {
   feltline::cli::back_heap_with_huge_pages(input.size());
   // Written out piece by piece: the JSON is several times the input, and
   // holding it all would multiply the CLI's peak memory.
-  feltline::Result result = feltline::analyze_text(input, parsed->options_json,
-                                                   [](std::string_view piece) { std::cout << piece; });
+  const feltline::OutputSink print = [](std::string_view piece) { std::cout << piece; };
+  feltline::Result result = feltline::analyze_owned_text(std::move(input), parsed->options_json, &print);
   if (!result.usable) return fail(result.error);
   // CSV carries no diagnostics; say them on stderr so nothing is lost.
   DiagnosticPrinter().print(result.diagnostics);

@@ -87,3 +87,23 @@ TEST_CASE("an unusable input hands nothing to the sink", "[api][sink]") {
   CHECK_FALSE(s.result.error.empty());
   CHECK(s.pieces.empty());
 }
+
+TEST_CASE("analyze_owned_text gives analyze_text's bytes and empties the text", "[api][sink]") {
+  for (const std::string options : {"{}", R"({"pretty": true})", R"({"output": "turns_csv"})"}) {
+    INFO(options);
+    const std::string text = long_session(300) + "Client: bad \xC3\x28 byte\r\n";
+    const feltline::Result whole = feltline::analyze_text(text, options);
+    std::string owned = text;
+    const feltline::Result result = feltline::analyze_owned_text(std::move(owned), options);
+    CHECK(owned.empty());
+    CHECK(result.usable == whole.usable);
+    CHECK(result.json == whole.json);
+    CHECK(result.diagnostics.size() == whole.diagnostics.size());
+    owned = text;
+    std::string joined;
+    const feltline::OutputSink sink = [&](std::string_view piece) { joined += piece; };
+    CHECK(feltline::analyze_owned_text(std::move(owned), options, &sink).json.empty());
+    CHECK(joined == whole.json);
+  }
+  CHECK_FALSE(feltline::analyze_owned_text(std::string("   \n\n"), "{}").usable);
+}

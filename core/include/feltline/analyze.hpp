@@ -54,6 +54,12 @@ using OutputSink = std::function<void(std::string_view piece)>;
 /// handed over when the result is not usable.
 Result analyze_text(std::string_view text, std::string_view options_json, const OutputSink& sink);
 
+/// analyze_text (with a sink: as the overload above) for a host that has no
+/// further use for `text`: its memory is released as soon as it is cleaned,
+/// for the analysis to reuse (the CLI and the WebAssembly module hold a
+/// session's text once, not twice). `text` is left empty.
+Result analyze_owned_text(std::string&& text, std::string_view options_json, const OutputSink* sink = nullptr);
+
 /// The library version, e.g. "0.1.0".
 const char* version();
 

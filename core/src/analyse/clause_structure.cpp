@@ -5,23 +5,13 @@ namespace feltline::analyse {
 using lexicon::EntryKind;
 
 bool TurnContext::is_cue(const lexicon::Hit& hit) const {
-  const auto& refs = lex().entry_refs();
-  for (std::uint32_t k = hit.entries_begin; k < hit.entries_begin + hit.entries_count; ++k) {
-    const EntryKind kind = lex().entry(refs[k]).kind;
-    if (kind >= EntryKind::negation) return true;
-  }
-  return false;
+  return hit.kinds >> static_cast<unsigned>(EntryKind::negation);  // every kind from negation on is a cue
 }
 
 bool TurnContext::is_content(const lexicon::Hit& hit) const {
-  const auto& refs = lex().entry_refs();
-  for (std::uint32_t k = hit.entries_begin; k < hit.entries_begin + hit.entries_count; ++k) {
-    const EntryKind kind = lex().entry(refs[k]).kind;
-    if (kind == EntryKind::emotion || kind == EntryKind::quality || kind == EntryKind::region ||
-        kind == EntryKind::analytic)
-      return true;
-  }
-  return false;
+  constexpr auto bit = [](EntryKind k) { return std::uint32_t{1} << static_cast<unsigned>(k); };
+  return hit.kinds & (bit(EntryKind::emotion) | bit(EntryKind::quality) | bit(EntryKind::region) |
+                      bit(EntryKind::analytic));
 }
 
 bool TurnContext::is_region_word(std::size_t i) const {

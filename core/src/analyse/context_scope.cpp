@@ -40,10 +40,14 @@ void scope_forward(const TurnContext& c, const std::function<bool(const lexicon:
                    const ScopeRule& rule, std::vector<std::int32_t>& covered) {
   const std::size_t n = c.size();
   covered.assign(n, -1);
+  // Most turns hold no cue of a given kind: find the first before walking the
+  // words (nothing is covered before it; hits are in order and do not overlap).
+  std::size_t h = 0;  // next hit that may end before word i
+  while (h < c.hits.size() && !(c.hits[h].last < n && is_cue(c.hits[h]))) ++h;
+  if (h == c.hits.size()) return;
   std::int32_t active = -1;
   int remaining = 0;
-  std::size_t h = 0;  // next hit that may end before word i
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t i = c.hits[h].last; i < n; ++i) {
     // A cue ending right before word i opens its scope here.
     while (h < c.hits.size() && c.hits[h].last <= i) {
       if (c.hits[h].last == i && is_cue(c.hits[h])) {
@@ -53,7 +57,13 @@ void scope_forward(const TurnContext& c, const std::function<bool(const lexicon:
       ++h;
     }
     if (active >= 0 && c.word(i).punct == Punct::none && ends_scope(c, i, rule.end)) active = -1;
-    if (active < 0 || c.word(i).punct != Punct::none) continue;
+    if (active < 0) {  // nothing is covered until the next cue: go straight to it
+      while (h < c.hits.size() && !(c.hits[h].last < n && is_cue(c.hits[h]))) ++h;
+      if (h == c.hits.size()) break;
+      i = c.hits[h].last - 1;  // the loop's ++i lands on the word after it
+      continue;
+    }
+    if (c.word(i).punct != Punct::none) continue;
     if (rule.stop_at_wh) {
       const lexicon::Hit* hit = c.hit_at(i);
       // "I don't know why I'm anxious", "I don't want her to get upset": the
@@ -79,10 +89,13 @@ void scope_backward(const TurnContext& c, const std::function<bool(const lexicon
                     const ScopeRule& rule, std::vector<std::int32_t>& covered) {
   const std::size_t n = c.size();
   covered.assign(n, -1);
+  // As in scope_forward: find the last cue before walking the words back from it.
+  std::size_t h = c.hits.size();
+  while (h > 0 && !(c.hits[h - 1].first > 0 && is_cue(c.hits[h - 1]))) --h;
+  if (h == 0) return;
   std::int32_t active = -1;
   int remaining = 0;
-  std::size_t h = c.hits.size();
-  for (std::size_t i = n; i-- > 0;) {
+  for (std::size_t i = c.hits[h - 1].first; i-- > 0;) {
     while (h > 0 && c.hits[h - 1].first > i) {
       --h;
       if (c.hits[h].first == i + 1 && is_cue(c.hits[h])) {

@@ -24,7 +24,13 @@ namespace {
 
 void match(TurnContext& c) {
   c.keys.clear();
+  c.texts.clear();
   for (const Word& w : c.tw.words) {
+    // The rules ask for a word's text many times: look it up once.
+    if (w.id)
+      c.texts.push_back(c.lex().word_text(w.id));
+    else
+      c.texts.push_back(w.punct == Punct::none ? c.tw.folded_token(w.token) : std::string_view());
     lexicon::MatchKey k;
     k.exact = w.id;
     k.classes = w.classes;

@@ -54,6 +54,8 @@ Transcript analyse_dialogue(parse::ParsedDialogue&& dialogue, const std::string&
   t.diagnostics.insert(t.diagnostics.end(), dialogue.diagnostics.begin(), dialogue.diagnostics.end());
   t.metadata = std::move(dialogue.metadata);
   analyse::assign_roles(std::move(dialogue), options, t);
+  // Their texts have moved into t.turns: free the rest now, for the mentions to reuse.
+  std::vector<parse::RawTurn>().swap(dialogue.turns);
   parse::detect_artefacts(t);
   t.diagnostics.insert(t.diagnostics.end(), lexicon_diagnostics.begin(), lexicon_diagnostics.end());
   // Statistics turn by turn as the mentions are found, on the same tokens.
@@ -66,16 +68,18 @@ Transcript analyse_dialogue(parse::ParsedDialogue&& dialogue, const std::string&
   return t;
 }
 
-}  // namespace
-
-std::vector<Transcript> analyze_transcripts(std::string_view text, const Options& options) {
+// `owned`, when given, holds `text`: it is released once the text is cleaned.
+std::vector<Transcript> analyse_input(std::string_view text, const Options& options, std::string* owned) {
   text::CleanInput clean = text::clean_input(text);
+  const std::size_t input_size = text.size();
+  if (owned) std::string().swap(*owned);  // for the analysis to reuse
   parse::ParsedDocument doc;
-  if (looks_binary(clean, text.size())) {
-    doc.diagnostics.push_back(binary_input_error(clean, text.size()));
+  if (looks_binary(clean, input_size)) {
+    doc.diagnostics.push_back(binary_input_error(clean, input_size));
   } else {
     doc = parse::parse_document(clean.text, options);
   }
+  std::string().swap(clean.text);  // parsed: the turns own their texts; its memory goes to the analysis
   // An input with no transcript still carries its diagnostics (why nothing was found).
   if (doc.dialogues.empty()) doc.dialogues.emplace_back();
   auto& context = analyse::AnalysisContext::for_this_thread();
@@ -91,6 +95,12 @@ std::vector<Transcript> analyze_transcripts(std::string_view text, const Options
                                    lexicon_diagnostics, context));
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<Transcript> analyze_transcripts(std::string_view text, const Options& options) {
+  return analyse_input(text, options, nullptr);
 }
 
 namespace {
@@ -177,10 +187,10 @@ Result analyze_text(std::string_view text, const Options& options) {
 namespace {
 
 std::vector<Transcript> analyze_with_options_json(std::string_view text, std::string_view options_json,
-                                                  Options& options) {
+                                                  Options& options, std::string* owned = nullptr) {
   std::vector<Diagnostic> problems;
   options = parse_options_json(options_json, problems);
-  auto transcripts = analyze_transcripts(text, options);
+  auto transcripts = analyse_input(text, options, owned);
   for (auto& t : transcripts) t.diagnostics.insert(t.diagnostics.begin(), problems.begin(), problems.end());
   return transcripts;
 }
@@ -197,6 +207,12 @@ Result analyze_text(std::string_view text, std::string_view options_json, const 
   Options options;
   auto transcripts = analyze_with_options_json(text, options_json, options);
   return serialise(std::move(transcripts), options, &sink);
+}
+
+Result analyze_owned_text(std::string&& text, std::string_view options_json, const OutputSink* sink) {
+  Options options;
+  auto transcripts = analyze_with_options_json(text, options_json, options, &text);
+  return serialise(std::move(transcripts), options, sink);
 }
 
 const char* version() { return FELTLINE_VERSION; }

@@ -61,6 +61,7 @@ struct TurnContext {
   std::vector<lexicon::MatchKey> keys;
   std::vector<lexicon::Hit> hits;
   std::vector<std::int32_t> hit_of_word;  // per word: the hit covering it, or -1
+  std::vector<std::string_view> texts;    // per word: text_of(i), looked up once (match() in mention_finder.cpp)
 
   // clause_structure.hpp
   std::vector<std::uint32_t> sentence;          // per word
@@ -105,7 +106,9 @@ struct TurnContext {
       if (lex().entry(refs[k]).kind == kind) return &lex().entry(refs[k]);
     return nullptr;
   }
-  bool has(const lexicon::Hit& hit, lexicon::EntryKind kind) const { return entry_of(hit, kind) != nullptr; }
+  bool has(const lexicon::Hit& hit, lexicon::EntryKind kind) const {
+    return (hit.kinds >> static_cast<unsigned>(kind)) & 1;
+  }
   /// The hit covering word `i`, or null.
   const lexicon::Hit* hit_at(std::size_t i) const {
     return i < hit_of_word.size() && hit_of_word[i] >= 0 ? &hits[hit_of_word[i]] : nullptr;
@@ -116,11 +119,7 @@ struct TurnContext {
     return has(hit, lexicon::EntryKind::amplifier) || has(hit, lexicon::EntryKind::diminisher);
   }
   /// Folded text of word `i` (for an unknown word, its folded token).
-  std::string_view text_of(std::size_t i) const {
-    const Word& w = tw.words[i];
-    if (w.id) return lex().word_text(w.id);
-    return w.punct == Punct::none ? tw.folded_token(w.token) : std::string_view();
-  }
+  std::string_view text_of(std::size_t i) const { return texts[i]; }
   bool is_region_word(std::size_t i) const;
 };
 

@@ -157,7 +157,8 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
     }
 
     // A hyphenated compound the lexicon knows is one word: "self-conscious", "light-headed".
-    if (tok.type == text::TokenType::word && t + 2 < n && !out.token_skipped[t + 2]) {
+    if (tok.type == text::TokenType::word && t + 2 < n && !out.token_skipped[t + 2] &&
+        out.tokens[t + 1].begin == tok.end) {  // (a space after the word: no compound, no copy into `joined`)
       std::size_t last = t;
       joined.assign(folded);
       std::size_t best = t;

@@ -33,6 +33,8 @@ struct Search {
 
 }  // namespace
 
+static_assert(static_cast<unsigned>(EntryKind::diminisher) < 32, "Hit::kinds holds one bit per EntryKind");
+
 void match_phrases(const Lexicon& lexicon, const std::vector<MatchKey>& keys, const MatchOptions& options,
                    std::vector<Hit>& out) {
   out.clear();
@@ -62,6 +64,8 @@ void match_phrases(const Lexicon& lexicon, const std::vector<MatchKey>& keys, co
       hit = {i, search.best_end, n.entries_begin, n.entries_count, 0};
     }
     if (hit.last > hit.first) {
+      for (std::uint32_t e = hit.entries_begin; e < hit.entries_begin + hit.entries_count; ++e)
+        hit.kinds |= std::uint32_t{1} << static_cast<unsigned>(lexicon.entry(lexicon.entry_refs()[e]).kind);
       out.push_back(hit);
       i = hit.last;
     } else {

@@ -25,6 +25,7 @@ struct Hit {
   std::uint32_t entries_begin = 0;  // into lexicon.entry_refs()
   std::uint32_t entries_count = 0;
   WordId single = 0;  // for one-word hits: the id that matched (exact or prefix)
+  std::uint32_t kinds = 0;  // bit k set: one of its entries has EntryKind k (the rules ask per hit, often)
 };
 
 struct MatchOptions {

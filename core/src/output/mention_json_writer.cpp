@@ -1,6 +1,9 @@
 // Writes mentions as JSON text directly (see mention_json.hpp): the same bytes
 // nlohmann_json's dump gives for mention_json(), without building the objects.
 #include <charconv>
+#include <cstring>
+#include <initializer_list>
+#include <utility>
 
 #include "output/json_writer.hpp"
 #include "output/mention_json.hpp"
@@ -44,6 +47,30 @@ struct Writer {
     out.append(buf, static_cast<std::size_t>(r.ptr - buf));
   }
   void boolean(std::string_view k, bool v) { key(k), v ? out.append("true", 4) : out.append("false", 5); }
+  // Several flags (short literal keys): compact, in one append instead of four per flag.
+  void booleans(std::initializer_list<std::pair<std::string_view, bool>> flags) {
+    char buf[256];
+    std::size_t n = 0;
+    for (const auto& [k, v] : flags) {
+      if (pretty || n + k.size() + 9 > sizeof buf) {  // (9: a comma, two quotes, a colon, "false")
+        out.append(buf, n);
+        n = 0;
+        boolean(k, v);
+        continue;
+      }
+      if (!first) buf[n++] = ',';
+      first = false;
+      buf[n++] = '"';
+      std::memcpy(buf + n, k.data(), k.size());
+      n += k.size();
+      buf[n++] = '"';
+      buf[n++] = ':';
+      const std::string_view value = v ? std::string_view("true") : std::string_view("false");
+      std::memcpy(buf + n, value.data(), value.size());
+      n += value.size();
+    }
+    out.append(buf, n);
+  }
   void raw(std::string_view k, std::string_view v) { key(k), out.append(v.data(), v.size()); }
   void strings(std::string_view k, const std::vector<std::string>& v) {
     key(k);
@@ -94,11 +121,11 @@ void append_mention(std::string& out, const Mention& m, const Turn& turn, const 
     case MentionKind::analytic:
       break;
   }
-  w.boolean("negated", m.negated);
-  w.boolean("hypothetical", m.hypothetical);
-  w.boolean("question", m.question);
-  w.boolean("quoted", m.quoted);
-  w.boolean("echo", m.echo);
+  w.booleans({{"negated", m.negated},
+              {"hypothetical", m.hypothetical},
+              {"question", m.question},
+              {"quoted", m.quoted},
+              {"echo", m.echo}});
   w.strings("intensity", m.intensity);
   w.key("source");
   Writer s{out, pretty, depth + 1};

@@ -1,6 +1,8 @@
 #include "parse/artefact_detector.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -96,8 +98,20 @@ void add(Turn& turn, FlagKind kind, std::uint32_t begin, std::uint32_t end) {
 // Whether `piece` holds `needle` (lower-case ASCII), ignoring ASCII case.
 bool contains_ascii_ci(std::string_view piece, std::string_view needle) {
   const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
-  return std::search(piece.begin(), piece.end(), needle.begin(), needle.end(),
-                     [&](char a, char b) { return lower(a) == b; }) != piece.end();
+  if (needle.empty()) return !piece.empty();
+  // Where its first letter is, in either case (memchr scans fast), compare the rest.
+  const char first = needle[0];
+  const char upper = (first >= 'a' && first <= 'z') ? static_cast<char>(first - 'a' + 'A') : first;
+  for (const char f : {first, upper}) {
+    for (std::size_t i = piece.find(f); i != std::string_view::npos && i + needle.size() <= piece.size();
+         i = piece.find(f, i + 1)) {
+      std::size_t k = 1;
+      while (k < needle.size() && lower(piece[i + k]) == needle[k]) ++k;
+      if (k == needle.size()) return true;
+    }
+    if (upper == first) break;
+  }
+  return false;
 }
 
 // "Error: ...", "[Exception ...": the paragraph opens like an error report.
@@ -124,11 +138,25 @@ bool is_generation_error(std::string_view piece, const ArtefactCues& cues) {
   return false;
 }
 
+// Whether one of the eight bytes at `p` is '(', '[' or '*' (the "has a zero
+// byte" bit trick on the bytes xor each of them).
+bool opens_note8(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  const auto has_zero = [](std::uint64_t x) { return (x - ones) & ~x & highs; };
+  return has_zero(w ^ (ones * '(')) | has_zero(w ^ (ones * '[')) | has_zero(w ^ (ones * '*'));
+}
+
 // Brackets or asterisks around a stage direction inside a line: "(laughs)",
 // "[long pause]", "*sighs*", "(Note: she arrived late.)".
 void flag_inline_notes(Turn& turn, Piece line, const ArtefactCues& cues) {
   std::string_view text(turn.text);
   for (std::uint32_t i = line.begin; i < line.end; ++i) {
+    if (i + 8 <= line.end && !opens_note8(text.data() + i)) {
+      i += 7;  // none of the eight bytes opens a note
+      continue;
+    }
     const char c = text[i];
     std::size_t close = std::string_view::npos;
     if (c == '(' || c == '[') {

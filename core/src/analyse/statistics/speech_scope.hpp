@@ -16,9 +16,11 @@ class SpeechScope {
   /// False for a generation_error turn: none of it is speech.
   bool speech() const { return speech_; }
   /// Speech at byte `offset`: the turn is speech and the offset is outside meta notes.
-  bool is_speech(std::uint32_t offset) const { return speech_ && !inside(non_speech_, offset); }
+  bool is_speech(std::uint32_t offset) const {
+    return speech_ && (non_speech_.empty() || !inside(non_speech_, offset));
+  }
   /// Inside a quoted span (someone else's voice, e.g. a role-played colleague).
-  bool is_quoted(std::uint32_t offset) const { return inside(quoted_, offset); }
+  bool is_quoted(std::uint32_t offset) const { return !quoted_.empty() && inside(quoted_, offset); }
 
   /// How a mention counts (MentionStatus in feltline/stats.hpp).
   MentionStatus status(const Mention& mention) const;

@@ -105,6 +105,8 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       (c.word(first + 2).classes & (lexicon::kSpeechOpener | lexicon::kAction)))
     ++first;
   if (first >= end) return false;
+  // "what if she leaves. i mean i am sorry.": "I mean" is the speaker saying now what they mean
+  if (first + 1 < end && c.text_of(first) == "i" && c.text_of(first + 1) == "mean") return false;
   const lexicon::Hit* h = c.hit_at(first);
   const bool feeling = h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
   // "Good." / "Right.": an acknowledgement steps out of the scene

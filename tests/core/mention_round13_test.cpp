@@ -1,0 +1,31 @@
+// Round thirteen: readings of heldout13 (studied) that keep reports out of
+// scenes and predictions. Sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "mention_test_support.hpp"
+
+using feltline::Role;
+using feltline::test::described;
+using feltline::test::find_mentions;
+using Strings = std::vector<std::string>;
+
+TEST_CASE("'I mean' steps out of a worry", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::client, "What if he moves out. I mean I am lonely already. I'm sad most evenings."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion loneliness 'lonely'", "emotion sadness 'sad'"});
+}
+
+TEST_CASE("an answer that tells what happened reports how predictions turned out", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Let's check the predictions. Prediction one, you'd faint: no. Prediction two, so scared you'd run: no."},
+      {Role::client, "Didn't faint. Still a bit dizzy. But not scared."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation head 'dizzy'", "emotion fear 'scared' neg"});
+  // an answer whose past is inside a clause of its own still inherits the question
+  auto s = find_mentions({
+      {Role::therapist, "Looking back from there, what would you want to feel?"},
+      {Role::client, "Proud. That I didn't stop."},
+  });
+  CHECK(described(s, 1) == Strings{"emotion pride 'Proud' hyp"});
+}

@@ -29,3 +29,16 @@ TEST_CASE("an answer that tells what happened reports how predictions turned out
   });
   CHECK(described(s, 1) == Strings{"emotion pride 'Proud' hyp"});
 }
+
+TEST_CASE("'Then?' opening a turn asks for more of the scene", "[mentions][hypothetical][scene]") {
+  for (const char* more : {"Then?", "And then?"}) {
+    auto t = find_mentions({
+        {Role::therapist, "Imagine it's the night before the exam. You're in bed. What's going on?"},
+        {Role::client, "I'm lying there. And straight away my chest is tight."},
+        {Role::therapist, more},
+        {Role::client, "I get up. I'm restless and irritated."},
+    });
+    CHECK(described(t, 1) == Strings{"sensation chest 'chest is tight' hyp"});
+    CHECK(described(t, 3) == Strings{"sensation unspecified 'restless' hyp", "emotion anger 'irritated' hyp"});
+  }
+}

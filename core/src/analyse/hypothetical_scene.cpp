@@ -100,6 +100,10 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
                          c.text_of(first) == "already" ||
                          (first == begin && c.text_of(first) == "like")))
     ++first;
+  // "And straight away I'm annoyed", "Right away my chest tightens": the next moment of the scene
+  if (first + 2 < end && (c.text_of(first) == "straight" || c.text_of(first) == "right") &&
+      c.text_of(first + 1) == "away")
+    first += 2;
   // "Now you say something different.": "now" before the listener's next act moves the scene on
   if (first + 2 < end && c.text_of(first) == "now" && c.text_of(first + 1) == "you" &&
       (c.word(first + 2).classes & (lexicon::kSpeechOpener | lexicon::kAction)))
@@ -303,6 +307,8 @@ bool reports_feeling(const TurnContext& c, std::uint32_t s) {
 // "Okay.", "Um.", "ok um.": a word or two of acknowledgement before the answer starts.
 bool acknowledgement(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_words[s] == 0 || c.sentence_words[s] > 2) return false;
+  // "And then?", "Then?" opening the turn ask for more of the scene
+  if (asks_for_more(c, s)) return false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
     if (!is_word(c, i)) continue;
     if (c.sentence_words[s] == 1) {

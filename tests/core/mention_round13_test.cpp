@@ -42,3 +42,12 @@ TEST_CASE("'Then?' opening a turn asks for more of the scene", "[mentions][hypot
     CHECK(described(t, 3) == Strings{"sensation unspecified 'restless' hyp", "emotion anger 'irritated' hyp"});
   }
 }
+
+TEST_CASE("a second instruction after ', and' looks for a state", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Put the kettle on, and notice whether your shoulders drop."},
+      {Role::client, "I went to the shop, and my shoulders were tight."},
+  });
+  CHECK(described(t, 0) == Strings{"sensation shoulders 'shoulders drop' hyp"});
+  CHECK(described(t, 1) == Strings{"sensation shoulders 'shoulders were tight'"});
+}

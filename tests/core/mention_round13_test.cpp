@@ -51,3 +51,23 @@ TEST_CASE("a second instruction after ', and' looks for a state", "[mentions][hy
   CHECK(described(t, 0) == Strings{"sensation shoulders 'shoulders drop' hyp"});
   CHECK(described(t, 1) == Strings{"sensation shoulders 'shoulders were tight'"});
 }
+
+TEST_CASE("a verbless reflection of the narration keeps the scene", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Imagine the walk to the bus. You're at the gate. What's happening?"},
+      {Role::client, "It's raining. My knee is stiff, waiting for the twinge."},
+      {Role::therapist, "Waiting for the twinge. What comes?"},
+      {Role::client, "Nothing comes. I'm a bit proud of myself."},
+      {Role::therapist, "Stay at the gate. What happens next?"},
+      {Role::client, "The bus comes. I'm relieved."},
+  });
+  CHECK(described(t, 3) == Strings{"emotion pride 'proud' hyp"});
+  CHECK(described(t, 5) == Strings{"emotion relief 'relieved' hyp"});
+  // a feeling named with its subject after the narration is felt now
+  auto s = find_mentions({
+      {Role::therapist, "Imagine the walk to the bus. You're at the gate. What's happening?"},
+      {Role::client, "It's raining. My knee is stiff."},
+      {Role::therapist, "I am curious about that."},
+  });
+  CHECK(described(s, 2) == Strings{"emotion curiosity 'curious'"});
+}

@@ -123,6 +123,8 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       (c.word(first).classes &
        (lexicon::kSubject | lexicon::kPerson | lexicon::kDeterminer | lexicon::kPreposition)) ||
       t == "a" || t == "an" ||
+      // "Nothing comes.", "Nothing happens.": nothing is what happens next
+      t == "nothing" ||
       // "Which is actually better.": a comment on what was just narrated
       t == "which" ||
       // "Walk to the bleachers, back's stiff.": a verb with its subject left out
@@ -180,6 +182,10 @@ bool asks_narration(const TurnContext& c, std::uint32_t s) {
   if (last >= c.sentence_first[s + 1] || !c.sentence_question[s]) return false;
   const std::string_view t = c.text_of(last);
   if (t == "up" && last > 0 && (c.text_of(last - 1) == "comes" || c.text_of(last - 1) == "come")) return true;
+  // "Waiting for the stab. What comes?", "What comes next?"
+  if ((t == "comes" || (t == "next" && last > 0 && c.text_of(last - 1) == "comes")) &&
+      c.text_of(c.sentence_first[s]) == "what")
+    return true;
   // "What's Mum doing?", "What's he saying?"
   return t == "do" || t == "does" || t == "doing" || t == "say" || t == "says" || t == "saying" || t == "like" ||
          asks_for_more(c, s);
@@ -206,7 +212,8 @@ bool keeps_scene(const TurnContext& c, std::uint32_t s) {
   // "Keep going.", "Go on.", "Carry on.": the narrator is asked to go on
   if (c.sentence_words[s] == 2 && ((f == "keep" && t == "going") || ((f == "go" || f == "carry") && t == "on")))
     return true;
-  return f == "stay" && (t == "there" || t == "with" || t == "in" || t == "here");
+  // "Stay on the bike.", "Stay at the door.": a place of the scene
+  return f == "stay" && (t == "there" || t == "with" || t == "here" || (c.word(i + 1).classes & lexicon::kPreposition));
 }
 
 // "Can you notice the fear and still lift the trumpet?": asked inside a scene
@@ -276,6 +283,15 @@ bool occasion_in_room(const TurnContext& c, std::uint32_t s) {
         (c.word(i + 2).classes & (lexicon::kBe | lexicon::kInstruction)))
       return true;
   return false;
+}
+
+// "Waiting for the stab.", "Proud of your legs.": more than a feeling's word, with
+// no subject and no verb of being, repeats what the other speaker narrated.
+bool verbless_reflection(const TurnContext& c, std::uint32_t s) {
+  if (c.sentence_words[s] < 2) return false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (is_word(c, i) && (c.word(i).classes & (lexicon::kSubject | lexicon::kBe | lexicon::kFeel))) return false;
+  return true;
 }
 
 // Whether sentence `s` reports a feeling rather than set a scene: it is short,
@@ -485,8 +501,10 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     if (answering && acknowledgement(c, s)) continue;
     // "Dread.": a feeling named first is felt now while imagining
     // ("And I'm just proud.": an answer that opens with "and" goes on with the narration)
+    // ("Waiting for the stab. What comes?", "Proud of your legs.": after the other
+    // speaker's narration, a reflection of more than the feeling's word keeps the scene)
     if (answering && invited_before && reports_feeling(c, s) &&
-        !(answered_before && (c.word(begin).classes & lexicon::kCoordinator)))
+        !(answered_before && ((c.word(begin).classes & lexicon::kCoordinator) || verbless_reflection(c, s))))
       scene = -1;
     if (answering && answered_before && comments(c, s)) scene = -1;
     // "If I imagine it, I'd feel dread. But I also feel hopeful.": an answer that

@@ -71,3 +71,14 @@ TEST_CASE("a verbless reflection of the narration keeps the scene", "[mentions][
   });
   CHECK(described(s, 2) == Strings{"emotion curiosity 'curious'"});
 }
+
+TEST_CASE("the occasion of the listener's act sets a scene", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "A short picture. It's the night you move into the flat. Boxes everywhere. Can you see it?"},
+      {Role::client, "Yes. I'm carrying a box up the stairs. I'm excited and a bit lonely."},
+      {Role::therapist, "It sounds like you're fed up with the old flat. Do you want to talk about work now?"},
+  });
+  CHECK(described(t, 1) == Strings{"emotion joy 'excited' hyp", "emotion loneliness 'lonely' hyp"});
+  // a hedged reflection steps out of it
+  CHECK(described(t, 2) == Strings{"emotion frustration 'fed up'"});
+}

@@ -111,6 +111,11 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   if (first >= end) return false;
   // "what if she leaves. i mean i am sorry.": "I mean" is the speaker saying now what they mean
   if (first + 1 < end && c.text_of(first) == "i" && c.text_of(first + 1) == "mean") return false;
+  // "It sounds like you're worried about more than the airport.": a hedged reflection speaks from now
+  for (std::size_t i = first; i + 1 < end && i < first + 3; ++i)
+    if ((c.text_of(i) == "sounds" || c.text_of(i) == "seems") &&
+        (c.text_of(i + 1) == "like" || c.text_of(i + 1) == "as" || c.text_of(i + 1) == "that"))
+      return false;
   const lexicon::Hit* h = c.hit_at(first);
   const bool feeling = h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
   // "Good." / "Right.": an acknowledgement steps out of the scene
@@ -393,6 +398,12 @@ bool sets_scene_time(const TurnContext& c, std::uint32_t s) {
   // "..., you're in the clubhouse": the listener set in the same sentence
   if (timed && k + 1 < end && c.word(k - 1).punct != Punct::none && (c.word(k + 1).classes & (lexicon::kBe | lexicon::kAuxiliary)))
     return true;
+  // "It's the day you sign off. Manila airport, arrivals. Can you see it?": the
+  // occasion defined by the listener's act, narrated on or asked into
+  if (k < end && k > i + 2 && is_word(c, k - 1) &&
+      ((c.word(k - 1).classes & lexicon::kSceneTime) || c.text_of(k - 1) == "day") &&
+      k + 1 < end && is_word(c, k + 1) && !(c.word(k + 1).classes & (lexicon::kBe | lexicon::kAuxiliary | lexicon::kSceneExit)))
+    return c.sentence_question[s + 1] ? c.sentence_words[s + 1] <= 4 : continues_scene(c, s + 1);
   if (k < end) return false;
   if (sets_listener_in_scene(c, s + 1)) return timed;
   // "It's March 2016, three o'clock in the morning. Where are you?": asked into the scene

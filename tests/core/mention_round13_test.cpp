@@ -82,3 +82,14 @@ TEST_CASE("the occasion of the listener's act sets a scene", "[mentions][hypothe
   // a hedged reflection steps out of it
   CHECK(described(t, 2) == Strings{"emotion frustration 'fed up'"});
 }
+
+TEST_CASE("a worry voiced inside the narration goes on with the scene", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "It's ten past six. You're in the waiting room. What's happening?"},
+      {Role::client, "They're calling names, which is awful, because what if they call mine? My hands are clammy."},
+      {Role::therapist, "What else?"},
+      {Role::client, "My heart's pounding."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation hands 'hands are clammy' hyp"});
+  CHECK(described(t, 3) == Strings{"sensation heart 'heart's pounding' hyp"});
+}

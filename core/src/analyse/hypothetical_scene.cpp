@@ -89,8 +89,16 @@ bool quotes_question(const TurnContext& c, std::uint32_t s) {
 }
 
 // Whether sentence `s` goes on narrating the scene (see the header).
+// "I can hear them laughing, which is terrifying, because what if they've used it
+// all up?": a worry the narrator voices inside the narration goes on with it.
+bool voices_worry(const TurnContext& c, std::uint32_t s) {
+  for (std::size_t i = c.sentence_first[s] + 1; i + 1 < c.sentence_first[s + 1]; ++i)
+    if (c.text_of(i) == "what" && c.text_of(i + 1) == "if" && c.word(i - 1).punct == Punct::none) return true;
+  return false;
+}
+
 bool continues_scene(const TurnContext& c, std::uint32_t s) {
-  if (c.sentence_question[s]) return quotes_question(c, s);
+  if (c.sentence_question[s]) return quotes_question(c, s) || voices_worry(c, s);
   const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
   std::size_t first = begin;
   // "And then the wheels leave the ground", "Then the doors close"
@@ -594,13 +602,13 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
       // "If you picture the formal, what comes up?" invites before it opens
       if (invites_in_question(c, s, c.hits[h])) {
         invited = true;
-      } else if (opens_scene(c, c.hits[h])) {
+      } else if (opens_scene(c, c.hits[h]) && !(scene == kCarriedOver && voices_worry(c, s))) {
         scene = static_cast<std::int32_t>(h);
         opened_in_question = c.sentence_question[s];
       }
     }
     // "... What would that be like?": a question closes the scene it ends
-    if (c.sentence_question[s] && !(running && scene != -1 && quotes_question(c, s))) {
+    if (c.sentence_question[s] && !(running && scene != -1 && (quotes_question(c, s) || voices_worry(c, s)))) {
       if (running && scene != -1 && (asks_narration(c, s) || asks_feeling_in_scene(c, s))) handed_over = true;
       if (invited) handed_over = true;
       // ("The engine has stopped. The water is coming in. What happens?": a scene of earlier resumed)

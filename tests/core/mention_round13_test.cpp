@@ -93,3 +93,11 @@ TEST_CASE("a worry voiced inside the narration goes on with the scene", "[mentio
   CHECK(described(t, 1) == Strings{"sensation hands 'hands are clammy' hyp"});
   CHECK(described(t, 3) == Strings{"sensation heart 'heart's pounding' hyp"});
 }
+
+TEST_CASE("'Actually' with no comma stresses what the narrator finds in the scene", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "It's nine in the morning. You're at the start line. What's happening?"},
+      {Role::client, "The gun goes. Actually I'm excited. Actually, right now my hands are sweaty."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion joy 'excited' hyp", "sensation hands 'hands are sweaty'"});
+}

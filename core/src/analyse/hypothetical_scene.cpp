@@ -62,7 +62,16 @@ bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_
     if (k < end && (c.word(k).is_number || c.text_of(k) == "few")) ++k;
     return k < end && (c.word(k).classes & lexicon::kMoment) && c.text_of(k) != "time";
   }
-  if (c.text_of(i) != "actually" || i <= first || i + 1 >= end) return false;
+  if (c.text_of(i) != "actually" || i + 1 >= end) return false;
+  // "Actually I'm surprised.": opening the sentence with no comma, it stresses what
+  // the narrator finds in the scene ("Actually, right now ..." steps out)
+  if (i == first) {
+    if (c.word(i + 1).punct != Punct::none) return false;
+    for (std::size_t k = i + 1; k < end; ++k)
+      if (is_word(c, k) && (c.word(k).classes & (lexicon::kSceneExit | lexicon::kHabitual))) return false;
+    return true;
+  }
+  if (i <= first) return false;
   if (c.word(i + 1).punct == Punct::none) return true;
   // "I'm excited, actually, a bit": set off by commas inside the sentence, it stresses
   return c.word(i - 1).punct == Punct::comma && c.word(i + 1).punct == Punct::comma && i + 2 < end &&

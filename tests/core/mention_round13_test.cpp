@@ -101,3 +101,10 @@ TEST_CASE("'Actually' with no comma stresses what the narrator finds in the scen
   });
   CHECK(described(t, 1) == Strings{"emotion joy 'excited' hyp", "sensation hands 'hands are sweaty'"});
 }
+
+TEST_CASE("a feeling verb with a time to come as its object is felt now", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "I'm dreading tomorrow. I'll be tired tomorrow."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion anxiety 'dreading'", "sensation unspecified 'tired' hyp"});
+}

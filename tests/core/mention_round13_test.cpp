@@ -108,3 +108,8 @@ TEST_CASE("a feeling verb with a time to come as its object is felt now", "[ment
   });
   CHECK(described(t, 0) == Strings{"emotion anxiety 'dreading'", "sensation unspecified 'tired' hyp"});
 }
+
+TEST_CASE("'sick with guilt' is guilt only (case 99)", "[mentions][lexicon]") {
+  auto t = find_mentions({{Role::client, "I'm sick with guilt about the money."}});
+  CHECK(described(t, 0) == Strings{"emotion guilt 'sick with guilt'"});
+}

@@ -157,6 +157,22 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
 
 }  // namespace
 
+bool tells_what_happened(const TurnContext& c) {
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || c.hypothetical_by[i] != -1 || c.sentence_question[c.sentence[i]]) continue;
+    const std::string_view t = c.text_of(i);
+    // in the sentence's own clause, near its start ("Didn't throw up.", "It was fine."),
+    // not "that I didn't give up", "when I was twelve"
+    if ((t == "did" || t == "was" || t == "were") && i < c.sentence_first[c.sentence[i]] + 3) {
+      bool own = true;
+      for (std::size_t k = c.sentence_first[c.sentence[i]]; k < i; ++k)
+        if (c.word(k).classes & (lexicon::kSubordinator | lexicon::kComplementizer | lexicon::kClauseOpener)) own = false;
+      if (own) return true;
+    }
+  }
+  return false;
+}
+
 void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically) {
   // Nothing to carry without a hypothetical in the turn or a hypothetical question before it.
   const auto cued = [](std::int32_t v) { return v >= 0; };
@@ -285,7 +301,9 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       if (j == 0) {
         // a loose fragment opening the turn is not an answer ("So first the
         // embarrassment, and then anger" after "why would she do that?")
-        inherit = previous_turn_asked_hypothetically && !s.loose;
+        // ("Shaking a bit, I think. Nobody threw anything.": an answer that tells
+        // what happened reports how the predicted states turned out)
+        inherit = previous_turn_asked_hypothetically && !s.loose && !tells_what_happened(c);
         break;
       }
       --j;

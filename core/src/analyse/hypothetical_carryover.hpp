@@ -22,6 +22,10 @@ namespace feltline::analyse {
 /// Marks the words of hypothetical fragments in c.hypothetical_by with kCarriedOver.
 void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically);
 
+/// Whether a sentence of the turn tells what happened ("Didn't throw up.", "It was
+/// fine."): a past "did", "was" or "were" in its first three words, under no cue, in no question.
+bool tells_what_happened(const TurnContext& c);
+
 /// True when the turn's last sentence is a question under a modal cue, so that a
 /// fragment opening the next speaker's turn answers it hypothetically.
 bool ends_with_hypothetical_question(const TurnContext& c);

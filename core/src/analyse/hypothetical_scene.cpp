@@ -62,7 +62,16 @@ bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_
     if (k < end && (c.word(k).is_number || c.text_of(k) == "few")) ++k;
     return k < end && (c.word(k).classes & lexicon::kMoment) && c.text_of(k) != "time";
   }
-  if (c.text_of(i) != "actually" || i <= first || i + 1 >= end) return false;
+  if (c.text_of(i) != "actually" || i + 1 >= end) return false;
+  // "Actually I'm surprised.": opening the sentence with no comma, it stresses what
+  // the narrator finds in the scene ("Actually, right now ..." steps out)
+  if (i == first) {
+    if (c.word(i + 1).punct != Punct::none) return false;
+    for (std::size_t k = i + 1; k < end; ++k)
+      if (is_word(c, k) && (c.word(k).classes & (lexicon::kSceneExit | lexicon::kHabitual))) return false;
+    return true;
+  }
+  if (i <= first) return false;
   if (c.word(i + 1).punct == Punct::none) return true;
   // "I'm excited, actually, a bit": set off by commas inside the sentence, it stresses
   return c.word(i - 1).punct == Punct::comma && c.word(i + 1).punct == Punct::comma && i + 2 < end &&
@@ -89,8 +98,16 @@ bool quotes_question(const TurnContext& c, std::uint32_t s) {
 }
 
 // Whether sentence `s` goes on narrating the scene (see the header).
+// "I can hear them laughing, which is terrifying, because what if they've used it
+// all up?": a worry the narrator voices inside the narration goes on with it.
+bool voices_worry(const TurnContext& c, std::uint32_t s) {
+  for (std::size_t i = c.sentence_first[s] + 1; i + 1 < c.sentence_first[s + 1]; ++i)
+    if (c.text_of(i) == "what" && c.text_of(i + 1) == "if" && c.word(i - 1).punct == Punct::none) return true;
+  return false;
+}
+
 bool continues_scene(const TurnContext& c, std::uint32_t s) {
-  if (c.sentence_question[s]) return quotes_question(c, s);
+  if (c.sentence_question[s]) return quotes_question(c, s) || voices_worry(c, s);
   const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
   std::size_t first = begin;
   // "And then the wheels leave the ground", "Then the doors close"
@@ -100,11 +117,22 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
                          c.text_of(first) == "already" ||
                          (first == begin && c.text_of(first) == "like")))
     ++first;
+  // "And straight away I'm annoyed", "Right away my chest tightens": the next moment of the scene
+  if (first + 2 < end && (c.text_of(first) == "straight" || c.text_of(first) == "right") &&
+      c.text_of(first + 1) == "away")
+    first += 2;
   // "Now you say something different.": "now" before the listener's next act moves the scene on
   if (first + 2 < end && c.text_of(first) == "now" && c.text_of(first + 1) == "you" &&
       (c.word(first + 2).classes & (lexicon::kSpeechOpener | lexicon::kAction)))
     ++first;
   if (first >= end) return false;
+  // "what if she leaves. i mean i am sorry.": "I mean" is the speaker saying now what they mean
+  if (first + 1 < end && c.text_of(first) == "i" && c.text_of(first + 1) == "mean") return false;
+  // "It sounds like you're worried about more than the airport.": a hedged reflection speaks from now
+  for (std::size_t i = first; i + 1 < end && i < first + 3; ++i)
+    if ((c.text_of(i) == "sounds" || c.text_of(i) == "seems") &&
+        (c.text_of(i + 1) == "like" || c.text_of(i + 1) == "as" || c.text_of(i + 1) == "that"))
+      return false;
   const lexicon::Hit* h = c.hit_at(first);
   const bool feeling = h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
   // "Good." / "Right.": an acknowledgement steps out of the scene
@@ -117,6 +145,8 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       (c.word(first).classes &
        (lexicon::kSubject | lexicon::kPerson | lexicon::kDeterminer | lexicon::kPreposition)) ||
       t == "a" || t == "an" ||
+      // "Nothing comes.", "Nothing happens.": nothing is what happens next
+      t == "nothing" ||
       // "Which is actually better.": a comment on what was just narrated
       t == "which" ||
       // "Walk to the bleachers, back's stiff.": a verb with its subject left out
@@ -174,6 +204,10 @@ bool asks_narration(const TurnContext& c, std::uint32_t s) {
   if (last >= c.sentence_first[s + 1] || !c.sentence_question[s]) return false;
   const std::string_view t = c.text_of(last);
   if (t == "up" && last > 0 && (c.text_of(last - 1) == "comes" || c.text_of(last - 1) == "come")) return true;
+  // "Waiting for the stab. What comes?", "What comes next?"
+  if ((t == "comes" || (t == "next" && last > 0 && c.text_of(last - 1) == "comes")) &&
+      c.text_of(c.sentence_first[s]) == "what")
+    return true;
   // "What's Mum doing?", "What's he saying?"
   return t == "do" || t == "does" || t == "doing" || t == "say" || t == "says" || t == "saying" || t == "like" ||
          asks_for_more(c, s);
@@ -200,7 +234,8 @@ bool keeps_scene(const TurnContext& c, std::uint32_t s) {
   // "Keep going.", "Go on.", "Carry on.": the narrator is asked to go on
   if (c.sentence_words[s] == 2 && ((f == "keep" && t == "going") || ((f == "go" || f == "carry") && t == "on")))
     return true;
-  return f == "stay" && (t == "there" || t == "with" || t == "in" || t == "here");
+  // "Stay on the bike.", "Stay at the door.": a place of the scene
+  return f == "stay" && (t == "there" || t == "with" || t == "here" || (c.word(i + 1).classes & lexicon::kPreposition));
 }
 
 // "Can you notice the fear and still lift the trumpet?": asked inside a scene
@@ -272,6 +307,15 @@ bool occasion_in_room(const TurnContext& c, std::uint32_t s) {
   return false;
 }
 
+// "Waiting for the stab.", "Proud of your legs.": more than a feeling's word, with
+// no subject and no verb of being, repeats what the other speaker narrated.
+bool verbless_reflection(const TurnContext& c, std::uint32_t s) {
+  if (c.sentence_words[s] < 2) return false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (is_word(c, i) && (c.word(i).classes & (lexicon::kSubject | lexicon::kBe | lexicon::kFeel))) return false;
+  return true;
+}
+
 // Whether sentence `s` reports a feeling rather than set a scene: it is short,
 // holds an emotion or sensation word ("Dread.", "Something loosens in my chest")
 // and no verb of action outside it ("I'm walking in and everyone turns around").
@@ -301,6 +345,8 @@ bool reports_feeling(const TurnContext& c, std::uint32_t s) {
 // "Okay.", "Um.", "ok um.": a word or two of acknowledgement before the answer starts.
 bool acknowledgement(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_words[s] == 0 || c.sentence_words[s] > 2) return false;
+  // "And then?", "Then?" opening the turn ask for more of the scene
+  if (asks_for_more(c, s)) return false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
     if (!is_word(c, i)) continue;
     if (c.sentence_words[s] == 1) {
@@ -369,6 +415,12 @@ bool sets_scene_time(const TurnContext& c, std::uint32_t s) {
   // "..., you're in the clubhouse": the listener set in the same sentence
   if (timed && k + 1 < end && c.word(k - 1).punct != Punct::none && (c.word(k + 1).classes & (lexicon::kBe | lexicon::kAuxiliary)))
     return true;
+  // "It's the day you sign off. Manila airport, arrivals. Can you see it?": the
+  // occasion defined by the listener's act, narrated on or asked into
+  if (k < end && k > i + 2 && is_word(c, k - 1) &&
+      ((c.word(k - 1).classes & lexicon::kSceneTime) || c.text_of(k - 1) == "day") &&
+      k + 1 < end && is_word(c, k + 1) && !(c.word(k + 1).classes & (lexicon::kBe | lexicon::kAuxiliary | lexicon::kSceneExit)))
+    return c.sentence_question[s + 1] ? c.sentence_words[s + 1] <= 4 : continues_scene(c, s + 1);
   if (k < end) return false;
   if (sets_listener_in_scene(c, s + 1)) return timed;
   // "It's March 2016, three o'clock in the morning. Where are you?": asked into the scene
@@ -477,8 +529,10 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     if (answering && acknowledgement(c, s)) continue;
     // "Dread.": a feeling named first is felt now while imagining
     // ("And I'm just proud.": an answer that opens with "and" goes on with the narration)
+    // ("Waiting for the stab. What comes?", "Proud of your legs.": after the other
+    // speaker's narration, a reflection of more than the feeling's word keeps the scene)
     if (answering && invited_before && reports_feeling(c, s) &&
-        !(answered_before && (c.word(begin).classes & lexicon::kCoordinator)))
+        !(answered_before && ((c.word(begin).classes & lexicon::kCoordinator) || verbless_reflection(c, s))))
       scene = -1;
     if (answering && answered_before && comments(c, s)) scene = -1;
     // "If I imagine it, I'd feel dread. But I also feel hopeful.": an answer that
@@ -557,13 +611,13 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
       // "If you picture the formal, what comes up?" invites before it opens
       if (invites_in_question(c, s, c.hits[h])) {
         invited = true;
-      } else if (opens_scene(c, c.hits[h])) {
+      } else if (opens_scene(c, c.hits[h]) && !(scene == kCarriedOver && voices_worry(c, s))) {
         scene = static_cast<std::int32_t>(h);
         opened_in_question = c.sentence_question[s];
       }
     }
     // "... What would that be like?": a question closes the scene it ends
-    if (c.sentence_question[s] && !(running && scene != -1 && quotes_question(c, s))) {
+    if (c.sentence_question[s] && !(running && scene != -1 && (quotes_question(c, s) || voices_worry(c, s)))) {
       if (running && scene != -1 && (asks_narration(c, s) || asks_feeling_in_scene(c, s))) handed_over = true;
       if (invited) handed_over = true;
       // ("The engine has stopped. The water is coming in. What happens?": a scene of earlier resumed)

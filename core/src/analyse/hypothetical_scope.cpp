@@ -328,6 +328,9 @@ bool is_imperative(const TurnContext& c, std::size_t i) {
     if (k < i && (fronted_adverbial(c, k) || plan_item(c, k))) return true;
     // "Leo, don't be frightened": a name the lexicon does not know, called before it
     if (k < i && c.word(k - 1).id == 0 && (k == 1 || c.word(k - 2).punct != Punct::none)) return true;
+    // "Write it down, and see whether ...": a second instruction joined after a comma
+    if (k == i && k >= 2 && (c.word(k - 1).classes & lexicon::kCoordinator) && c.word(k - 2).punct == Punct::comma)
+      return true;
     if (!imperative_lead(c, k - 1)) return false;
     i = k - 1;
   }
@@ -523,6 +526,8 @@ void forecast(TurnContext& c) {
       if (!(c.word(k).classes & lexicon::kSkippable) || (c.word(k).classes & lexicon::kPreposition)) break;
     }
     if (!felt) continue;
+    // "I'm not dreading tomorrow as much": a feeling verb with the time as its object is felt now
+    if (const std::string_view f = c.text_of(felt->last - 1); f.size() > 4 && f.substr(f.size() - 3) == "ing") continue;
     bool past = false;
     for (std::size_t k = felt->first; k-- > 0 && !past;) {
       if (c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kSceneExit)) past = true;

@@ -1,5 +1,7 @@
 #include "analyse/imagined_reference.hpp"
 
+#include "analyse/hypothetical_carryover.hpp"
+
 #include <algorithm>
 #include <string>
 
@@ -91,8 +93,10 @@ void mark_imagined_references(const TurnContext& c, const std::vector<Mention>& 
     }
     if (m.hypothetical || (m.kind != MentionKind::emotion && m.kind != MentionKind::sensation)) continue;
     const std::size_t first = c.candidates[k].first;
-    if (!(pointed_back(c, first) || verbless_reflection(c, first) || sums_up(c, first) ||
-          reflects_listener(c, first)) ||
+    // "Didn't throw up. Still a bit queasy.": after a prediction, an answer that tells
+    // what happened says how the predicted states turned out
+    if (!(pointed_back(c, first) || (verbless_reflection(c, first) && !tells_what_happened(c)) ||
+          sums_up(c, first) || reflects_listener(c, first)) ||
         steps_out(c, first))
       continue;
     bool imagined = false, reported = false;

@@ -302,6 +302,16 @@ struct Linker {
     }
     // "any tension left in your jaw"
     if (is_word(i) && c.text_of(i) == "left" && is_word(i + 1) && (w(i + 1).classes & lexicon::kPreposition)) ++i;
+    // "the heat's still in my face", "the pain is mostly in my lower back": the quality
+    // is the subject of a be verb whose complement is its place (up to two adverbs).
+    else if (is_word(i) && (w(i).classes & lexicon::kBe) && !c.hit_at(i)) {
+      std::size_t k = i + 1;
+      for (int n = 0; n < 2 && is_word(k) && !c.clause_start[k] && !(w(k).classes & lexicon::kPreposition); ++n) {
+        if (!(w(k).classes & (lexicon::kSkippable | lexicon::kFocusAdverb)) || c.hit_at(k)) break;
+        ++k;
+      }
+      if (is_word(k) && !c.clause_start[k] && (w(k).classes & lexicon::kPreposition)) i = k;
+    }
     if (!(w(i).classes & lexicon::kPreposition)) return false;
     // Then up to six words of the prepositional phrase: "right across the bottom of my sternum".
     for (int steps = 0; steps < 7 && i < c.size(); ++steps, ++i) {

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "parse/artefact_cues.hpp"
 #include "parse/quote_spans.hpp"
+#include "text/byte_scan.hpp"
 
 namespace feltline::parse {
 namespace {
@@ -138,14 +138,10 @@ bool is_generation_error(std::string_view piece, const ArtefactCues& cues) {
   return false;
 }
 
-// Whether one of the eight bytes at `p` is '(', '[' or '*' (the "has a zero
-// byte" bit trick on the bytes xor each of them).
+// Whether one of the eight bytes at `p` is '(', '[' or '*'.
 bool opens_note8(const char* p) {
-  std::uint64_t w;
-  std::memcpy(&w, p, 8);
-  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-  const auto has_zero = [](std::uint64_t x) { return (x - ones) & ~x & highs; };
-  return has_zero(w ^ (ones * '(')) | has_zero(w ^ (ones * '[')) | has_zero(w ^ (ones * '*'));
+  const std::uint64_t w = text::load8(p);
+  return text::has_byte(w, '(') | text::has_byte(w, '[') | text::has_byte(w, '*');
 }
 
 // Brackets or asterisks around a stage direction inside a line: "(laughs)",

@@ -1,7 +1,8 @@
 #include "parse/quote_spans.hpp"
 
 #include <cstdint>
-#include <cstring>
+
+#include "text/byte_scan.hpp"
 
 namespace feltline::parse {
 namespace {
@@ -47,14 +48,10 @@ bool several_words(std::string_view quote) {
   return quote.substr(begin, end - begin).find(' ') != std::string_view::npos;
 }
 
-// Whether the eight bytes at `p` are ASCII with no '"' and no line break
-// (the "has a zero byte" bit trick on the bytes xor each of those).
+// Whether the eight bytes at `p` are ASCII with no '"' and no line break.
 bool plain_ascii8(const char* p) {
-  std::uint64_t w;
-  std::memcpy(&w, p, 8);
-  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-  const auto has_zero = [](std::uint64_t x) { return (x - ones) & ~x & highs; };
-  return !((w & highs) | has_zero(w ^ (ones * '"')) | has_zero(w ^ (ones * '\n')));
+  const std::uint64_t w = text::load8(p);
+  return !(text::has_non_ascii(w) | text::has_byte(w, '"') | text::has_byte(w, '\n'));
 }
 
 }  // namespace

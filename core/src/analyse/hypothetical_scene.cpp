@@ -135,6 +135,11 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       return false;
   const lexicon::Hit* h = c.hit_at(first);
   const bool feeling = h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
+  // "Oh.", "Northbound.": a lone exclamation, or a word the lexicon does not know
+  // (a place, a name), is the narrator's next moment in the scene
+  if (c.sentence_words[s] == 1 && !h && !(c.word(first).classes & lexicon::kAcknowledgement) &&
+      ((c.word(first).classes & lexicon::kFiller) || c.word(first).id == 0))
+    return true;
   // "Good." / "Right.": an acknowledgement steps out of the scene
   if (c.sentence_words[s] < 2 && !feeling) return false;
   const std::string_view t = c.text_of(first);

@@ -22,3 +22,28 @@ TEST_CASE("a lone exclamation or unknown word in a narration keeps the scene", "
   });
   CHECK(described(s, 1) == Strings{"emotion fear 'frightened'"});
 }
+
+TEST_CASE("'every' before a thing is not a habit inside a scene", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Close your eyes. It's Friday night, you're walking into the pub. Tell me what's happening."},
+      {Role::client, "I'm holding my coat. I'm checking every table by the bar. I'm dreading seeing her."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'dreading' hyp"});
+  // "every time" still is a habit, reported
+  auto s = find_mentions({
+      {Role::therapist, "Close your eyes. It's Friday night, you're walking into the pub. Tell me what's happening."},
+      {Role::client, "I'm holding my coat. Every time I go in there I get nervous."},
+  });
+  CHECK(described(s, 1) == Strings{"emotion anxiety 'nervous'"});
+}
+
+TEST_CASE("'And then you ...' from the listener moves the scene on, 'With her.' stays in it",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Close your eyes. It's Saturday afternoon, you're walking up the aisle at the wedding. Tell me what's happening."},
+      {Role::client, "I'm holding the flowers. My stomach's churning."},
+      {Role::therapist, "And then you see him."},
+      {Role::client, "Second row. With her. My cheeks are hot and I'm furious."},
+  });
+  CHECK(described(t, 3) == Strings{"sensation face 'cheeks are hot' hyp", "emotion anger 'furious' hyp"});
+}

@@ -106,6 +106,22 @@ bool voices_worry(const TurnContext& c, std::uint32_t s) {
   return false;
 }
 
+// "every time", "each morning", "every so often": a habit; "every truck in the lot",
+// "each face" name things all at once in the scene, not a habit.
+bool habit_word(const TurnContext& c, std::size_t i) {
+  if (!(c.word(i).classes & lexicon::kHabitual)) return false;
+  const std::string_view t = c.text_of(i);
+  if (t != "every" && t != "each") return true;
+  if (i + 1 >= c.size()) return true;
+  static constexpr std::string_view kTimes[] = {"time", "times", "day", "days", "morning", "night", "evening",
+                                                "afternoon", "week", "weekend", "month", "year", "now", "so",
+                                                "other", "single", "minute", "hour", "session", "shift"};
+  const std::string_view n = c.text_of(i + 1);
+  for (std::string_view k : kTimes)
+    if (n == k) return true;
+  return n.size() > 3 && n.substr(n.size() - 3) == "day";  // "every Sunday", "each weekday"
+}
+
 bool continues_scene(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_question[s]) return quotes_question(c, s) || voices_worry(c, s);
   const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
@@ -150,6 +166,8 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       (c.word(first).classes &
        (lexicon::kSubject | lexicon::kPerson | lexicon::kDeterminer | lexicon::kPreposition)) ||
       t == "a" || t == "an" ||
+      // "Third pew. With her.": who or what is there with them
+      t == "with" ||
       // "Nothing comes.", "Nothing happens.": nothing is what happens next
       t == "nothing" ||
       // "Which is actually better.": a comment on what was just narrated
@@ -187,7 +205,7 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
     if (is_word(c, i) && (c.text_of(i) == "like" || (c.text_of(i) == "as" && i + 1 < end && c.text_of(i + 1) == "if")))
       break;
     // "You always tense up": a habit is real, not part of the scene
-    if (is_word(c, i) && (c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual)) && !emphasis(c, i, first, end))
+    if (is_word(c, i) && ((c.word(i).classes & lexicon::kSceneExit) || habit_word(c, i)) && !emphasis(c, i, first, end))
       return false;
   }
   return true;
@@ -371,7 +389,10 @@ bool acknowledgement(const TurnContext& c, std::uint32_t s) {
 bool sets_listener_in_scene(const TurnContext& c, std::uint32_t s) {
   std::size_t first = c.sentence_first[s];
   const std::size_t end = c.sentence_first[s + 1];
-  while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator))) ++first;
+  // "And then you see him.", "Suddenly you're at the front.": the next moment of the scene
+  while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator) ||
+                         c.text_of(first) == "then" || c.text_of(first) == "suddenly"))
+    ++first;
   if (first >= end || c.text_of(first) != "you" || !continues_scene(c, s)) return false;
   // "You're here, in my office.", "You're in this room with me.": back in the room
   for (std::size_t i = first; i < end; ++i) {

@@ -47,3 +47,18 @@ TEST_CASE("'And then you ...' from the listener moves the scene on, 'With her.' 
   });
   CHECK(described(t, 3) == Strings{"sensation face 'cheeks are hot' hyp", "emotion anger 'furious' hyp"});
 }
+
+TEST_CASE("a cue in a thought quoted in a past question does not make the answer imagined",
+          "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "What did you feel when you were thinking \"he'll leave me\"?"},
+      {Role::client, "Dread, mostly."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'Dread'"});
+  // a modal outside the quotation still asks about an imagined state
+  auto s = find_mentions({
+      {Role::therapist, "Imagine he said, \"I'll stay.\" What would you feel?"},
+      {Role::client, "Relief."},
+  });
+  CHECK(described(s, 1) == Strings{"emotion relief 'Relief' hyp"});
+}

@@ -62,3 +62,11 @@ TEST_CASE("a cue in a thought quoted in a past question does not make the answer
   });
   CHECK(described(s, 1) == Strings{"emotion relief 'Relief' hyp"});
 }
+
+TEST_CASE("a verbless state answered 'no' is denied", "[mentions][negation]") {
+  auto t = find_mentions({
+      {Role::client, "Shaky, yes. Dread, no. I was nervous, no doubt."},
+  });
+  CHECK(described(t, 0) == Strings{"sensation unspecified 'Shaky'", "emotion anxiety 'Dread' neg",
+                                   "emotion anxiety 'nervous'"});
+}

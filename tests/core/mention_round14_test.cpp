@@ -70,3 +70,13 @@ TEST_CASE("a verbless state answered 'no' is denied", "[mentions][negation]") {
   CHECK(described(t, 0) == Strings{"sensation unspecified 'Shaky'", "emotion anxiety 'Dread' neg",
                                    "emotion anxiety 'nervous'"});
 }
+
+TEST_CASE("a long time sentence sets a scene and 'Tell me what you notice.' hands it over",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Close your eyes. It's the cup final, next Saturday, Hampden Park, second half, two all, "
+                        "raining. The whistle goes. You step up to the spot. Tell me what you notice."},
+      {Role::client, "The crowd. My legs are heavy. I'm terrified."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation legs 'legs are heavy' hyp", "emotion fear 'terrified' hyp"});
+}

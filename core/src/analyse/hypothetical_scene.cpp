@@ -428,7 +428,7 @@ bool sets_scene_time(const TurnContext& c, std::uint32_t s) {
   // the time, up to "you" ("It's Thursday, half two, the green's wet, you're in the clubhouse.")
   bool timed = false, clock = false;
   std::size_t k = i + 2, n = 2;
-  for (; k < end && n <= 12 && c.text_of(k) != "you"; ++k) {
+  for (; k < end && n <= 16 && c.text_of(k) != "you"; ++k) {
     if (!is_word(c, k)) continue;
     ++n;
     if (c.word(k).classes & lexicon::kSceneTime) timed = true;
@@ -437,7 +437,7 @@ bool sets_scene_time(const TurnContext& c, std::uint32_t s) {
       for (std::size_t j = k > 0 ? k - 1 : k; j < end && j < k + 4; ++j)
         if (c.word(j).classes & lexicon::kSceneTime) clock = true;
   }
-  if (n > 12) return false;
+  if (n > 16) return false;
   // "..., you're in the clubhouse": the listener set in the same sentence
   if (timed && k + 1 < end && c.word(k - 1).punct != Punct::none && (c.word(k + 1).classes & (lexicon::kBe | lexicon::kAuxiliary)))
     return true;
@@ -481,6 +481,11 @@ bool listener_set_before(const TurnContext& c, std::uint32_t s) {
 // "Talk me through what happens.": an instruction (not a question) to narrate
 // what happens.
 bool asks_to_narrate_happenings(const TurnContext& c, std::uint32_t s) {
+  // "Tell me what you notice.", "Tell me what you see.": asked after the scene is set
+  if (const std::size_t i = c.sentence_first[s]; !c.sentence_question[s] && c.sentence_words[s] <= 6 &&
+      i + 4 < c.sentence_first[s + 1] && c.text_of(i) == "tell" && c.text_of(i + 1) == "me" &&
+      c.text_of(i + 2) == "what" && c.text_of(i + 3) == "you" && (c.word(i + 4).classes & lexicon::kLooking))
+    return true;
   if (c.sentence_question[s] || !short_narration_question(c, s)) return false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
     if (is_word(c, i) && c.text_of(i).substr(0, 6) == "happen") return true;

@@ -80,3 +80,21 @@ TEST_CASE("a long time sentence sets a scene and 'Tell me what you notice.' hand
   });
   CHECK(described(t, 1) == Strings{"sensation legs 'legs are heavy' hyp", "emotion fear 'terrified' hyp"});
 }
+
+TEST_CASE("a turn that ends keeping the scene hands it to the listener", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Imagine the interview. You're in the corridor. What's happening?"},
+      {Role::client, "They call my name. I'm scared."},
+      {Role::therapist, "They can see you're scared. Stay there. Do your routine. Three things: the breath, the word, the hands."},
+      {Role::client, "Out through the mouth. Long. My shoulders go down. I'm still nervous."},
+  });
+  CHECK(described(t, 3) == Strings{"sensation shoulders 'shoulders go down' hyp", "emotion anxiety 'nervous' hyp"});
+  // "Good." still steps out
+  auto s = find_mentions({
+      {Role::therapist, "Imagine the interview. You're in the corridor. What's happening?"},
+      {Role::client, "They call my name. I'm scared."},
+      {Role::therapist, "Stay there."},
+      {Role::client, "Good. Actually, right now my chest is tight."},
+  });
+  CHECK(described(s, 3) == Strings{"sensation chest 'chest is tight'"});
+}

@@ -151,10 +151,13 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       return false;
   const lexicon::Hit* h = c.hit_at(first);
   const bool feeling = h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
+  const std::string_view t1 = c.text_of(first);
   // "Oh.", "Northbound.": a lone exclamation, or a word the lexicon does not know
   // (a place, a name), is the narrator's next moment in the scene
   if (c.sentence_words[s] == 1 && !h && !(c.word(first).classes & lexicon::kAcknowledgement) &&
-      ((c.word(first).classes & lexicon::kFiller) || c.word(first).id == 0))
+      ((c.word(first).classes & lexicon::kFiller) || c.word(first).id == 0 ||
+       (c.word(first).classes == 0 && t1 != "good" && t1 != "fine" && t1 != "great" && t1 != "nice" &&
+        t1 != "better" && t1 != "done" && t1 != "sure" && t1 != "okay" && t1 != "ok")))
     return true;
   // "Good." / "Right.": an acknowledgement steps out of the scene
   if (c.sentence_words[s] < 2 && !feeling) return false;
@@ -540,6 +543,19 @@ bool comments(const TurnContext& c, std::uint32_t s) {
 
 }  // namespace
 
+// "Do your routine.", "Pick up the ball.": an instruction with no time of the
+// room ("Now open your eyes." steps out) and no feeling of its own.
+bool acts_in_scene(const TurnContext& c, std::uint32_t s) {
+  const std::size_t first = c.sentence_first[s], end = c.sentence_first[s + 1];
+  if (!is_word(c, first) || !(c.word(first).classes & (lexicon::kInstruction | lexicon::kAction))) return false;
+  for (std::size_t i = first; i < end; ++i) {
+    if (!is_word(c, i)) continue;
+    const std::string_view t = c.text_of(i);
+    if ((c.word(i).classes & lexicon::kSceneExit) || t == "here" || t == "eyes" || t == "room") return false;
+  }
+  return true;
+}
+
 SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   if (c.size() == 0) return before;
   const std::size_t sentences = c.sentence_first.size() - 1;
@@ -553,6 +569,7 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   bool invited = false;  // handed over by a question that invites to imagine
   bool opened_in_question = false;  // the sentence before opened a scene in a question ("Can you picture ...?")
   bool time_set = false;  // a time sentence set a scene in this turn ("It's half nine. Where are you?")
+  bool kept = false;  // the sentence before kept the scene ("Stay there.")
   std::size_t h = 0;
   for (std::uint32_t s = 0; s < sentences; ++s) {
     const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
@@ -578,6 +595,14 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     // ("The lights are there. Stay with that. And then?": or inside a scene running in the turn)
     if (((s == 0 && before == SceneState::answered) || scene != -1) && keeps_scene(c, s)) {
       if (scene == -1) scene = kCarriedOver;
+      kept = true;
+      continue;
+    }
+    // "Stay there. Do your routine. Three things: ...": right after the scene is
+    // kept, an instruction asks the listener to act in it
+    if (kept && scene != -1 && !c.sentence_question[s] && acts_in_scene(c, s)) {
+      for (std::size_t i = begin; i < end; ++i)
+        if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
       continue;
     }
     // T: "Imagine it's the morning of the flight. ... Your stomach is churning." C:
@@ -679,6 +704,9 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   }
   if (handed_over) return invited ? SceneState::invited : SceneState::handed_over;
   if (scene == -1) return SceneState::closed;
+  // "She knows you're scared. Stay there.", "Stay there. Do your routine.": a turn
+  // that ends keeping the scene asks the listener to go on in it
+  if (kept) return SceneState::handed_over;
   // "Imagine the muscles of your gut softening": a scene that sets no one in it
   // is not the other speaker's to narrate ("Picture that morning. You're driving.")
   // ("What if she sends me home?": a worry, not a scene to hand on)

@@ -98,3 +98,13 @@ TEST_CASE("a turn that ends keeping the scene hands it to the listener", "[menti
   });
   CHECK(described(s, 3) == Strings{"sensation chest 'chest is tight'"});
 }
+
+TEST_CASE("'What's there?' asks for the scene just pictured", "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "So picture it: it's the last day, you're by the window, the garden outside. "
+                        "Your sister is holding your hand. What's there?"},
+      {Role::client, "I'm sleepy. I'm not scared. Sad to go, but calm."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation unspecified 'sleepy' hyp", "emotion fear 'scared' neg hyp",
+                                   "emotion sadness 'Sad' hyp", "emotion calm 'calm' hyp"});
+}

@@ -234,6 +234,8 @@ bool asks_narration(const TurnContext& c, std::uint32_t s) {
   if ((t == "comes" || (t == "next" && last > 0 && c.text_of(last - 1) == "comes")) &&
       c.text_of(c.sentence_first[s]) == "what")
     return true;
+  // "What's there?": what the scene holds
+  if (t == "there" && c.sentence_words[s] <= 3 && c.text_of(c.sentence_first[s]) == "what") return true;
   // "What's Mum doing?", "What's he saying?"
   return t == "do" || t == "does" || t == "doing" || t == "say" || t == "says" || t == "saying" || t == "like" ||
          asks_for_more(c, s);

@@ -108,3 +108,12 @@ TEST_CASE("'What's there?' asks for the scene just pictured", "[mentions][hypoth
   CHECK(described(t, 1) == Strings{"sensation unspecified 'sleepy' hyp", "emotion fear 'scared' neg hyp",
                                    "emotion sadness 'Sad' hyp", "emotion calm 'calm' hyp"});
 }
+
+TEST_CASE("a second instruction after a bare comma looks for a state", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Notice where your feet are, notice any tightness in your chest, and tell me."},
+      {Role::client, "I noticed my feet, my chest was tight."},
+  });
+  CHECK(described(t, 0) == Strings{"sensation chest 'tightness in your chest' hyp"});
+  CHECK(described(t, 1) == Strings{"sensation chest 'chest was tight'"});
+}

@@ -370,7 +370,23 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
   // not devastated.") is about now.
   if (!c.sentence_question[s]) return false;
   auto modal_in = [&](std::uint32_t q) {
+    // "What were you feeling when you were thinking "she'll go high"?": a cue in
+    // a thought quoted whole in the question does not make it ask about an
+    // imagined state (an odd first mark closes a quotation of the sentence before)
+    auto quote_mark = [&](std::size_t i) {
+      if (c.word(i).punct != Punct::clause_break) return false;
+      const std::string_view t = c.tw.folded_token(c.word(i).token);
+      return t == "\"" || t == "\u201c" || t == "\u201d";
+    };
+    std::size_t marks = 0;
+    for (std::size_t i = c.sentence_first[q]; i < c.sentence_first[q + 1]; ++i) marks += quote_mark(i);
+    bool quoted = false, skip_first = marks % 2 == 1;
     for (std::size_t i = c.sentence_first[q]; i < c.sentence_first[q + 1]; ++i) {
+      if (quote_mark(i)) {
+        if (skip_first) skip_first = false;
+        else quoted = !quoted;
+      }
+      if (quoted) continue;
       if (c.hypothetical_by[i] == kCarriedOver) return true;
       if (c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::hypothetical))
         return true;

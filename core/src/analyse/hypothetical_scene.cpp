@@ -106,6 +106,22 @@ bool voices_worry(const TurnContext& c, std::uint32_t s) {
   return false;
 }
 
+// "every time", "each morning", "every so often": a habit; "every truck in the lot",
+// "each face" name things all at once in the scene, not a habit.
+bool habit_word(const TurnContext& c, std::size_t i) {
+  if (!(c.word(i).classes & lexicon::kHabitual)) return false;
+  const std::string_view t = c.text_of(i);
+  if (t != "every" && t != "each") return true;
+  if (i + 1 >= c.size()) return true;
+  static constexpr std::string_view kTimes[] = {"time", "times", "day", "days", "morning", "night", "evening",
+                                                "afternoon", "week", "weekend", "month", "year", "now", "so",
+                                                "other", "single", "minute", "hour", "session", "shift"};
+  const std::string_view n = c.text_of(i + 1);
+  for (std::string_view k : kTimes)
+    if (n == k) return true;
+  return n.size() > 3 && n.substr(n.size() - 3) == "day";  // "every Sunday", "each weekday"
+}
+
 bool continues_scene(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_question[s]) return quotes_question(c, s) || voices_worry(c, s);
   const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
@@ -135,6 +151,14 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       return false;
   const lexicon::Hit* h = c.hit_at(first);
   const bool feeling = h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
+  const std::string_view t1 = c.text_of(first);
+  // "Oh.", "Northbound.": a lone exclamation, or a word the lexicon does not know
+  // (a place, a name), is the narrator's next moment in the scene
+  if (c.sentence_words[s] == 1 && !h && !(c.word(first).classes & lexicon::kAcknowledgement) &&
+      ((c.word(first).classes & lexicon::kFiller) || c.word(first).id == 0 ||
+       (c.word(first).classes == 0 && t1 != "good" && t1 != "fine" && t1 != "great" && t1 != "nice" &&
+        t1 != "better" && t1 != "done" && t1 != "sure" && t1 != "okay" && t1 != "ok")))
+    return true;
   // "Good." / "Right.": an acknowledgement steps out of the scene
   if (c.sentence_words[s] < 2 && !feeling) return false;
   const std::string_view t = c.text_of(first);
@@ -145,6 +169,8 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       (c.word(first).classes &
        (lexicon::kSubject | lexicon::kPerson | lexicon::kDeterminer | lexicon::kPreposition)) ||
       t == "a" || t == "an" ||
+      // "Third pew. With her.": who or what is there with them
+      t == "with" ||
       // "Nothing comes.", "Nothing happens.": nothing is what happens next
       t == "nothing" ||
       // "Which is actually better.": a comment on what was just narrated
@@ -182,7 +208,7 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
     if (is_word(c, i) && (c.text_of(i) == "like" || (c.text_of(i) == "as" && i + 1 < end && c.text_of(i + 1) == "if")))
       break;
     // "You always tense up": a habit is real, not part of the scene
-    if (is_word(c, i) && (c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual)) && !emphasis(c, i, first, end))
+    if (is_word(c, i) && ((c.word(i).classes & lexicon::kSceneExit) || habit_word(c, i)) && !emphasis(c, i, first, end))
       return false;
   }
   return true;
@@ -208,6 +234,8 @@ bool asks_narration(const TurnContext& c, std::uint32_t s) {
   if ((t == "comes" || (t == "next" && last > 0 && c.text_of(last - 1) == "comes")) &&
       c.text_of(c.sentence_first[s]) == "what")
     return true;
+  // "What's there?": what the scene holds
+  if (t == "there" && c.sentence_words[s] <= 3 && c.text_of(c.sentence_first[s]) == "what") return true;
   // "What's Mum doing?", "What's he saying?"
   return t == "do" || t == "does" || t == "doing" || t == "say" || t == "says" || t == "saying" || t == "like" ||
          asks_for_more(c, s);
@@ -366,7 +394,10 @@ bool acknowledgement(const TurnContext& c, std::uint32_t s) {
 bool sets_listener_in_scene(const TurnContext& c, std::uint32_t s) {
   std::size_t first = c.sentence_first[s];
   const std::size_t end = c.sentence_first[s + 1];
-  while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator))) ++first;
+  // "And then you see him.", "Suddenly you're at the front.": the next moment of the scene
+  while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator) ||
+                         c.text_of(first) == "then" || c.text_of(first) == "suddenly"))
+    ++first;
   if (first >= end || c.text_of(first) != "you" || !continues_scene(c, s)) return false;
   // "You're here, in my office.", "You're in this room with me.": back in the room
   for (std::size_t i = first; i < end; ++i) {
@@ -402,7 +433,7 @@ bool sets_scene_time(const TurnContext& c, std::uint32_t s) {
   // the time, up to "you" ("It's Thursday, half two, the green's wet, you're in the clubhouse.")
   bool timed = false, clock = false;
   std::size_t k = i + 2, n = 2;
-  for (; k < end && n <= 12 && c.text_of(k) != "you"; ++k) {
+  for (; k < end && n <= 16 && c.text_of(k) != "you"; ++k) {
     if (!is_word(c, k)) continue;
     ++n;
     if (c.word(k).classes & lexicon::kSceneTime) timed = true;
@@ -411,7 +442,7 @@ bool sets_scene_time(const TurnContext& c, std::uint32_t s) {
       for (std::size_t j = k > 0 ? k - 1 : k; j < end && j < k + 4; ++j)
         if (c.word(j).classes & lexicon::kSceneTime) clock = true;
   }
-  if (n > 12) return false;
+  if (n > 16) return false;
   // "..., you're in the clubhouse": the listener set in the same sentence
   if (timed && k + 1 < end && c.word(k - 1).punct != Punct::none && (c.word(k + 1).classes & (lexicon::kBe | lexicon::kAuxiliary)))
     return true;
@@ -455,6 +486,11 @@ bool listener_set_before(const TurnContext& c, std::uint32_t s) {
 // "Talk me through what happens.": an instruction (not a question) to narrate
 // what happens.
 bool asks_to_narrate_happenings(const TurnContext& c, std::uint32_t s) {
+  // "Tell me what you notice.", "Tell me what you see.": asked after the scene is set
+  if (const std::size_t i = c.sentence_first[s]; !c.sentence_question[s] && c.sentence_words[s] <= 6 &&
+      i + 4 < c.sentence_first[s + 1] && c.text_of(i) == "tell" && c.text_of(i + 1) == "me" &&
+      c.text_of(i + 2) == "what" && c.text_of(i + 3) == "you" && (c.word(i + 4).classes & lexicon::kLooking))
+    return true;
   if (c.sentence_question[s] || !short_narration_question(c, s)) return false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
     if (is_word(c, i) && c.text_of(i).substr(0, 6) == "happen") return true;
@@ -509,6 +545,19 @@ bool comments(const TurnContext& c, std::uint32_t s) {
 
 }  // namespace
 
+// "Do your routine.", "Pick up the ball.": an instruction with no time of the
+// room ("Now open your eyes." steps out) and no feeling of its own.
+bool acts_in_scene(const TurnContext& c, std::uint32_t s) {
+  const std::size_t first = c.sentence_first[s], end = c.sentence_first[s + 1];
+  if (!is_word(c, first) || !(c.word(first).classes & (lexicon::kInstruction | lexicon::kAction))) return false;
+  for (std::size_t i = first; i < end; ++i) {
+    if (!is_word(c, i)) continue;
+    const std::string_view t = c.text_of(i);
+    if ((c.word(i).classes & lexicon::kSceneExit) || t == "here" || t == "eyes" || t == "room") return false;
+  }
+  return true;
+}
+
 SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   if (c.size() == 0) return before;
   const std::size_t sentences = c.sentence_first.size() - 1;
@@ -522,6 +571,7 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   bool invited = false;  // handed over by a question that invites to imagine
   bool opened_in_question = false;  // the sentence before opened a scene in a question ("Can you picture ...?")
   bool time_set = false;  // a time sentence set a scene in this turn ("It's half nine. Where are you?")
+  bool kept = false;  // the sentence before kept the scene ("Stay there.")
   std::size_t h = 0;
   for (std::uint32_t s = 0; s < sentences; ++s) {
     const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
@@ -547,6 +597,14 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     // ("The lights are there. Stay with that. And then?": or inside a scene running in the turn)
     if (((s == 0 && before == SceneState::answered) || scene != -1) && keeps_scene(c, s)) {
       if (scene == -1) scene = kCarriedOver;
+      kept = true;
+      continue;
+    }
+    // "Stay there. Do your routine. Three things: ...": right after the scene is
+    // kept, an instruction asks the listener to act in it
+    if (kept && scene != -1 && !c.sentence_question[s] && acts_in_scene(c, s)) {
+      for (std::size_t i = begin; i < end; ++i)
+        if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
       continue;
     }
     // T: "Imagine it's the morning of the flight. ... Your stomach is churning." C:
@@ -648,6 +706,9 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   }
   if (handed_over) return invited ? SceneState::invited : SceneState::handed_over;
   if (scene == -1) return SceneState::closed;
+  // "She knows you're scared. Stay there.", "Stay there. Do your routine.": a turn
+  // that ends keeping the scene asks the listener to go on in it
+  if (kept) return SceneState::handed_over;
   // "Imagine the muscles of your gut softening": a scene that sets no one in it
   // is not the other speaker's to narrate ("Picture that morning. You're driving.")
   // ("What if she sends me home?": a worry, not a scene to hand on)

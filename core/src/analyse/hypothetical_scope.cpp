@@ -331,6 +331,16 @@ bool is_imperative(const TurnContext& c, std::size_t i) {
     // "Write it down, and see whether ...": a second instruction joined after a comma
     if (k == i && k >= 2 && (c.word(k - 1).classes & lexicon::kCoordinator) && c.word(k - 2).punct == Punct::comma)
       return true;
+    // "Notice what your hand does, notice any tension in your jaw": a second
+    // instruction after a comma, the clause before it opened by an instruction
+    if (k + 1 == i && c.word(k).punct == Punct::comma) {
+      std::size_t j = k;
+      while (j > 0 && c.word(j - 1).punct == Punct::none) --j;
+      if (j < k && c.clause_start[j] && (j == 0 || c.word(j - 1).punct != Punct::comma) &&
+          (c.word(j).classes & (lexicon::kInstruction | lexicon::kLooking)) &&
+          (c.word(i).classes & (lexicon::kInstruction | lexicon::kLooking)))
+        return true;
+    }
     if (!imperative_lead(c, k - 1)) return false;
     i = k - 1;
   }

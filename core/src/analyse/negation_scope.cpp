@@ -156,6 +156,21 @@ void find_negation_scope(TurnContext& c) {
   scope_backward(c, said_of_what_precedes, back, backward);
   for (std::size_t i = 0; i < backward.size(); ++i)
     if (c.negated_by[i] < 0) c.negated_by[i] = backward[i];
+  // "Panic, no.", "Sick? No.": a verbless state answered "no" at the end of its sentence is denied
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    if (c.text_of(cue.first) != "no" || cue.last != cue.first + 1 || !c.has(cue, EntryKind::negation)) continue;
+    if (cue.first < 2 || c.word(cue.first - 1).punct != Punct::comma) continue;
+    if (cue.last < c.size() && c.word(cue.last).punct != Punct::sentence_end) continue;
+    const lexicon::Hit* state = c.hit_at(cue.first - 2);
+    if (!state || !c.is_content(*state) || state->last != cue.first - 1) continue;
+    // the state opens its sentence: "Panic, no.", not "I was anxious, no."
+    if (state->first > 0 && c.word(state->first - 1).punct != Punct::sentence_end &&
+        c.word(state->first - 1).punct != Punct::question_mark)
+      continue;
+    for (std::size_t k = state->first; k < state->last; ++k)
+      if (c.negated_by[k] < 0) c.negated_by[k] = static_cast<std::int32_t>(h);
+  }
 }
 
 }  // namespace feltline::analyse

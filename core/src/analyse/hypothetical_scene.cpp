@@ -183,9 +183,11 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       // "Tuesday is easier": a name or noun the lexicon does not know, then its verb
       (c.word(first).id == 0 && first + 1 < end && (c.word(first + 1).classes & lexicon::kBe)) ||
       // "Other people are practising", "Two men are shouting": a word before a person
+      // (not a clause opener: "Before I sat with it I'd put my anxiety at 7/10" tells
+      // of the exercise from outside it, as the seed's role-play does)
       (first + 1 < end && (c.word(first + 1).classes & lexicon::kPerson) &&
        !(c.word(first).classes & (lexicon::kInstruction | lexicon::kAction | lexicon::kSpeech | lexicon::kBe |
-                                  lexicon::kBecome | lexicon::kFeel | lexicon::kWh)));
+                                  lexicon::kBecome | lexicon::kFeel | lexicon::kWh | lexicon::kSubordinator)));
   // "Quarter chicken, medium, chips.": a sentence with no verb goes on with the
   // scene ("Okay, good." is an acknowledgement)
   // ("No injections.": a noun the lexicon does not know names something in the scene)

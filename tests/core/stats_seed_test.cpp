@@ -23,6 +23,17 @@ bool read_seed(std::string& text) {
   return true;
 }
 
+// The seed analysed with the default options; none (and a warning) where
+// ../shared/seed is not there.
+std::vector<Transcript> analyze_seed() {
+  std::string text;
+  if (!read_seed(text)) {
+    WARN("seed not found under " << FELTLINE_SHARED_DIR << "; skipped");
+    return {};
+  }
+  return analyze_transcripts(text, Options{});
+}
+
 const SpeakerStats& speaker(const Transcript& t, Role role) {
   for (const auto& s : t.speakers)
     if (s.role == role) return s.stats;
@@ -33,12 +44,8 @@ const SpeakerStats& speaker(const Transcript& t, Role role) {
 }  // namespace
 
 TEST_CASE("the seed's statistics show what a supervisor looks for", "[stats][seed]") {
-  std::string text;
-  if (!read_seed(text)) {
-    WARN("seed not found under " << FELTLINE_SHARED_DIR << "; skipped");
-    return;
-  }
-  const auto transcripts = analyze_transcripts(text, Options{});
+  const auto transcripts = analyze_seed();
+  if (transcripts.empty()) return;  // no seed here: skipped
   REQUIRE(transcripts.size() == 1);
   const Transcript& t = transcripts[0];
   REQUIRE(t.turns.size() == 50);
@@ -73,12 +80,8 @@ TEST_CASE("the seed's statistics show what a supervisor looks for", "[stats][see
 // I think I'd feel ..." marked hypothetical.
 TEST_CASE("the seed shows the sensations, emotions, ratings and imagined opening issue 4 names",
           "[mentions][seed]") {
-  std::string text;
-  if (!read_seed(text)) {
-    WARN("seed not found under " << FELTLINE_SHARED_DIR << "; skipped");
-    return;
-  }
-  const auto transcripts = analyze_transcripts(text, Options{});
+  const auto transcripts = analyze_seed();
+  if (transcripts.empty()) return;  // no seed here: skipped
   REQUIRE(transcripts.size() == 1);
   std::set<std::string> regions, categories;
   std::vector<double> ratings;

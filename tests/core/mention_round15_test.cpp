@@ -19,3 +19,33 @@ TEST_CASE("a released need ('you don't need to feel X') prescribes nothing and d
   auto s = find_mentions({{Role::therapist, "There's no need to feel guilty about saying no."}});
   CHECK(described(s, 0) == Strings{"emotion guilt 'guilty' neg"});
 }
+
+TEST_CASE("a prediction checked and answered ': no.' is denied, whatever follows the state",
+          "[mentions][negation]") {
+  auto t = find_mentions({
+      {Role::therapist, "Okay, your list from last week. Shaking all the way to the shop: no. Dizzy and leaving early: no."},
+  });
+  CHECK(described(t, 0) == Strings{"sensation unspecified 'Shaking' neg", "sensation head 'Dizzy' neg"});
+  // a state that does not open its sentence is not what the answer denies
+  auto s = find_mentions({{Role::client, "Then I got dizzy in the queue: no joke."}});
+  CHECK(described(s, 0) == Strings{"sensation head 'dizzy'"});
+}
+
+TEST_CASE("a cleft puts the negation on its focus, not on the state after it", "[mentions][negation]") {
+  auto t = find_mentions({
+      {Role::client, "It's not my sister I'm furious with. He's not the one I'm scared of."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion anger 'furious'", "emotion fear 'scared'"});
+  // when the focus is the state itself, it is denied
+  auto s = find_mentions({{Role::client, "It's not anger I'm feeling."}});
+  CHECK(described(s, 0) == Strings{"emotion anger 'anger' neg"});
+}
+
+TEST_CASE("a state rated after a comma is an item of its own, out of the denial before it",
+          "[mentions][negation]") {
+  auto t = find_mentions({{Role::client, "I can't bear it, disgust ninety, fear seventy."}});
+  CHECK(described(t, 0) == Strings{"emotion disgust 'disgust'", "emotion fear 'fear'"});
+  // unrated, the list item stays inside the denial
+  auto s = find_mentions({{Role::client, "I don't feel anxious, sad or tense."}});
+  CHECK(described(s, 0)[0] == "emotion anxiety 'anxious' neg");
+}

@@ -49,3 +49,28 @@ TEST_CASE("a state rated after a comma is an item of its own, out of the denial 
   auto s = find_mentions({{Role::client, "I don't feel anxious, sad or tense."}});
   CHECK(described(s, 0)[0] == "emotion anxiety 'anxious' neg");
 }
+
+TEST_CASE("colloquial and dialect feeling words by meaning (case 139)", "[mentions][lexicon]") {
+  auto t = find_mentions({
+      {Role::client, "She went all huffy and I got a bit tetchy. My uncle was ornery about it. Dad was dirty on me for a week."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion anger 'huffy'", "emotion anger 'tetchy'", "emotion anger 'ornery'",
+                                   "emotion anger 'dirty on'"});
+  auto s = find_mentions({
+      {Role::client, "I was toey all morning. Touching the bin grosses me out and I feel contaminated. I felt like a goose."},
+  });
+  CHECK(described(s, 0) == Strings{"emotion anxiety 'toey'", "emotion disgust 'grosses me out'",
+                                   "emotion disgust 'contaminated'", "emotion embarrassment 'like a goose'"});
+}
+
+TEST_CASE("tactile qualities of contamination are sensations of the body part they are on", "[mentions][sensation]") {
+  auto t = find_mentions({
+      {Role::client, "My fingers feel gritty and my palm is sticky. Now my hands feel coated. Wrung out after, and an electric zap down my leg."},
+  });
+  CHECK(described(t, 0) == Strings{"sensation hands 'fingers feel gritty'", "sensation hands 'palm is sticky'",
+                                   "sensation hands 'hands feel coated'", "sensation unspecified 'Wrung out'",
+                                   "sensation legs 'electric zap down my leg'"});
+  // with no body part, "sticky" is no sensation
+  auto s = find_mentions({{Role::client, "It was a sticky situation at work."}});
+  CHECK(described(s, 0).empty());
+}

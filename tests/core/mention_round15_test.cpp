@@ -74,3 +74,27 @@ TEST_CASE("tactile qualities of contamination are sensations of the body part th
   auto s = find_mentions({{Role::client, "It was a sticky situation at work."}});
   CHECK(described(s, 0).empty());
 }
+
+TEST_CASE("a scene opened by a question and then set in a place runs on to the answer",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Can we picture it? You're on the platform, bag over your shoulder. Walk me through it."},
+      {Role::client, "I'm by the yellow line. My chest is tight and I'm nervous."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation chest 'chest is tight' hyp", "emotion anxiety 'nervous' hyp"});
+}
+
+TEST_CASE("'Close your eyes.' and a sentence setting the listener in a place open a guided scene",
+          "[mentions][hypothetical][scene]") {
+  auto t = find_mentions({
+      {Role::therapist, "Close your eyes. You're in the waiting room at the clinic. What do you notice?"},
+      {Role::client, "My stomach is churning. I'm scared."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation stomach 'stomach is churning' hyp", "emotion fear 'scared' hyp"});
+  // with no place, closing the eyes asks about the room
+  auto s = find_mentions({
+      {Role::therapist, "Close your eyes. You're doing really well. What do you notice?"},
+      {Role::client, "My stomach is churning. I'm scared."},
+  });
+  CHECK(described(s, 1) == Strings{"sensation stomach 'stomach is churning'", "emotion fear 'scared'"});
+}

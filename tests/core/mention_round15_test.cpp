@@ -98,3 +98,14 @@ TEST_CASE("'Close your eyes.' and a sentence setting the listener in a place ope
   });
   CHECK(described(s, 1) == Strings{"sensation stomach 'stomach is churning'", "emotion fear 'scared'"});
 }
+
+TEST_CASE("what a knowing verb presupposes in the present is reported under a modal or a wish",
+          "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "If she read it, she'd understand why I'm so angry. I'd want him to know it's me I'm ashamed of."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion anger 'angry'", "emotion shame 'ashamed'"});
+  // a state the knowing only foresees stays imagined
+  auto s = find_mentions({{Role::client, "She'd know I'd be scared."}});
+  CHECK(described(s, 0) == Strings{"emotion fear 'scared' hyp"});
+}

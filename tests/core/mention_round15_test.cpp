@@ -109,3 +109,11 @@ TEST_CASE("what a knowing verb presupposes in the present is reported under a mo
   auto s = find_mentions({{Role::client, "She'd know I'd be scared."}});
   CHECK(described(s, 0) == Strings{"emotion fear 'scared' hyp"});
 }
+
+TEST_CASE("Caribbean English negators: 'nuh', and 'nah' before a verb", "[mentions][negation]") {
+  auto t = find_mentions({{Role::client, "Mi nuh angry wid him again. Mi nah go panic pon di stage."}});
+  CHECK(described(t, 0) == Strings{"emotion anger 'angry' neg", "emotion anxiety 'panic' neg"});
+  // "Nah," as an answer denies nothing after it
+  auto s = find_mentions({{Role::client, "Nah, I was terrified."}});
+  CHECK(described(s, 0) == Strings{"emotion fear 'terrified'"});
+}

@@ -117,3 +117,11 @@ TEST_CASE("Caribbean English negators: 'nuh', and 'nah' before a verb", "[mentio
   auto s = find_mentions({{Role::client, "Nah, I was terrified."}});
   CHECK(described(s, 0) == Strings{"emotion fear 'terrified'"});
 }
+
+TEST_CASE("a state expected or braced for is anticipated", "[mentions][hypothetical]") {
+  auto t = find_mentions({{Role::therapist, "You expect anger from everyone at work. She was bracing for panic."}});
+  CHECK(described(t, 0) == Strings{"emotion anger 'anger' hyp", "emotion anxiety 'panic' hyp"});
+  // "as expected" before a new clause says nothing of the state after it
+  auto s = find_mentions({{Role::client, "As expected, I was anxious."}});
+  CHECK(described(s, 0) == Strings{"emotion anxiety 'anxious'"});
+}

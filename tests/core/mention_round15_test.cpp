@@ -125,3 +125,13 @@ TEST_CASE("a state expected or braced for is anticipated", "[mentions][hypotheti
   auto s = find_mentions({{Role::client, "As expected, I was anxious."}});
   CHECK(described(s, 0) == Strings{"emotion anxiety 'anxious'"});
 }
+
+TEST_CASE("'Say it's …' and 'Let's say …' set up a supposition like 'imagine'", "[mentions][hypothetical]") {
+  auto t = find_mentions({{Role::therapist, "Say it's Friday night and the dread comes back. What could you do?"}});
+  CHECK(described(t, 0) == Strings{"emotion anxiety 'dread' hyp"});
+  auto s = find_mentions({{Role::therapist, "Let's say the panic builds on the train. What then?"}});
+  CHECK(described(s, 0) == Strings{"emotion anxiety 'panic' hyp"});
+  // a speaker's "I'd say" gives a view
+  auto u = find_mentions({{Role::therapist, "I'd say it's fear."}});
+  CHECK(described(u, 0) == Strings{"emotion fear 'fear'"});
+}

@@ -135,3 +135,15 @@ TEST_CASE("'Say it's …' and 'Let's say …' set up a supposition like 'imagine
   auto u = find_mentions({{Role::therapist, "I'd say it's fear."}});
   CHECK(described(u, 0) == Strings{"emotion fear 'fear'"});
 }
+
+TEST_CASE("tightening straps and vices, and a stomach in bits or in a heap, are sensations of their body part",
+          "[mentions][sensation]") {
+  auto t = find_mentions({
+      {Role::client, "My stomach is in bits. There's a strap round my chest. It's like a vice on my head."},
+  });
+  CHECK(described(t, 0) == Strings{"sensation stomach 'stomach is in bits'", "sensation chest 'strap round my chest'",
+                                   "sensation head 'vice on my head'"});
+  // with no body part, "in bits" stays a feeling
+  auto s = find_mentions({{Role::client, "I'm in bits over it."}});
+  CHECK(described(s, 0) == Strings{"emotion sadness 'in bits'"});
+}

@@ -147,3 +147,11 @@ TEST_CASE("tightening straps and vices, and a stomach in bits or in a heap, are 
   auto s = find_mentions({{Role::client, "I'm in bits over it."}});
   CHECK(described(s, 0) == Strings{"emotion sadness 'in bits'"});
 }
+
+TEST_CASE("feeling wanted or cared for is love, and blankness is numbness", "[mentions][lexicon]") {
+  auto t = find_mentions({{Role::client, "I'd feel wanted. I felt cared for, for once. Then just this blankness."}});
+  CHECK(described(t, 0) == Strings{"emotion love 'wanted' hyp", "emotion love 'cared for'", "emotion numbness 'blankness'"});
+  // "wanted" of a thing is no feeling
+  auto s = find_mentions({{Role::client, "I wanted a coffee."}});
+  CHECK(described(s, 0).empty());
+}

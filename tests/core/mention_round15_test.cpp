@@ -155,3 +155,11 @@ TEST_CASE("feeling wanted or cared for is love, and blankness is numbness", "[me
   auto s = find_mentions({{Role::client, "I wanted a coffee."}});
   CHECK(described(s, 0).empty());
 }
+
+TEST_CASE("a state right after 'nobody' or 'no one' is denied of everyone", "[mentions][negation]") {
+  auto t = find_mentions({{Role::client, "Nobody curious about my side of it. No one is worried."}});
+  CHECK(described(t, 0) == Strings{"emotion curiosity 'curious' neg", "emotion anxiety 'worried' neg"});
+  // what nobody knows, and nobody to be angry at, deny nothing
+  auto s = find_mentions({{Role::client, "Nobody knows I'm scared. There's nobody to be angry at."}});
+  CHECK(described(s, 0) == Strings{"emotion fear 'scared'", "emotion anger 'angry'"});
+}

@@ -180,6 +180,25 @@ void find_negation_scope(TurnContext& c) {
       if (p && c.is_content(*p) && c.negated_by[k] < 0) c.negated_by[k] = static_cast<std::int32_t>(h);
     }
   }
+  // "Nobody was tender", "Nobody curious about that part", "No one is shocked": a state said
+  // right after "nobody" (and its be or feel verb) is denied of everyone ("Nobody knows I'm
+  // scared", "there's nobody to be angry at" deny nothing: the pseudo cue keeps them out).
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    const std::string_view t = c.text_of(cue.first);
+    if (!c.has(cue, EntryKind::negation_pseudo) || !(t == "nobody" || (t == "no" && c.text_of(cue.first + 1) == "one")))
+      continue;
+    if (cue.first > 0 && c.word(cue.first - 1).punct == Punct::none &&
+        (c.word(cue.first - 1).classes & (lexicon::kBe | lexicon::kPreposition)))
+      continue;  // "there's nobody", "with no one"
+    std::size_t k = cue.last;
+    if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kBe)) ++k;
+    if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kSkippable)) ++k;
+    const lexicon::Hit* state = k < c.size() ? c.hit_at(k) : nullptr;
+    if (!state || state->first != k || !c.is_content(*state) || c.has(*state, EntryKind::analytic)) continue;
+    for (std::size_t m = state->first; m < state->last; ++m)
+      if (c.negated_by[m] < 0) c.negated_by[m] = static_cast<std::int32_t>(h);
+  }
   // "it's not her I'm angry at", "it's not the rating you're afraid of": a cleft puts the
   // negation on its focus; the state in the clause after it is said, not denied.
   for (std::size_t h = 0; h < c.hits.size(); ++h) {

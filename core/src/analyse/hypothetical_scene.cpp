@@ -34,6 +34,8 @@ bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
     const std::size_t p = k - 1;
     const std::string_view t = c.text_of(p);
     if (t == "to" || t == "you") return true;
+    // "Can we picture it?", "Shall we imagine the morning?": asked of both speakers
+    if (t == "we" && p > 0 && is_word(c, p - 1) && (c.word(p - 1).classes & lexicon::kAuxiliary)) return true;
     // "Now, and this is the harder one, imagine the fourth round": after a comma, an imperative
     if (k < i && i == cue.first && !(c.word(p).classes & (lexicon::kSubject | lexicon::kPerson))) return true;
     // "Tolu, picture it.": a name the lexicon does not know, called before the invitation
@@ -416,6 +418,26 @@ bool sets_listener_in_scene(const TurnContext& c, std::uint32_t s) {
   return true;
 }
 
+// "Close your eyes. You're in the kitchen.": an instruction to close the eyes, then a
+// sentence that sets the listener in a place, opens a guided scene with no word of imagining.
+bool eyes_closed(const TurnContext& c, std::uint32_t s) {
+  const std::size_t first = c.sentence_first[s], end = c.sentence_first[s + 1];
+  if (c.sentence_question[s] || c.sentence_words[s] > 8) return false;
+  for (std::size_t i = first; i + 2 < end; ++i)
+    if ((c.text_of(i) == "close" || c.text_of(i) == "shut") && c.text_of(i + 1) == "your" && c.text_of(i + 2) == "eyes")
+      return true;
+  return false;
+}
+
+bool sets_listener_in_place(const TurnContext& c, std::uint32_t s) {
+  if (!sets_listener_in_scene(c, s)) return false;
+  const std::size_t first = c.sentence_first[s], end = c.sentence_first[s + 1];
+  for (std::size_t i = first; i + 1 < end && i < first + 4; ++i)
+    if ((c.word(i).classes & lexicon::kBe) && is_word(c, i + 1) && (c.word(i + 1).classes & lexicon::kPreposition))
+      return true;
+  return false;
+}
+
 // "You wouldn't have to push through this.": a sentence under a cue of its own
 // is no narration of the scene's present.
 bool has_own_cue(const TurnContext& c, std::uint32_t s) {
@@ -578,6 +600,7 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   for (std::uint32_t s = 0; s < sentences; ++s) {
     const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
     if (c.sentence_words[s] == 0) continue;  // the empty one after the last full stop
+    const bool question_opened_before = opened_in_question;
     if (answering && acknowledgement(c, s)) continue;
     // "Dread.": a feeling named first is felt now while imagining
     // ("And I'm just proud.": an answer that opens with "and" goes on with the narration)
@@ -618,6 +641,11 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
         (s == 0 || !has_own_cue(c, s)))
       scene = kCarriedOver;
     if (scene == -1 && sets_scene_time(c, s)) scene = kCarriedOver, time_set = true;
+    // "Can you picture it? You're at the beach, board under your arm.": a question that
+    // opened a scene, then the listener set in it, and the scene runs on
+    // "Close your eyes. You're in the waiting room.": a guided scene set by a place
+    if (scene == -1 && s > 0 && (question_opened_before || eyes_closed(c, s - 1)) && sets_listener_in_place(c, s))
+      scene = kCarriedOver, time_set = true;
     // "Going back in when you're ready. You walk onto the stage.": a scene of earlier taken up again
     if (scene == -1 && c.scene_seen && s > 0 && goes_back(c, s - 1) && sets_listener_in_scene(c, s))
       scene = kCarriedOver;

@@ -693,6 +693,28 @@ void find_hypothetical_scope(TurnContext& c) {
       },
       ScopeRule{ScopeEnd::clause, 8, false}, c.desire_by);
 
+  // "She'd understand why I'm snappy", "I'd want her to know it's not her I'm angry at":
+  // what a knowing verb presupposes, said in the present, holds whatever the modal or the
+  // wish over the knowing; it is reported ("she'd know I'd be scared" stays imagined).
+  for (std::size_t i = 0; i + 2 < c.size(); ++i) {
+    if (!(c.word(i).classes & lexicon::kFactive) || (c.hypothetical_by[i] < 0 && c.desire_by[i] < 0)) continue;
+    std::size_t k = i + 1;
+    for (int n = 0; n < 3 && k < c.size() && c.word(k).punct == Punct::none &&
+                    !(c.word(k).classes & lexicon::kSubject);
+         ++n)
+      ++k;  // "why", "that", "how much", "her"
+    if (k + 1 >= c.size() || c.word(k).punct != Punct::none || !(c.word(k).classes & lexicon::kSubject)) continue;
+    const std::string_view be = c.text_of(k + 1);
+    if (be != "am" && be != "is" && be != "are" && be != "'m" && be != "'re" && be != "'s") continue;
+    for (std::size_t m = k; m < c.size() && c.word(m).punct != Punct::sentence_end &&
+                            c.word(m).punct != Punct::question_mark && c.word(m).punct != Punct::clause_break;
+         ++m) {
+      if (c.word(m).punct == Punct::comma) break;
+      c.hypothetical_by[m] = -1;
+      c.desire_by[m] = -1;
+    }
+  }
+
   // "the fear would settle", "that tightness might come back": the subject of a
   // modal, just before it, is as hypothetical as what follows.
   for (std::size_t h = 0; h < c.hits.size(); ++h) {

@@ -156,20 +156,86 @@ void find_negation_scope(TurnContext& c) {
   scope_backward(c, said_of_what_precedes, back, backward);
   for (std::size_t i = 0; i < backward.size(); ++i)
     if (c.negated_by[i] < 0) c.negated_by[i] = backward[i];
-  // "Panic, no.", "Sick? No.": a verbless state answered "no" at the end of its sentence is denied
+  // "Panic, no.", "Sick? No.": a verbless state answered "no" at the end of its sentence is denied;
+  // so is a state checked whole and answered after a comma or a colon ("Hands burning until you
+  // washed: no.", "Panic and getting off: no.": a prediction checked against what happened).
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
     if (c.text_of(cue.first) != "no" || cue.last != cue.first + 1 || !c.has(cue, EntryKind::negation)) continue;
-    if (cue.first < 2 || c.word(cue.first - 1).punct != Punct::comma) continue;
+    if (cue.first < 2) continue;
+    const Punct before = c.word(cue.first - 1).punct;
+    if (before != Punct::comma && !(before == Punct::clause_break && c.tw.folded_token(c.word(cue.first - 1).token) == ":")) continue;
     if (cue.last < c.size() && c.word(cue.last).punct != Punct::sentence_end) continue;
-    const lexicon::Hit* state = c.hit_at(cue.first - 2);
-    if (!state || !c.is_content(*state) || state->last != cue.first - 1) continue;
+    // the sentence the answer closes, from its opening word
+    std::size_t open = cue.first - 1;
+    while (open > 0 && c.word(open - 1).punct != Punct::sentence_end &&
+           c.word(open - 1).punct != Punct::question_mark && c.word(open - 1).punct != Punct::clause_break)
+      --open;
     // the state opens its sentence: "Panic, no.", not "I was anxious, no."
-    if (state->first > 0 && c.word(state->first - 1).punct != Punct::sentence_end &&
-        c.word(state->first - 1).punct != Punct::question_mark)
+    const lexicon::Hit* state = c.hit_at(open);
+    if (!state || state->first != open || !c.is_content(*state)) continue;
+    if (state->last != cue.first - 1 && before != Punct::clause_break) continue;
+    for (std::size_t k = state->first; k + 1 < cue.first; ++k) {
+      const lexicon::Hit* p = c.hit_at(k);
+      if (p && c.is_content(*p) && c.negated_by[k] < 0) c.negated_by[k] = static_cast<std::int32_t>(h);
+    }
+  }
+  // "Nobody was tender", "Nobody curious about that part", "No one is shocked": a state said
+  // right after "nobody" (and its be or feel verb) is denied of everyone ("Nobody knows I'm
+  // scared", "there's nobody to be angry at" deny nothing: the pseudo cue keeps them out).
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    const std::string_view t = c.text_of(cue.first);
+    if (!c.has(cue, EntryKind::negation_pseudo) || !(t == "nobody" || (t == "no" && c.text_of(cue.first + 1) == "one")))
       continue;
-    for (std::size_t k = state->first; k < state->last; ++k)
-      if (c.negated_by[k] < 0) c.negated_by[k] = static_cast<std::int32_t>(h);
+    if (cue.first > 0 && c.word(cue.first - 1).punct == Punct::none &&
+        (c.word(cue.first - 1).classes & (lexicon::kBe | lexicon::kPreposition)))
+      continue;  // "there's nobody", "with no one"
+    std::size_t k = cue.last;
+    if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kBe)) ++k;
+    if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kSkippable)) ++k;
+    const lexicon::Hit* state = k < c.size() ? c.hit_at(k) : nullptr;
+    if (!state || state->first != k || !c.is_content(*state) || c.has(*state, EntryKind::analytic)) continue;
+    for (std::size_t m = state->first; m < state->last; ++m)
+      if (c.negated_by[m] < 0) c.negated_by[m] = static_cast<std::int32_t>(h);
+  }
+  // "it's not her I'm angry at", "it's not the rating you're afraid of": a cleft puts the
+  // negation on its focus; the state in the clause after it is said, not denied.
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    if (!c.has(cue, EntryKind::negation) || cue.first < 2 || c.text_of(cue.first) != "not") continue;
+    if (!(c.word(cue.first - 1).classes & lexicon::kBe) || c.word(cue.first - 1).punct != Punct::none) continue;
+    // the focus is a noun phrase: "not her", "not the one", "not the rating" ("she's not the one
+    // you're angry at"), not a verb ("I'm not saying you're angry")
+    if (cue.last >= c.size() || c.word(cue.last).punct != Punct::none) continue;
+    if (!(c.word(cue.last).classes & (lexicon::kDeterminer | lexicon::kPerson)) && c.text_of(cue.last) != "a" &&
+        c.text_of(cue.last) != "an")
+      continue;
+    // the focus, then the clause: a personal subject and its verb ("I'm", "you were")
+    std::size_t k = cue.last;
+    std::size_t clause = c.size();
+    for (std::size_t n = 0; k + 1 < c.size() && n < 6 && c.word(k).punct == Punct::none; ++k, ++n) {
+      const Word& w = c.word(k);
+      if (const lexicon::Hit* p = c.hit_at(k); p && c.is_content(*p)) break;
+      if (k > cue.last && (w.classes & lexicon::kSubject) && (w.classes & lexicon::kPerson) &&
+          c.word(k + 1).punct == Punct::none && (c.word(k + 1).classes & (lexicon::kBe | lexicon::kFeel))) {
+        clause = k;
+        break;
+      }
+    }
+    if (clause == c.size()) continue;
+    for (std::size_t m = clause; m < c.size() && c.negated_by[m] == static_cast<std::int32_t>(h); ++m)
+      c.negated_by[m] = -1;
+  }
+  // "I will feel so dirty I cannot stand it, disgust ninety": a state rated after a comma is a
+  // new item of its own, not the object of the denial before the comma.
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& hit = c.hits[h];
+    const std::int32_t cue = c.negated_by[hit.first];
+    if (cue < 0 || !c.is_content(hit) || hit.first == 0) continue;
+    if (c.word(hit.first - 1).punct != Punct::comma || c.hits[cue].last >= hit.first) continue;
+    if (hit.last >= c.size() || !c.word(hit.last).is_number) continue;
+    for (std::size_t m = hit.first; m < c.size() && c.negated_by[m] == cue; ++m) c.negated_by[m] = -1;
   }
 }
 

@@ -37,9 +37,9 @@ test('a link round trip: the transcript and the roles set by the person come bac
   const context = await browser.newContext();
   const page = await openAppIn(context, server.url);
   await paste(page, text);
-  // No one in the group is named by a role word: the person says the Facilitator is the
-  // therapist, and the others become clients by elimination.
-  await page.getByRole('group', { name: 'Role of Facilitator' }).getByRole('button', { name: 'therapist' }).click();
+  // The Facilitator is the therapist by the label and the others clients by elimination;
+  // the person says the unnamed speaker is a co-facilitator, a therapist too.
+  await page.getByRole('combobox', { name: 'Role of Unknown Speaker' }).selectOption('therapist');
   await page.getByTestId('status').filter({ hasText: 'is now the therapist' }).waitFor();
   const dialog = await shareDialog(page);
   const url = await dialog.getByTestId('share-link-url').inputValue();
@@ -54,12 +54,14 @@ test('a link round trip: the transcript and the roles set by the person come bac
   await opened.goto(url);
   await opened.waitForFunction(() => document.documentElement.dataset.coreReady === 'true');
   await timelineDrawn(opened);
-  const [expected] = cliAnalyses(file, ['--role', 'Facilitator=therapist']);
+  const [expected] = cliAnalyses(file, ['--role', 'Unknown Speaker=therapist']);
   assert.equal(await opened.getByTestId('transcript-input').inputValue(), text, 'the same text');
   assert.equal(await opened.getByTestId('transcript-turn').count(), expected.turns.length);
   assert.equal(await opened.getByTestId('timeline-mark').count(), mentionsOf(expected).filter((m) => m.kind !== 'rating').length);
   assert.equal(await opened.locator('.turn.role-client').count(), expected.turns.filter((t) => t.role === 'client').length, 'the group members are clients');
   assert.ok(expected.turns.some((t) => t.role === 'client'), 'the CLI infers the clients too');
+  assert.equal(await opened.locator('.turn.role-therapist').count(), expected.turns.filter((t) => t.role === 'therapist').length, 'the facilitators are therapists');
+  assert.ok(expected.turns.some((t) => t.speaker === 'Unknown Speaker' && t.role === 'therapist'), 'the role the person set came back');
   for (const u of requests.urls()) assert.doesNotMatch(u, /t=/, `the fragment was sent: ${u}`);
   await other.close();
 

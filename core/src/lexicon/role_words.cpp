@@ -42,6 +42,7 @@ const RoleWords& RoleWords::defaults() {
     for (const auto& w : doc["client"]) words.words_[fold(w.get<std::string>())] = Role::client;
     for (const auto& w : doc["other"]) words.words_[fold(w.get<std::string>())] = Role::other;
     for (const auto& w : doc["therapist_titles"]) words.titles_.insert(fold(w.get<std::string>()));
+    for (const auto& w : doc["not_qualifiers"]) words.not_qualifiers_.insert(fold(w.get<std::string>()));
     for (const auto& w : doc["not_speech"]) words.not_speech_.insert(fold(w.get<std::string>()));
     for (const auto& w : doc["generic_speakers"]) words.generic_speakers_.insert(fold(w.get<std::string>()));
     for (const auto& w : doc["not_labels"]) words.not_labels_.insert(fold(w.get<std::string>()));
@@ -57,7 +58,32 @@ std::optional<Role> RoleWords::role_for_label(std::string_view label) const {
   // "Dr. Okafor", "Dr Okafor": a title word followed by a name.
   std::size_t space = folded.find(' ');
   if (space != std::string::npos && titles_.count(folded.substr(0, space))) return Role::therapist;
-  return std::nullopt;
+  return role_of_head_word(key);
+}
+
+// "Speech Therapist", "Clinical Psychologist", "Peer Supporter": the last word
+// names the role and the words before it only qualify it. One- and two-letter
+// role words ("T", "Pt") are too short to read as a head; a determiner before
+// the head ("My therapist", "The counsellor") makes a sentence's subject, and
+// five or more words a sentence, not a label.
+std::optional<Role> RoleWords::role_of_head_word(std::string_view label) const {
+  std::size_t last_space = label.rfind(' ');
+  if (last_space == std::string_view::npos) return std::nullopt;
+  std::string_view head = label.substr(last_space + 1);
+  if (head.size() < 3) return std::nullopt;
+  auto it = words_.find(std::string(head));
+  if (it == words_.end()) return std::nullopt;
+  std::size_t words = 1;
+  std::size_t start = 0;
+  while (start < last_space) {
+    std::size_t end = label.find(' ', start);
+    std::string_view qualifier = label.substr(start, end - start);
+    if (!qualifier.empty()) {
+      if (not_qualifiers_.count(std::string(qualifier)) || ++words > 4) return std::nullopt;
+    }
+    start = end + 1;
+  }
+  return it->second;
 }
 
 bool RoleWords::is_not_speech(std::string_view label) const { return not_speech_.count(fold(label)) > 0; }

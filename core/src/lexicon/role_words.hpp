@@ -18,7 +18,9 @@ class RoleWords {
 
   /// The role a speaker label implies: "Therapist", "T", "Dr. Okafor",
   /// "Counsellor 2" -> therapist; "Patient", "C" -> client; "Interpreter",
-  /// "Narrator" -> other; else nullopt.
+  /// "Narrator" -> other; a role word qualified by up to three words takes its
+  /// role ("Speech Therapist", "Peer Supporter", "Service User"), unless a
+  /// qualifier is a determiner ("My therapist"); else nullopt.
   std::optional<Role> role_for_label(std::string_view label) const;
 
   /// True for labels that are known role words (so one occurrence is enough
@@ -37,8 +39,11 @@ class RoleWords {
   bool is_never_a_label(std::string_view label) const;
 
  private:
+  std::optional<Role> role_of_head_word(std::string_view label) const;
+
   std::unordered_map<std::string, Role> words_;
   std::unordered_set<std::string> titles_;
+  std::unordered_set<std::string> not_qualifiers_;  // "my", "the": a sentence's subject, not a label
   std::unordered_set<std::string> not_speech_;
   std::unordered_set<std::string> generic_speakers_;
   std::unordered_set<std::string> not_labels_;

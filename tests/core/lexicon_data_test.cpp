@@ -17,6 +17,15 @@ TEST_CASE("the compiled-in lexicon loads without problems", "[lexicon]") {
   CHECK(dl.lexicon.entry_count() > 1500);
 }
 
+TEST_CASE("the cue-word lists resolve to vocabulary ids", "[lexicon]") {
+  const auto& dl = default_lexicon();
+  const auto& lex = dl.lexicon;
+  CHECK(dl.word_lists.contains(lex.find("several"), WordList::breath_counts));
+  CHECK(!dl.word_lists.contains(lex.find("several"), WordList::breath_count_modifiers));
+  CHECK(!dl.word_lists.contains(lex.find("many"), WordList::breath_counts));
+  CHECK(!dl.word_lists.contains(0, WordList::breath_counts));  // an unknown word is in no list
+}
+
 TEST_CASE("a rule's word list marks the words only it knows", "[lexicon]") {
   const auto& lex = default_lexicon().lexicon;
   const ClassBits um = lex.word(lex.find("um")).classes;  // known only as an acknowledgement

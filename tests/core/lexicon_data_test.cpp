@@ -24,6 +24,8 @@ TEST_CASE("the cue-word lists resolve to vocabulary ids", "[lexicon]") {
   CHECK(!dl.word_lists.contains(lex.find("several"), WordList::breath_count_modifiers));
   CHECK(!dl.word_lists.contains(lex.find("many"), WordList::breath_counts));
   CHECK(!dl.word_lists.contains(0, WordList::breath_counts));  // an unknown word is in no list
+  // "somebody" is named by a list only: it stays a word the rules do not know
+  CHECK((lex.word(lex.find("somebody")).classes & kListedOnly));
 }
 
 TEST_CASE("a rule's word list marks the words only it knows", "[lexicon]") {

@@ -25,7 +25,21 @@ namespace feltline::lexicon {
   X(feeling_place_skips) \
   X(remaining_verbs) \
   X(imperative_verb_leads) \
-  X(predicate_fillers)
+  X(predicate_fillers) \
+  X(would_forms) \
+  X(self_talk_verbs) \
+  X(dread_verbs) \
+  X(dreaded_states) \
+  X(pointing_determiners) \
+  X(possibility_modals) \
+  X(permission_verbs) \
+  X(search_openers) \
+  X(indefinite_people) \
+  X(indefinite_determiners) \
+  X(occasion_openers) \
+  X(instruction_leads) \
+  X(forecast_times) \
+  X(do_forms)
 
 enum class WordList : std::uint8_t {
 #define FELTLINE_WORD_LIST_ENUM(name) name,

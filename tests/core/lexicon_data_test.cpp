@@ -24,6 +24,10 @@ TEST_CASE("the cue-word lists resolve to vocabulary ids", "[lexicon]") {
   CHECK(!dl.word_lists.contains(lex.find("several"), WordList::breath_count_modifiers));
   CHECK(!dl.word_lists.contains(lex.find("many"), WordList::breath_counts));
   CHECK(!dl.word_lists.contains(0, WordList::breath_counts));  // an unknown word is in no list
+  // a phrase is kept as its words' ids, each word known to the vocabulary
+  const auto& go_on = dl.word_lists.phrases(WordList::go_on_requests);
+  REQUIRE(go_on.size() == 3);
+  CHECK(go_on[0] == std::vector<WordId>{lex.find("keep"), lex.find("going")});
   // "somebody" is named by a list only: it stays a word the rules do not know
   CHECK((lex.word(lex.find("somebody")).classes & kListedOnly));
 }

@@ -26,6 +26,27 @@ namespace feltline::lexicon {
   X(remaining_verbs) \
   X(imperative_verb_leads) \
   X(predicate_fillers) \
+  X(distributive_quantifiers) \
+  X(habit_times) \
+  X(scene_sentence_fillers) \
+  X(next_moment_phrases) \
+  X(speaker_asides) \
+  X(hedged_reflections) \
+  X(one_word_verdicts) \
+  X(scene_time_openers) \
+  X(come_forms) \
+  X(narration_question_ends) \
+  X(what_next_words) \
+  X(go_on_requests) \
+  X(stay_places) \
+  X(ability_modals) \
+  X(invitation_openers) \
+  X(third_persons) \
+  X(next_moment_words) \
+  X(therapy_rooms) \
+  X(room_owners) \
+  X(return_verbs) \
+  X(room_words) \
   X(would_forms) \
   X(self_talk_verbs) \
   X(dread_verbs) \
@@ -39,7 +60,10 @@ namespace feltline::lexicon {
   X(occasion_openers) \
   X(instruction_leads) \
   X(forecast_times) \
-  X(do_forms)
+  X(do_forms) \
+  X(hedging_imagination) \
+  X(narration_requests) \
+  X(thing_determiners)
 
 enum class WordList : std::uint8_t {
 #define FELTLINE_WORD_LIST_ENUM(name) name,

@@ -61,6 +61,23 @@ namespace feltline::lexicon {
   X(instruction_leads) \
   X(forecast_times) \
   X(do_forms) \
+  X(feeling_clause_ends) \
+  X(past_reports) \
+  X(said_before_verbs) \
+  X(occasion_words) \
+  X(follow_up_openers) \
+  X(be_predicate_fillers) \
+  X(so_negators) \
+  X(degree_comparatives) \
+  X(perfect_auxiliaries) \
+  X(superlative_degrees) \
+  X(throughout_phrases) \
+  X(have_forms) \
+  X(modals_of_absence) \
+  X(emotion_noun_leads) \
+  X(open_search_words) \
+  X(feel_forms) \
+  X(back_pointing_determiners) \
   X(hedging_imagination) \
   X(narration_requests) \
   X(thing_determiners)

@@ -39,8 +39,7 @@ bool intensifies_next(const TurnContext& c, const Hit& hit) {
     if (c.word(i).punct != Punct::none) return false;
     const Hit* h = c.hit_at(i);
     if (h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality))) return true;
-    if (!(c.in_list(i, WordList::emotion_noun_leads) || (h && c.is_intensity(*h))))
-      return false;
+    if (!(c.in_list(i, WordList::emotion_noun_leads) || (h && c.is_intensity(*h)))) return false;
     i = h ? h->last : i + 1;
   }
   return false;

@@ -3,8 +3,8 @@
 namespace feltline::analyse {
 
 using lexicon::EntryKind;
-using lexicon::WordList;
 using lexicon::Needs;
+using lexicon::WordList;
 
 namespace {
 

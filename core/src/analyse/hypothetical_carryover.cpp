@@ -205,9 +205,7 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
           c.word(i + 1).punct != Punct::none)
         break;
       // "Like I said, ...": a reference back, not a state
-      if (c.text_of(i) == "like" && i + 2 < s.end &&
-          c.in_list(i + 2, WordList::said_before_verbs))
-        break;
+      if (c.text_of(i) == "like" && i + 2 < s.end && c.in_list(i + 2, WordList::said_before_verbs)) break;
       for (std::size_t k = i; k < s.end; ++k)
         if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kCarriedOver;
       s.hypothetical = true;
@@ -408,8 +406,7 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
     if (c.hypothetical_by[i] >= 0 || c.negated_by[i] >= 0) continue;  // under "if", or "can't imagine"
     bool occasion = false;
     for (std::size_t k = i, n = 0; k-- > c.sentence_first[s] && n < 3; ++n)
-      if ((c.word(k).classes & lexicon::kHabitual) || c.in_list(k, WordList::occasion_words))
-        occasion = true;
+      if ((c.word(k).classes & lexicon::kHabitual) || c.in_list(k, WordList::occasion_words)) occasion = true;
     if (!occasion) return true;
   }
   // "And if it doesn't work?": a question that is only a condition asks what would follow.

@@ -252,7 +252,8 @@ bool keeps_scene(const TurnContext& c, std::uint32_t s) {
   // "Keep going.", "Go on.", "Carry on.": the narrator is asked to go on
   if (c.sentence_words[s] == 2 && c.phrase_at(i, WordList::go_on_requests) == 2) return true;
   // "Stay on the bike.", "Stay at the door.": a place of the scene
-  return f == "stay" && (c.in_list(i + 1, WordList::stay_places) || (c.word(i + 1).classes & lexicon::kPreposition));
+  return f == "stay" &&
+         (c.in_list(i + 1, WordList::stay_places) || (c.word(i + 1).classes & lexicon::kPreposition));
 }
 
 // "Can you notice the fear and still lift the trumpet?": asked inside a scene
@@ -338,8 +339,7 @@ bool reports_feeling(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_words[s] > 6) return false;
   // "The boat is too small.": a feeling word said of a thing in the scene
   const std::size_t f = c.sentence_first[s];
-  if (c.in_list(f, WordList::thing_determiners) && f + 1 < c.size() && is_word(c, f + 1) &&
-      !c.hit_at(f + 1))
+  if (c.in_list(f, WordList::thing_determiners) && f + 1 < c.size() && is_word(c, f + 1) && !c.hit_at(f + 1))
     return false;
   bool feeling = false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
@@ -472,9 +472,9 @@ bool listener_set_before(const TurnContext& c, std::uint32_t s) {
 // what happens.
 bool asks_to_narrate_happenings(const TurnContext& c, std::uint32_t s) {
   // "Tell me what you notice.", "Tell me what you see.": asked after the scene is set
-  if (const std::size_t i = c.sentence_first[s]; !c.sentence_question[s] && c.sentence_words[s] <= 6 &&
-      i + 4 < c.sentence_first[s + 1] && c.phrase_at(i, WordList::narration_requests) == 4 &&
-      (c.word(i + 4).classes & lexicon::kLooking))
+  if (const std::size_t i = c.sentence_first[s];
+      !c.sentence_question[s] && c.sentence_words[s] <= 6 && i + 4 < c.sentence_first[s + 1] &&
+      c.phrase_at(i, WordList::narration_requests) == 4 && (c.word(i + 4).classes & lexicon::kLooking))
     return true;
   if (c.sentence_question[s] || !short_narration_question(c, s)) return false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)

@@ -154,9 +154,9 @@ void prescribed_speech(TurnContext& c) {
         c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::conditional);
     // "as you write: a tight chest" describes what the listener is doing
     const bool occasion = p >= 2 && (c.word(p - 2).classes & lexicon::kSubordinator);
-    const bool prescribed =
-        ((c.word(i).classes & lexicon::kSpeechOpener) && ((before == "you" && !occasion) || c.clause_start[p])) ||
-        (c.in_list(i, WordList::self_talk_verbs) && before == "yourself") || conditional;
+    const bool prescribed = ((c.word(i).classes & lexicon::kSpeechOpener) &&
+                             ((before == "you" && !occasion) || c.clause_start[p])) ||
+                            (c.in_list(i, WordList::self_talk_verbs) && before == "yourself") || conditional;
     if (!prescribed || (c.word(i).classes & lexicon::kHabitual)) continue;
     // "and said, 'I got another no and I feel like a failure,' what ...": single
     // quotation marks are not kept as words, so a comma and "I" open the
@@ -487,9 +487,7 @@ void prescribed_occasion(TurnContext& c) {
       comma = next;
     }
     std::size_t k = comma + 1;
-    while (k < c.size() && c.word(k).punct == Punct::none &&
-           c.in_list(k, WordList::instruction_leads))
-      ++k;
+    while (k < c.size() && c.word(k).punct == Punct::none && c.in_list(k, WordList::instruction_leads)) ++k;
     if (k >= c.size() || c.word(k).punct != Punct::none) continue;
     bool planned = (c.word(k).classes & lexicon::kInstruction) != 0;
     // a modal in the main clause, "it might be worth", "you'll feel": not one of a habit

@@ -11,15 +11,15 @@ using lexicon::WordList;
 // negation before a comparative says "more than ever", not "not at all".
 bool denies_a_comparison(const TurnContext& c, const lexicon::Hit& cue) {
   const std::string_view t = c.text_of(cue.first);
-  const bool modal_before =
-      cue.first > 0 && c.in_list(cue.first - 1, WordList::ability_modals);
+  const bool modal_before = cue.first > 0 && c.in_list(cue.first - 1, WordList::ability_modals);
   if (t != "never" && !((t == "not" || t == "n't") && modal_before)) return false;
   std::size_t i = cue.last;
   int verbs = 0;
   while (i < c.size() && c.word(i).punct == Punct::none && verbs < 3) {
     const Word& w = c.word(i);
     if (w.classes & lexicon::kComparative) return verbs > 0;
-    if (!(w.classes & (lexicon::kBe | lexicon::kFeel)) && !c.in_list(i, WordList::perfect_auxiliaries)) return false;
+    if (!(w.classes & (lexicon::kBe | lexicon::kFeel)) && !c.in_list(i, WordList::perfect_auxiliaries))
+      return false;
     ++verbs;
     ++i;
   }

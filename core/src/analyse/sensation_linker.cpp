@@ -45,8 +45,9 @@ struct Linker {
       r.label = e->label;
       r.entry = e;
       const std::string_view text = c.text_of(hit.last - 1);
-      r.plural = hit.last - hit.first == 1 &&
-                 (text.size() > 3 && text.back() == 's' ? true : c.in_list(hit.last - 1, WordList::plural_without_s));
+      r.plural = hit.last - hit.first == 1 && (text.size() > 3 && text.back() == 's'
+                                                   ? true
+                                                   : c.in_list(hit.last - 1, WordList::plural_without_s));
       r.linkable = linkable(hit, r);
       regions[h] = r;
     }
@@ -86,8 +87,7 @@ struct Linker {
       if (c.in_list(hit.last - 1, WordList::counted_breaths)) {
         for (std::size_t k = previous_word(hit.first), steps = 0; k < c.size() && steps < 3;
              k = previous_word(k), ++steps) {
-          if (w(k).is_number || c.in_list(k, WordList::breath_counts))
-            return false;
+          if (w(k).is_number || c.in_list(k, WordList::breath_counts)) return false;
           const Hit* h = c.hit_at(k);
           if (!(h && (c.has(*h, EntryKind::quality) || c.is_intensity(*h)))) break;
         }
@@ -416,8 +416,7 @@ struct Linker {
 
   bool imperative_lead(std::size_t first) const {
     std::size_t k = previous_word(first);
-    while (k < c.size() && c.in_list(k, WordList::imperative_verb_leads))
-      k = previous_word(k);
+    while (k < c.size() && c.in_list(k, WordList::imperative_verb_leads)) k = previous_word(k);
     return k < c.size() && (w(k).classes & lexicon::kImperativeStart) && c.clause_start[k];
   }
 

@@ -1,7 +1,6 @@
 #include "lexicon/default_lexicon.hpp"
 
 #include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 #include "data/embedded_data.hpp"

@@ -151,7 +151,7 @@ struct Build {
         problem(file, std::string("missing list ") + kWordListNames[l]);
         continue;
       }
-      for (const auto& term : strings((*it)["words"])) {
+      for (const auto& term : strings(*it)) {
         if (term.empty() || term.find_first_of("-*{:") != std::string::npos || term.front() == ' ' ||
             term.back() == ' ' || term.find("  ") != std::string::npos) {
           problem(file, term + ": a list holds plain words, or phrases of them");

@@ -17,6 +17,21 @@ TEST_CASE("the compiled-in lexicon loads without problems", "[lexicon]") {
   CHECK(dl.lexicon.entry_count() > 1500);
 }
 
+TEST_CASE("the cue-word lists resolve to vocabulary ids", "[lexicon]") {
+  const auto& dl = default_lexicon();
+  const auto& lex = dl.lexicon;
+  CHECK(dl.word_lists.contains(lex.find("several"), WordList::breath_counts));
+  CHECK(!dl.word_lists.contains(lex.find("several"), WordList::breath_count_modifiers));
+  CHECK(!dl.word_lists.contains(lex.find("many"), WordList::breath_counts));
+  CHECK(!dl.word_lists.contains(0, WordList::breath_counts));  // an unknown word is in no list
+  // a phrase is kept as its words' ids, each word known to the vocabulary
+  const auto& go_on = dl.word_lists.phrases(WordList::go_on_requests);
+  REQUIRE(go_on.size() == 3);
+  CHECK(go_on[0] == std::vector<WordId>{lex.find("keep"), lex.find("going")});
+  // "somebody" is named by a list only: it stays a word the rules do not know
+  CHECK((lex.word(lex.find("somebody")).classes & kListedOnly));
+}
+
 TEST_CASE("a rule's word list marks the words only it knows", "[lexicon]") {
   const auto& lex = default_lexicon().lexicon;
   const ClassBits um = lex.word(lex.find("um")).classes;  // known only as an acknowledgement

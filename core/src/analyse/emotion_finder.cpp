@@ -9,6 +9,7 @@ using lexicon::Entry;
 using lexicon::EntryKind;
 using lexicon::Hit;
 using lexicon::kNoLabel;
+using lexicon::WordList;
 
 // "a (family) history of anxiety", "diagnosed with depression"
 bool clinical_before(const TurnContext& c, const Hit& hit) {
@@ -38,10 +39,7 @@ bool intensifies_next(const TurnContext& c, const Hit& hit) {
     if (c.word(i).punct != Punct::none) return false;
     const Hit* h = c.hit_at(i);
     if (h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality))) return true;
-    const std::string_view t = c.text_of(i);
-    if (!(t == "sense" || t == "feeling" || t == "feelings" || t == "of" || t == "wave" || t == "surge" ||
-          (h && c.is_intensity(*h))))
-      return false;
+    if (!(c.in_list(i, WordList::emotion_noun_leads) || (h && c.is_intensity(*h)))) return false;
     i = h ? h->last : i + 1;
   }
   return false;

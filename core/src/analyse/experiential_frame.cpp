@@ -4,6 +4,7 @@ namespace feltline::analyse {
 
 using lexicon::EntryKind;
 using lexicon::Needs;
+using lexicon::WordList;
 
 namespace {
 
@@ -15,8 +16,7 @@ bool predicate_filler(const TurnContext& c, std::size_t i) {
   if (w.classes & (lexicon::kSkippable | lexicon::kBe | lexicon::kBecome | lexicon::kCoordinator |
                    lexicon::kPredicateEnd))
     return true;
-  const std::string_view t = c.text_of(i);
-  if (t == "not" || t == "a" || t == "an" || t == "feeling") return true;
+  if (c.in_list(i, WordList::be_predicate_fillers)) return true;
   if (const lexicon::Hit* h = c.hit_at(i)) return c.is_intensity(*h) || c.is_content(*h) || c.is_cue(*h);
   return false;
 }
@@ -169,8 +169,8 @@ bool degree_fragment(const TurnContext& c, const lexicon::Hit& hit) {
   const std::size_t d = hit.first - 1;
   const std::string_view t = c.text_of(d);
   // not "not as": "Not as bad." compares, it does not say how something is felt
-  const bool hedged = t == "so" && d > 0 && (c.text_of(d - 1) == "not" || c.text_of(d - 1) == "no");
-  if (t != "less" && t != "more" && !hedged) return false;
+  const bool hedged = t == "so" && d > 0 && c.in_list(d - 1, WordList::so_negators);
+  if (!c.in_list(d, WordList::degree_comparatives) && !hedged) return false;
   const std::uint32_t s = c.sentence[hit.first];
   if (c.sentence_words[s] > 12) return false;  // a short answer; keeps a huge sentence linear
   for (std::size_t i = c.sentence_first[s]; i < d; ++i)

@@ -7,6 +7,7 @@ namespace feltline::analyse {
 namespace {
 
 using lexicon::EntryKind;
+using lexicon::WordList;
 
 struct Sentence {
   std::size_t begin = 0, end = 0;  // word indices
@@ -93,8 +94,7 @@ Sentence verb_part(const TurnContext& c, const Sentence& s) {
     if (!h || !feeling_hit(c, i)) continue;
     const std::size_t after = h->last;
     if (after < s.end && c.word(after).punct == Punct::none) {
-      const std::string_view t = c.text_of(after);
-      if (t == "that" || t == "because" || t == "when") part.end = after;
+      if (c.in_list(after, WordList::feeling_clause_ends)) part.end = after;
     }
     break;
   }
@@ -160,10 +160,9 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
 bool tells_what_happened(const TurnContext& c) {
   for (std::size_t i = 0; i < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || c.hypothetical_by[i] != -1 || c.sentence_question[c.sentence[i]]) continue;
-    const std::string_view t = c.text_of(i);
     // in the sentence's own clause, near its start ("Didn't throw up.", "It was fine."),
     // not "that I didn't give up", "when I was twelve"
-    if ((t == "did" || t == "was" || t == "were") && i < c.sentence_first[c.sentence[i]] + 3) {
+    if (c.in_list(i, WordList::past_reports) && i < c.sentence_first[c.sentence[i]] + 3) {
       bool own = true;
       for (std::size_t k = c.sentence_first[c.sentence[i]]; k < i; ++k)
         if (c.word(k).classes & (lexicon::kSubordinator | lexicon::kComplementizer | lexicon::kClauseOpener)) own = false;
@@ -206,9 +205,7 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
           c.word(i + 1).punct != Punct::none)
         break;
       // "Like I said, ...": a reference back, not a state
-      if (c.text_of(i) == "like" && i + 2 < s.end &&
-          (c.text_of(i + 2) == "said" || c.text_of(i + 2) == "say" || c.text_of(i + 2) == "told" || c.text_of(i + 2) == "mentioned"))
-        break;
+      if (c.text_of(i) == "like" && i + 2 < s.end && c.in_list(i + 2, WordList::said_before_verbs)) break;
       for (std::size_t k = i; k < s.end; ++k)
         if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kCarriedOver;
       s.hypothetical = true;
@@ -409,9 +406,7 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
     if (c.hypothetical_by[i] >= 0 || c.negated_by[i] >= 0) continue;  // under "if", or "can't imagine"
     bool occasion = false;
     for (std::size_t k = i, n = 0; k-- > c.sentence_first[s] && n < 3; ++n)
-      if ((c.word(k).classes & lexicon::kHabitual) || c.text_of(k) == "when" || c.text_of(k) == "as" ||
-          c.text_of(k) == "while")
-        occasion = true;
+      if ((c.word(k).classes & lexicon::kHabitual) || c.in_list(k, WordList::occasion_words)) occasion = true;
     if (!occasion) return true;
   }
   // "And if it doesn't work?": a question that is only a condition asks what would follow.
@@ -426,8 +421,7 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
   // what each of you is carrying?": a question that opens with "not", "or",
   // "and" or "but" goes on asking the one before it.
   const std::size_t first = c.sentence_first[s];
-  const std::string_view opener = c.text_of(first);
-  if (s == 0 || !(opener == "not" || opener == "or" || opener == "and" || opener == "but")) return false;
+  if (s == 0 || !c.in_list(first, WordList::follow_up_openers)) return false;
   return c.sentence_question[s - 1] && modal_in(s - 1);
 }
 

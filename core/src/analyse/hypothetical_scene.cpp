@@ -6,6 +6,7 @@ namespace feltline::analyse {
 namespace {
 
 using lexicon::EntryKind;
+using lexicon::WordList;
 
 bool is_word(const TurnContext& c, std::size_t i) { return i < c.size() && c.word(i).punct == Punct::none; }
 
@@ -42,8 +43,7 @@ bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
     if (k < i && c.word(p).id == 0 && (p == 0 || !is_word(c, p - 1)) && c.sentence[p] == c.sentence[i]) return true;
     if (t == "'s" && p > 0 && c.text_of(p - 1) == "let") return true;
     // "I imagine that was hard" is a hedge; "I picture myself walking in" is not
-    const std::string_view cue_word = c.text_of(cue.first);
-    if (t == "i") return cue_word != "imagine" && cue_word != "suppose";
+    if (t == "i") return !c.in_list(cue.first, WordList::hedging_imagination);
     if (!lead_in(c, p)) return false;
     i = p;
   }
@@ -112,15 +112,10 @@ bool voices_worry(const TurnContext& c, std::uint32_t s) {
 // "each face" name things all at once in the scene, not a habit.
 bool habit_word(const TurnContext& c, std::size_t i) {
   if (!(c.word(i).classes & lexicon::kHabitual)) return false;
-  const std::string_view t = c.text_of(i);
-  if (t != "every" && t != "each") return true;
+  if (!c.in_list(i, WordList::distributive_quantifiers)) return true;
   if (i + 1 >= c.size()) return true;
-  static constexpr std::string_view kTimes[] = {"time", "times", "day", "days", "morning", "night", "evening",
-                                                "afternoon", "week", "weekend", "month", "year", "now", "so",
-                                                "other", "single", "minute", "hour", "session", "shift"};
+  if (c.in_list(i + 1, WordList::habit_times)) return true;
   const std::string_view n = c.text_of(i + 1);
-  for (std::string_view k : kTimes)
-    if (n == k) return true;
   return n.size() > 3 && n.substr(n.size() - 3) == "day";  // "every Sunday", "each weekday"
 }
 
@@ -131,35 +126,28 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   // "And then the wheels leave the ground", "Then the doors close"
   // ("Like my chest is so tight.": "like" opening the sentence is a filler)
   while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator) ||
-                         c.text_of(first) == "then" || c.text_of(first) == "suddenly" || c.text_of(first) == "but" ||
-                         c.text_of(first) == "already" ||
+                         c.in_list(first, WordList::scene_sentence_fillers) ||
                          (first == begin && c.text_of(first) == "like")))
     ++first;
   // "And straight away I'm annoyed", "Right away my chest tightens": the next moment of the scene
-  if (first + 2 < end && (c.text_of(first) == "straight" || c.text_of(first) == "right") &&
-      c.text_of(first + 1) == "away")
-    first += 2;
+  if (first + 2 < end && c.phrase_at(first, WordList::next_moment_phrases) == 2) first += 2;
   // "Now you say something different.": "now" before the listener's next act moves the scene on
   if (first + 2 < end && c.text_of(first) == "now" && c.text_of(first + 1) == "you" &&
       (c.word(first + 2).classes & (lexicon::kSpeechOpener | lexicon::kAction)))
     ++first;
   if (first >= end) return false;
   // "what if she leaves. i mean i am sorry.": "I mean" is the speaker saying now what they mean
-  if (first + 1 < end && c.text_of(first) == "i" && c.text_of(first + 1) == "mean") return false;
+  if (first + 1 < end && c.phrase_at(first, WordList::speaker_asides) == 2) return false;
   // "It sounds like you're worried about more than the airport.": a hedged reflection speaks from now
   for (std::size_t i = first; i + 1 < end && i < first + 3; ++i)
-    if ((c.text_of(i) == "sounds" || c.text_of(i) == "seems") &&
-        (c.text_of(i + 1) == "like" || c.text_of(i + 1) == "as" || c.text_of(i + 1) == "that"))
-      return false;
+    if (c.phrase_at(i, WordList::hedged_reflections) == 2) return false;
   const lexicon::Hit* h = c.hit_at(first);
   const bool feeling = h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
-  const std::string_view t1 = c.text_of(first);
   // "Oh.", "Northbound.": a lone exclamation, or a word the lexicon does not know
   // (a place, a name), is the narrator's next moment in the scene
   if (c.sentence_words[s] == 1 && !h && !(c.word(first).classes & lexicon::kAcknowledgement) &&
       ((c.word(first).classes & lexicon::kFiller) || c.word(first).id == 0 ||
-       (c.word(first).classes == 0 && t1 != "good" && t1 != "fine" && t1 != "great" && t1 != "nice" &&
-        t1 != "better" && t1 != "done" && t1 != "sure" && t1 != "okay" && t1 != "ok")))
+       (c.word(first).classes == 0 && !c.in_list(first, WordList::one_word_verdicts))))
     return true;
   // "Good." / "Right.": an acknowledgement steps out of the scene
   if (c.sentence_words[s] < 2 && !feeling) return false;
@@ -181,7 +169,7 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       // (not "Talk me through what happens": a request to narrate)
       (c.word(first).classes == 0 && !h && c.sentence_words[s] > 2 && !asks_narration(c, s)) ||
       // "By Friday you're ...", "As the plane climbs, ...", "Once you sit down, ..."
-      t == "by" || t == "as" || t == "once" || t == "after" || t == "when" || t == "for" || t == "during" ||
+      c.in_list(first, WordList::scene_time_openers) ||
       // "Tuesday is easier": a name or noun the lexicon does not know, then its verb
       (c.word(first).id == 0 && first + 1 < end && (c.word(first + 1).classes & lexicon::kBe)) ||
       // "Other people are practising", "Two men are shouting": a word before a person
@@ -233,7 +221,7 @@ bool asks_narration(const TurnContext& c, std::uint32_t s) {
   // "What's it like?", "What comes up?" ask for the scene as it is lived
   if (last >= c.sentence_first[s + 1] || !c.sentence_question[s]) return false;
   const std::string_view t = c.text_of(last);
-  if (t == "up" && last > 0 && (c.text_of(last - 1) == "comes" || c.text_of(last - 1) == "come")) return true;
+  if (t == "up" && last > 0 && c.in_list(last - 1, WordList::come_forms)) return true;
   // "Waiting for the stab. What comes?", "What comes next?"
   if ((t == "comes" || (t == "next" && last > 0 && c.text_of(last - 1) == "comes")) &&
       c.text_of(c.sentence_first[s]) == "what")
@@ -241,8 +229,7 @@ bool asks_narration(const TurnContext& c, std::uint32_t s) {
   // "What's there?": what the scene holds
   if (t == "there" && c.sentence_words[s] <= 3 && c.text_of(c.sentence_first[s]) == "what") return true;
   // "What's Mum doing?", "What's he saying?"
-  return t == "do" || t == "does" || t == "doing" || t == "say" || t == "says" || t == "saying" || t == "like" ||
-         asks_for_more(c, s);
+  return c.in_list(last, WordList::narration_question_ends) || asks_for_more(c, s);
 }
 
 // "What else?", "What else do you notice?", "And then?", "Then what?": a question
@@ -254,7 +241,8 @@ bool asks_for_more(const TurnContext& c, std::uint32_t s) {
   if (!c.sentence_question[s] || i + 1 >= end) return false;
   const std::string_view t = c.text_of(i + 1);
   if (c.sentence_words[s] <= 3 && c.text_of(i) == "then" && (!is_word(c, i + 1) || t == "what")) return true;
-  return c.text_of(i) == "what" && (t == "else" || (c.sentence_words[s] <= 3 && (t == "then" || t == "next")));
+  return c.text_of(i) == "what" &&
+         (t == "else" || (c.sentence_words[s] <= 3 && c.in_list(i + 1, WordList::what_next_words)));
 }
 
 // "Stay there.", "Stay with it.", "Stay there for a moment.": the other speaker
@@ -262,12 +250,12 @@ bool asks_for_more(const TurnContext& c, std::uint32_t s) {
 bool keeps_scene(const TurnContext& c, std::uint32_t s) {
   const std::size_t i = c.sentence_first[s];
   if (c.sentence_words[s] > 6 || i + 1 >= c.sentence_first[s + 1]) return false;
-  const std::string_view f = c.text_of(i), t = c.text_of(i + 1);
+  const std::string_view f = c.text_of(i);
   // "Keep going.", "Go on.", "Carry on.": the narrator is asked to go on
-  if (c.sentence_words[s] == 2 && ((f == "keep" && t == "going") || ((f == "go" || f == "carry") && t == "on")))
-    return true;
+  if (c.sentence_words[s] == 2 && c.phrase_at(i, WordList::go_on_requests) == 2) return true;
   // "Stay on the bike.", "Stay at the door.": a place of the scene
-  return f == "stay" && (t == "there" || t == "with" || t == "here" || (c.word(i + 1).classes & lexicon::kPreposition));
+  return f == "stay" &&
+         (c.in_list(i + 1, WordList::stay_places) || (c.word(i + 1).classes & lexicon::kPreposition));
 }
 
 // "Can you notice the fear and still lift the trumpet?": asked inside a scene
@@ -276,8 +264,7 @@ bool keeps_scene(const TurnContext& c, std::uint32_t s) {
 bool asks_to_act_in_scene(const TurnContext& c, std::uint32_t s) {
   const std::size_t i = c.sentence_first[s];
   if (!c.sentence_question[s] || i + 1 >= c.sentence_first[s + 1]) return false;
-  const std::string_view t = c.text_of(i);
-  return (t == "can" || t == "could") && c.text_of(i + 1) == "you";
+  return c.in_list(i, WordList::ability_modals) && c.text_of(i + 1) == "you";
 }
 
 // "How do you feel walking out?", "What are you feeling?": asked at the end of a
@@ -305,8 +292,7 @@ bool invites_in_question(const TurnContext& c, std::uint32_t s, const lexicon::H
   if (!c.sentence_question[s] || !c.has(cue, EntryKind::imagination) || c.has(cue, EntryKind::hypothetical_pseudo))
     return false;
   if (cue.first < 2 || c.text_of(cue.first - 1) != "you") return false;
-  const std::string_view t = c.text_of(cue.first - 2);
-  if (t != "when" && t != "if") return false;
+  if (!c.in_list(cue.first - 2, WordList::invitation_openers)) return false;
   const std::size_t first = c.sentence_first[s], end = c.sentence_first[s + 1];
   for (std::size_t i = first; i < end; ++i)
     if (is_word(c, i) && (c.word(i).classes & lexicon::kSceneExit) && !emphasis(c, i, first, end)) return false;
@@ -355,17 +341,14 @@ bool reports_feeling(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_words[s] > 6) return false;
   // "The boat is too small.": a feeling word said of a thing in the scene
   const std::size_t f = c.sentence_first[s];
-  const std::string_view t = c.text_of(f);
-  if ((t == "the" || t == "a" || t == "this" || t == "that") && f + 1 < c.size() && is_word(c, f + 1) &&
-      !c.hit_at(f + 1))
+  if (c.in_list(f, WordList::thing_determiners) && f + 1 < c.size() && is_word(c, f + 1) && !c.hit_at(f + 1))
     return false;
   bool feeling = false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
     if (!is_word(c, i)) continue;
     // "She's terrified.": the feeling of someone in the scene is imagined, not felt now
     if (!feeling && (c.word(i).classes & lexicon::kSubject)) {
-      const std::string_view t = c.text_of(i);
-      if (t == "he" || t == "she" || t == "they" || t == "his" || t == "her" || t == "their") return false;
+      if (c.in_list(i, WordList::third_persons)) return false;
     }
     const lexicon::Hit* h = c.hit_at(i);
     if (h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality))) feeling = true;
@@ -400,13 +383,13 @@ bool sets_listener_in_scene(const TurnContext& c, std::uint32_t s) {
   const std::size_t end = c.sentence_first[s + 1];
   // "And then you see him.", "Suddenly you're at the front.": the next moment of the scene
   while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator) ||
-                         c.text_of(first) == "then" || c.text_of(first) == "suddenly"))
+                         c.in_list(first, WordList::next_moment_words)))
     ++first;
   if (first >= end || c.text_of(first) != "you" || !continues_scene(c, s)) return false;
   // "You're here, in my office.", "You're in this room with me.": back in the room
   for (std::size_t i = first; i < end; ++i) {
     const std::string_view t = c.text_of(i);
-    if (t == "here" || ((t == "room" || t == "office") && (c.text_of(i - 1) == "this" || c.text_of(i - 1) == "my")))
+    if (t == "here" || (c.in_list(i, WordList::therapy_rooms) && c.in_list(i - 1, WordList::room_owners)))
       return false;
   }
   // ("You're lacing up.": a particle is no feeling)
@@ -511,9 +494,9 @@ bool listener_set_before(const TurnContext& c, std::uint32_t s) {
 // what happens.
 bool asks_to_narrate_happenings(const TurnContext& c, std::uint32_t s) {
   // "Tell me what you notice.", "Tell me what you see.": asked after the scene is set
-  if (const std::size_t i = c.sentence_first[s]; !c.sentence_question[s] && c.sentence_words[s] <= 6 &&
-      i + 4 < c.sentence_first[s + 1] && c.text_of(i) == "tell" && c.text_of(i + 1) == "me" &&
-      c.text_of(i + 2) == "what" && c.text_of(i + 3) == "you" && (c.word(i + 4).classes & lexicon::kLooking))
+  if (const std::size_t i = c.sentence_first[s];
+      !c.sentence_question[s] && c.sentence_words[s] <= 6 && i + 4 < c.sentence_first[s + 1] &&
+      c.phrase_at(i, WordList::narration_requests) == 4 && (c.word(i + 4).classes & lexicon::kLooking))
     return true;
   if (c.sentence_question[s] || !short_narration_question(c, s)) return false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
@@ -526,8 +509,7 @@ bool asks_to_narrate_happenings(const TurnContext& c, std::uint32_t s) {
 bool goes_back(const TurnContext& c, std::uint32_t s) {
   for (std::size_t i = c.sentence_first[s] + 1; i < c.sentence_first[s + 1]; ++i) {
     if (!is_word(c, i) || (c.word(i).classes & lexicon::kSceneExit)) return false;
-    const std::string_view t = c.text_of(i - 1);
-    if (c.text_of(i) == "back" && (t == "go" || t == "going" || t == "come" || t == "coming")) return true;
+    if (c.text_of(i) == "back" && c.in_list(i - 1, WordList::return_verbs)) return true;
   }
   return false;
 }
@@ -576,8 +558,7 @@ bool acts_in_scene(const TurnContext& c, std::uint32_t s) {
   if (!is_word(c, first) || !(c.word(first).classes & (lexicon::kInstruction | lexicon::kAction))) return false;
   for (std::size_t i = first; i < end; ++i) {
     if (!is_word(c, i)) continue;
-    const std::string_view t = c.text_of(i);
-    if ((c.word(i).classes & lexicon::kSceneExit) || t == "here" || t == "eyes" || t == "room") return false;
+    if ((c.word(i).classes & lexicon::kSceneExit) || c.in_list(i, WordList::room_words)) return false;
   }
   return true;
 }

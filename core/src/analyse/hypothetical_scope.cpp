@@ -9,6 +9,7 @@ namespace feltline::analyse {
 namespace {
 
 using lexicon::EntryKind;
+using lexicon::WordList;
 
 bool is_cue_of(const TurnContext& c, const lexicon::Hit& h, EntryKind kind) {
   return c.has(h, kind) && !c.has(h, EntryKind::hypothetical_pseudo);
@@ -29,8 +30,7 @@ void drop_habitual_would(TurnContext& c) {
     const lexicon::Hit& cue = c.hits[h];
     const std::uint32_t s = c.sentence[cue.first];
     if (habitual[s] != 1 || c.sentence_question[s] || cue.last != cue.first + 1) continue;
-    const std::string_view t = c.text_of(cue.first);
-    if ((t != "would" && t != "'d") || !is_cue_of(c, cue, EntryKind::hypothetical)) continue;
+    if (!c.in_list(cue.first, WordList::would_forms) || !is_cue_of(c, cue, EntryKind::hypothetical)) continue;
     // "I'd hope not to be jumpy every time the phone buzzes": a wish, not a habit
     if (cue.last < c.size() && (c.word(cue.last).classes & lexicon::kWishVerb)) continue;
     // its scope is contiguous (punctuation aside) from the cue on
@@ -145,7 +145,6 @@ bool opens_quotation(const TurnContext& c, std::size_t k) {
 void prescribed_speech(TurnContext& c) {
   for (std::size_t i = 0; i < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kSpeech)) continue;
-    const std::string_view t = c.text_of(i);
     std::size_t p = i;  // the word before the verb, past an adverb ("you calmly tell")
     while (p > 0 && c.word(p - 1).punct == Punct::none && (c.word(p - 1).classes & lexicon::kSkippable)) --p;
     const std::string_view before = p > 0 && c.word(p - 1).punct == Punct::none ? c.text_of(p - 1) : "";
@@ -155,9 +154,9 @@ void prescribed_speech(TurnContext& c) {
         c.hypothetical_by[i] >= 0 && c.has(c.hits[c.hypothetical_by[i]], EntryKind::conditional);
     // "as you write: a tight chest" describes what the listener is doing
     const bool occasion = p >= 2 && (c.word(p - 2).classes & lexicon::kSubordinator);
-    const bool prescribed =
-        ((c.word(i).classes & lexicon::kSpeechOpener) && ((before == "you" && !occasion) || c.clause_start[p])) ||
-        ((t == "telling" || t == "saying") && before == "yourself") || conditional;
+    const bool prescribed = ((c.word(i).classes & lexicon::kSpeechOpener) &&
+                             ((before == "you" && !occasion) || c.clause_start[p])) ||
+                            (c.in_list(i, WordList::self_talk_verbs) && before == "yourself") || conditional;
     if (!prescribed || (c.word(i).classes & lexicon::kHabitual)) continue;
     // "and said, 'I got another no and I feel like a failure,' what ...": single
     // quotation marks are not kept as words, so a comma and "I" open the
@@ -192,19 +191,15 @@ void feared_feelings(TurnContext& c) {
     if (label != "fear" && label != "anxiety") continue;
     // "dreading feeling sick", "I fear getting that tightness again": the verb's
     // object is a state to come
-    const std::string_view verb = c.text_of(fear.last - 1);
     const bool dreads =
-        (verb == "dread" || verb == "dreading" || verb == "dreads" || verb == "fear" || verb == "fearing") &&
-        (prep == "feeling" || prep == "getting" || prep == "being" || prep == "having");
+        c.in_list(fear.last - 1, WordList::dread_verbs) && c.in_list(fear.last, WordList::dreaded_states);
     if (prep != "of" && prep != "about" && !dreads) continue;
     for (std::size_t k = fear.last + 1, n = 0; k < c.size() && n < 4; ++k, ++n) {
       if (c.word(k).punct != Punct::none || c.clause_start[k]) break;
       const lexicon::Hit* felt = c.hit_at(k);
       if (!felt || !(c.has(*felt, EntryKind::emotion) || c.has(*felt, EntryKind::quality))) continue;
       // "afraid of the nerves themselves": a feeling already there, pointed at
-      const std::string_view before = felt->first > 0 ? c.text_of(felt->first - 1) : std::string_view();
-      if (before == "the" || before == "that" || before == "this" || before == "these" || before == "those")
-        break;
+      if (felt->first > 0 && c.in_list(felt->first - 1, WordList::pointing_determiners)) break;
       for (std::size_t m = felt->first; m < felt->last; ++m)
         if (c.hypothetical_by[m] < 0) c.hypothetical_by[m] = static_cast<std::int32_t>(h);
       break;
@@ -254,8 +249,7 @@ std::vector<SentenceMood> sentence_moods(const TurnContext& c) {
 
 bool epistemic_guess(const TurnContext& c, const std::vector<SentenceMood>& moods, const lexicon::Hit& cue) {
   if (cue.last != cue.first + 1 || cue.last >= c.size()) return false;
-  const std::string_view modal = c.text_of(cue.first);
-  if (modal != "might" && modal != "could" && modal != "may") return false;
+  if (!c.in_list(cue.first, WordList::possibility_modals)) return false;
   const std::string_view verb = c.text_of(cue.last);
   if (verb != "be" && verb != "have") return false;
   const std::uint32_t s = c.sentence[cue.first];
@@ -268,8 +262,7 @@ bool epistemic_guess(const TurnContext& c, const std::vector<SentenceMood>& mood
 // let yourself feel angry here?" describes one being felt: "let"/"allow" with
 // a subject before it is not a prescription.
 bool permission_described(const TurnContext& c, const lexicon::Hit& cue) {
-  const std::string_view t = c.text_of(cue.first);
-  if ((t != "let" && t != "allow") || cue.first == 0) return false;
+  if (!c.in_list(cue.first, WordList::permission_verbs) || cue.first == 0) return false;
   const Word& before = c.word(cue.first - 1);
   return before.punct == Punct::none && (before.classes & lexicon::kPerson);
 }
@@ -355,8 +348,7 @@ void looked_for_states(TurnContext& c) {
     std::size_t k = i + 1;
     if (k < c.size() && c.text_of(k) == "for") ++k;  // "check for any ..."
     if (k >= c.size() || c.word(k).punct != Punct::none) continue;
-    const std::string_view next = c.text_of(k);
-    if (next != "any" && next != "if" && next != "whether" && next != "whatever") continue;
+    if (!c.in_list(k, WordList::search_openers)) continue;
     if (!is_imperative(c, i)) continue;
     for (std::size_t m = k; m < c.size() && c.sentence[m] == c.sentence[i]; ++m) {
       if (m > k && c.clause_start[m] && c.word(m).punct == Punct::none) {
@@ -448,9 +440,8 @@ void imagined_person(TurnContext& c) {
       continue;
     const std::int32_t cue = c.hypothetical_by[i - 1];
     if (cue < 0 || !c.has(c.hits[cue], EntryKind::hypothetical)) continue;
-    const std::string_view noun = c.text_of(i - 1), det = c.text_of(i - 2);
-    const bool someone = noun == "someone" || noun == "somebody" || noun == "anyone" || noun == "anybody";
-    if (!someone && det != "a" && det != "an" && det != "another" && det != "any") continue;
+    if (!c.in_list(i - 1, WordList::indefinite_people) && !c.in_list(i - 2, WordList::indefinite_determiners))
+      continue;
     for (std::size_t k = i + 1; k < c.size() && !c.clause_start[k] && c.sentence[k] == c.sentence[i]; ++k)
       if (c.word(k).punct == Punct::none && c.hypothetical_by[k] < 0) c.hypothetical_by[k] = cue;
   }
@@ -466,7 +457,7 @@ void imagined_person(TurnContext& c) {
 bool occasion_opener(const TurnContext& c, std::size_t i, std::size_t& after) {
   const std::string_view t = c.text_of(i);
   after = i + 1;
-  if (t == "when" || t == "whenever" || t == "once") return true;
+  if (c.in_list(i, WordList::occasion_openers)) return true;
   // "next time", "the next time"
   if (t == "the" && i + 1 < c.size() && c.text_of(i + 1) == "next") ++i;
   if (c.text_of(i) == "next" && i + 1 < c.size() && c.text_of(i + 1) == "time") {
@@ -496,9 +487,7 @@ void prescribed_occasion(TurnContext& c) {
       comma = next;
     }
     std::size_t k = comma + 1;
-    while (k < c.size() && c.word(k).punct == Punct::none &&
-           (c.text_of(k) == "just" || c.text_of(k) == "then" || c.text_of(k) == "gently"))
-      ++k;
+    while (k < c.size() && c.word(k).punct == Punct::none && c.in_list(k, WordList::instruction_leads)) ++k;
     if (k >= c.size() || c.word(k).punct != Punct::none) continue;
     bool planned = (c.word(k).classes & lexicon::kInstruction) != 0;
     // a modal in the main clause, "it might be worth", "you'll feel": not one of a habit
@@ -507,7 +496,7 @@ void prescribed_occasion(TurnContext& c) {
          ++m) {
       if (c.word(m).classes & lexicon::kHabitual) break;
       if (const lexicon::Hit* h = c.hit_at(m); h && h->first == m && is_cue_of(c, *h, EntryKind::hypothetical))
-        planned = c.text_of(m) != "would" && c.text_of(m) != "'d";
+        planned = !c.in_list(m, WordList::would_forms);
     }
     if (!planned) continue;
     for (std::size_t m = first; m < comma; ++m)
@@ -521,8 +510,7 @@ void prescribed_occasion(TurnContext& c) {
 void forecast(TurnContext& c) {
   for (std::size_t i = 1; i < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kLater)) continue;
-    const std::string_view t = c.text_of(i);
-    if (t != "tomorrow" && t != "tonight" && t != "soon" && t != "later" && t != "next") continue;
+    if (!c.in_list(i, WordList::forecast_times)) continue;
     // the feeling just before it ("tired tomorrow", "a bit shaky later"), not one
     // through a preposition ("nervous about next week" is felt now)
     const lexicon::Hit* felt = nullptr;
@@ -615,8 +603,7 @@ void fronted_feeling(TurnContext& c) {
           if (c.hypothetical_by[w] < 0) c.hypothetical_by[w] = c.hit_of_word[m];
         break;
       }
-      const std::string_view t = c.text_of(m);
-      if (!(c.word(m).classes & (lexicon::kPerson | lexicon::kSubject)) && t != "do" && t != "does" && t != "did")
+      if (!(c.word(m).classes & (lexicon::kPerson | lexicon::kSubject)) && !c.in_list(m, WordList::do_forms))
         break;
     }
   }

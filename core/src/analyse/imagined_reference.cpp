@@ -20,8 +20,7 @@ bool pointed_back(const TurnContext& c, std::size_t first) {
   std::size_t k = first;
   while (k > 0 && c.word(k - 1).punct == Punct::none) {
     --k;
-    const std::string_view t = c.text_of(k);
-    if (t == "the" || t == "that" || t == "this" || t == "those") return true;
+    if (c.in_list(k, lexicon::WordList::back_pointing_determiners)) return true;
     const lexicon::Hit* h = c.hit_at(k);
     if (!(h && c.is_intensity(*h) && !c.is_content(*h))) return false;
   }

@@ -6,6 +6,7 @@ namespace feltline::analyse {
 namespace {
 
 using lexicon::EntryKind;
+using lexicon::WordList;
 
 std::string cue_text(const TurnContext& c, std::int32_t hit_index, std::initializer_list<EntryKind> kinds) {
   const lexicon::Hit& hit = c.hits[hit_index];
@@ -64,12 +65,11 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
       m.cues.push_back(cue_text(c, c.desire_by[head], {EntryKind::desire}));
     }
     for (std::size_t k = cue.last; k < head && !m.hypothetical; ++k) {
-      const std::string_view t = c.text_of(k);
       // "try to notice any tension": what may or may not come is looked for
       const bool open_search = (c.word(k).classes & lexicon::kFeel) && k + 1 < head &&
-                               (c.text_of(k + 1) == "any" || c.text_of(k + 1) == "whatever");
-      if ((c.word(k).classes & (lexicon::kBe | lexicon::kBecome)) || t == "feel" || t == "feeling" ||
-          t == "felt" || t == "feels" || open_search) {
+                               c.in_list(k + 1, WordList::open_search_words);
+      if ((c.word(k).classes & (lexicon::kBe | lexicon::kBecome)) || c.in_list(k, WordList::feel_forms) ||
+          open_search) {
         m.hypothetical = true;
         m.cues.push_back(cue_text(c, c.desire_by[head], {EntryKind::desire}));
         break;

@@ -5,21 +5,20 @@
 namespace feltline::analyse {
 namespace {
 
+using lexicon::WordList;
+
 // "I've never been happier", "I couldn't be prouder", "never felt calmer": a
 // negation before a comparative says "more than ever", not "not at all".
 bool denies_a_comparison(const TurnContext& c, const lexicon::Hit& cue) {
   const std::string_view t = c.text_of(cue.first);
-  const bool modal_before =
-      cue.first > 0 && (c.text_of(cue.first - 1) == "could" || c.text_of(cue.first - 1) == "can");
+  const bool modal_before = cue.first > 0 && c.in_list(cue.first - 1, WordList::ability_modals);
   if (t != "never" && !((t == "not" || t == "n't") && modal_before)) return false;
   std::size_t i = cue.last;
   int verbs = 0;
   while (i < c.size() && c.word(i).punct == Punct::none && verbs < 3) {
     const Word& w = c.word(i);
     if (w.classes & lexicon::kComparative) return verbs > 0;
-    const std::string_view v = c.text_of(i);
-    if (!(w.classes & (lexicon::kBe | lexicon::kFeel)) && v != "have" && v != "has" && v != "had" &&
-        v != "'ve")
+    if (!(w.classes & (lexicon::kBe | lexicon::kFeel)) && !c.in_list(i, WordList::perfect_auxiliaries))
       return false;
     ++verbs;
     ++i;
@@ -34,8 +33,7 @@ bool denies_a_superlative(const TurnContext& c, const lexicon::Hit& cue) {
     if (c.word(i).punct != Punct::none) return false;
     if (c.text_of(i) != "ever") continue;
     if (!(c.word(i + 1).classes & (lexicon::kBe | lexicon::kFeel))) return false;
-    const std::string_view d = c.text_of(i + 2);
-    return d == "that" || d == "this" || d == "so" || (c.word(i + 2).classes & lexicon::kComparative);
+    return c.in_list(i + 2, WordList::superlative_degrees) || (c.word(i + 2).classes & lexicon::kComparative);
   }
   return false;
 }
@@ -43,12 +41,7 @@ bool denies_a_superlative(const TurnContext& c, const lexicon::Hit& cue) {
 // "I wasn't anxious the whole time, just in waves": denying that a state
 // lasted throughout says it was there some of the time.
 bool throughout_follows(const TurnContext& c, std::size_t i) {
-  auto t = [&](std::size_t k) {
-    return k < c.size() && c.word(k).punct == Punct::none ? c.text_of(k) : std::string_view();
-  };
-  return (t(i) == "the" && (t(i + 1) == "whole" || t(i + 1) == "entire") && t(i + 2) == "time") ||
-         (t(i) == "all" && (t(i + 1) == "day" || t(i + 1) == "night" || t(i + 1) == "week" ||
-                            (t(i + 1) == "the" && t(i + 2) == "time")));
+  return c.phrase_at(i, WordList::throughout_phrases) > 0;
 }
 
 }  // namespace
@@ -142,11 +135,9 @@ void find_negation_scope(TurnContext& c) {
       --k;
       const Word& w = c.word(k);
       if (w.punct != Punct::none) return false;
-      const std::string_view t = c.text_of(k);
-      if ((w.classes & (lexicon::kBe | lexicon::kBecome)) || t == "has" || t == "have" || t == "had")
-        return true;
+      if ((w.classes & (lexicon::kBe | lexicon::kBecome)) || c.in_list(k, WordList::have_forms)) return true;
       // "that knot wouldn't be there", "the fear won't be there"
-      if (t == "would" || t == "will" || t == "'d" || t == "might" || t == "may" || t == "could") return true;
+      if (c.in_list(k, WordList::modals_of_absence)) return true;
       if (const lexicon::Hit* p = c.hit_at(k); p && (c.is_content(*p) || c.has(*p, EntryKind::negation)))
         return true;
       if (!(w.classes & (lexicon::kSkippable | lexicon::kPredicateEnd))) return false;

@@ -11,6 +11,7 @@ using lexicon::Entry;
 using lexicon::EntryKind;
 using lexicon::Hit;
 using lexicon::kNoLabel;
+using lexicon::WordList;
 
 struct Region {
   std::int32_t hit = -1;
@@ -44,8 +45,9 @@ struct Linker {
       r.label = e->label;
       r.entry = e;
       const std::string_view text = c.text_of(hit.last - 1);
-      r.plural = hit.last - hit.first == 1 &&
-                 (text.size() > 3 && text.back() == 's' ? true : text == "feet" || text == "teeth");
+      r.plural = hit.last - hit.first == 1 && (text.size() > 3 && text.back() == 's'
+                                                   ? true
+                                                   : c.in_list(hit.last - 1, WordList::plural_without_s));
       r.linkable = linkable(hit, r);
       regions[h] = r;
     }
@@ -82,11 +84,10 @@ struct Linker {
     }
     // "take a deep breath", "do five slow breaths", "a few slow breaths": an exercise, not a state.
     if (c.dl->lexicon.label_name(r.label) == "breath") {
-      if (c.text_of(hit.last - 1) == "breaths") {
+      if (c.in_list(hit.last - 1, WordList::counted_breaths)) {
         for (std::size_t k = previous_word(hit.first), steps = 0; k < c.size() && steps < 3;
              k = previous_word(k), ++steps) {
-          if (w(k).is_number || c.text_of(k) == "few" || c.text_of(k) == "some" || c.text_of(k) == "several")
-            return false;
+          if (w(k).is_number || c.in_list(k, WordList::breath_counts)) return false;
           const Hit* h = c.hit_at(k);
           if (!(h && (c.has(*h, EntryKind::quality) || c.is_intensity(*h)))) break;
         }
@@ -100,7 +101,7 @@ struct Linker {
         const bool modifier =
             (w(k).classes & (lexicon::kDeterminer | lexicon::kNumberWord | lexicon::kSkippable)) ||
             w(k).is_number || (h && (c.has(*h, EntryKind::quality) || c.is_intensity(*h))) ||
-            c.text_of(k) == "a" || c.text_of(k) == "few";
+            c.in_list(k, WordList::breath_count_modifiers);
         if (!modifier) break;
       }
     }
@@ -249,13 +250,10 @@ struct Linker {
         i += 2;
         continue;
       }
-      // "a sick feeling in my gut", "a heaviness here, in my chest"
-      const std::string_view t = is_word(i) ? c.text_of(i) : std::string_view();
       // "a heaviness, here, across my chest", "hot, in my face": an aside comma
       // before the place (the preposition still has to lead to a body part)
       if (w(i).punct == Punct::comma && is_word(i + 1) &&
-          ((w(i + 1).classes & lexicon::kPreposition) || c.text_of(i + 1) == "here" ||
-           c.text_of(i + 1) == "there")) {
+          ((w(i + 1).classes & lexicon::kPreposition) || c.in_list(i + 1, WordList::place_pointers))) {
         ++i;
         continue;
       }
@@ -267,8 +265,8 @@ struct Linker {
           continue;
         }
       }
-      if (t == "feeling" || t == "sensation" || t == "here" || t == "there" || t == "right" ||
-          t == "somewhere") {
+      // "a sick feeling in my gut", "a heaviness here, in my chest"
+      if (is_word(i) && c.in_list(i, WordList::feeling_place_skips)) {
         ++i;
         if (i < c.size() && w(i).punct == Punct::comma && is_word(i + 1) &&
             (w(i + 1).classes & lexicon::kPreposition))
@@ -301,7 +299,9 @@ struct Linker {
       if (verb_like) ++i;
     }
     // "any tension left in your jaw"
-    if (is_word(i) && c.text_of(i) == "left" && is_word(i + 1) && (w(i + 1).classes & lexicon::kPreposition)) ++i;
+    if (is_word(i) && c.in_list(i, WordList::remaining_verbs) && is_word(i + 1) &&
+        (w(i + 1).classes & lexicon::kPreposition))
+      ++i;
     // "the heat's still in my face", "the pain is mostly in my lower back": the quality
     // is the subject of a be verb whose complement is its place (up to two adverbs).
     else if (is_word(i) && (w(i).classes & lexicon::kBe) && !c.hit_at(i)) {
@@ -416,9 +416,7 @@ struct Linker {
 
   bool imperative_lead(std::size_t first) const {
     std::size_t k = previous_word(first);
-    while (k < c.size() && (c.text_of(k) == "to" || c.text_of(k) == "just" || c.text_of(k) == "gently" ||
-                            c.text_of(k) == "please"))
-      k = previous_word(k);
+    while (k < c.size() && c.in_list(k, WordList::imperative_verb_leads)) k = previous_word(k);
     return k < c.size() && (w(k).classes & lexicon::kImperativeStart) && c.clause_start[k];
   }
 
@@ -728,10 +726,9 @@ struct Linker {
       }
       if (h >= 0 && !c.is_intensity(c.hits[h]) && !c.is_cue(c.hits[h])) return false;
       if (c.clause_start[i]) return false;
-      const std::string_view t = c.text_of(i);
       const bool filler =
           (w(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kSkippable | lexicon::kPredicateEnd)) ||
-          t == "have" || t == "has" || t == "had" || t == "not" || h >= 0;
+          c.in_list(i, WordList::predicate_fillers) || h >= 0;
       if (!filler) return false;
     }
     return false;

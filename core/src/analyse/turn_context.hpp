@@ -120,6 +120,24 @@ struct TurnContext {
   }
   /// Folded text of word `i` (for an unknown word, its folded token).
   std::string_view text_of(std::size_t i) const { return texts[i]; }
+  /// Whether word `i`'s text (text_of) is in cue-word list `list` (cue_words.json).
+  bool in_list(std::size_t i, lexicon::WordList list) const {
+    return dl->word_lists.contains(list_id(i), list);
+  }
+  /// The number of words of the longest phrase of `list` that starts at word `i`, or 0.
+  std::size_t phrase_at(std::size_t i, lexicon::WordList list) const {
+    std::size_t longest = 0;
+    for (const auto& phrase : dl->word_lists.phrases(list)) {
+      std::size_t n = 0;
+      while (n < phrase.size() && i + n < size() && list_id(i + n) == phrase[n]) ++n;
+      if (n == phrase.size() && n > longest) longest = n;
+    }
+    return longest;
+  }
+  /// The vocabulary id the cue-word lists know word `i` by (also for a word only they name).
+  lexicon::WordId list_id(std::size_t i) const {
+    return tw.words[i].id ? tw.words[i].id : tw.words[i].listed;
+  }
   bool is_region_word(std::size_t i) const;
 };
 

@@ -219,8 +219,11 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       // A word only a rule's word list names ("um", "normal") stays unknown (id 0, so
       // its text is the whole token's), and a contraction's piece has no class then.
       if (info.classes & lexicon::kListedOnly) {
+        const bool whole_token = p.word == folded;  // else its text is the whole token's, not the listed word
+        w.listed = whole_token ? w.id : 0;
         w.id = 0;
-        if (p.word != folded) w.classes = 0;
+        // kListedOnly is no class: "classes == 0" still says no class (hypothetical_scene.cpp).
+        w.classes = whole_token ? w.classes & ~lexicon::kListedOnly : 0;
       }
       w.quoted = quoted;
       if (tok.type == text::TokenType::number) {

@@ -33,6 +33,7 @@ struct Word {
   std::uint32_t begin = 0;  // byte offsets into the turn's text
   std::uint32_t end = 0;
   lexicon::WordId id = 0;  // default-lexicon vocabulary id; 0 when unknown
+  lexicon::WordId listed = 0;  // id 0 but in the vocabulary for the cue-word lists only (word_lists.hpp)
   lexicon::ClassBits classes = 0;
   std::uint32_t token = 0;  // the ICU token it came from
   Punct punct = Punct::none;

@@ -21,4 +21,5 @@ extern const std::string_view kLexiconContextCues;
 extern const std::string_view kLexiconWordClasses;
 extern const std::string_view kLexiconRatings;
 extern const std::string_view kLexiconInflections;
+extern const std::string_view kLexiconCueWords;
 }  // namespace feltline::data

@@ -1,5 +1,6 @@
 #include "lexicon/default_lexicon.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "data/embedded_data.hpp"
@@ -129,6 +130,50 @@ struct Build {
     }
   }
 
+  WordId listed_word(const std::string& word) {
+    WordId id = out.lexicon.find(word);
+    if (!id) {
+      id = out.lexicon.intern_word(word);
+      out.lexicon.add_word_class(id, kListedOnly);
+    }
+    return id;
+  }
+
+  // After every other file, so that a word no other data knows is marked kListedOnly,
+  // like the rules' word lists above: it still reads as unknown.
+  void load_cue_words() {
+    const char* file = "cue_words.json";
+    json doc = parse(data::kLexiconCueWords, file);
+    json& lists = doc["lists"];
+    for (std::size_t l = 0; l < kWordListCount; ++l) {
+      const auto it = lists.find(kWordListNames[l]);
+      if (it == lists.end()) {
+        problem(file, std::string("missing list ") + kWordListNames[l]);
+        continue;
+      }
+      for (const auto& term : strings(*it)) {
+        if (term.empty() || term.find_first_of("-*{:") != std::string::npos || term.front() == ' ' ||
+            term.back() == ' ' || term.find("  ") != std::string::npos) {
+          problem(file, term + ": a list holds plain words, or phrases of them");
+          continue;
+        }
+        std::vector<WordId> ids;
+        for (std::size_t from = 0; from <= term.size();) {
+          const std::size_t to = std::min(term.find(' ', from), term.size());
+          ids.push_back(listed_word(term.substr(from, to - from)));
+          from = to + 1;
+        }
+        if (ids.size() == 1)
+          out.word_lists.add(ids[0], static_cast<WordList>(l));
+        else
+          out.word_lists.add_phrase(std::move(ids), static_cast<WordList>(l));
+      }
+    }
+    for (auto it = lists.begin(); it != lists.end(); ++it)
+      if (std::find(kWordListNames.begin(), kWordListNames.end(), it.key()) == kWordListNames.end())
+        problem(file, "unknown list " + it.key());
+  }
+
   void add_cues(LexiconBuilder& builder, const json& list, EntryKind kind, const char* file) {
     Entry e;
     e.kind = kind;
@@ -206,6 +251,7 @@ struct Build {
     load_cues(builder);
     load_ratings(builder);
     load_rule_word_lists(builder);
+    load_cue_words();
     out.lexicon.finish();
   }
 };

@@ -9,6 +9,7 @@
 #include "lexicon/contractions.hpp"
 #include "lexicon/inflection.hpp"
 #include "lexicon/lexicon_model.hpp"
+#include "lexicon/word_lists.hpp"
 
 namespace feltline::lexicon {
 
@@ -16,6 +17,7 @@ struct DefaultLexicon {
   Lexicon lexicon;
   Contractions contractions;
   IrregularForms irregular;
+  WordLists word_lists;  // the rules' cue-word lists (cue_words.json)
 
   int negation_window = 8;                     // words a negation reaches (context_cues.json)
   std::vector<double> rating_scales;           // scales a bare "N/M" may use (ratings.json)

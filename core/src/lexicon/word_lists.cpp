@@ -1,0 +1,21 @@
+#include "lexicon/word_lists.hpp"
+
+namespace feltline::lexicon {
+
+const std::array<const char*, kWordListCount> kWordListNames = {
+#define FELTLINE_WORD_LIST_NAME(name) #name,
+    FELTLINE_WORD_LISTS(FELTLINE_WORD_LIST_NAME)
+#undef FELTLINE_WORD_LIST_NAME
+};
+
+void WordLists::add(WordId id, WordList list) {
+  if (id >= row_of_.size()) row_of_.resize(id + 1, 0);
+  if (!row_of_[id]) {
+    row_of_[id] = static_cast<std::uint16_t>(rows_.size());
+    rows_.push_back(Row{});
+  }
+  const std::size_t bit = static_cast<std::size_t>(list);
+  rows_[row_of_[id]][bit / 64] |= std::uint64_t{1} << (bit % 64);
+}
+
+}  // namespace feltline::lexicon

@@ -1,0 +1,121 @@
+// The mention rules' named cue-word lists (core/data/lexicon/cue_words.json):
+// short lists of alternatives a single rule looks for ("few", "some",
+// "several" before "breaths"; phrases such as "straight away"). Each list is resolved once, when the default
+// lexicon is built, to the vocabulary ids of its words, so that a rule asks
+// "is word i in list L" with two array reads instead of comparing strings.
+// Class bits (lexicon_model.hpp) are nearly all taken; lists cost none.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "lexicon/lexicon_model.hpp"
+
+namespace feltline::lexicon {
+
+// X(name): one line per list in cue_words.json, in any order; the name is the JSON key.
+#define FELTLINE_WORD_LISTS(X) \
+  X(plural_without_s)          \
+  X(counted_breaths)           \
+  X(breath_counts)             \
+  X(breath_count_modifiers)    \
+  X(place_pointers)            \
+  X(feeling_place_skips)       \
+  X(remaining_verbs)           \
+  X(imperative_verb_leads)     \
+  X(predicate_fillers)         \
+  X(distributive_quantifiers)  \
+  X(habit_times)               \
+  X(scene_sentence_fillers)    \
+  X(next_moment_phrases)       \
+  X(speaker_asides)            \
+  X(hedged_reflections)        \
+  X(one_word_verdicts)         \
+  X(scene_time_openers)        \
+  X(come_forms)                \
+  X(narration_question_ends)   \
+  X(what_next_words)           \
+  X(go_on_requests)            \
+  X(stay_places)               \
+  X(ability_modals)            \
+  X(invitation_openers)        \
+  X(third_persons)             \
+  X(next_moment_words)         \
+  X(therapy_rooms)             \
+  X(room_owners)               \
+  X(return_verbs)              \
+  X(room_words)                \
+  X(would_forms)               \
+  X(self_talk_verbs)           \
+  X(dread_verbs)               \
+  X(dreaded_states)            \
+  X(pointing_determiners)      \
+  X(possibility_modals)        \
+  X(permission_verbs)          \
+  X(search_openers)            \
+  X(indefinite_people)         \
+  X(indefinite_determiners)    \
+  X(occasion_openers)          \
+  X(instruction_leads)         \
+  X(forecast_times)            \
+  X(do_forms)                  \
+  X(feeling_clause_ends)       \
+  X(past_reports)              \
+  X(said_before_verbs)         \
+  X(occasion_words)            \
+  X(follow_up_openers)         \
+  X(be_predicate_fillers)      \
+  X(so_negators)               \
+  X(degree_comparatives)       \
+  X(perfect_auxiliaries)       \
+  X(superlative_degrees)       \
+  X(throughout_phrases)        \
+  X(have_forms)                \
+  X(modals_of_absence)         \
+  X(emotion_noun_leads)        \
+  X(open_search_words)         \
+  X(feel_forms)                \
+  X(back_pointing_determiners) \
+  X(hedging_imagination)       \
+  X(narration_requests)        \
+  X(thing_determiners)
+
+enum class WordList : std::uint8_t {
+#define FELTLINE_WORD_LIST_ENUM(name) name,
+  FELTLINE_WORD_LISTS(FELTLINE_WORD_LIST_ENUM)
+#undef FELTLINE_WORD_LIST_ENUM
+};
+#define FELTLINE_WORD_LIST_COUNT(name) +1
+inline constexpr std::size_t kWordListCount = 0 FELTLINE_WORD_LISTS(FELTLINE_WORD_LIST_COUNT);
+#undef FELTLINE_WORD_LIST_COUNT
+
+/// The JSON key of each list, in enum order.
+extern const std::array<const char*, kWordListCount> kWordListNames;
+
+/// Which lists each vocabulary word is in: a word id leads to a row of list
+/// bits (row 0: none). Only the few hundred listed words have a row. A list
+/// may also hold short phrases ("keep going"), kept as their words' ids.
+class WordLists {
+ public:
+  bool contains(WordId id, WordList list) const {
+    const std::size_t bit = static_cast<std::size_t>(list);
+    return id < row_of_.size() && (rows_[row_of_[id]][bit / 64] >> (bit % 64)) & 1;
+  }
+  const std::vector<std::vector<WordId>>& phrases(WordList list) const {
+    return phrases_[static_cast<std::size_t>(list)];
+  }
+  void add(WordId id, WordList list);
+  void add_phrase(std::vector<WordId> ids, WordList list) {
+    phrases_[static_cast<std::size_t>(list)].push_back(std::move(ids));
+  }
+
+ private:
+  using Row = std::array<std::uint64_t, (kWordListCount + 63) / 64>;
+  std::vector<std::uint16_t> row_of_;  // per word id
+  std::vector<Row> rows_ = std::vector<Row>(1);
+  std::array<std::vector<std::vector<WordId>>, kWordListCount> phrases_;
+};
+
+}  // namespace feltline::lexicon

@@ -407,8 +407,7 @@ bool eyes_closed(const TurnContext& c, std::uint32_t s) {
   const std::size_t first = c.sentence_first[s], end = c.sentence_first[s + 1];
   if (c.sentence_question[s] || c.sentence_words[s] > 8) return false;
   for (std::size_t i = first; i + 2 < end; ++i)
-    if ((c.text_of(i) == "close" || c.text_of(i) == "shut") && c.text_of(i + 1) == "your" && c.text_of(i + 2) == "eyes")
-      return true;
+    if (c.phrase_at(i, WordList::eye_closing_instructions)) return true;
   return false;
 }
 

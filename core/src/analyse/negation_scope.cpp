@@ -176,9 +176,7 @@ void find_negation_scope(TurnContext& c) {
   // scared", "there's nobody to be angry at" deny nothing: the pseudo cue keeps them out).
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
-    const std::string_view t = c.text_of(cue.first);
-    if (!c.has(cue, EntryKind::negation_pseudo) || !(t == "nobody" || (t == "no" && c.text_of(cue.first + 1) == "one")))
-      continue;
+    if (!c.has(cue, EntryKind::negation_pseudo) || !c.phrase_at(cue.first, WordList::nobody_words)) continue;
     if (cue.first > 0 && c.word(cue.first - 1).punct == Punct::none &&
         (c.word(cue.first - 1).classes & (lexicon::kBe | lexicon::kPreposition)))
       continue;  // "there's nobody", "with no one"

@@ -124,9 +124,10 @@ struct TurnContext {
   bool in_list(std::size_t i, lexicon::WordList list) const {
     return dl->word_lists.contains(list_id(i), list);
   }
-  /// The number of words of the longest phrase of `list` that starts at word `i`, or 0.
+  /// The number of words of the longest phrase of `list` that starts at word `i`, or 0
+  /// (1 for a one-word entry of the list: "nobody" beside "no one").
   std::size_t phrase_at(std::size_t i, lexicon::WordList list) const {
-    std::size_t longest = 0;
+    std::size_t longest = i < size() && in_list(i, list) ? 1 : 0;
     for (const auto& phrase : dl->word_lists.phrases(list)) {
       std::size_t n = 0;
       while (n < phrase.size() && i + n < size() && list_id(i + n) == phrase[n]) ++n;

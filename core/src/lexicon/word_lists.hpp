@@ -80,7 +80,9 @@ namespace feltline::lexicon {
   X(back_pointing_determiners) \
   X(hedging_imagination)       \
   X(narration_requests)        \
-  X(thing_determiners)
+  X(thing_determiners)         \
+  X(eye_closing_instructions)  \
+  X(nobody_words)
 
 enum class WordList : std::uint8_t {
 #define FELTLINE_WORD_LIST_ENUM(name) name,

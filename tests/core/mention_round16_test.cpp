@@ -1,0 +1,58 @@
+// Round sixteen: readings of heldout17 (studied) meant to transfer to other
+// writers' sessions. Sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "mention_test_support.hpp"
+
+using feltline::Role;
+using feltline::test::described;
+using feltline::test::find_mentions;
+using Strings = std::vector<std::string>;
+
+TEST_CASE("a verdict on what was said does not narrate a scene of earlier", "[mentions][hypothetical][scene]") {
+  // an imagined scene earlier in the session; later, in the room, "Great question." is a
+  // verdict, so "What's happening?" asks about now
+  auto t = find_mentions({
+      {Role::therapist, "Imagine the lift doors closing. You're inside. What's happening?"},
+      {Role::client, "I'm inside and I'm panicking."},
+      {Role::therapist, "Let's stop there. Here's the real lift."},
+      {Role::client, "Why does it feel worse than the picture?"},
+      {Role::therapist, "Great question. Fear doesn't care about size. What's happening?"},
+      {Role::client, "Hands are sweaty. Stomach's tight."},
+  });
+  CHECK(described(t, 5) == Strings{"sensation hands 'Hands are sweaty'", "sensation stomach 'Stomach's tight'"});
+  // a verbless line inside a scene still narrates it
+  auto s = find_mentions({
+      {Role::therapist, "Imagine the lift doors closing. You're inside. What's happening?"},
+      {Role::client, "Fourth floor. Hands are sweaty."},
+  });
+  CHECK(described(s, 1) == Strings{"sensation hands 'Hands are sweaty' hyp"});
+}
+
+TEST_CASE("assent and concession formulas are no cue", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "That sounds like guilt."},
+      {Role::client, "Suppose it is. I'm guilty about leaving him."},
+      {Role::client, "I'm relieved, I'll give you that."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion guilt 'guilty'"});
+  CHECK(described(t, 2) == Strings{"emotion relief 'relieved'"});
+  // "suppose" still opens an imagined case
+  auto s = find_mentions({{Role::therapist, "Suppose she says no. You'd be furious."}});
+  CHECK(described(s, 0) == Strings{"emotion anger 'furious' hyp"});
+}
+
+TEST_CASE("the speaker's own state now, told as the message they would give, is reported",
+          "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "If you could ring your brother tonight, what would you tell him?"},
+      {Role::client, "That I miss him. That I'm ashamed of how I left it. That I'd be glad to see him."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion love 'miss him'", "emotion shame 'ashamed'", "emotion joy 'glad' hyp"});
+  // what someone else would think or see stays imagined
+  auto s = find_mentions({
+      {Role::therapist, "What would your brother think, if he saw you there?"},
+      {Role::client, "That I'm ashamed."},
+  });
+  CHECK(described(s, 1) == Strings{"emotion shame 'ashamed' hyp"});
+}

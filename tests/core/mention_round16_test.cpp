@@ -56,3 +56,17 @@ TEST_CASE("the speaker's own state now, told as the message they would give, is 
   });
   CHECK(described(s, 1) == Strings{"emotion shame 'ashamed' hyp"});
 }
+
+TEST_CASE("idioms of states a clinician would list, as data", "[mentions][emotions]") {
+  auto t = find_mentions({
+      {Role::client, "I went to pieces at the funeral. I'm all at sea with the forms. The noise winds me up."},
+      {Role::client, "Sick as a parrot about the match, and stir crazy indoors. I'm a bit smug about the garden, though."},
+      {Role::client, "I'd be in a right state if she rang. It's icky. I was sick at heart."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion overwhelm 'went to pieces'", "emotion confusion 'all at sea'",
+                                   "emotion anger 'winds me up'"});
+  CHECK(described(t, 1) == Strings{"emotion disappointment 'Sick as a parrot'", "emotion frustration 'stir crazy'",
+                                   "emotion pride 'smug'"});
+  CHECK(described(t, 2) == Strings{"emotion anxiety 'in a right state' hyp", "emotion disgust 'icky'",
+                                   "emotion sadness 'sick at heart'"});
+}

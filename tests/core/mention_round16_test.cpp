@@ -70,3 +70,15 @@ TEST_CASE("idioms of states a clinician would list, as data", "[mentions][emotio
   CHECK(described(t, 2) == Strings{"emotion anxiety 'in a right state' hyp", "emotion disgust 'icky'",
                                    "emotion sadness 'sick at heart'"});
 }
+
+TEST_CASE("a conditional that judges how expected a state is guesses it is there", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "It would be odd if you weren't nervous after that. It'd make sense if you felt guilty."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion anxiety 'nervous'", "emotion guilt 'guilty'"});
+  // a time to come keeps it imagined; a wish is no judgement of what is expected
+  auto s = find_mentions({
+      {Role::therapist, "It would be natural if you felt tired tomorrow. It would be nice if you felt calm."},
+  });
+  CHECK(described(s, 0) == Strings{"sensation unspecified 'tired' hyp", "emotion calm 'calm' hyp"});
+}

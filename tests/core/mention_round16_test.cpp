@@ -82,3 +82,10 @@ TEST_CASE("a conditional that judges how expected a state is guesses it is there
   });
   CHECK(described(s, 0) == Strings{"sensation unspecified 'tired' hyp", "emotion calm 'calm' hyp"});
 }
+
+TEST_CASE("a person who goes away is not a state that goes away", "[mentions][negation]") {
+  auto t = find_mentions({
+      {Role::client, "I'm frightened he'll go away. The dread will go away, though."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion fear 'frightened'", "emotion anxiety 'dread' neg hyp"});
+}

@@ -89,3 +89,12 @@ TEST_CASE("a person who goes away is not a state that goes away", "[mentions][ne
   });
   CHECK(described(t, 0) == Strings{"emotion fear 'frightened'", "emotion anxiety 'dread' neg hyp"});
 }
+
+TEST_CASE("a twisting stomach is a sensation of the stomach, a twisted arm is not", "[mentions][sensations]") {
+  auto t = find_mentions({
+      {Role::client, "My belly went all twisty before the exam. My gut twists when he shouts."},
+      {Role::client, "She twisted my arm into coming."},
+  });
+  CHECK(described(t, 0) == Strings{"sensation stomach 'belly went all twisty'", "sensation stomach 'gut twists'"});
+  CHECK(described(t, 1).empty());
+}

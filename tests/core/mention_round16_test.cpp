@@ -98,3 +98,13 @@ TEST_CASE("a twisting stomach is a sensation of the stomach, a twisted arm is no
   CHECK(described(t, 0) == Strings{"sensation stomach 'belly went all twisty'", "sensation stomach 'gut twists'"});
   CHECK(described(t, 1).empty());
 }
+
+TEST_CASE("rubber legs, knocking knees and a hopping heart, and not a knock at the door", "[mentions][sensations]") {
+  auto t = find_mentions({
+      {Role::client, "My legs went rubbery on the ladder. My knees were knocking and my heart was hopping."},
+      {Role::client, "So I knock, and the dog comes hopping out with a rubber bone."},
+  });
+  CHECK(described(t, 0) == Strings{"sensation legs 'legs went rubbery'", "sensation legs 'knees were knocking'",
+                                   "sensation heart 'heart was hopping'"});
+  CHECK(described(t, 1).empty());
+}

@@ -204,6 +204,12 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
           !(c.word(i + 1).classes & (lexicon::kSubject | lexicon::kPerson)) ||
           c.word(i + 1).punct != Punct::none)
         break;
+      // T: "What would you want her to know?" — C: "That I love her. That I'm scared.":
+      // the speaker's own state now, told in the words they would say, is reported
+      // (as "I'd tell him I'm furious"); "That I'd be fine" stays imagined
+      if (c.answers_message_question && c.text_of(i) == "that" && c.text_of(i + 1) == "i" && i + 2 < s.end && c.word(i + 2).punct == Punct::none &&
+          !(c.word(i + 2).classes & lexicon::kAuxiliary))
+        continue;
       // "Like I said, ...": a reference back, not a state
       if (c.text_of(i) == "like" && i + 2 < s.end && c.in_list(i + 2, WordList::said_before_verbs)) break;
       for (std::size_t k = i; k < s.end; ++k)
@@ -338,6 +344,17 @@ bool ends_with_question(const TurnContext& c) {
   std::size_t last = c.size();
   while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
   return last > 0 && c.sentence_question[c.sentence[last - 1]];
+}
+
+bool ends_asking_for_message(const TurnContext& c) {
+  std::size_t last = c.size();
+  while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
+  if (last == 0 || !c.sentence_question[c.sentence[last - 1]]) return false;
+  const std::uint32_t s = c.sentence[last - 1];
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (c.word(i).punct == Punct::none && ((c.word(i).classes & lexicon::kSpeech) || c.text_of(i) == "know"))
+      return true;
+  return false;
 }
 
 bool ends_with_hypothetical_question(const TurnContext& c) {

@@ -32,6 +32,9 @@ bool ends_with_hypothetical_question(const TurnContext& c);
 
 /// True when the turn's last sentence ends with "?".
 bool ends_with_question(const TurnContext& c);
+/// Whether the turn ends asking what the listener would say, tell or want someone to
+/// know ("What would you want her to know?"): a reply "That I love her." tells a state now.
+bool ends_asking_for_message(const TurnContext& c);
 
 /// True when the turn's last emotion or sensation mention is hypothetical, so
 /// that a verbless reflection of it by the next speaker is imagined too.

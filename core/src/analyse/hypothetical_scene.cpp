@@ -151,6 +151,19 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
     return true;
   // "Good." / "Right.": an acknowledgement steps out of the scene
   if (c.sentence_words[s] < 2 && !feeling) return false;
+  // "Good question.", "Fair point.", "Well done.": a short verbless verdict on what
+  // the other speaker said or did steps out too (list short_verdicts)
+  if (c.sentence_words[s] <= 3 && c.sentence_words[s] > 1 && c.in_list(first, WordList::short_verdicts)) {
+    bool verb = false, felt = false;
+    for (std::size_t i = first + 1; i < end; ++i) {
+      if (!is_word(c, i)) continue;
+      verb = verb || (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kAuxiliary |
+                                           lexicon::kPerson | lexicon::kSubject));
+      if (const lexicon::Hit* k = c.hit_at(i); k && (c.has(*k, EntryKind::emotion) || c.has(*k, EntryKind::quality)))
+        felt = true;
+    }
+    if (!verb && !felt) return false;
+  }
   const std::string_view t = c.text_of(first);
   const bool narrates =
       feeling ||

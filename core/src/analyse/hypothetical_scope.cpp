@@ -609,6 +609,43 @@ void fronted_feeling(TurnContext& c) {
   }
 }
 
+// "It would make sense if part of you had learned to shut down", "It'd be strange if
+// part of you wasn't wary": a modal that judges how expected a state would be
+// (class normal, list surprising_words, "make sense"), then "if", is a hedged guess about
+// a state now or before, not an imagined one; after "strange if" a negation says the
+// state is there (no time to come in the sentence: "It'd be normal if you felt tired
+// tomorrow" stays reassurance).
+void hedged_conditional(TurnContext& c) {
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    if (!is_cue_of(c, cue, EntryKind::hypothetical)) continue;
+    if (!c.in_list(cue.first, WordList::would_forms)) continue;
+    std::size_t j = cue.last;
+    if (j + 2 >= c.size() || c.word(j).punct != Punct::none || c.word(j + 1).punct != Punct::none) continue;
+    bool surprising = false;
+    if (c.text_of(j) == "make" && c.text_of(j + 1) == "sense") {
+      j += 2;
+    } else if (c.text_of(j) == "be" && ((c.word(j + 1).classes & lexicon::kNormal) || c.in_list(j + 1, WordList::surprising_words))) {
+      surprising = c.in_list(j + 1, WordList::surprising_words);
+      j += 2;
+    } else {
+      continue;
+    }
+    if (j >= c.size() || c.word(j).punct != Punct::none || c.text_of(j) != "if") continue;
+    const std::uint32_t s = c.sentence[cue.first];
+    const std::size_t end = c.sentence_first[s + 1];
+    bool later = false;
+    for (std::size_t k = j; k < end; ++k)
+      if (c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kLater)) later = true;
+    if (later) continue;
+    for (std::size_t k = cue.first; k < end; ++k) {
+      const std::int32_t by = c.hypothetical_by[k];
+      if (by >= 0 && (c.hits[by].first == cue.first || c.hits[by].first == j)) c.hypothetical_by[k] = -1;
+      if (surprising && k > j && c.negated_by[k] >= 0 && c.hits[c.negated_by[k]].first > j) c.negated_by[k] = -1;
+    }
+  }
+}
+
 }  // namespace
 
 void find_hypothetical_scope(TurnContext& c) {
@@ -673,6 +710,7 @@ void find_hypothetical_scope(TurnContext& c) {
   fronted_feeling(c);
   forecast(c);
   feared_feelings(c);
+  hedged_conditional(c);
   scope_forward(
       c,
       [&](const lexicon::Hit& h) {

@@ -115,6 +115,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   int turn_number = 0;
   bool asked_hypothetically = false;  // the previous turn ended with a hypothetical question or feeling
   bool asked_feeling = false;  // the previous turn ended "How are you feeling?"
+  bool asked_message = false;  // the previous turn ended "What would you tell her?"
   SceneState scene = SceneState::closed;  // how the previous turn left an imagined scene
   SceneState scene_two_back = SceneState::closed;  // how the turn before that left it
   c.previous_turn_region = {};
@@ -144,8 +145,10 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     if (scene == SceneState::closed && other_speaker && scene_two_back == SceneState::open) scene = SceneState::paused;
     scene_two_back = left;
     scene = carry_imagined_scenes(c, scene);
+    c.answers_message_question = asked_message && other_speaker;
     carry_hypotheticals(c, asked_hypothetically && other_speaker);
     asked_hypothetically = ends_with_hypothetical_question(c);
+    asked_message = ends_asking_for_message(c);
     const bool ends_asking = ends_with_question(c);
     asker = turn.role;
     asker_name = turn.speaker ? &*turn.speaker : nullptr;

@@ -135,9 +135,17 @@ void find_negation_scope(TurnContext& c) {
       --k;
       const Word& w = c.word(k);
       if (w.punct != Punct::none) return false;
-      if ((w.classes & (lexicon::kBe | lexicon::kBecome)) || c.in_list(k, WordList::have_forms)) return true;
+      // "I'm scared Mum will go away", "scared she'll disappear": a person (or a
+      // name) just before the verb is what goes away, not the state before it
+      const auto said_of_person = [&](std::size_t v) {
+        if (v == 0 || c.word(v - 1).punct != Punct::none) return false;
+        const Word& s = c.word(v - 1);
+        return (s.classes & lexicon::kPerson) || (s.id == 0 && !c.hit_at(v - 1));
+      };
+      if ((w.classes & (lexicon::kBe | lexicon::kBecome)) || c.in_list(k, WordList::have_forms))
+        return !said_of_person(k);
       // "that knot wouldn't be there", "the fear won't be there"
-      if (c.in_list(k, WordList::modals_of_absence)) return true;
+      if (c.in_list(k, WordList::modals_of_absence)) return !said_of_person(k);
       if (const lexicon::Hit* p = c.hit_at(k); p && (c.is_content(*p) || c.has(*p, EntryKind::negation)))
         return true;
       if (!(w.classes & (lexicon::kSkippable | lexicon::kPredicateEnd))) return false;

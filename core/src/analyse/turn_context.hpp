@@ -82,6 +82,7 @@ struct TurnContext {
   std::vector<std::int32_t> hypothetical_by;
   std::vector<std::int32_t> desire_by;
   std::vector<Frame> frame;
+  bool answers_message_question = false;  // the other speaker's last turn asked "What would you tell her?"
   bool answers_feeling_question = false;  // the other speaker's last turn ended "How are you feeling?"
   bool scene_seen = false;  // hypothetical_scene.cpp: an imagined scene was narrated earlier in the transcript
   // sensation_linker.cpp: the body part the previous turn named last ("Can you

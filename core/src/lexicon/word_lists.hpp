@@ -82,7 +82,9 @@ namespace feltline::lexicon {
   X(narration_requests)        \
   X(thing_determiners)         \
   X(eye_closing_instructions)  \
-  X(nobody_words)
+  X(nobody_words)               \
+  X(short_verdicts)             \
+  X(surprising_words)
 
 enum class WordList : std::uint8_t {
 #define FELTLINE_WORD_LIST_ENUM(name) name,

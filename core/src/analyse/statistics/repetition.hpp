@@ -17,6 +17,9 @@ class RepetitionTracker {
  public:
   /// A number for a case-folded word, the same for the same word.
   std::uint32_t word_id(std::string_view folded);
+  /// The same, for a word whose default-lexicon id `known` is given (0: none):
+  /// a known word is hashed once per session, then found by its lexicon id.
+  std::uint32_t word_id(std::string_view folded, std::uint32_t known);
 
   /// Counts the trigrams of one turn by `speaker` and how many of them the
   /// speaker used in an earlier turn, then remembers this turn's trigrams.
@@ -27,6 +30,7 @@ class RepetitionTracker {
 
  private:
   WordIdTable ids_;
+  std::vector<std::uint32_t> by_lexicon_id_;  // lexicon id -> word_id, UINT32_MAX until first seen
   std::vector<TrigramTable> seen_;  // per speaker
   std::uint32_t turn_number_ = 0;
 };

@@ -70,7 +70,7 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
     }
     s.folded.push_back(tokens.folded_token(k));
     // One hash lookup per word gives its id; the first-person answer is then cached per id.
-    const std::uint32_t id = repetition.word_id(s.folded.back());
+    const std::uint32_t id = repetition.word_id(s.folded.back(), tokens.lexicon_ids ? (*tokens.lexicon_ids)[k] : 0);
     s.word_ids.push_back(id);
     ++stats.words;
     if (scope.is_quoted(t.begin)) continue;

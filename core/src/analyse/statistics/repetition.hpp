@@ -23,10 +23,13 @@ class RepetitionTracker {
 
   /// Counts the trigrams of one turn by `speaker` and how many of them the
   /// speaker used in an earlier turn, then remembers this turn's trigrams.
-  /// `sentences` are the turn's speech sentences as word ids; trigrams do not
-  /// cross sentence ends. Repeats inside the turn itself do not count.
-  void add_turn(std::size_t speaker, const std::vector<std::vector<std::uint32_t>>& sentences,
-                std::uint32_t& trigrams, std::uint32_t& repeated);
+  /// `sentences` are the turn's speech sentences as word ids, each followed by
+  /// kSentenceEnd; trigrams do not cross sentence ends. Repeats inside the
+  /// turn itself do not count.
+  void add_turn(std::size_t speaker, const std::vector<std::uint32_t>& sentences, std::uint32_t& trigrams,
+                std::uint32_t& repeated);
+
+  static constexpr std::uint32_t kSentenceEnd = UINT32_MAX;  // never a word id
 
  private:
   WordIdTable ids_;

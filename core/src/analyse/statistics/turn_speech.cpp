@@ -84,13 +84,15 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
   stats.sentences = static_cast<std::uint32_t>(s.sentences.size());
   count_questions(scope, s, stats);
 
-  s.sentence_word_ids.resize(s.sentences.size());
-  for (std::size_t k = 0; k < s.sentences.size(); ++k) {
-    auto& ids = s.sentence_word_ids[k];
-    ids.clear();
-    for (std::uint32_t i = s.sentences[k].first_token; i < s.sentences[k].end_token; ++i) {
+  // One buffer, kept from turn to turn (a vector per sentence was freed and
+  // grown again whenever a turn had fewer sentences than the one before).
+  auto& ids = s.sentence_word_ids;
+  ids.clear();
+  for (const auto& sentence : s.sentences) {
+    for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
       if (is_word(s.speech[i])) ids.push_back(s.word_ids[i]);
     }
+    ids.push_back(RepetitionTracker::kSentenceEnd);
   }
 }
 

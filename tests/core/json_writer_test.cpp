@@ -4,6 +4,7 @@
 // strings full of escapes, multi-byte and invalid UTF-8.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <random>
 #include <string>
 
@@ -146,4 +147,28 @@ TEST_CASE("JsonWriter::raw hands over the nesting depth for pretty output", "[ou
     w.end_object();
     CHECK(out == Json::object({{"list", Json::array({1, "x"})}}).dump(pretty ? 2 : -1));
   }
+}
+
+TEST_CASE("append_unit_ratio prints what rounded(v, 4).dump() prints", "[output][json]") {
+  using feltline::output::append_unit_ratio;
+  using feltline::output::rounded;
+  auto check = [](double v) {
+    std::string out;
+    REQUIRE(append_unit_ratio(out, v));
+    CHECK(out == rounded(v, 4).dump());
+  };
+  for (int k = 0; k <= 10000; ++k) {
+    check(k / 10000.0);
+    check((k + 0.5) / 10000.0 > 1 ? 1.0 : (k + 0.5) / 10000.0);  // halfway: rounds like std::round
+  }
+  std::mt19937 rng(7);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  for (int i = 0; i < 20000; ++i) check(unit(rng));
+  check(-0.0);
+  check(1e-300);
+  std::string out;
+  CHECK_FALSE(append_unit_ratio(out, 1.00001));
+  CHECK_FALSE(append_unit_ratio(out, -0.001));
+  CHECK_FALSE(append_unit_ratio(out, std::nan("")));
+  CHECK(out.empty());
 }

@@ -10,12 +10,18 @@
 
 namespace feltline {
 
-enum class MentionKind { emotion, sensation, analytic, rating, custom };
+enum class MentionKind : std::uint8_t { emotion, sensation, analytic, rating, custom };
 /// "emotion", "sensation", "analytic", "rating" or "custom".
 const char* mention_kind_name(MentionKind kind);
 
 struct Mention {
   MentionKind kind = MentionKind::emotion;
+  // (the flags next to the one-byte kind: no padding between them and the offsets)
+  bool negated = false;       // "I wasn't anxious"
+  bool hypothetical = false;  // "If I let it be, I'd feel ..."
+  bool question = false;      // inside a sentence ending in '?' ("Did you feel anxious?")
+  bool quoted = false;        // inside a quoted span of the turn
+  bool echo = false;          // therapist reflecting a word the client used earlier
   std::uint32_t begin = 0;  // byte offsets into the turn's text; UTF-16 in JSON
   std::uint32_t end = 0;
 
@@ -24,12 +30,6 @@ struct Mention {
   std::string quality;   // sensation: "tightness", "pressure", ...
   double value = 0;      // rating: 7 in "7/10"
   double scale = 0;      // rating: 10 in "7/10"
-
-  bool negated = false;       // "I wasn't anxious"
-  bool hypothetical = false;  // "If I let it be, I'd feel ..."
-  bool question = false;      // inside a sentence ending in '?' ("Did you feel anxious?")
-  bool quoted = false;        // inside a quoted span of the turn
-  bool echo = false;          // therapist reflecting a word the client used earlier
 
   std::vector<std::string> intensity;  // modifiers as written: "slight", "really"
   std::string source;                  // lexicon entry or pattern that matched ("tightness", "anxi*")

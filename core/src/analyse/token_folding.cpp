@@ -1,5 +1,7 @@
 #include "analyse/token_folding.hpp"
 
+#include <cstring>
+
 #include "text/case_fold.hpp"
 
 namespace feltline::analyse {
@@ -9,22 +11,22 @@ namespace {
 // NFKC_Casefold is ASCII lower-casing with ’ -> ' (what fold_for_matching
 // returns for them), done here without ICU or a temporary string. Returns
 // false for anything else, which then goes through ICU.
-bool fold_common(std::string_view s, std::string& out) {
-  const std::size_t start = out.size();
+// Writes the fold of `s` at `o` (room for s.size() bytes) and returns its
+// end, or nullptr when `s` needs ICU.
+char* fold_common(std::string_view s, char* o) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      *o++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
     } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
                static_cast<unsigned char>(s[i + 2]) == 0x99) {
-      out += '\'';
+      *o++ = '\'';
       i += 2;
     } else {
-      out.resize(start);
-      return false;
+      return nullptr;
     }
   }
-  return true;
+  return o;
 }
 
 }  // namespace
@@ -33,18 +35,31 @@ void fold_tokens(std::string_view text, const std::vector<text::Token>& tokens, 
                  std::vector<std::uint32_t>& starts, std::string& scratch) {
   folded.clear();
   starts.clear();
-  // Folded text is about as long as the original: one allocation per turn at most.
-  if (!tokens.empty()) folded.reserve(tokens.back().end - tokens.front().begin);
   starts.reserve(tokens.size() + 1);
-  for (const auto& tok : tokens) {
-    starts.push_back(static_cast<std::uint32_t>(folded.size()));
-    const std::string_view piece = text.substr(tok.begin, tok.end - tok.begin);
-    if (!fold_common(piece, folded)) {
-      text::fold_for_matching(piece, scratch);
-      folded += scratch;
-    }
+  if (tokens.empty()) {
+    starts.push_back(0);
+    return;
   }
-  starts.push_back(static_cast<std::uint32_t>(folded.size()));
+  // Written in place into room for the turn's tokens (folded text is about as
+  // long as the original; ICU's fold may be longer, and then grows it): one
+  // resize per turn instead of a size update per byte.
+  folded.resize(tokens.back().end - tokens.front().begin);
+  std::size_t n = 0;
+  for (const auto& tok : tokens) {
+    starts.push_back(static_cast<std::uint32_t>(n));
+    const std::string_view piece = text.substr(tok.begin, tok.end - tok.begin);
+    if (char* end = fold_common(piece, folded.data() + n)) {
+      n = static_cast<std::size_t>(end - folded.data());
+      continue;
+    }
+    text::fold_for_matching(piece, scratch);
+    const std::size_t room = n + scratch.size() + (tokens.back().end - tok.end);
+    if (room > folded.size()) folded.resize(room);
+    std::memcpy(folded.data() + n, scratch.data(), scratch.size());
+    n += scratch.size();
+  }
+  folded.resize(n);
+  starts.push_back(static_cast<std::uint32_t>(n));
 }
 
 }  // namespace feltline::analyse

@@ -23,6 +23,9 @@ struct FoldedTokens {
   const std::vector<text::Token>& tokens;
   std::string_view folded;
   const std::vector<std::uint32_t>& starts;
+  /// Per token, the default lexicon's id of folded_token(t) when known (0 when
+  /// not, or not looked up); null when nobody looked the tokens up.
+  const std::vector<std::uint32_t>* lexicon_ids = nullptr;
 
   std::string_view folded_token(std::size_t t) const {
     return folded.substr(starts[t], starts[t + 1] - starts[t]);

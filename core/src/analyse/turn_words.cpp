@@ -88,6 +88,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   out.meta_notes.assign(turn.flags, FlagKind::meta_note);
   out.quoted_spans.assign(turn.flags, FlagKind::quoted);
   out.token_skipped.assign(n, false);
+  out.token_ids.assign(n, 0);
   fold_tokens(text, out.tokens, out.folded, out.folded_start, out.scratch);
   if (!include_meta_notes && !out.meta_notes.empty())
     for (std::size_t t = 0; t < n; ++t) out.token_skipped[t] = out.meta_notes.contains(out.tokens[t].begin);
@@ -196,6 +197,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
     pieces.clear();
     // Only words with an apostrophe, or listed ones ("cannot", "gonna"), can be contractions.
     lexicon::WordId whole = lex.find(folded);
+    out.token_ids[t] = whole;  // (the statistics number the token's words by it: no second hash)
     // "poundin'", "tinglin'": a dropped g, marked by an apostrophe right after
     if (!whole && folded.size() > 3 && folded.back() == 'n' && folded[folded.size() - 2] == 'i' &&
         tok.end < text.size() && (is_apostrophe(text.substr(tok.end, 1)) || is_apostrophe(text.substr(tok.end, 3)))) {

@@ -1,6 +1,7 @@
 #include "output/json_writer.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <cstring>
 
 #include "text/utf8_validity.hpp"
@@ -35,22 +36,46 @@ inline bool any_needs_escape(std::uint64_t w) {
   return below_space | has_zero(w ^ (ones * '"')) | has_zero(w ^ (ones * '\\'));
 }
 
-// Whether `s` is ASCII with nothing JSON must escape.
-bool is_plain_ascii(std::string_view s) {
+// Whether `s` (a key: short) is ASCII with nothing JSON must escape: whole
+// words only, the tail padded with spaces (which need no escape).
+bool is_short_plain_ascii(std::string_view s) {
   std::size_t i = 0;
+  std::uint64_t w;
   for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
     if ((w & 0x8080808080808080ull) || any_needs_escape(w)) return false;
   }
-  for (; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80 || kEscape.needs[c]) return false;
-  }
-  return true;
+  if (i == s.size()) return true;
+  w = 0x2020202020202020ull;
+  std::memcpy(&w, s.data() + i, s.size() - i);
+  return !((w & 0x8080808080808080ull) || any_needs_escape(w));
 }
 
+// Keys up to this long are written in one append.
+constexpr std::size_t kShortKey = 56;
+
 }  // namespace
+
+bool append_unit_ratio(std::string& out, double v) {
+  if (!(v >= 0 && v <= 1)) return false;  // (NaN too)
+  // rounded(v, 4) is k / 10000 for this k; the shortest digits that give that
+  // double back are k's, trailing zeros dropped, which is what dump() prints.
+  const auto k = static_cast<std::uint32_t>(std::round(v * 10000.0));
+  if (k == 0 || k >= 10000) {
+    out.append(k ? "1.0" : "0.0", 3);
+    return true;
+  }
+  char digits[6] = {'0',
+                    '.',
+                    static_cast<char>('0' + k / 1000),
+                    static_cast<char>('0' + k / 100 % 10),
+                    static_cast<char>('0' + k / 10 % 10),
+                    static_cast<char>('0' + k % 10)};
+  std::size_t n = sizeof digits;
+  while (digits[n - 1] == '0') --n;
+  out.append(digits, n);
+  return true;
+}
 
 JsonWriter::JsonWriter(std::string& out, bool pretty)
     : out_(out), pretty_(pretty), nlohmann_(std::make_unique<NlohmannSerializer>(out)) {}
@@ -72,11 +97,21 @@ void JsonWriter::before_value() {
 }
 
 void JsonWriter::key(std::string_view name) {
+  if (name.size() <= kShortKey && is_short_plain_ascii(name)) {
+    literal_key(name);
+    return;
+  }
+  before_value();
+  append_json_string(out_, name);
+  out_ += pretty_ ? ": " : ":";
+  after_key_ = true;
+}
+
+void JsonWriter::literal_key(std::string_view name) {
   // Compact output, a short key with nothing to escape (every key the core
   // writes, and most category names): the comma, the quoted key and the colon
   // in one append instead of four.
-  constexpr std::size_t kShortKey = 56;
-  if (!pretty_ && !after_key_ && !stack_.empty() && name.size() <= kShortKey && is_plain_ascii(name)) {
+  if (!pretty_ && !after_key_ && !stack_.empty() && name.size() <= kShortKey) {
     char buf[kShortKey + 4];
     std::size_t n = 0;
     if (stack_.back().count++ > 0) buf[n++] = ',';

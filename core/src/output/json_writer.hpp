@@ -27,6 +27,11 @@ namespace feltline::output {
 /// as its error_handler_t::replace does). For other writers of JSON text.
 void append_json_string(std::string& out, std::string_view s);
 
+/// For 0 <= v <= 1 (a ratio), appends exactly what rounded(v, 4).dump()
+/// gives, without nlohmann's printer, and returns true; otherwise appends
+/// nothing and returns false.
+bool append_unit_ratio(std::string& out, double v);
+
 class JsonWriter {
  public:
   /// Appends to `out`; `pretty` indents by 2 like dump(2), else like dump(-1).
@@ -41,6 +46,9 @@ class JsonWriter {
   void end_array();
   /// The next member's key (then exactly one value or container).
   void key(std::string_view name);
+  /// key() for a name known to be short plain ASCII with nothing to escape
+  /// (the writers' own literal keys): not scanned.
+  void literal_key(std::string_view name);
 
   void value(std::string_view s);
   void value(const char* s) { value(std::string_view(s)); }

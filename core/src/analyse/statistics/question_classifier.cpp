@@ -75,12 +75,22 @@ void QuestionClassifier::PhraseList::index() {
   for (std::size_t i = 0; i < phrases.size(); ++i) by_first_word.push_back(static_cast<std::uint32_t>(i));
   std::stable_sort(by_first_word.begin(), by_first_word.end(),
                    [&](std::uint32_t a, std::uint32_t b) { return phrases[a].front() < phrases[b].front(); });
+  std::fill(std::begin(first_byte), std::end(first_byte), false);
+  for (const Phrase& phrase : phrases) {
+    if (phrase.front().empty()) {
+      std::fill(std::begin(first_byte), std::end(first_byte), true);
+      break;
+    }
+    first_byte[static_cast<unsigned char>(phrase.front()[0])] = true;
+  }
 }
 
 std::size_t QuestionClassifier::PhraseList::match(const std::vector<std::string_view>& words,
                                                   std::size_t pos) const {
   if (pos >= words.size()) return 0;
   const std::string_view token = words[pos];
+  // Every first word tried below starts with the token's first byte.
+  if (!token.empty() && !first_byte[static_cast<unsigned char>(token[0])]) return 0;
   std::size_t best = 0;
   // The phrase's first word is the token, or the token up to an apostrophe ("what's").
   auto try_first_word = [&](std::string_view first) {

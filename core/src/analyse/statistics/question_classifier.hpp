@@ -31,6 +31,7 @@ class QuestionClassifier {
   struct PhraseList {
     std::vector<Phrase> phrases;
     std::vector<std::uint32_t> by_first_word;  // indices into `phrases`, sorted by their first word
+    bool first_byte[256] = {};  // the first bytes of the phrases' first words (all, if one is empty)
     void index();
     // Length of the longest phrase matching at `pos`, 0 if none.
     std::size_t match(const std::vector<std::string_view>& words, std::size_t pos) const;

@@ -4,20 +4,32 @@ namespace feltline::analyse {
 
 std::uint32_t RepetitionTracker::word_id(std::string_view folded) { return ids_.id(folded); }
 
-void RepetitionTracker::add_turn(std::size_t speaker,
-                                 const std::vector<std::vector<std::uint32_t>>& sentences,
+std::uint32_t RepetitionTracker::word_id(std::string_view folded, std::uint32_t known) {
+  if (!known) return ids_.id(folded);
+  if (by_lexicon_id_.size() <= known) by_lexicon_id_.resize(std::size_t{known} + 1, UINT32_MAX);
+  std::uint32_t& id = by_lexicon_id_[known];
+  if (id == UINT32_MAX) id = ids_.id(folded);  // numbered in the same order of first sight
+  return id;
+}
+
+void RepetitionTracker::add_turn(std::size_t speaker, const std::vector<std::uint32_t>& sentences,
                                  std::uint32_t& trigrams, std::uint32_t& repeated) {
   if (seen_.size() <= speaker) seen_.resize(speaker + 1);
   auto& seen = seen_[speaker];
   const std::uint32_t turn = ++turn_number_;
   trigrams = 0;
   repeated = 0;
-  for (const auto& words : sentences) {
-    for (std::size_t i = 2; i < words.size(); ++i) {
-      ++trigrams;
-      // A trigram first used in this very turn is not a repeat of an earlier one.
-      if (seen.first_use(words[i - 2], words[i - 1], words[i], turn) != turn) ++repeated;
+  const std::uint32_t* words = sentences.data();
+  std::size_t run = 0;  // words of the current sentence so far
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    if (words[i] == kSentenceEnd) {
+      run = 0;
+      continue;
     }
+    if (++run < 3) continue;
+    ++trigrams;
+    // A trigram first used in this very turn is not a repeat of an earlier one.
+    if (seen.first_use(words[i - 2], words[i - 1], words[i], turn) != turn) ++repeated;
   }
 }
 

@@ -17,16 +17,23 @@ class RepetitionTracker {
  public:
   /// A number for a case-folded word, the same for the same word.
   std::uint32_t word_id(std::string_view folded);
+  /// The same, for a word whose default-lexicon id `known` is given (0: none):
+  /// a known word is hashed once per session, then found by its lexicon id.
+  std::uint32_t word_id(std::string_view folded, std::uint32_t known);
 
   /// Counts the trigrams of one turn by `speaker` and how many of them the
   /// speaker used in an earlier turn, then remembers this turn's trigrams.
-  /// `sentences` are the turn's speech sentences as word ids; trigrams do not
-  /// cross sentence ends. Repeats inside the turn itself do not count.
-  void add_turn(std::size_t speaker, const std::vector<std::vector<std::uint32_t>>& sentences,
-                std::uint32_t& trigrams, std::uint32_t& repeated);
+  /// `sentences` are the turn's speech sentences as word ids, each followed by
+  /// kSentenceEnd; trigrams do not cross sentence ends. Repeats inside the
+  /// turn itself do not count.
+  void add_turn(std::size_t speaker, const std::vector<std::uint32_t>& sentences, std::uint32_t& trigrams,
+                std::uint32_t& repeated);
+
+  static constexpr std::uint32_t kSentenceEnd = UINT32_MAX;  // never a word id
 
  private:
   WordIdTable ids_;
+  std::vector<std::uint32_t> by_lexicon_id_;  // lexicon id -> word_id, UINT32_MAX until first seen
   std::vector<TrigramTable> seen_;  // per speaker
   std::uint32_t turn_number_ = 0;
 };

@@ -70,7 +70,7 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
     }
     s.folded.push_back(tokens.folded_token(k));
     // One hash lookup per word gives its id; the first-person answer is then cached per id.
-    const std::uint32_t id = repetition.word_id(s.folded.back());
+    const std::uint32_t id = repetition.word_id(s.folded.back(), tokens.lexicon_ids ? (*tokens.lexicon_ids)[k] : 0);
     s.word_ids.push_back(id);
     ++stats.words;
     if (scope.is_quoted(t.begin)) continue;
@@ -84,13 +84,15 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
   stats.sentences = static_cast<std::uint32_t>(s.sentences.size());
   count_questions(scope, s, stats);
 
-  s.sentence_word_ids.resize(s.sentences.size());
-  for (std::size_t k = 0; k < s.sentences.size(); ++k) {
-    auto& ids = s.sentence_word_ids[k];
-    ids.clear();
-    for (std::uint32_t i = s.sentences[k].first_token; i < s.sentences[k].end_token; ++i) {
+  // One buffer, kept from turn to turn (a vector per sentence was freed and
+  // grown again whenever a turn had fewer sentences than the one before).
+  auto& ids = s.sentence_word_ids;
+  ids.clear();
+  for (const auto& sentence : s.sentences) {
+    for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
       if (is_word(s.speech[i])) ids.push_back(s.word_ids[i]);
     }
+    ids.push_back(RepetitionTracker::kSentenceEnd);
   }
 }
 

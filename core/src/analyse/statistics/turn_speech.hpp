@@ -28,7 +28,9 @@ struct TurnSpeech {
   std::vector<std::int8_t> first_person_by_id;
   std::string word;  // scratch: one folded word as a std::string key
   std::vector<text::Sentence> sentences;
-  std::vector<std::vector<std::uint32_t>> sentence_word_ids;  // for RepetitionTracker
+  // For RepetitionTracker: the speech sentences' word ids in one buffer, each
+  // sentence followed by RepetitionTracker::kSentenceEnd.
+  std::vector<std::uint32_t> sentence_word_ids;
   std::vector<std::string_view> sentence_words;               // scratch for the classifier
 };
 

@@ -72,6 +72,12 @@ TEST_CASE("roles by elimination: table", "[roles]") {
        {},
        {{"Peer Support Volunteer", Role::therapist}, {"Caller", Role::client}},
        nullptr},
+      {"a label ending in a listed role phrase takes its role; a one-word keyworker too",
+       "Peer Support Worker: How was the weekend?\nDel: Rough.\nPeer Support Worker: Rough how?\n"
+       "Del: Didn't sleep.\nKEYWORKER: Noted.\n",
+       {},
+       {{"Peer Support Worker", Role::therapist}, {"Del", Role::client}, {"KEYWORKER", Role::therapist}},
+       "\"Del\" is taken for the client"},
       {"a determiner before the role word makes a sentence, not a label",
        "Dana: Hello.\nMy therapist: she said to rest, so I did.\nDana: That's all.\n",
        {},

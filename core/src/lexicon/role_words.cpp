@@ -61,21 +61,23 @@ std::optional<Role> RoleWords::role_for_label(std::string_view label) const {
   return role_of_head_word(key);
 }
 
-// "Speech Therapist", "Clinical Psychologist", "Peer Supporter": the last word
-// names the role and the words before it only qualify it. One- and two-letter
-// role words ("T", "Pt") are too short to read as a head; a determiner before
-// the head ("My therapist", "The counsellor") makes a sentence's subject, and
-// five or more words a sentence, not a label.
+// "Speech Therapist", "Clinical Psychologist", "Peer Support Worker": the last
+// words name the role (the longest role phrase the label ends with, "support
+// worker") and the words before it only qualify it. One- and two-letter role
+// words ("T", "Pt") are too short to read as a head; a determiner before the
+// head ("My therapist", "The counsellor") makes a sentence's subject, and five
+// or more words a sentence, not a label.
 std::optional<Role> RoleWords::role_of_head_word(std::string_view label) const {
-  std::size_t last_space = label.rfind(' ');
-  if (last_space == std::string_view::npos) return std::nullopt;
-  std::string_view head = label.substr(last_space + 1);
-  if (head.size() < 3) return std::nullopt;
-  auto it = words_.find(std::string(head));
-  if (it == words_.end()) return std::nullopt;
+  std::size_t head_start = std::string_view::npos;  // where the longest listed suffix starts
+  for (std::size_t space = label.find(' '); space != std::string_view::npos; space = label.find(' ', space + 1)) {
+    if (words_.count(std::string(label.substr(space + 1)))) {
+      head_start = space + 1;
+      break;
+    }
+  }
+  if (head_start == std::string_view::npos || label.size() - head_start < 3) return std::nullopt;
   std::size_t words = 1;
-  std::size_t start = 0;
-  while (start < last_space) {
+  for (std::size_t start = 0; start + 1 < head_start;) {
     std::size_t end = label.find(' ', start);
     std::string_view qualifier = label.substr(start, end - start);
     if (!qualifier.empty()) {
@@ -83,7 +85,7 @@ std::optional<Role> RoleWords::role_of_head_word(std::string_view label) const {
     }
     start = end + 1;
   }
-  return it->second;
+  return words_.find(std::string(label.substr(head_start)))->second;
 }
 
 bool RoleWords::is_not_speech(std::string_view label) const { return not_speech_.count(fold(label)) > 0; }

@@ -20,3 +20,25 @@ TEST_CASE("a speech-act condition on being frank sets no imagined case", "[menti
   auto s = find_mentions({{Role::client, "If I'm late again I'll be ashamed."}});
   CHECK(described(s, 0) == Strings{"emotion shame 'ashamed' hyp"});
 }
+
+TEST_CASE("fear idioms of being trapped and of losing control of the bowels, as data", "[mentions][emotions]") {
+  auto t = find_mentions({
+      {Role::client, "In the lift I feel trapped. At the interview I was crapping myself."},
+      {Role::client, "In the tunnel I get a bit closed in. I'm claustrophobic in crowds."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion fear 'feel trapped'", "emotion fear 'crapping myself'"});
+  CHECK(described(t, 1) == Strings{"emotion fear 'closed in'", "emotion fear 'claustrophobic'"});
+  // a trapped nerve, a trapped car, a door closed in the wind are no feeling
+  auto s = find_mentions({{Role::client, "The car was trapped in the snow and the door closed in the wind."}});
+  CHECK(described(s, 0).empty());
+}
+
+TEST_CASE("a collapse into a heap or a mess, with a person as subject, as data", "[mentions][emotions]") {
+  auto t = find_mentions({
+      {Role::client, "When the letter came I was in a heap. Before the results I'll be a mess."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion sadness 'in a heap'", "emotion overwhelm 'a mess' hyp"});
+  // said of things, no feeling
+  auto s = find_mentions({{Role::client, "The washing is in a heap and the garden is a mess."}});
+  CHECK(described(s, 0).empty());
+}

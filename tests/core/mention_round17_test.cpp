@@ -42,3 +42,18 @@ TEST_CASE("a collapse into a heap or a mess, with a person as subject, as data",
   auto s = find_mentions({{Role::client, "The washing is in a heap and the garden is a mess."}});
   CHECK(described(s, 0).empty());
 }
+
+TEST_CASE("a norm about a state sets no scene for the reply", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "i can't see why i ought to feel guilty, i only said no"},
+      {Role::therapist, "Ashamed, and a bit furious, even though you did nothing wrong. What happened next?"},
+  });
+  CHECK(described(t, 0) == Strings{"emotion guilt 'guilty' hyp"});
+  CHECK(described(t, 1) == Strings{"emotion shame 'Ashamed'", "emotion anger 'furious'"});
+  // a feeling imagined by "would" still carries into the reflection
+  auto s = find_mentions({
+      {Role::client, "i'd feel guilty, i'd have said no to her"},
+      {Role::therapist, "Ashamed, and a bit furious, even though you did nothing wrong. What happened next?"},
+  });
+  CHECK(described(s, 1) == Strings{"emotion shame 'Ashamed' hyp", "emotion anger 'furious' hyp"});
+}

@@ -462,4 +462,14 @@ bool ends_with_imagined_feeling(const std::vector<Mention>& mentions) {
   return false;
 }
 
+bool ends_with_obligation(const TurnContext& c) {
+  // The last emotion or sensation decides, as in ends_with_imagined_feeling.
+  for (auto k = c.candidates.rbegin(); k != c.candidates.rend(); ++k)
+    if (k->kind == MentionKind::emotion || k->kind == MentionKind::sensation) {
+      const std::int32_t cue = c.hypothetical_by[k->head];
+      return cue >= 0 && c.in_list(c.hits[cue].first, WordList::obligation_modals);
+    }
+  return false;
+}
+
 }  // namespace feltline::analyse

@@ -83,6 +83,7 @@ namespace feltline::lexicon {
   X(thing_determiners)         \
   X(eye_closing_instructions)  \
   X(nobody_words)               \
+  X(obligation_modals)          \
   X(short_verdicts)             \
   X(surprising_words)
 

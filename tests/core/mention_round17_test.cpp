@@ -57,3 +57,17 @@ TEST_CASE("a norm about a state sets no scene for the reply", "[mentions][hypoth
   });
   CHECK(described(s, 1) == Strings{"emotion shame 'Ashamed' hyp", "emotion anger 'furious' hyp"});
 }
+
+TEST_CASE("a state pointed at with a demonstrative is there, and looking is for its change", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Let your shoulders drop for a moment, and see whether any of that heaviness in them lifts."},
+  });
+  REQUIRE(described(t, 0).size() == 2);
+  CHECK(described(t, 0)[1] == "sensation shoulders 'heaviness in them'");
+  // a state looked for without one may not be there
+  auto s = find_mentions({
+      {Role::therapist, "Let your shoulders drop for a moment, and see whether any heaviness in them lifts."},
+  });
+  REQUIRE(described(s, 0).size() == 2);
+  CHECK(described(s, 0)[1] == "sensation shoulders 'heaviness in them' hyp");
+}

@@ -356,6 +356,13 @@ void looked_for_states(TurnContext& c) {
         const bool opened_by_search = m == k + 1 || (m <= k + 2 && c.text_of(m - 1) == "there");
         if (!opened_by_search) break;
       }
+      // "see whether any of that tightness eases": a state pointed at with a
+      // demonstrative is one already there; what is looked for is its change
+      if (m > k && c.in_list(m - 1, WordList::demonstratives) && c.hit_at(m)) {
+        const lexicon::Hit* h = c.hit_at(m);
+        m = h->last - 1;
+        continue;
+      }
       if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kLookedFor;
     }
   }

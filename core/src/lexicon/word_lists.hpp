@@ -84,6 +84,7 @@ namespace feltline::lexicon {
   X(eye_closing_instructions)  \
   X(nobody_words)               \
   X(obligation_modals)          \
+  X(demonstratives)             \
   X(short_verdicts)             \
   X(surprising_words)
 

@@ -71,3 +71,18 @@ TEST_CASE("a state pointed at with a demonstrative is there, and looking is for 
   REQUIRE(described(s, 0).size() == 2);
   CHECK(described(s, 0)[1] == "sensation shoulders 'heaviness in them' hyp");
 }
+
+TEST_CASE("a word of the present anchors a question in the room, not in the state imagined before",
+          "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "If she cancelled again I'd be so nervous."},
+      {Role::therapist, "Nervous now?"},
+  });
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'Nervous' question echo"});
+  // without one, the question asks about the imagined state
+  auto s = find_mentions({
+      {Role::client, "If she cancelled again I'd be so nervous."},
+      {Role::therapist, "Nervous?"},
+  });
+  CHECK(described(s, 1) == Strings{"emotion anxiety 'Nervous' hyp question echo"});
+}

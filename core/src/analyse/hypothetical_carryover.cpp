@@ -307,6 +307,10 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
         // ("Shaking a bit, I think. Nobody threw anything.": an answer that tells
         // what happened reports how the predicted states turned out)
         inherit = previous_turn_asked_hypothetically && !s.loose && !tells_what_happened(c);
+        // "Shaky now?", "Calmer at the moment.": a word of the present anchors
+        // the fragment in the room, not in the state imagined before
+        for (std::size_t i = s.begin; inherit && i < s.end; ++i)
+          if (c.word(i).punct == Punct::none && c.phrase_at(i, WordList::present_anchors)) inherit = false;
         break;
       }
       --j;

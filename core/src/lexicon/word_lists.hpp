@@ -85,6 +85,7 @@ namespace feltline::lexicon {
   X(nobody_words)               \
   X(obligation_modals)          \
   X(demonstratives)             \
+  X(present_anchors)            \
   X(short_verdicts)             \
   X(surprising_words)
 

@@ -86,3 +86,13 @@ TEST_CASE("a word of the present anchors a question in the room, not in the stat
   });
   CHECK(described(s, 1) == Strings{"emotion anxiety 'Nervous' hyp question echo"});
 }
+
+TEST_CASE("what the speaker would confide under a condition is the state held now", "[mentions][hypothetical]") {
+  auto t = find_mentions({{Role::therapist, "If you told him you were lonely, he might listen."}});
+  CHECK(described(t, 0) == Strings{"emotion loneliness 'lonely'"});
+  // a state to come, or a condition that is no telling, stays imagined
+  auto s = find_mentions({{Role::therapist, "If you told him you'd be lonely, he might listen."},
+                          {Role::therapist, "If you were lonely, he might listen."}});
+  CHECK(described(s, 0) == Strings{"emotion loneliness 'lonely' hyp"});
+  CHECK(described(s, 1) == Strings{"emotion loneliness 'lonely' hyp"});
+}

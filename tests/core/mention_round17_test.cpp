@@ -96,3 +96,13 @@ TEST_CASE("what the speaker would confide under a condition is the state held no
   CHECK(described(s, 0) == Strings{"emotion loneliness 'lonely' hyp"});
   CHECK(described(s, 1) == Strings{"emotion loneliness 'lonely' hyp"});
 }
+
+TEST_CASE("an upset stomach and an easing breath, said of the place, as data", "[mentions][sensations]") {
+  auto t = find_mentions({
+      {Role::client, "My tummy's gone a bit funny. My breathing is easier than it was."},
+  });
+  CHECK(described(t, 0) == Strings{"sensation stomach 'tummy's gone a bit funny'", "sensation breath 'breathing is easier'"});
+  // not said of the place, no sensation
+  auto s = find_mentions({{Role::client, "That film was funny. The test was easier than last year's."}});
+  CHECK(described(s, 0).empty());
+}

@@ -106,3 +106,17 @@ TEST_CASE("an upset stomach and an easing breath, said of the place, as data", "
   auto s = find_mentions({{Role::client, "That film was funny. The test was easier than last year's."}});
   CHECK(described(s, 0).empty());
 }
+
+TEST_CASE("a proposal to act ('Shall we …?') asks for consent, not an imagined state", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Shall we walk to the lift now?"},
+      {Role::client, "Okay. Terrified, but okay."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion fear 'Terrified'"});
+  // a question about what would be felt still asks for an imagined state
+  auto s = find_mentions({
+      {Role::therapist, "How would you feel in the lift?"},
+      {Role::client, "Terrified."},
+  });
+  CHECK(described(s, 1) == Strings{"emotion fear 'Terrified' hyp"});
+}

@@ -120,3 +120,10 @@ TEST_CASE("a proposal to act ('Shall we …?') asks for consent, not an imagined
   });
   CHECK(described(s, 1) == Strings{"emotion fear 'Terrified' hyp"});
 }
+
+TEST_CASE("a breath that will not come, as a family of phrases", "[mentions][sensations]") {
+  auto t = find_mentions({
+      {Role::client, "If the lift stops I won't be able to breathe. On the stairs I was fighting for breath."},
+  });
+  CHECK(described(t, 0) == Strings{"sensation breath 'n't be able to breathe' hyp", "sensation breath 'fighting for breath'"});
+}

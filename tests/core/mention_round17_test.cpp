@@ -127,3 +127,10 @@ TEST_CASE("a breath that will not come, as a family of phrases", "[mentions][sen
   });
   CHECK(described(t, 0) == Strings{"sensation breath 'n't be able to breathe' hyp", "sensation breath 'fighting for breath'"});
 }
+
+TEST_CASE("'chilled' of a person is calm, and chilled to the bone is cold", "[mentions][emotions][sensations]") {
+  auto t = find_mentions({
+      {Role::client, "After the swim I felt really chilled. Later, on the bus stop, I was chilled to the bone."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion calm 'chilled'", "sensation unspecified 'chilled to the bone'"});
+}

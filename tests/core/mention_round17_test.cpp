@@ -134,3 +134,10 @@ TEST_CASE("'chilled' of a person is calm, and chilled to the bone is cold", "[me
   });
   CHECK(described(t, 0) == Strings{"emotion calm 'chilled'", "sensation unspecified 'chilled to the bone'"});
 }
+
+TEST_CASE("self-blame as a family of guilt, as data", "[mentions][emotions]") {
+  auto t = find_mentions({
+      {Role::client, "I blame myself for the crash. I keep beating myself up about it."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion guilt 'blame myself'", "emotion guilt 'beating myself up'"});
+}

@@ -135,7 +135,8 @@ TEST_CASE("chat typed without apostrophes keeps its negations and futures",
       {"wasnt scared tbh", {"emotion fear 'scared' neg"}},
       {"id feel better if i slept", {"emotion relief 'better' hyp"}},
       {"youll probably feel nervous", {"emotion anxiety 'nervous' hyp"}},
-      {"im scared ill be a mess", {"emotion fear 'scared'"}},
+      // "ill" read as "I'll": the mess is to come, the fear is now
+      {"im scared ill be a mess", {"emotion fear 'scared'", "emotion overwhelm 'a mess' hyp"}},
       {"ill get so anxious", {"emotion anxiety 'anxious' hyp"}},
       {"im terrified", {"emotion fear 'terrified'"}},
   };

@@ -307,6 +307,10 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
         // ("Shaking a bit, I think. Nobody threw anything.": an answer that tells
         // what happened reports how the predicted states turned out)
         inherit = previous_turn_asked_hypothetically && !s.loose && !tells_what_happened(c);
+        // "Shaky now?", "Calmer at the moment.": a word of the present anchors
+        // the fragment in the room, not in the state imagined before
+        for (std::size_t i = s.begin; inherit && i < s.end; ++i)
+          if (c.word(i).punct == Punct::none && c.phrase_at(i, WordList::present_anchors)) inherit = false;
         break;
       }
       --j;
@@ -458,6 +462,16 @@ bool ends_with_imagined_feeling(const std::vector<Mention>& mentions) {
       for (const auto& cue : m->cues)
         if (cue.rfind("imperative:", 0) == 0 || cue == "hypothetical:looked for") return false;
       return m->hypothetical;
+    }
+  return false;
+}
+
+bool ends_with_obligation(const TurnContext& c) {
+  // The last emotion or sensation decides, as in ends_with_imagined_feeling.
+  for (auto k = c.candidates.rbegin(); k != c.candidates.rend(); ++k)
+    if (k->kind == MentionKind::emotion || k->kind == MentionKind::sensation) {
+      const std::int32_t cue = c.hypothetical_by[k->head];
+      return cue >= 0 && c.in_list(c.hits[cue].first, WordList::obligation_modals);
     }
   return false;
 }

@@ -40,6 +40,11 @@ bool ends_asking_for_message(const TurnContext& c);
 /// that a verbless reflection of it by the next speaker is imagined too.
 bool ends_with_imagined_feeling(const std::vector<Mention>& mentions);
 
+/// Whether the turn's last emotion or sensation is imagined only by a modal of
+/// obligation ("I don't know why I should be ashamed", "You ought to feel proud"):
+/// a norm about a state now sets no scene for the reply to go on with.
+bool ends_with_obligation(const TurnContext& c);
+
 inline constexpr std::int32_t kCarriedOver = -2;
 /// "You tell him: I'm furious.": imagined speech introduced without a modal (hypothetical_scope.cpp).
 inline constexpr std::int32_t kImaginedSpeech = -3;

@@ -356,6 +356,13 @@ void looked_for_states(TurnContext& c) {
         const bool opened_by_search = m == k + 1 || (m <= k + 2 && c.text_of(m - 1) == "there");
         if (!opened_by_search) break;
       }
+      // "see whether any of that tightness eases": a state pointed at with a
+      // demonstrative is one already there; what is looked for is its change
+      if (m > k && c.in_list(m - 1, WordList::demonstratives) && c.hit_at(m)) {
+        const lexicon::Hit* h = c.hit_at(m);
+        m = h->last - 1;
+        continue;
+      }
       if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kLookedFor;
     }
   }
@@ -648,6 +655,34 @@ void hedged_conditional(TurnContext& c) {
 
 }  // namespace
 
+// "If you told her you were frightened, what would you say?", "if I admitted to
+// him I was scared": what the speaker would confide under the condition is the
+// speaker's own state, held now; only the telling is imagined (as "I'd tell him
+// I'm furious", settled before round five, 5). "If you told her you'd be lost"
+// stays imagined.
+void confided_state(TurnContext& c) {
+  for (std::size_t i = 1; i + 2 < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kSpeech)) continue;
+    const std::int32_t cue = c.hypothetical_by[i];
+    if (cue < 0 || !c.has(c.hits[cue], EntryKind::conditional)) continue;
+    if (c.word(i - 1).punct != Punct::none || !(c.word(i - 1).classes & lexicon::kSubject)) continue;
+    const std::string_view subject = c.text_of(i - 1);
+    // the one told, and "that": "told her (that) you were", "admitted to him I was"
+    std::size_t k = i + 1;
+    for (int n = 0; n < 3 && k < c.size() && c.word(k).punct == Punct::none && c.text_of(k) != subject &&
+                    ((c.word(k).classes & lexicon::kPerson) || c.in_list(k, WordList::third_persons) ||
+                     c.text_of(k) == "that" || c.text_of(k) == "to");
+         ++n)
+      ++k;
+    if (k + 1 >= c.size() || c.word(k).punct != Punct::none || c.text_of(k) != subject) continue;
+    if (c.word(k + 1).punct != Punct::none || !(c.word(k + 1).classes & (lexicon::kBe | lexicon::kFeel)) ||
+        (c.word(k + 1).classes & lexicon::kAuxiliary))
+      continue;
+    for (std::size_t m = k; m < c.size() && c.sentence[m] == c.sentence[i] && c.word(m).punct != Punct::comma; ++m)
+      if (c.hypothetical_by[m] == cue) c.hypothetical_by[m] = -1;
+  }
+}
+
 void find_hypothetical_scope(TurnContext& c) {
   auto only = [&](EntryKind kind) {
     return [&c, kind](const lexicon::Hit& h) { return is_cue_of(c, h, kind); };
@@ -679,6 +714,7 @@ void find_hypothetical_scope(TurnContext& c) {
   }
   for (std::size_t i = 0; i < other.size(); ++i)
     if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
+  confided_state(c);
   scope_forward(
       c,
       [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && !after_habitual(c, h); },

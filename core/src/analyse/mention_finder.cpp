@@ -169,7 +169,10 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     previous_turn = &turn;
     // "... if the shame shows up, it's allowed. How are you leaving today?": a
     // plain question at the end is what the reply answers
-    asked_hypothetically = asked_hypothetically || (!ends_asking && ends_with_imagined_feeling(turn.mentions));
+    // "I don't know why I should be ashamed": a norm, not a scene, so the reply
+    // reflecting the shame speaks of now
+    asked_hypothetically = asked_hypothetically ||
+                           (!ends_asking && ends_with_imagined_feeling(turn.mentions) && !ends_with_obligation(c));
     echo.process(turn.role, c, c.candidates, turn.mentions);
     find_custom_mentions(c, custom, turn, turn.mentions);
     if (!custom.empty()) sort_mentions(turn.mentions, order);

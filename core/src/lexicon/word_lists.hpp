@@ -83,6 +83,9 @@ namespace feltline::lexicon {
   X(thing_determiners)         \
   X(eye_closing_instructions)  \
   X(nobody_words)               \
+  X(obligation_modals)          \
+  X(demonstratives)             \
+  X(present_anchors)            \
   X(short_verdicts)             \
   X(surprising_words)
 

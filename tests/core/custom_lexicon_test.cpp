@@ -22,7 +22,7 @@ Strings custom_hits(const std::string& format, const std::string& content, const
   auto t = feltline::test::find_mentions({{Role::client, text}}, {}, {lexicon});
   Strings out;
   for (const auto& m : t.turns[0].mentions)
-    if (m.kind == MentionKind::custom) out.push_back(describe(m, text) + " <" + m.source + ">");
+    if (m.kind == MentionKind::custom) out.push_back(describe(m, text) + " <" + std::string(m.source) + ">");
   return out;
 }
 

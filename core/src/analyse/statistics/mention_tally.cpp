@@ -51,13 +51,13 @@ void count_mention(MentionTally& tally, const Mention& m, MentionStatus status) 
   ++tally.asserted[static_cast<std::size_t>(m.kind)];
   switch (m.kind) {
     case MentionKind::emotion:
-      if (!m.category.empty()) ++tally.emotion_categories[m.category];
+      if (!m.category.empty()) ++tally.emotion_categories[std::string(m.category)];
       break;
     case MentionKind::sensation:
-      ++tally.sensation_regions[m.region.empty() ? "unspecified" : m.region];
+      ++tally.sensation_regions[std::string(m.region.empty() ? "unspecified" : m.region)];
       break;
     case MentionKind::custom:
-      ++tally.custom_categories[m.dictionary + ":" + m.category];
+      ++tally.custom_categories[std::string(m.dictionary) + ":" + std::string(m.category)];
       break;
     case MentionKind::analytic:
     case MentionKind::rating:

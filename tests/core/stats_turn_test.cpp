@@ -104,8 +104,8 @@ TEST_CASE("mentions count by status: asserted per kind, the rest apart", "[stats
   const MentionTally& c1 = t.turns[1].stats.mentions;
   CHECK(c1.of(MentionKind::emotion) == 1);  // "anxious"; "sad" is denied, "dread" imagined
   CHECK(c1.of(MentionKind::sensation) == 1);
-  CHECK(c1.emotion_categories == std::map<std::string, std::uint32_t>{{"anxiety", 1}});
-  CHECK(c1.sensation_regions == std::map<std::string, std::uint32_t>{{"chest", 1}});
+  CHECK(c1.emotion_categories == CountMap{{"anxiety", 1}});
+  CHECK(c1.sensation_regions == CountMap{{"chest", 1}});
   CHECK(c1.negated == 1);
   CHECK(c1.hypothetical == 1);
   CHECK(c1.quoted == 0);

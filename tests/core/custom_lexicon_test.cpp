@@ -2,6 +2,9 @@
 // their hits as mentions of kind "custom", malformed input reported (never a
 // crash), and a million-entry dictionary.
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <optional>
 #include <nlohmann/json.hpp>
 
 #include "feltline/analyze.hpp"
@@ -22,7 +25,7 @@ Strings custom_hits(const std::string& format, const std::string& content, const
   auto t = feltline::test::find_mentions({{Role::client, text}}, {}, {lexicon});
   Strings out;
   for (const auto& m : t.turns[0].mentions)
-    if (m.kind == MentionKind::custom) out.push_back(describe(m, text) + " <" + m.source + ">");
+    if (m.kind == MentionKind::custom) out.push_back(describe(m, text) + " <" + std::string(m.source) + ">");
   return out;
 }
 
@@ -131,4 +134,36 @@ TEST_CASE("a million-entry dictionary loads and matches", "[lexicon][custom][lar
   for (const auto& m : t.turns[0].mentions) found.push_back(describe(m, t.turns[0].text));
   CHECK(found == Strings{"custom big 'w999999'", "custom big 'w10abc'", "custom other 'w10abc'",
                          "custom other 'needle'"});
+}
+
+TEST_CASE("a transcript's copy keeps its mentions' text after the original is gone", "[lexicon][custom]") {
+  feltline::Options options;
+  options.lexicons.push_back({"fret-words", "dic", "%\n1\tfretting\n%\nworr*\t1\nfret*\t1\n"});
+  const std::string text = "Therapist: How was it?\nClient: I wasn't really worried, but I'd fret 7/10 about work.\n";
+  auto fields = [](const feltline::Transcript& t) {
+    Strings out;
+    for (const auto& turn : t.turns)
+      for (const auto& m : turn.mentions) {
+        std::string s = std::string(m.category) + "|" + std::string(m.region) + "|" + std::string(m.quality) + "|" +
+                        std::string(m.source) + "|" + std::string(m.rule) + "|" + std::string(m.dictionary);
+        for (auto i : m.intensity) s += "|i:" + std::string(i);
+        for (auto c : m.cues) s += "|c:" + std::string(c);
+        out.push_back(s);
+      }
+    return out;
+  };
+  std::optional<feltline::Transcript> copy;
+  Strings expected;
+  {
+    auto transcripts = feltline::analyze_transcripts(text, options);
+    REQUIRE(transcripts.size() == 1);
+    expected = fields(transcripts[0]);
+    copy = transcripts[0];
+  }
+  CHECK(fields(*copy) == expected);
+  // the custom hits, their cue and intensity are run-time text the transcript owns
+  CHECK(std::count_if(expected.begin(), expected.end(),
+                      [](const std::string& s) { return s.find("|fret-words") != std::string::npos; }) == 2);
+  CHECK(std::count_if(expected.begin(), expected.end(),
+                      [](const std::string& s) { return s.find("|i:really") != std::string::npos; }) >= 1);
 }

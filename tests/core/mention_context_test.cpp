@@ -82,7 +82,8 @@ TEST_CASE("intensity modifiers are recorded and never negate", "[mentions][inten
     CAPTURE(c.text);
     auto t = feltline::test::find_mentions({{Role::client, c.text}});
     REQUIRE(t.turns[0].mentions.size() == 1);
-    CHECK(t.turns[0].mentions[0].intensity == c.intensity);
+    const auto& intensity = t.turns[0].mentions[0].intensity;
+    CHECK(Strings(intensity.begin(), intensity.end()) == c.intensity);
     CHECK_FALSE(t.turns[0].mentions[0].negated);
   }
 }

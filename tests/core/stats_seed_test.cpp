@@ -96,8 +96,8 @@ TEST_CASE("the seed shows the sensations, emotions, ratings and imagined opening
         if (m.hypothetical) ++opening_hypothetical;
       }
       if (m.negated || m.hypothetical) continue;
-      if (m.kind == MentionKind::sensation) regions.insert(m.region);
-      if (m.kind == MentionKind::emotion) categories.insert(m.category);
+      if (m.kind == MentionKind::sensation) regions.insert(std::string(m.region));
+      if (m.kind == MentionKind::emotion) categories.insert(std::string(m.category));
       if (m.kind == MentionKind::analytic) ++analytic;
       if (m.kind == MentionKind::rating) ratings.push_back(m.value);
     }

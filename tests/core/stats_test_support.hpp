@@ -5,12 +5,14 @@
 #pragma once
 
 #include <catch2/catch.hpp>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "analyse/analysis_context.hpp"
 #include "analyse/statistics.hpp"
 #include "feltline/transcript.hpp"
+#include "text/text_pool.hpp"
 
 namespace stats_test {
 
@@ -82,8 +84,10 @@ inline Transcript build(const std::vector<TurnSpec>& specs, const char* id = nul
       const Span span = span_of(spec.text, m.words, m.occurrence);
       mention.begin = span.begin;
       mention.end = span.end;
-      mention.category = m.category;
-      mention.region = m.region;
+      // the specs may be temporaries: the transcript's pool keeps the text
+      if (!t.text_pool) t.text_pool = std::make_shared<TextPool>();
+      mention.category = t.text_pool->intern(m.category);
+      mention.region = t.text_pool->intern(m.region);
       mention.negated = m.negated;
       mention.hypothetical = m.hypothetical;
       mention.quoted = m.quoted;

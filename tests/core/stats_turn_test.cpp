@@ -104,8 +104,8 @@ TEST_CASE("mentions count by status: asserted per kind, the rest apart", "[stats
   const MentionTally& c1 = t.turns[1].stats.mentions;
   CHECK(c1.of(MentionKind::emotion) == 1);  // "anxious"; "sad" is denied, "dread" imagined
   CHECK(c1.of(MentionKind::sensation) == 1);
-  CHECK(c1.emotion_categories == std::map<std::string, std::uint32_t>{{"anxiety", 1}});
-  CHECK(c1.sensation_regions == std::map<std::string, std::uint32_t>{{"chest", 1}});
+  CHECK(c1.emotion_categories == CountMap{{"anxiety", 1}});
+  CHECK(c1.sensation_regions == CountMap{{"chest", 1}});
   CHECK(c1.negated == 1);
   CHECK(c1.hypothetical == 1);
   CHECK(c1.quoted == 0);
@@ -242,4 +242,22 @@ TEST_CASE("the token estimate follows its documented rule", "[stats][tokens]") {
     const Transcript t = build({{"C", Role::client, c.text}});
     CHECK(t.turns[0].stats.tokens_estimate == c.tokens);
   }
+}
+
+TEST_CASE("CountMap counts by name in byte order, as a map would", "[stats]") {
+  feltline::CountMap counts;
+  CHECK(counts.empty());
+  ++counts["shame"];
+  ++counts["anxiety"];
+  counts["shame"] += 2;
+  ++counts["Zed"];  // capitals sort before lower case, as in std::map<std::string, ...>
+  std::vector<std::pair<std::string, std::uint32_t>> items(counts.begin(), counts.end());
+  CHECK(items == std::vector<std::pair<std::string, std::uint32_t>>{{"Zed", 1}, {"anxiety", 1}, {"shame", 3}});
+  CHECK(counts == feltline::CountMap{{"shame", 1}, {"anxiety", 1}, {"Zed", 1}, {"shame", 2}});
+  CHECK(counts != feltline::CountMap{{"shame", 3}});
+  MentionTally a, b;
+  a.emotion_categories = feltline::CountMap{{"anxiety", 1}};
+  b.emotion_categories = feltline::CountMap{{"anxiety", 2}, {"anger", 1}};
+  a.add(b);
+  CHECK(a.emotion_categories == feltline::CountMap{{"anger", 1}, {"anxiety", 3}});
 }

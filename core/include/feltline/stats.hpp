@@ -18,9 +18,12 @@
 
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "feltline/mention.hpp"
@@ -44,12 +47,37 @@ struct QuestionCounts {
   std::uint32_t total() const { return open + closed; }
 };
 
+/// Counts by name, iterated in name order (byte order, as std::map<std::string, ...>
+/// would). A sorted vector: a turn names few categories, and an empty one costs
+/// no allocation.
+class CountMap {
+ public:
+  using value_type = std::pair<std::string, std::uint32_t>;
+  using const_iterator = std::vector<value_type>::const_iterator;
+
+  CountMap() = default;
+  /// From (name, count) pairs in any order; a repeated name adds up.
+  CountMap(std::initializer_list<value_type> items);
+
+  /// The count of `name`, inserted as 0 when absent.
+  std::uint32_t& operator[](std::string_view name);
+  const_iterator begin() const { return items_.begin(); }
+  const_iterator end() const { return items_.end(); }
+  std::size_t size() const { return items_.size(); }
+  bool empty() const { return items_.empty(); }
+  friend bool operator==(const CountMap& a, const CountMap& b) { return a.items_ == b.items_; }
+  friend bool operator!=(const CountMap& a, const CountMap& b) { return !(a == b); }
+
+ private:
+  std::vector<value_type> items_;  // sorted by name, names distinct
+};
+
 /// Mentions of one turn or speaker, by status, kind, category and region.
 struct MentionTally {
   std::array<std::uint32_t, kMentionKindCount> asserted{};  // indexed by MentionKind
-  std::map<std::string, std::uint32_t> emotion_categories;  // asserted emotions by category
-  std::map<std::string, std::uint32_t> sensation_regions;   // asserted sensations by body region
-  std::map<std::string, std::uint32_t> custom_categories;   // asserted custom: "dictionary:category"
+  CountMap emotion_categories;  // asserted emotions by category
+  CountMap sensation_regions;   // asserted sensations by body region
+  CountMap custom_categories;   // asserted custom: "dictionary:category"
   std::uint32_t negated = 0;
   std::uint32_t hypothetical = 0;
   std::uint32_t quoted = 0;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,8 @@
 #include "feltline/stats.hpp"
 
 namespace feltline {
+
+class TextPool;  // owns text that mentions view (mention.hpp); opaque to API users
 
 /// Who a speaker is in the conversation. Roles drive everything downstream:
 /// a client's mention is a self-report, a therapist's a prompt or reflection.
@@ -91,6 +94,9 @@ struct Transcript {
   std::vector<Diagnostic> diagnostics;
   /// Non-speech content kept for the reader, e.g. ("system", "You are a ...").
   std::vector<std::pair<std::string, std::string>> metadata;
+  /// Owns the run-time text the mentions' fields view (mention.hpp); shared by
+  /// copies of the transcript, so a copy's mentions stay valid on their own.
+  std::shared_ptr<TextPool> text_pool;
 };
 
 }  // namespace feltline

@@ -105,7 +105,7 @@ void find_custom_mentions(const TurnContext& c,
         m.end = end;
         m.category = lex.label_name(lex.entry(refs[e]).label);
         m.dictionary = custom->name;
-        m.source = source;
+        m.source = c.pool->intern(source);
         m.rule = hit.last - hit.first > 1
                      ? "phrase"
                      : (hit.single && hit.single != keys[hit.first].exact ? "wildcard" : "word");

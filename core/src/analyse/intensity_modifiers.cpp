@@ -15,7 +15,7 @@ bool pure_intensity(const TurnContext& c, const Hit& h) {
 }  // namespace
 
 void collect_intensity(const TurnContext& c, const Candidate& m, const std::string& text,
-                       std::vector<std::string>& out) {
+                       std::vector<std::string_view>& out) {
   out.clear();
   std::vector<const Hit*> found;
   // before: "a really tight chest", "so much pressure", "less chest tightness"
@@ -54,8 +54,8 @@ void collect_intensity(const TurnContext& c, const Candidate& m, const std::stri
   }
   for (const Hit* h : found) {
     const std::uint32_t b = c.word(h->first).begin, e = c.word(h->last - 1).end;
-    std::string s = text.substr(b, e - b);
-    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
+    const std::string_view s = std::string_view(text).substr(b, e - b);
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(c.pool->intern(std::string(s)));
   }
 }
 

@@ -13,6 +13,6 @@
 namespace feltline::analyse {
 
 void collect_intensity(const TurnContext& c, const Candidate& m, const std::string& text,
-                       std::vector<std::string>& out);
+                       std::vector<std::string_view>& out);
 
 }  // namespace feltline::analyse

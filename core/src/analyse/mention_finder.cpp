@@ -57,20 +57,20 @@ Mention to_mention(const TurnContext& c, const Candidate& cand, const std::strin
     case MentionKind::sensation:
       m.quality = lex.label_name(cand.label);
       m.region = lex.label_name(cand.region);
-      if (cand.region_entry) m.region_source = std::string(lex.source_text(cand.region_entry->source));
+      if (cand.region_entry) m.region_source = lex.source_text(cand.region_entry->source);
       break;
     case MentionKind::rating:
       m.value = cand.value;
       m.scale = cand.scale;
-      m.category = cand.category;
+      if (!cand.category.empty()) m.category = c.pool->intern(cand.category);
       break;
     default:
       break;
   }
   if (cand.entry)
-    m.source = std::string(lex.source_text(cand.entry->source));
+    m.source = lex.source_text(cand.entry->source);
   else if (cand.kind == MentionKind::rating)
-    m.source = text.substr(m.begin, m.end - m.begin);
+    m.source = c.pool->intern(text.substr(m.begin, m.end - m.begin));
   m.rule = cand.rule;
   set_context_flags(c, cand, m);
   if (cand.kind == MentionKind::emotion || cand.kind == MentionKind::sensation)
@@ -110,6 +110,9 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
                          text::WordTokenizer& tokenizer, const TurnDone& on_turn) {
   TurnContext& c = *context_;
   c.dl = &lexicon::default_lexicon();
+  if (!transcript.text_pool) transcript.text_pool = std::make_shared<TextPool>();
+  c.pool = transcript.text_pool.get();
+  for (const auto& lexicon : custom) c.pool->keep(lexicon);
   RatingState ratings;
   EchoMarker echo;
   int turn_number = 0;

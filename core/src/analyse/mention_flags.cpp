@@ -8,15 +8,16 @@ namespace {
 using lexicon::EntryKind;
 using lexicon::WordList;
 
-std::string cue_text(const TurnContext& c, std::int32_t hit_index, std::initializer_list<EntryKind> kinds) {
+// (kept in the transcript's text pool, as the mention's cues view it)
+std::string_view cue_text(const TurnContext& c, std::int32_t hit_index, std::initializer_list<EntryKind> kinds) {
   const lexicon::Hit& hit = c.hits[hit_index];
   for (EntryKind kind : kinds) {
     if (const lexicon::Entry* e = c.entry_of(hit, kind))
-      return std::string(lexicon::cue_set_name(kind)) + ":" + std::string(c.lex().source_text(e->source));
+      return c.pool->intern(std::string(lexicon::cue_set_name(kind)) + ":" + std::string(c.lex().source_text(e->source)));
   }
   // "a fear of falling apart": a feared state is anticipated (hypothetical_scope.cpp)
   if (const lexicon::Entry* e = c.entry_of(hit, EntryKind::emotion))
-    return "feared:" + std::string(c.lex().source_text(e->source));
+    return c.pool->intern("feared:" + std::string(c.lex().source_text(e->source)));
   return "cue";
 }
 
@@ -78,7 +79,7 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
   }
   if (cand.imperative && !m.hypothetical) {
     m.hypothetical = true;
-    m.cues.push_back("imperative:" + std::string(c.text_of(head)));
+    m.cues.push_back(c.pool->intern("imperative:" + std::string(c.text_of(head))));
   }
   if (c.is_question(head)) {
     m.question = true;

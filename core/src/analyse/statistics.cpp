@@ -58,7 +58,7 @@ void count_turn_mentions(const Turn& turn, const SpeechScope& scope, TurnStats& 
     }
     if (m.kind == MentionKind::rating && status != MentionStatus::negated) {
       session.client_self_ratings.push_back(
-          {turn.index, m.category, m.value, m.scale, status == MentionStatus::hypothetical});
+          {turn.index, std::string(m.category), m.value, m.scale, status == MentionStatus::hypothetical});
     }
   }
   if (turn.role == Role::client) {

@@ -11,6 +11,7 @@
 #include "feltline/mention.hpp"
 #include "lexicon/default_lexicon.hpp"
 #include "lexicon/phrase_matcher.hpp"
+#include "text/text_pool.hpp"
 
 namespace feltline::analyse {
 
@@ -57,6 +58,7 @@ inline bool ends_with_ing(std::string_view word) { return word.size() > 4 && wor
 
 struct TurnContext {
   const lexicon::DefaultLexicon* dl = nullptr;
+  TextPool* pool = nullptr;  // the transcript's: run-time text the mentions view (mention.hpp)
   TurnWords tw;
   std::vector<lexicon::MatchKey> keys;
   std::vector<lexicon::Hit> hits;

@@ -9,7 +9,7 @@
 namespace feltline::output {
 namespace {
 
-Json strings(const std::vector<std::string>& v) {
+Json strings(const std::vector<std::string_view>& v) {
   Json a = Json::array();
   auto& arr = a.get_ref<Json::array_t&>();
   arr.reserve(v.size());
@@ -57,7 +57,7 @@ Json mention_json(const Mention& m, const Turn& turn, const text::Utf16Offsets& 
   Json source = Json::object();
   auto& s = source.get_ref<Json::object_t&>();
   s.reserve(5);
-  s.emplace_back("lexicon", m.kind == MentionKind::custom ? m.dictionary : std::string("default"));
+  s.emplace_back("lexicon", m.kind == MentionKind::custom ? std::string(m.dictionary) : std::string("default"));
   s.emplace_back("entry", m.source);
   if (m.kind == MentionKind::sensation)
     s.emplace_back("region_entry", m.region_source.empty() ? Json(nullptr) : Json(m.region_source));

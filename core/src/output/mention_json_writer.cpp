@@ -113,7 +113,7 @@ struct Writer {
     for (const auto& [k, v] : flags) boolean(k, v);
   }
   void raw(std::string_view k, std::string_view v) { key(k), out.put(v.data(), v.size()); }
-  void strings(std::string_view k, const std::vector<std::string>& v) {
+  void strings(std::string_view k, const std::vector<std::string_view>& v) {
     key(k);
     if (v.empty()) {
       out.put("[]", 2);
@@ -172,7 +172,7 @@ void append_mention(Buffer& out, const Mention& m, const Turn& turn, const text:
   Writer s{out, pretty, depth + 1};
   s.open('{');
   s.str("lexicon",
-        m.kind == MentionKind::custom ? std::string_view(m.dictionary) : std::string_view("default"));
+        m.kind == MentionKind::custom ? m.dictionary : std::string_view("default"));
   s.str("entry", m.source);
   if (m.kind == MentionKind::sensation) {
     if (m.region_source.empty())

@@ -15,7 +15,7 @@ struct Row {
   const text::Utf16Offsets& offsets;
 };
 
-std::string joined(const std::vector<std::string>& items) {
+std::string joined(const std::vector<std::string_view>& items) {
   std::string s;
   for (const auto& item : items) {
     if (!s.empty()) s += ';';

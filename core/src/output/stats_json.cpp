@@ -7,7 +7,7 @@ namespace {
 
 Json questions_json(const QuestionCounts& q) { return Json{{"open", q.open}, {"closed", q.closed}}; }
 
-Json count_map(const std::map<std::string, std::uint32_t>& counts) {
+Json count_map(const CountMap& counts) {
   Json j = Json::object();
   for (const auto& [key, n] : counts) j[key] = n;
   return j;

@@ -16,7 +16,7 @@ void ratio(JsonWriter& w, const char* key, const std::optional<double>& value) {
   else w.value(nullptr);
 }
 
-void count_map(JsonWriter& w, const char* key, const std::map<std::string, std::uint32_t>& counts) {
+void count_map(JsonWriter& w, const char* key, const CountMap& counts) {
   w.literal_key(key);
   w.begin_object();
   for (const auto& [name, n] : counts) {

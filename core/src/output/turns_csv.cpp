@@ -12,7 +12,7 @@ struct Row {
 };
 
 // "anxiety=2;shame=1"
-std::string joined_counts(const std::map<std::string, std::uint32_t>& counts) {
+std::string joined_counts(const CountMap& counts) {
   std::string s;
   for (const auto& [key, n] : counts) {
     if (!s.empty()) s += ';';

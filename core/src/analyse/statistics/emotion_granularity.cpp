@@ -4,7 +4,7 @@
 
 namespace feltline::analyse {
 
-Granularity emotion_granularity(const std::map<std::string, std::uint32_t>& counts) {
+Granularity emotion_granularity(const CountMap& counts) {
   Granularity g;
   std::uint64_t total = 0;
   for (const auto& [category, n] : counts) {

@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 
+#include "feltline/stats.hpp"
+
 namespace feltline::analyse {
 
 struct Granularity {
@@ -15,6 +17,6 @@ struct Granularity {
 };
 
 /// H = -sum p_i log2 p_i over the categories, p_i = count_i / total.
-Granularity emotion_granularity(const std::map<std::string, std::uint32_t>& category_counts);
+Granularity emotion_granularity(const CountMap& category_counts);
 
 }  // namespace feltline::analyse

@@ -2,6 +2,8 @@
 // category and region.
 #include "analyse/statistics/mention_tally.hpp"
 
+#include <algorithm>
+
 namespace feltline {
 
 const char* mention_status_name(MentionStatus status) {
@@ -18,6 +20,17 @@ const char* mention_status_name(MentionStatus status) {
       break;
   }
   return "not_speech";
+}
+
+CountMap::CountMap(std::initializer_list<value_type> items) {
+  for (const auto& [name, n] : items) (*this)[name] += n;
+}
+
+std::uint32_t& CountMap::operator[](std::string_view name) {
+  auto it = std::lower_bound(items_.begin(), items_.end(), name,
+                             [](const value_type& item, std::string_view key) { return item.first < key; });
+  if (it == items_.end() || it->first != name) it = items_.insert(it, value_type(std::string(name), 0));
+  return it->second;
 }
 
 void MentionTally::add(const MentionTally& other) {
@@ -57,7 +70,7 @@ void count_mention(MentionTally& tally, const Mention& m, MentionStatus status) 
       ++tally.sensation_regions[m.region.empty() ? "unspecified" : m.region];
       break;
     case MentionKind::custom:
-      ++tally.custom_categories[m.dictionary + ":" + m.category];
+      ++tally.custom_categories[std::string(m.dictionary) + ":" + std::string(m.category)];
       break;
     case MentionKind::analytic:
     case MentionKind::rating:

@@ -110,7 +110,7 @@ bool ends_phrase(const TurnContext& c, const lexicon::Hit& hit) {
   // clause of its own; it is not the noun the adjective describes.
   const std::string_view t = c.text_of(next);
   // ("safer going out": five letters are enough, "thing" aside)
-  if (t.size() >= 5 && t.substr(t.size() - 3) == "ing" && t.substr(t.size() - 5) != "thing") return true;
+  if (ends_with_ing(t) && t.substr(t.size() - 5) != "thing") return true;
   if (const lexicon::Hit* h = c.hit_at(next)) return c.is_content(*h) || c.is_cue(*h);
   return false;
 }

@@ -532,7 +532,7 @@ void forecast(TurnContext& c) {
     }
     if (!felt) continue;
     // "I'm not dreading tomorrow as much": a feeling verb with the time as its object is felt now
-    if (const std::string_view f = c.text_of(felt->last - 1); f.size() > 4 && f.substr(f.size() - 3) == "ing") continue;
+    if (ends_with_ing(c.text_of(felt->last - 1))) continue;
     bool past = false;
     for (std::size_t k = felt->first; k-- > 0 && !past;) {
       if (c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kSceneExit)) past = true;

@@ -7,6 +7,11 @@ namespace {
 
 using lexicon::WordList;
 
+// Lifts cue `cue`'s denial from word `from` to the end of its scope.
+void lift_denial(TurnContext& c, std::size_t from, std::int32_t cue) {
+  for (std::size_t k = from; k < c.size() && c.negated_by[k] == cue; ++k) c.negated_by[k] = -1;
+}
+
 // "I've never been happier", "I couldn't be prouder", "never felt calmer": a
 // negation before a comparative says "more than ever", not "not at all".
 bool denies_a_comparison(const TurnContext& c, const lexicon::Hit& cue) {
@@ -44,45 +49,44 @@ bool throughout_follows(const TurnContext& c, std::size_t i) {
   return c.phrase_at(i, WordList::throughout_phrases) > 0;
 }
 
-}  // namespace
-
-void find_negation_scope(TurnContext& c) {
-  using lexicon::EntryKind;
-  ScopeRule rule;
-  rule.end = ScopeEnd::clause;
-  rule.window = c.dl->negation_window;
-  rule.stop_at_wh = true;
-  scope_forward(
-      c,
-      [&](const lexicon::Hit& h) {
-        return c.has(h, EntryKind::negation) && !c.has(h, EntryKind::negation_pseudo) &&
-               !denies_a_comparison(c, h) && !denies_a_superlative(c, h);
-      },
-      rule, c.negated_by);
-  // "not trusting me makes me sad", "not knowing makes me anxious": a negated
-  // gerund is the subject of the causative verb; what is caused is not denied.
+// "not trusting me makes me sad", "not knowing makes me anxious": a negated
+// gerund is the subject of the causative verb; what is caused is not denied.
+void lift_denial_of_a_causing_gerund(TurnContext& c) {
   for (std::size_t i = 0; i + 1 < c.size(); ++i) {
     const std::int32_t cue = c.negated_by[i];
     if (cue < 0 || !(c.word(i).classes & lexicon::kCausative)) continue;
     const lexicon::Hit& h = c.hits[cue];
     if (h.last >= c.size() || !ends_with_ing(c.text_of(h.last))) continue;
-    for (std::size_t k = i; k < c.size() && c.negated_by[k] == cue; ++k) c.negated_by[k] = -1;
+    lift_denial(c, i, cue);
   }
-  // "not eating much, knot in the stomach, not sleeping": a negated doing (a gerund
-  // that is no feeling, feel or be verb) ends at its comma; the list item after it
-  // is said, not denied ("not feeling anxious, tense or sad" goes on).
+}
+
+// "not eating much, knot in the stomach, not sleeping": a negated doing (a gerund
+// that is no feeling, feel or be verb) ends at its comma; the list item after it
+// is said, not denied ("not feeling anxious, tense or sad" goes on).
+void end_a_denied_doing_at_its_comma(TurnContext& c) {
+  using lexicon::EntryKind;
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
-    if (cue.last >= c.size() || !c.has(cue, EntryKind::negation) || c.word(cue.last).punct != Punct::none) continue;
-    if (!ends_with_ing(c.text_of(cue.last)) || (c.word(cue.last).classes & (lexicon::kFeel | lexicon::kBe))) continue;
+    if (cue.last >= c.size() || !c.has(cue, EntryKind::negation) || c.word(cue.last).punct != Punct::none)
+      continue;
+    if (!ends_with_ing(c.text_of(cue.last)) || (c.word(cue.last).classes & (lexicon::kFeel | lexicon::kBe)))
+      continue;
     if (const lexicon::Hit* g = c.hit_at(cue.last); g && c.is_content(*g)) continue;
     std::size_t k = cue.last;
-    while (k < c.size() && c.negated_by[k] == static_cast<std::int32_t>(h) && c.word(k).punct != Punct::comma) ++k;
-    for (; k < c.size() && (c.negated_by[k] == static_cast<std::int32_t>(h) || c.word(k).punct == Punct::comma); ++k)
+    while (k < c.size() && c.negated_by[k] == static_cast<std::int32_t>(h) && c.word(k).punct != Punct::comma)
+      ++k;
+    for (;
+         k < c.size() && (c.negated_by[k] == static_cast<std::int32_t>(h) || c.word(k).punct == Punct::comma);
+         ++k)
       c.negated_by[k] = -1;
   }
-  // "I couldn't look at a plane without my palms sweating", "I can't sleep
-  // without feeling anxious": "without" after a negation in its clause asserts.
+}
+
+// "I couldn't look at a plane without my palms sweating", "I can't sleep
+// without feeling anxious": "without" after a negation in its clause asserts.
+void assert_without_after_a_negation(TurnContext& c) {
+  using lexicon::EntryKind;
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
     if (c.text_of(cue.first) != "without" || !c.has(cue, EntryKind::negation)) continue;
@@ -100,13 +104,20 @@ void find_negation_scope(TurnContext& c) {
     for (std::size_t k = cue.last; k < c.size(); ++k)
       if (c.negated_by[k] == static_cast<std::int32_t>(h)) c.negated_by[k] = -1;
   }
+}
+
+// "I wasn't anxious the whole time": a state denied only throughout stays said (throughout_follows).
+void keep_states_denied_only_throughout(TurnContext& c) {
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& hit = c.hits[h];
     if (c.negated_by[hit.first] < 0 || !c.is_content(hit) || !throughout_follows(c, hit.last)) continue;
     for (std::size_t k = hit.first; k < hit.last; ++k) c.negated_by[k] = -1;
   }
-  // "Not sad about him, sad about the two years": the same feeling word named
-  // again after a comma is the contrast, said, not denied.
+}
+
+// "Not sad about him, sad about the two years": the same feeling word named
+// again after a comma is the contrast, said, not denied.
+void keep_a_contrast_after_a_comma(TurnContext& c) {
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& hit = c.hits[h];
     const std::int32_t cue = c.negated_by[hit.first];
@@ -115,10 +126,15 @@ void find_negation_scope(TurnContext& c) {
     for (std::size_t k = hit.first; k-- > c.hits[cue].last;) {
       if (c.word(k).punct == Punct::comma) comma = true;
       if (!comma || c.word(k).id != c.word(hit.first).id) continue;
-      for (std::size_t m = hit.first; m < c.size() && c.negated_by[m] == cue; ++m) c.negated_by[m] = -1;
+      lift_denial(c, hit.first, cue);
       break;
     }
   }
+}
+
+// Cues said after what they deny ("gone", "stopped", "anymore"), within six words.
+void deny_backward(TurnContext& c, const ScopeRule& rule) {
+  using lexicon::EntryKind;
   std::vector<std::int32_t> backward;
   ScopeRule back = rule;
   back.window = 6;
@@ -155,15 +171,22 @@ void find_negation_scope(TurnContext& c) {
   scope_backward(c, said_of_what_precedes, back, backward);
   for (std::size_t i = 0; i < backward.size(); ++i)
     if (c.negated_by[i] < 0) c.negated_by[i] = backward[i];
-  // "Panic, no.", "Sick? No.": a verbless state answered "no" at the end of its sentence is denied;
-  // so is a state checked whole and answered after a comma or a colon ("Hands burning until you
-  // washed: no.", "Panic and getting off: no.": a prediction checked against what happened).
+}
+
+// "Panic, no.", "Sick? No.": a verbless state answered "no" at the end of its sentence is denied;
+// so is a state checked whole and answered after a comma or a colon ("Hands burning until you
+// washed: no.", "Panic and getting off: no.": a prediction checked against what happened).
+void deny_a_state_answered_no(TurnContext& c) {
+  using lexicon::EntryKind;
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
-    if (c.text_of(cue.first) != "no" || cue.last != cue.first + 1 || !c.has(cue, EntryKind::negation)) continue;
+    if (c.text_of(cue.first) != "no" || cue.last != cue.first + 1 || !c.has(cue, EntryKind::negation))
+      continue;
     if (cue.first < 2) continue;
     const Punct before = c.word(cue.first - 1).punct;
-    if (before != Punct::comma && !(before == Punct::clause_break && c.tw.folded_token(c.word(cue.first - 1).token) == ":")) continue;
+    if (before != Punct::comma &&
+        !(before == Punct::clause_break && c.tw.folded_token(c.word(cue.first - 1).token) == ":"))
+      continue;
     if (cue.last < c.size() && c.word(cue.last).punct != Punct::sentence_end) continue;
     // the sentence the answer closes, from its opening word
     std::size_t open = cue.first - 1;
@@ -179,9 +202,13 @@ void find_negation_scope(TurnContext& c) {
       if (p && c.is_content(*p) && c.negated_by[k] < 0) c.negated_by[k] = static_cast<std::int32_t>(h);
     }
   }
-  // "Nobody was tender", "Nobody curious about that part", "No one is shocked": a state said
-  // right after "nobody" (and its be or feel verb) is denied of everyone ("Nobody knows I'm
-  // scared", "there's nobody to be angry at" deny nothing: the pseudo cue keeps them out).
+}
+
+// "Nobody was tender", "Nobody curious about that part", "No one is shocked": a state said
+// right after "nobody" (and its be or feel verb) is denied of everyone ("Nobody knows I'm
+// scared", "there's nobody to be angry at" deny nothing: the pseudo cue keeps them out).
+void deny_of_everyone_after_nobody(TurnContext& c) {
+  using lexicon::EntryKind;
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
     if (!c.has(cue, EntryKind::negation_pseudo) || !c.phrase_at(cue.first, WordList::nobody_words)) continue;
@@ -196,17 +223,22 @@ void find_negation_scope(TurnContext& c) {
     for (std::size_t m = state->first; m < state->last; ++m)
       if (c.negated_by[m] < 0) c.negated_by[m] = static_cast<std::int32_t>(h);
   }
-  // "it's not her I'm angry at", "it's not the rating you're afraid of": a cleft puts the
-  // negation on its focus; the state in the clause after it is said, not denied.
+}
+
+// "it's not her I'm angry at", "it's not the rating you're afraid of": a cleft puts the
+// negation on its focus; the state in the clause after it is said, not denied.
+void keep_the_clause_after_a_cleft_focus(TurnContext& c) {
+  using lexicon::EntryKind;
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
     if (!c.has(cue, EntryKind::negation) || cue.first < 2 || c.text_of(cue.first) != "not") continue;
-    if (!(c.word(cue.first - 1).classes & lexicon::kBe) || c.word(cue.first - 1).punct != Punct::none) continue;
+    if (!(c.word(cue.first - 1).classes & lexicon::kBe) || c.word(cue.first - 1).punct != Punct::none)
+      continue;
     // the focus is a noun phrase: "not her", "not the one", "not the rating" ("she's not the one
     // you're angry at"), not a verb ("I'm not saying you're angry")
     if (cue.last >= c.size() || c.word(cue.last).punct != Punct::none) continue;
-    if (!(c.word(cue.last).classes & (lexicon::kDeterminer | lexicon::kPerson)) && c.text_of(cue.last) != "a" &&
-        c.text_of(cue.last) != "an")
+    if (!(c.word(cue.last).classes & (lexicon::kDeterminer | lexicon::kPerson)) &&
+        c.text_of(cue.last) != "a" && c.text_of(cue.last) != "an")
       continue;
     // the focus, then the clause: a personal subject and its verb ("I'm", "you were")
     std::size_t k = cue.last;
@@ -221,19 +253,49 @@ void find_negation_scope(TurnContext& c) {
       }
     }
     if (clause == c.size()) continue;
-    for (std::size_t m = clause; m < c.size() && c.negated_by[m] == static_cast<std::int32_t>(h); ++m)
-      c.negated_by[m] = -1;
+    lift_denial(c, clause, static_cast<std::int32_t>(h));
   }
-  // "I will feel so dirty I cannot stand it, disgust ninety": a state rated after a comma is a
-  // new item of its own, not the object of the denial before the comma.
+}
+
+// "I will feel so dirty I cannot stand it, disgust ninety": a state rated after a comma is a
+// new item of its own, not the object of the denial before the comma.
+void keep_a_rated_item_after_a_comma(TurnContext& c) {
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& hit = c.hits[h];
     const std::int32_t cue = c.negated_by[hit.first];
     if (cue < 0 || !c.is_content(hit) || hit.first == 0) continue;
     if (c.word(hit.first - 1).punct != Punct::comma || c.hits[cue].last >= hit.first) continue;
     if (hit.last >= c.size() || !c.word(hit.last).is_number) continue;
-    for (std::size_t m = hit.first; m < c.size() && c.negated_by[m] == cue; ++m) c.negated_by[m] = -1;
+    lift_denial(c, hit.first, cue);
   }
+}
+
+}  // namespace
+
+// The forward scope of each negation cue, then the rules that narrow or widen it, in order.
+void find_negation_scope(TurnContext& c) {
+  using lexicon::EntryKind;
+  ScopeRule rule;
+  rule.end = ScopeEnd::clause;
+  rule.window = c.dl->negation_window;
+  rule.stop_at_wh = true;
+  scope_forward(
+      c,
+      [&](const lexicon::Hit& h) {
+        return c.has(h, EntryKind::negation) && !c.has(h, EntryKind::negation_pseudo) &&
+               !denies_a_comparison(c, h) && !denies_a_superlative(c, h);
+      },
+      rule, c.negated_by);
+  lift_denial_of_a_causing_gerund(c);
+  end_a_denied_doing_at_its_comma(c);
+  assert_without_after_a_negation(c);
+  keep_states_denied_only_throughout(c);
+  keep_a_contrast_after_a_comma(c);
+  deny_backward(c, rule);
+  deny_a_state_answered_no(c);
+  deny_of_everyone_after_nobody(c);
+  keep_the_clause_after_a_cleft_focus(c);
+  keep_a_rated_item_after_a_comma(c);
 }
 
 }  // namespace feltline::analyse

@@ -82,11 +82,11 @@ namespace feltline::lexicon {
   X(narration_requests)        \
   X(thing_determiners)         \
   X(eye_closing_instructions)  \
-  X(nobody_words)               \
-  X(obligation_modals)          \
-  X(demonstratives)             \
-  X(present_anchors)            \
-  X(short_verdicts)             \
+  X(nobody_words)              \
+  X(obligation_modals)         \
+  X(demonstratives)            \
+  X(present_anchors)           \
+  X(short_verdicts)            \
   X(surprising_words)
 
 enum class WordList : std::uint8_t {

@@ -3,12 +3,15 @@
 //
 //   feltline-eval [--check NAME=VALUE ...] [--verbose] DIR_OR_FILE...
 //   feltline-eval --strip FILE      (the transcript without its annotations)
+//   feltline-eval --agreement [--verbose] FIRST SECOND
+//                                   (two annotators of the same transcripts)
 //
 // Each directory is one split (tests/eval/dev, tests/eval/heldout). --check
 // takes thresholds on the figures of all files together (emotion_f1,
 // sensation_f1, negated, hypothetical: minimum; false_flags: maximum) and
 // exits 1 when one is not met; --verbose lists every miss, false positive and
-// flag error.
+// flag error. --agreement scores a second annotator's files (SECOND/NAME)
+// against the first one's (FIRST/NAME) beside Feltline against each.
 #include <dirent.h>
 #include <sys/stat.h>
 
@@ -24,6 +27,7 @@
 #include <vector>
 
 #include "annotated_transcript.hpp"
+#include "annotator_agreement.hpp"
 #include "feltline/analyze.hpp"
 #include "mention_scoring.hpp"
 #include "word_count_baseline.hpp"
@@ -279,6 +283,89 @@ void report(const std::string& name, std::size_t files, std::size_t gold, const 
   print_flags("hypothetical", f.hypothetical, b.hypothetical);
 }
 
+// --agreement: the second annotator against the first, and Feltline against
+// each, on the same transcripts.
+int run_agreement(const std::string& first_path, const std::string& second_path, bool verbose) {
+  struct stat st {};
+  const bool first_is_dir = stat(first_path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+  const auto files = files_in(first_path);
+  if (files.empty()) {
+    std::cerr << "feltline-eval: nothing to read in " << first_path << "\n";
+    return 2;
+  }
+  bool ok = true;
+  Scores annotators, vs_first, vs_second;
+  std::size_t first_gold = 0, second_gold = 0, compared = 0;
+  for (const auto& first_file : files) {
+    const std::string second_file =
+        first_is_dir ? second_path + "/" + first_file.substr(first_file.find_last_of('/') + 1) : second_path;
+    std::string first_raw, second_raw;
+    if (!read_file(first_file, first_raw) || !read_file(second_file, second_raw)) {
+      std::cerr << (first_raw.empty() ? first_file : second_file) << ": cannot read\n";
+      ok = false;
+      continue;
+    }
+    const auto first = feltline::eval::read_annotated(first_raw);
+    const auto second = feltline::eval::read_annotated(second_raw);
+    for (const auto& e : first.errors) std::cerr << first_file << ": " << e << "\n";
+    for (const auto& e : second.errors) std::cerr << second_file << ": " << e << "\n";
+    if (!first.errors.empty() || !second.errors.empty()) {
+      ok = false;
+      continue;
+    }
+    const auto agreement = feltline::eval::compare_annotations(first, second);
+    if (!agreement.error.empty()) {
+      std::cerr << second_file << ": " << agreement.error << " of " << first_file << "\n";
+      ok = false;
+      continue;
+    }
+    if (verbose)
+      for (const auto& n : agreement.scores.notes) std::cout << "  " << second_file << ": " << n << "\n";
+    annotators.add(agreement.scores);
+    ++compared;
+    first_gold += first.gold.size();
+    second_gold += second.gold.size();
+    FileResult a, b;
+    ok = evaluate(first_file, a, false) && evaluate(second_file, b, false) && ok;
+    vs_first.add(a.feltline);
+    vs_second.add(b.feltline);
+  }
+  if (compared == 0) {
+    std::cerr << "feltline-eval: no transcript could be compared\n";
+    return 2;
+  }
+  const Scores* columns[] = {&annotators, &vs_first, &vs_second};
+  std::printf("agreement: %zu transcripts; %zu mentions by the first annotator (%s), %zu by the second (%s)\n",
+              compared, first_gold, first_path.c_str(), second_gold, second_path.c_str());
+  std::printf("  %-30s %19s %19s %19s\n", "", "second vs first", "feltline vs first", "feltline vs second");
+  const auto row = [&](const char* name, auto value) {
+    std::printf("  %-30s", name);
+    for (const Scores* s : columns) std::printf(" %19s", value(*s).c_str());
+    std::printf("\n");
+  };
+  const auto share = [](double v, std::size_t n, std::size_t d) {
+    return fixed(v) + " (" + std::to_string(n) + "/" + std::to_string(d) + ")";
+  };
+  row("emotion F1", [](const Scores& s) { return fixed(s.emotion.f1()); });
+  row("sensation (region) F1", [](const Scores& s) { return fixed(s.sensation_region.f1()); });
+  row("sensation (any region) F1", [](const Scores& s) { return fixed(s.sensation_any.f1()); });
+  for (const bool hyp : {false, true}) {
+    const auto flag = [hyp](const Scores& s) -> const feltline::eval::FlagCounts& {
+      return hyp ? s.hypothetical : s.negated;
+    };
+    const std::string name = hyp ? "hypothetical" : "negated";
+    row((name + " caught").c_str(),
+        [&](const Scores& s) { return share(flag(s).caught_share(), flag(s).caught, flag(s).flagged); });
+    row((name + " false").c_str(), [&](const Scores& s) {
+      return share(flag(s).false_share(), flag(s).false_flags, flag(s).unflagged);
+    });
+    row((name + " kappa").c_str(), [&](const Scores& s) { return fixed(feltline::eval::flag_kappa(flag(s))); });
+  }
+  std::printf("  (\"caught\" and \"false\" take the annotator after \"vs\" as the reference; kappa is over the\n"
+              "   mentions both sides found)\n");
+  return ok ? 0 : 2;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -293,6 +380,19 @@ int main(int argc, char** argv) {
       if (!read_file(argv[i + 1], raw)) return 2;
       std::cout << feltline::eval::read_annotated(raw).text;
       return 0;
+    }
+    if (a == "--agreement") {
+      std::vector<std::string> rest;
+      for (int j = i + 1; j < argc; ++j)
+        if (std::string(argv[j]) == "--verbose")
+          verbose = true;
+        else
+          rest.push_back(argv[j]);
+      if (rest.size() != 2) {
+        std::cerr << "feltline-eval: --agreement takes two folders (or files): FIRST SECOND\n";
+        return 2;
+      }
+      return run_agreement(rest[0], rest[1], verbose);
     }
     if (a == "--check") {
       // NAME=VALUE arguments follow
@@ -316,7 +416,8 @@ int main(int argc, char** argv) {
       verbose = true;
     else if (a == "--help" || a == "-h") {
       std::cout << "usage: feltline-eval [--check NAME=VALUE...] [--verbose] DIR_OR_FILE...\n"
-                   "       feltline-eval --strip FILE\n";
+                   "       feltline-eval --strip FILE\n"
+                   "       feltline-eval --agreement [--verbose] FIRST SECOND\n";
       return 0;
     } else
       paths.push_back(a);

@@ -50,21 +50,25 @@ Counts count(const std::vector<LocatedGold>& gold, const std::vector<PredictedMe
   return c;
 }
 
-std::string describe(const LocatedGold& g, const std::vector<std::string>& turns) {
-  return "turn " + std::to_string(g.turn) + " \"" + turns[g.turn].substr(g.begin, g.end - g.begin) + "\" " +
+std::string where(std::size_t turn, Place place) {
+  return place == Place::line ? "line " + std::to_string(turn + 1) : "turn " + std::to_string(turn);
+}
+
+std::string describe(const LocatedGold& g, const std::vector<std::string>& turns, Place place) {
+  return where(g.turn, place) + " \"" + turns[g.turn].substr(g.begin, g.end - g.begin) + "\" " +
          g.gold.kind + " " + g.gold.label + (g.gold.negated ? " neg" : "") +
          (g.gold.hypothetical ? " hyp" : "");
 }
 
-std::string describe(const PredictedMention& p) {
-  return "turn " + std::to_string(p.turn) + " \"" + p.text + "\" " + p.kind + " " + p.label +
+std::string describe(const PredictedMention& p, Place place) {
+  return where(p.turn, place) + " \"" + p.text + "\" " + p.kind + " " + p.label +
          (p.negated ? " neg" : "") + (p.hypothetical ? " hyp" : "");
 }
 
 }  // namespace
 
 Scores score(const std::vector<LocatedGold>& gold, const std::vector<PredictedMention>& predicted,
-             const std::vector<std::string>& turn_texts) {
+             const std::vector<std::string>& turn_texts, Place place) {
   Scores s;
   const auto emotion = match(gold, predicted, "emotion", true);
   const auto region = match(gold, predicted, "sensation", true);
@@ -82,17 +86,18 @@ Scores score(const std::vector<LocatedGold>& gold, const std::vector<PredictedMe
     const auto judge = [&](bool annotated, bool flagged, FlagCounts& f, const char* name) {
       if (annotated) {
         ++f.flagged;
+        if (p >= 0) ++f.found_flagged;
         if (p >= 0 && flagged)
           ++f.caught;
         else
-          s.notes.push_back(std::string("missed ") + name + ": " + describe(gold[g], turn_texts) +
-                            (p >= 0 ? "  (found as " + describe(predicted[p]) + ")" : "  (not found)"));
+          s.notes.push_back(std::string("missed ") + name + ": " + describe(gold[g], turn_texts, place) +
+                            (p >= 0 ? "  (found as " + describe(predicted[p], place) + ")" : "  (not found)"));
       } else if (p >= 0) {
         ++f.unflagged;
         if (flagged) {
           ++f.false_flags;
-          s.notes.push_back(std::string("false ") + name + ": " + describe(gold[g], turn_texts) +
-                            "  (found as " + describe(predicted[p]) + ")");
+          s.notes.push_back(std::string("false ") + name + ": " + describe(gold[g], turn_texts, place) +
+                            "  (found as " + describe(predicted[p], place) + ")");
         }
       }
     };
@@ -101,12 +106,12 @@ Scores score(const std::vector<LocatedGold>& gold, const std::vector<PredictedMe
     judge(gold[g].gold.hypothetical, found && predicted[p].hypothetical, s.hypothetical, "hypothetical");
     const int strict = gold[g].gold.kind == "emotion" ? emotion[g] : region[g];
     if (strict < 0)
-      s.notes.push_back("miss: " + describe(gold[g], turn_texts) +
-                        (p >= 0 ? "  (found as " + describe(predicted[p]) + ")" : ""));
+      s.notes.push_back("miss: " + describe(gold[g], turn_texts, place) +
+                        (p >= 0 ? "  (found as " + describe(predicted[p], place) + ")" : ""));
   }
   for (std::size_t p = 0; p < predicted.size(); ++p)
     if (!used[p] && (predicted[p].kind == "emotion" || predicted[p].kind == "sensation"))
-      s.notes.push_back("false positive: " + describe(predicted[p]));
+      s.notes.push_back("false positive: " + describe(predicted[p], place));
   return s;
 }
 

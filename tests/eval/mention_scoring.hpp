@@ -37,6 +37,7 @@ struct Counts {
 // Flags are judged on the mentions found (same kind, overlapping words).
 struct FlagCounts {
   std::size_t flagged = 0;      // annotated with the flag
+  std::size_t found_flagged = 0;  // ... found (with or without the flag)
   std::size_t caught = 0;       // ... found with the flag set
   std::size_t unflagged = 0;    // found, annotated without the flag
   std::size_t false_flags = 0;  // ... but predicted with it
@@ -44,6 +45,7 @@ struct FlagCounts {
   double false_share() const { return unflagged ? double(false_flags) / double(unflagged) : 0; }
   void add(const FlagCounts& o) {
     flagged += o.flagged;
+    found_flagged += o.found_flagged;
     caught += o.caught;
     unflagged += o.unflagged;
     false_flags += o.false_flags;
@@ -63,7 +65,11 @@ struct Scores {
   }
 };
 
+// How notes name where a mention is: by turn (0-based), or by line (1-based)
+// when each "turn" is a line of the text.
+enum class Place { turn, line };
+
 Scores score(const std::vector<LocatedGold>& gold, const std::vector<PredictedMention>& predicted,
-             const std::vector<std::string>& turn_texts);
+             const std::vector<std::string>& turn_texts, Place place = Place::turn);
 
 }  // namespace feltline::eval

@@ -16,7 +16,7 @@ JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
 # Emscripten's optimiser needs Node's acorn, which Debian keeps here.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: run test deps native wasm web sanitize golden eval bench fuzz char-classes clean
+.PHONY: run test deps native wasm web sanitize golden eval agreement bench fuzz char-classes clean
 
 run: web
 	@echo "Feltline is at http://127.0.0.1:8000 (Ctrl+C to stop)"
@@ -91,6 +91,14 @@ char-classes: native
 # Accuracy of the mention finder on the annotated transcripts (docs/lexicon.md#evaluation).
 eval: native
 	$(NATIVE_BUILD)/tests/eval/feltline-eval tests/eval/dev tests/eval/heldout tests/eval/heldout2 tests/eval/heldout3 tests/eval/heldout4 tests/eval/heldout5 tests/eval/heldout6 tests/eval/heldout7 tests/eval/heldout8 tests/eval/heldout9 tests/eval/heldout10 tests/eval/heldout11 tests/eval/heldout12 tests/eval/heldout13 tests/eval/heldout14 tests/eval/heldout15 tests/eval/heldout16 tests/eval/heldout17 tests/eval/heldout18 tests/eval/heldout19
+
+# How far a second annotator agrees with each split's first one, beside Feltline
+# against each (tests/eval/README.md, "Agreement between annotators").
+agreement: native
+	@for split in $$(ls tests/eval/agreement); do \
+	  echo "== $$split"; \
+	  $(NATIVE_BUILD)/tests/eval/feltline-eval --agreement tests/eval/$$split tests/eval/agreement/$$split || exit 1; \
+	done
 
 clean:
 	rm -rf build web/dist

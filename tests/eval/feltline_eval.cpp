@@ -230,9 +230,11 @@ void print_counts(const char* name, const feltline::eval::Counts& a, const feltl
 }
 
 void print_flags(const char* name, const feltline::eval::FlagCounts& a, const feltline::eval::FlagCounts& b) {
-  std::printf("  %-24s caught %s (%zu/%zu), false %s (%zu/%zu)   baseline caught %s, false %s\n", name,
-              fixed(a.caught_share()).c_str(), a.caught, a.flagged, fixed(a.false_share()).c_str(),
-              a.false_flags, a.unflagged, fixed(b.caught_share()).c_str(), fixed(b.false_share()).c_str());
+  // "found" splits a miss in two: the mention not found at all, or found without the flag.
+  std::printf("  %-24s caught %s (%zu/%zu; %zu found), false %s (%zu/%zu)   baseline caught %s, false %s\n",
+              name, fixed(a.caught_share()).c_str(), a.caught, a.flagged, a.found_flagged,
+              fixed(a.false_share()).c_str(), a.false_flags, a.unflagged, fixed(b.caught_share()).c_str(),
+              fixed(b.false_share()).c_str());
 }
 
 void print_targets(const Scores& s) {

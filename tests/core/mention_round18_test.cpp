@@ -1,0 +1,36 @@
+// Round eighteen: readings of heldout19 (studied) kept only where at least three
+// other writers' splits show the same cause. Sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "mention_test_support.hpp"
+
+using feltline::Role;
+using feltline::test::described;
+using feltline::test::find_mentions;
+using Strings = std::vector<std::string>;
+
+TEST_CASE("an exhausting or tiring experience is tiredness felt (case 43)", "[mentions][sensations]") {
+  auto t = find_mentions({
+      {Role::client, "Three night feeds and then the school run."},
+      {Role::therapist, "That sounds exhausting."},
+      {Role::client, "Caring for him is tiring, every single day."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation unspecified 'exhausting'"});
+  CHECK(described(t, 2) == Strings{"sensation unspecified 'tiring'"});
+  // "exhaustive" is no tiredness
+  auto s = find_mentions({{Role::therapist, "That list is exhaustive."}});
+  CHECK(described(s, 0).empty());
+}
+
+TEST_CASE("buzzing said of a person is joy, of a place a sensation", "[mentions][emotions][sensations]") {
+  auto t = find_mentions({
+      {Role::client, "When they read my name out I was buzzing."},
+      {Role::client, "He always comes back buzzing from five-a-side."},
+      {Role::client, "My hands were buzzing after the drill."},
+      {Role::client, "I still notice the buzzing at night."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion joy 'I was buzzing'"});
+  CHECK(described(t, 1) == Strings{"emotion joy 'comes back buzzing'"});
+  CHECK(described(t, 2) == Strings{"sensation hands 'hands were buzzing'"});
+  CHECK(described(t, 3) == Strings{"sensation unspecified 'buzzing'"});
+}

@@ -34,3 +34,15 @@ TEST_CASE("buzzing said of a person is joy, of a place a sensation", "[mentions]
   CHECK(described(t, 2) == Strings{"sensation hands 'hands were buzzing'"});
   CHECK(described(t, 3) == Strings{"sensation unspecified 'buzzing'"});
 }
+
+TEST_CASE("being shook, or a thing that shook me, is shock, and hands that shook are trembling",
+          "[mentions][emotions][sensations]") {
+  auto t = find_mentions({
+      {Role::client, "After the fall I was shook."},
+      {Role::client, "Seeing him there shook me up."},
+      {Role::client, "My hands shook all the way home."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion surprise 'shook'"});
+  CHECK(described(t, 1) == Strings{"emotion surprise 'shook me up'"});
+  CHECK(described(t, 2) == Strings{"sensation hands 'hands shook'"});
+}

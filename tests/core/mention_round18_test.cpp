@@ -46,3 +46,22 @@ TEST_CASE("being shook, or a thing that shook me, is shock, and hands that shook
   CHECK(described(t, 1) == Strings{"emotion surprise 'shook me up'"});
   CHECK(described(t, 2) == Strings{"sensation hands 'hands shook'"});
 }
+
+TEST_CASE("a reply that is only 'I'm glad' is a formula of politeness (case 21)", "[mentions][emotions]") {
+  auto t = find_mentions({
+      {Role::client, "My brother came to the hearing after all."},
+      {Role::therapist, "I'm really glad. Shall we look at the week?"},
+      {Role::client, "And he drove me home."},
+      {Role::therapist, "I am glad he did."},
+  });
+  CHECK(described(t, 1).empty());
+  CHECK(described(t, 3).empty());
+  // what the gladness is about, or a past gladness, is a state
+  auto s = find_mentions({
+      {Role::client, "I'm glad I came today."},
+      {Role::therapist, "Okay."},
+      {Role::client, "When he rang, I was glad."},
+  });
+  CHECK(described(s, 0) == Strings{"emotion joy 'glad'"});
+  CHECK(described(s, 2) == Strings{"emotion joy 'glad'"});
+}

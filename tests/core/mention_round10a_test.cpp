@@ -23,8 +23,9 @@ TEST_CASE("a scene left open at the end of a turn goes on in the other speaker's
   CHECK(described(t, 1) == Strings{"sensation hands 'hands are clammy' hyp", "emotion anxiety 'anxious' hyp"});
   // inside a scene the other speaker narrates, a question of the scene hands it back
   CHECK(described(t, 3) == Strings{"sensation shoulders 'shoulders are tense' hyp", "emotion embarrassment 'embarrassed' hyp"});
-  // "now", "was": a question about the exercise, in the room
-  CHECK(described(t, 5) == Strings{"sensation unspecified 'tired'"});
+  // "now", "was": a question about the exercise, in the room ("Tiring." is tiredness
+  // felt, like "Imagery is tiring", case 43; round eighteen)
+  CHECK(described(t, 5) == Strings{"sensation unspecified 'Tiring'", "sensation unspecified 'tired'"});
 }
 
 TEST_CASE("an answer steps out of a scene left open when it names a feeling first or comments",

@@ -65,6 +65,29 @@ bool said_of_body_part(const TurnContext& c, const Hit& hit) {
   return false;
 }
 
+// "I'm glad.", "I'm really glad.", "I'm glad she did.": a sentence that is only the
+// speaker's gladness at what the other said is a formula of politeness (settled
+// case 21), not a state; "I'm glad I came" says what the gladness is about.
+bool courtesy_formula(const TurnContext& c, const Hit& hit) {
+  if (hit.last != hit.first + 1 || !c.in_list(hit.first, WordList::courtesy_states)) return false;
+  std::size_t e = hit.last;
+  // "... glad she did."
+  if (e + 1 < c.size() && c.word(e).punct == Punct::none && (c.word(e).classes & lexicon::kSubject) &&
+      c.word(e + 1).punct == Punct::none && c.text_of(e + 1) == "did")
+    e += 2;
+  if (e < c.size() && c.word(e).punct != Punct::sentence_end) return false;
+  std::size_t i = hit.first;
+  // "really", "so": intensity words before it
+  while (i > 0 && c.word(i - 1).punct == Punct::none) {
+    const Hit* h = c.hit_at(i - 1);
+    if (!(h && c.is_intensity(*h) && h->last == i)) break;
+    i = h->first;
+  }
+  // "I'm"/"I am", the present of the reply ("I was glad." tells a past state)
+  if (i < 2 || !(c.text_of(i - 1) == "'m" || c.text_of(i - 1) == "am") || c.text_of(i - 2) != "i") return false;
+  return i == 2 || c.word(i - 3).punct != Punct::none;
+}
+
 // The emotion reading of a hit: its emotion entry, or the emotion a quality
 // names without a body part ("numb" -> numbness). `gate` is the entry whose
 // needs apply.
@@ -115,7 +138,7 @@ void find_emotions(TurnContext& c) {
       gate.needs = lexicon::Needs::free;
     if (!passes_frame_gate(c, hit, gate)) continue;
     if (clinical_before(c, hit) || clinical_after(c, hit) || intensifies_next(c, hit)) continue;
-    if (term_of_address(c, hit)) continue;
+    if (term_of_address(c, hit) || courtesy_formula(c, hit)) continue;
     if (entry->needs != lexicon::Needs::free && said_of_body_part(c, hit)) continue;
     c.used[h] = 1;
     // One mention for adjacent words of one category: "anxious hypervigilance".

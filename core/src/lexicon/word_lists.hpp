@@ -87,7 +87,8 @@ namespace feltline::lexicon {
   X(demonstratives)            \
   X(present_anchors)           \
   X(short_verdicts)            \
-  X(surprising_words)
+  X(surprising_words)          \
+  X(courtesy_states)
 
 enum class WordList : std::uint8_t {
 #define FELTLINE_WORD_LIST_ENUM(name) name,

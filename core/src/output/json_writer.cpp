@@ -56,25 +56,31 @@ constexpr std::size_t kShortKey = 56;
 
 }  // namespace
 
-bool append_unit_ratio(std::string& out, double v) {
-  if (!(v >= 0 && v <= 1)) return false;  // (NaN too)
+std::size_t format_unit_ratio(double v, char* digits) {
+  if (!(v >= 0 && v <= 1)) return 0;  // (NaN too)
   // rounded(v, 4) is k / 10000 for this k; the shortest digits that give that
   // double back are k's, trailing zeros dropped, which is what dump() prints.
   const auto k = static_cast<std::uint32_t>(std::round(v * 10000.0));
   if (k == 0 || k >= 10000) {
-    out.append(k ? "1.0" : "0.0", 3);
-    return true;
+    std::memcpy(digits, k ? "1.0" : "0.0", 3);
+    return 3;
   }
-  char digits[6] = {'0',
-                    '.',
-                    static_cast<char>('0' + k / 1000),
-                    static_cast<char>('0' + k / 100 % 10),
-                    static_cast<char>('0' + k / 10 % 10),
-                    static_cast<char>('0' + k % 10)};
-  std::size_t n = sizeof digits;
+  digits[0] = '0';
+  digits[1] = '.';
+  digits[2] = static_cast<char>('0' + k / 1000);
+  digits[3] = static_cast<char>('0' + k / 100 % 10);
+  digits[4] = static_cast<char>('0' + k / 10 % 10);
+  digits[5] = static_cast<char>('0' + k % 10);
+  std::size_t n = kUnitRatioDigits;
   while (digits[n - 1] == '0') --n;
+  return n;
+}
+
+bool append_unit_ratio(std::string& out, double v) {
+  char digits[kUnitRatioDigits];
+  const std::size_t n = format_unit_ratio(v, digits);
   out.append(digits, n);
-  return true;
+  return n > 0;
 }
 
 JsonWriter::JsonWriter(std::string& out, bool pretty)

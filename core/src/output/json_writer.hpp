@@ -32,6 +32,11 @@ void append_json_string(std::string& out, std::string_view s);
 /// nothing and returns false.
 bool append_unit_ratio(std::string& out, double v);
 
+/// append_unit_ratio() into `digits` (room for kUnitRatioDigits): returns the
+/// length, or 0 when `v` is not in [0, 1].
+constexpr std::size_t kUnitRatioDigits = 6;
+std::size_t format_unit_ratio(double v, char* digits);
+
 class JsonWriter {
  public:
   /// Appends to `out`; `pretty` indents by 2 like dump(2), else like dump(-1).

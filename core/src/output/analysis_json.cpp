@@ -1,6 +1,7 @@
 #include "output/analysis_json.hpp"
 
 #include "feltline/analyze.hpp"
+#include "output/json_buffer.hpp"
 #include "output/json_numbers.hpp"
 #include "output/json_writer.hpp"
 #include "output/mention_json.hpp"
@@ -15,51 +16,67 @@
 namespace feltline::output {
 namespace {
 
-void optional_string(JsonWriter& w, const std::optional<std::string>& s) {
-  if (s) w.value(*s);
-  else w.value(nullptr);
+using json_buffer::Buffer;
+using json_buffer::Writer;
+
+void optional_string(Writer& w, std::string_view key, const std::optional<std::string>& s) {
+  if (s) w.str(key, *s);
+  else w.raw(key, "null");
 }
 
-void optional_number(JsonWriter& w, const std::optional<double>& v) {
-  if (v) w.value(rounded(*v, 3));
-  else w.value(nullptr);
+void optional_number(Writer& w, std::string_view key, const std::optional<double>& v) {
+  if (v) w.raw(key, rounded(*v, 3).dump());
+  else w.raw(key, "null");
+}
+
+void write_flags(Writer& w, const Turn& turn, const text::Utf16Offsets& offsets) {
+  w.key("flags");
+  if (turn.flags.empty()) {
+    w.out.put("[]", 2);
+    return;
+  }
+  w.out.put('[');
+  for (std::size_t i = 0; i < turn.flags.size(); ++i) {
+    const TurnFlag& f = turn.flags[i];
+    if (i) w.out.put(',');
+    if (w.pretty) w.newline(w.depth + 2);
+    Writer o{w.out, w.pretty, w.depth + 2};
+    o.open('{');
+    o.str("kind", flag_kind_name(f.kind));
+    o.num("start", offsets.at(f.span.begin));
+    o.num("end", offsets.at(f.span.end));
+    o.close('}', false);
+  }
+  if (w.pretty) w.newline(w.depth + 1);
+  w.out.put(']');
+}
+
+// A turn, `depth` levels deep, gathered in a local buffer like its mentions
+// and statistics (json_buffer.hpp): the same bytes JsonWriter would write.
+void append_turn_json(std::string& out, const Turn& turn, bool pretty, int depth) {
+  text::Utf16Offsets offsets(turn.text);
+  Buffer buffer(out);
+  Writer w{buffer, pretty, depth};
+  w.open('{');
+  w.integer("index", turn.index);
+  optional_string(w, "speaker", turn.speaker);
+  w.str("role", role_name(turn.role));
+  w.str("text", turn.text);
+  optional_number(w, "time_start", turn.time_start);
+  optional_number(w, "time_end", turn.time_end);
+  w.integer("line", turn.line);
+  write_flags(w, turn, offsets);
+  w.key("mentions");
+  buffer.flush();
+  append_mentions_json(out, turn, offsets, pretty, depth + 1);
+  w.key("stats");
+  buffer.flush();
+  append_turn_stats_json(out, turn.stats, pretty, depth + 1);
+  w.close('}', false);
 }
 
 void write_turn(JsonWriter& w, const Turn& turn) {
-  text::Utf16Offsets offsets(turn.text);
-  w.begin_object();
-  w.key("index");
-  w.value(turn.index);
-  w.key("speaker");
-  optional_string(w, turn.speaker);
-  w.key("role");
-  w.value(role_name(turn.role));
-  w.key("text");
-  w.value(turn.text);
-  w.key("time_start");
-  optional_number(w, turn.time_start);
-  w.key("time_end");
-  optional_number(w, turn.time_end);
-  w.key("line");
-  w.value(turn.line);
-  w.key("flags");
-  w.begin_array();
-  for (const auto& f : turn.flags) {
-    w.begin_object();
-    w.key("kind");
-    w.value(flag_kind_name(f.kind));
-    w.key("start");
-    w.value(offsets.at(f.span.begin));
-    w.key("end");
-    w.value(offsets.at(f.span.end));
-    w.end_object();
-  }
-  w.end_array();
-  w.key("mentions");
-  w.raw([&](std::string& out, int depth) { append_mentions_json(out, turn, offsets, w.pretty(), depth); });
-  w.key("stats");
-  write_turn_stats(w, turn.stats);
-  w.end_object();
+  w.raw([&](std::string& out, int depth) { append_turn_json(out, turn, w.pretty(), depth); });
 }
 
 }  // namespace

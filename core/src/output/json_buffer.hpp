@@ -130,6 +130,11 @@ struct Writer {
     char* p = out.room(20);
     out.n += static_cast<std::size_t>(std::to_chars(p, p + 20, v).ptr - p);
   }
+  void integer(std::string_view k, std::int64_t v) {
+    key(k);
+    char* p = out.room(20);
+    out.n += static_cast<std::size_t>(std::to_chars(p, p + 20, v).ptr - p);
+  }
   void boolean(std::string_view k, bool v) { key(k), v ? out.put("true", 4) : out.put("false", 5); }
   void booleans(std::initializer_list<std::pair<std::string_view, bool>> flags) {
     for (const auto& [k, v] : flags) boolean(k, v);

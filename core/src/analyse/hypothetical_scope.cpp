@@ -20,7 +20,8 @@ bool is_cue_of(const TurnContext& c, const lexicon::Hit& h, EntryKind kind) {
 // sentences' flags, one for the cues (linear on a huge one-sentence turn).
 void drop_habitual_would(TurnContext& c) {
   const std::size_t sentences = c.sentence_first.size() - 1;
-  std::vector<std::uint8_t> habitual(sentences, 0);
+  std::vector<std::uint8_t>& habitual = c.scratch.habitual;
+  habitual.assign(sentences, 0);
   for (std::size_t i = 0; i < c.size(); ++i) {
     if (c.word(i).classes & lexicon::kHabitual) habitual[c.sentence[i]] = 1;
     if (const lexicon::Hit* h = c.hit_at(i); h && h->first == i && is_cue_of(c, *h, EntryKind::conditional))
@@ -86,7 +87,8 @@ void shared_modal(TurnContext& c) {
 // would say is imagined speech, to the end of the sentence. "I'd say I'm
 // anxious" is a hedge (a pseudo cue), and so is "I would honestly say".
 void imagined_speech(TurnContext& c) {
-  std::vector<std::int32_t> starts(c.size(), -1);  // per word: the modal whose speech starts here
+  std::vector<std::int32_t>& starts = c.scratch.speech_starts;  // per word: the modal whose speech starts here
+  starts.assign(c.size(), -1);
   bool any = false;
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
@@ -225,16 +227,11 @@ bool past_inability(const TurnContext& c, const lexicon::Hit& cue) {
 // guess (a hedge, or a question) about what is there now is not a hypothetical
 // (tests/eval/README.md, settled cases); "you might be anxious tomorrow", "if it
 // could be ..." and "she might be disappointed" (no hedge) stay hypothetical.
-struct SentenceMood {
-  std::uint32_t first_hedge = UINT32_MAX;  // word index of the first hedge
-  bool later = false;                      // a time to come
-  bool condition = false;                  // an "if"
-};
 
 // One pass over the turn, so that the test per cue is constant (a huge
 // one-sentence turn stays linear).
-std::vector<SentenceMood> sentence_moods(const TurnContext& c) {
-  std::vector<SentenceMood> out(c.sentence_first.size());
+void sentence_moods(const TurnContext& c, std::vector<SentenceMood>& out) {
+  out.assign(c.sentence_first.size(), SentenceMood{});
   for (std::size_t i = 0; i < c.size(); ++i) {
     if (c.word(i).punct != Punct::none) continue;
     SentenceMood& m = out[c.sentence[i]];
@@ -244,7 +241,6 @@ std::vector<SentenceMood> sentence_moods(const TurnContext& c) {
     if (const lexicon::Hit* h = c.hit_at(i); h && h->first == i && is_cue_of(c, *h, EntryKind::conditional))
       m.condition = true;
   }
-  return out;
 }
 
 bool epistemic_guess(const TurnContext& c, const std::vector<SentenceMood>& moods, const lexicon::Hit& cue) {
@@ -687,7 +683,8 @@ void find_hypothetical_scope(TurnContext& c) {
   auto only = [&](EntryKind kind) {
     return [&c, kind](const lexicon::Hit& h) { return is_cue_of(c, h, kind); };
   };
-  const std::vector<SentenceMood> moods = sentence_moods(c);
+  std::vector<SentenceMood>& moods = c.scratch.moods;
+  sentence_moods(c, moods);
   scope_forward(
       c,
       [&](const lexicon::Hit& h) {
@@ -699,7 +696,7 @@ void find_hypothetical_scope(TurnContext& c) {
   shared_modal(c);
   imagined_speech(c);
 
-  std::vector<std::int32_t> other;
+  std::vector<std::int32_t>& other = c.scratch.scope;
   scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 16, false}, other);
   // "If she never talks to me again I'll be gutted": a negation inside the
   // condition stops where the consequence starts, at its modal.

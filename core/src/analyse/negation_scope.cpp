@@ -135,7 +135,7 @@ void keep_a_contrast_after_a_comma(TurnContext& c) {
 // Cues said after what they deny ("gone", "stopped", "anymore"), within six words.
 void deny_backward(TurnContext& c, const ScopeRule& rule) {
   using lexicon::EntryKind;
-  std::vector<std::int32_t> backward;
+  std::vector<std::int32_t>& backward = c.scratch.scope;
   ScopeRule back = rule;
   back.window = 6;
   // "the tightness is gone", "the shaking stopped", "I'm not panicking anymore",

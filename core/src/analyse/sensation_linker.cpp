@@ -26,9 +26,10 @@ struct Region {
 struct Linker {
   TurnContext& c;
   std::vector<Region> regions;  // per hit index (label == kNoLabel when the hit is no region)
-  std::vector<std::int32_t> last_region_in_turn;  // for pronouns: plural region hits seen so far
-  std::vector<std::uint32_t> clause_of;  // per word: the first word of its clause (0 before any)
-  std::vector<std::uint32_t> reach;  // per candidate: the furthest sensation end up to it
+  // for pronouns: plural region hits seen so far; the two below as in TurnContext::Scratch
+  std::vector<std::int32_t>& last_region_in_turn = c.scratch.plural_regions;
+  std::vector<std::uint32_t>& clause_of = c.scratch.clause_of;  // (0 before any clause)
+  std::vector<std::uint32_t>& reach = c.scratch.reach;
 
   const Word& w(std::size_t i) const { return c.word(i); }
   bool is_word(std::size_t i) const { return i < c.size() && w(i).punct == Punct::none; }
@@ -872,6 +873,8 @@ struct Linker {
   }
 
   void run() {
+    last_region_in_turn.clear();
+    reach.clear();
     classify_regions();
     // Looked up for every quality: a walk back per quality was quadratic in a long clause.
     clause_of.resize(c.size());
@@ -972,6 +975,6 @@ struct Linker {
 
 }  // namespace
 
-void link_sensations(TurnContext& c) { Linker{c, {}, {}, {}, {}}.run(); }
+void link_sensations(TurnContext& c) { Linker{c, {}}.run(); }
 
 }  // namespace feltline::analyse

@@ -18,6 +18,14 @@ namespace feltline::analyse {
 /// How strongly the words before a word frame it as a feeling (experiential_frame.hpp).
 enum class Frame : std::uint8_t { none, existential, person_be, feel };
 
+/// What one sentence holds that decides whether its "might be" is a guess
+/// (hypothetical_scope.cpp).
+struct SentenceMood {
+  std::uint32_t first_hedge = UINT32_MAX;  // word index of the first hedge
+  bool later = false;                      // a time to come
+  bool condition = false;                  // an "if"
+};
+
 /// A mention before its context flags are set.
 struct Candidate {
   MentionKind kind = MentionKind::emotion;
@@ -97,6 +105,19 @@ struct TurnContext {
 
   std::vector<Candidate> candidates;
   std::vector<std::uint8_t> used;  // per hit: already part of a mention
+
+  // Working vectors of single rules, kept here rather than as locals so that a
+  // warm context allocates nothing per turn (a malloc and a free per vector per
+  // turn were about 3 % of the analysis on short dialogue turns).
+  struct Scratch {
+    std::vector<std::int32_t> scope;          // a scope computed before it is merged (negation, hypothetical)
+    std::vector<std::int32_t> speech_starts;  // imagined speech: per word, the modal whose speech starts there
+    std::vector<std::uint8_t> habitual;       // per sentence: a habit ("would" of the past), or a condition
+    std::vector<SentenceMood> moods;          // per sentence
+    std::vector<std::int32_t> plural_regions; // sensation linker: linkable region hits in order
+    std::vector<std::uint32_t> clause_of;     // sensation linker: per word, the first word of its clause
+    std::vector<std::uint32_t> reach;         // sensation linker: per candidate, the furthest end up to it
+  } scratch;
 
   const lexicon::Lexicon& lex() const { return dl->lexicon; }
   std::size_t size() const { return tw.words.size(); }

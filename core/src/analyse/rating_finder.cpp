@@ -255,8 +255,19 @@ struct Finder {
   }
 };
 
+// Every rule above starts at a number or at a named scale ("SUDS"): a turn with
+// neither (most turns) has no rating and leaves the scale in force as it was.
+bool may_hold_rating(const TurnContext& c) {
+  for (const Word& w : c.tw.words)
+    if ((w.is_number && std::isfinite(w.number)) || (w.punct == Punct::none && (w.classes & lexicon::kNamedScale)))
+      return true;
+  return false;
+}
+
 }  // namespace
 
-void find_ratings(TurnContext& c, int turn, RatingState& state) { Finder{c, turn, state, {}, {}}.find(); }
+void find_ratings(TurnContext& c, int turn, RatingState& state) {
+  if (may_hold_rating(c)) Finder{c, turn, state, {}, {}}.find();
+}
 
 }  // namespace feltline::analyse

@@ -39,6 +39,8 @@ void match(TurnContext& c) {
   }
   lexicon::match_phrases(c.lex(), c.keys, lexicon::MatchOptions{}, c.hits);
   c.hit_of_word.assign(c.size(), -1);
+  c.hit_kinds = 0;
+  for (const lexicon::Hit& hit : c.hits) c.hit_kinds |= hit.kinds;
   for (std::size_t h = 0; h < c.hits.size(); ++h)
     for (std::uint32_t i = c.hits[h].first; i < c.hits[h].last; ++i)
       c.hit_of_word[i] = static_cast<std::int32_t>(h);

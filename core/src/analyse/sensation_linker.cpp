@@ -975,6 +975,14 @@ struct Linker {
 
 }  // namespace
 
-void link_sensations(TurnContext& c) { Linker{c, {}}.run(); }
+void link_sensations(TurnContext& c) {
+  // Every link starts at a quality; without a body part either, the turn names
+  // no region for the next one to refer to.
+  if (!c.turn_has(EntryKind::quality) && !c.turn_has(EntryKind::region)) {
+    c.previous_turn_region = {};
+    return;
+  }
+  Linker{c, {}}.run();
+}
 
 }  // namespace feltline::analyse

@@ -71,6 +71,7 @@ struct TurnContext {
   std::vector<lexicon::MatchKey> keys;
   std::vector<lexicon::Hit> hits;
   std::vector<std::int32_t> hit_of_word;  // per word: the hit covering it, or -1
+  std::uint32_t hit_kinds = 0;  // every hit's kinds together: a rule whose cue kind is absent can be skipped
   std::vector<std::string_view> texts;    // per word: text_of(i), looked up once (match() in mention_finder.cpp)
 
   // clause_structure.hpp
@@ -133,6 +134,8 @@ struct TurnContext {
   bool has(const lexicon::Hit& hit, lexicon::EntryKind kind) const {
     return (hit.kinds >> static_cast<unsigned>(kind)) & 1;
   }
+  /// Whether some hit of the turn has an entry of kind `kind`.
+  bool turn_has(lexicon::EntryKind kind) const { return (hit_kinds >> static_cast<unsigned>(kind)) & 1; }
   /// The hit covering word `i`, or null.
   const lexicon::Hit* hit_at(std::size_t i) const {
     return i < hit_of_word.size() && hit_of_word[i] >= 0 ? &hits[hit_of_word[i]] : nullptr;

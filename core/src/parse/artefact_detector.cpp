@@ -27,9 +27,10 @@ struct Piece {
   std::uint32_t end = 0;
 };
 
-// Paragraphs (separated by blank lines) or lines, with byte offsets, trimmed of spaces.
-std::vector<Piece> split(std::string_view text, std::string_view separator) {
-  std::vector<Piece> out;
+// Paragraphs (separated by blank lines) or lines, with byte offsets, trimmed of
+// spaces, into `out` (a buffer reused from turn to turn).
+void split(std::string_view text, std::string_view separator, std::vector<Piece>& out) {
+  out.clear();
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t end = text.find(separator, start);
@@ -41,7 +42,6 @@ std::vector<Piece> split(std::string_view text, std::string_view separator) {
     if (end == text.size()) break;
     start = end + separator.size();
   }
-  return out;
 }
 
 char closing_for(char open) {
@@ -261,9 +261,10 @@ void detect_artefacts(Transcript& transcript) {
   bool any_speaker = false;
   for (const auto& turn : transcript.turns) any_speaker = any_speaker || turn.speaker.has_value();
 
+  std::vector<Piece> paragraphs, lines;
   for (auto& turn : transcript.turns) {
     std::string_view text(turn.text);
-    std::vector<Piece> paragraphs = split(text, "\n\n");
+    split(text, "\n\n", paragraphs);
     bool last_is_error = false;
     for (std::size_t p = 0; p < paragraphs.size(); ++p) {
       const Piece para = paragraphs[p];
@@ -277,7 +278,8 @@ void detect_artefacts(Transcript& transcript) {
         add(turn, FlagKind::meta_note, para.begin, para.end);
         continue;
       }
-      for (Piece line : split(piece, "\n")) {
+      split(piece, "\n", lines);
+      for (Piece line : lines) {
         line.begin += para.begin;
         line.end += para.begin;
         std::string_view l = text.substr(line.begin, line.end - line.begin);

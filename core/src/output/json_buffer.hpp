@@ -67,18 +67,13 @@ struct Buffer {
   // As append_json_string(): a short string with nothing to escape (nearly
   // every one a mention holds) goes into the buffer, anything else through it.
   void json_string(std::string_view s) {
-    if (s.size() <= 64) {
-      bool plain = true;
-      for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        plain &= c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
-      }
-      if (plain) {
-        put('"');
-        put(s.data(), s.size());
-        put('"');
-        return;
-      }
+    if (s.size() <= 64 && is_short_plain_ascii(s)) {
+      char* p = room(s.size() + 2);
+      p[0] = '"';
+      std::memcpy(p + 1, s.data(), s.size());
+      p[s.size() + 1] = '"';
+      n += s.size() + 2;
+      return;
     }
     flush();
     append_json_string(out, s);

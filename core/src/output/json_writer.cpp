@@ -26,31 +26,6 @@ struct EscapeTable {
 };
 constexpr EscapeTable kEscape{};
 
-// True when one of the eight bytes of `w` must be escaped (a control, '"' or
-// '\\'): the classic "has a zero byte" bit trick applied to w, w ^ '"'... and
-// to the bytes below 0x20.
-inline bool any_needs_escape(std::uint64_t w) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-  const auto has_zero = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
-  const std::uint64_t below_space = (w - ones * 0x20) & ~w & highs;
-  return below_space | has_zero(w ^ (ones * '"')) | has_zero(w ^ (ones * '\\'));
-}
-
-// Whether `s` (a key: short) is ASCII with nothing JSON must escape: whole
-// words only, the tail padded with spaces (which need no escape).
-bool is_short_plain_ascii(std::string_view s) {
-  std::size_t i = 0;
-  std::uint64_t w;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::memcpy(&w, s.data() + i, 8);
-    if ((w & 0x8080808080808080ull) || any_needs_escape(w)) return false;
-  }
-  if (i == s.size()) return true;
-  w = 0x2020202020202020ull;
-  std::memcpy(&w, s.data() + i, s.size() - i);
-  return !((w & 0x8080808080808080ull) || any_needs_escape(w));
-}
-
 // Keys up to this long are written in one append.
 constexpr std::size_t kShortKey = 56;
 

@@ -109,7 +109,7 @@ struct TurnContext {
 
   // Working vectors of single rules, kept here rather than as locals so that a
   // warm context allocates nothing per turn (a malloc and a free per vector per
-  // turn were about 3 % of the analysis on short dialogue turns).
+  // turn were about 1 % of the instructions on short dialogue turns).
   struct Scratch {
     std::vector<std::int32_t> scope;          // a scope computed before it is merged (negation, hypothetical)
     std::vector<std::int32_t> speech_starts;  // imagined speech: per word, the modal whose speech starts there

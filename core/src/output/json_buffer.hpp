@@ -1,5 +1,5 @@
-// Small JSON documents written straight into a local buffer: the mentions and
-// each turn's statistics, tens of thousands of small objects per session. The
+// Small JSON documents written straight into a local buffer: each turn with its
+// mentions and statistics, tens of thousands of small objects per session. The
 // bytes are nlohmann_json's dump() of the same values (compact, or pretty with
 // an indent of 2); the keys are the writers' own literals, so they are copied
 // without an escape scan.
@@ -90,8 +90,8 @@ struct Writer {
     out.put('\n');
     out.fill(static_cast<std::size_t>(level) * 2, ' ');
   }
-  // Keys are the literals below: nothing to escape (a string_view of a
-  // literal has its length at compile time once inlined).
+  // Keys are the writers' literals: short, nothing to escape (a string_view of
+  // a literal has its length at compile time once inlined).
   void key(std::string_view k) {
     const bool comma = !first;
     first = false;

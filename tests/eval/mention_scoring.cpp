@@ -67,6 +67,14 @@ std::string describe(const PredictedMention& p, Place place) {
 
 }  // namespace
 
+std::vector<int> flag_matches(const std::vector<LocatedGold>& gold, const std::vector<PredictedMention>& predicted) {
+  const auto emotion = match(gold, predicted, "emotion", false);
+  const auto sensation = match(gold, predicted, "sensation", false);
+  std::vector<int> out(gold.size(), -1);
+  for (std::size_t g = 0; g < gold.size(); ++g) out[g] = gold[g].gold.kind == "emotion" ? emotion[g] : sensation[g];
+  return out;
+}
+
 Scores score(const std::vector<LocatedGold>& gold, const std::vector<PredictedMention>& predicted,
              const std::vector<std::string>& turn_texts, Place place) {
   Scores s;

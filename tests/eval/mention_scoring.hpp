@@ -69,6 +69,10 @@ struct Scores {
 // when each "turn" is a line of the text.
 enum class Place { turn, line };
 
+/// For each annotation, the prediction its flags are judged on (same kind, overlapping
+/// words, any category or region), or -1: the matching score() judges flags by.
+std::vector<int> flag_matches(const std::vector<LocatedGold>& gold, const std::vector<PredictedMention>& predicted);
+
 Scores score(const std::vector<LocatedGold>& gold, const std::vector<PredictedMention>& predicted,
              const std::vector<std::string>& turn_texts, Place place = Place::turn);
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "analyse/hypothetical_model.hpp"
 #include "analyse/mention_finder.hpp"
 #include "feltline/transcript.hpp"
 #include "text/word_tokenizer.hpp"
@@ -20,9 +21,12 @@ struct TurnSpec {
   std::vector<TurnFlag> flags = {};
 };
 
+/// The mention rules on short texts. These tests pin what the rules decide, so
+/// the learned hypothetical flag (hypothetical_model.hpp) is left out unless
+/// `with_model`; hypothetical_model_test.cpp tests it.
 inline Transcript find_mentions(
     const std::vector<TurnSpec>& turns, const Options& options = {},
-    const std::vector<std::shared_ptr<const lexicon::CustomLexicon>>& custom = {}) {
+    const std::vector<std::shared_ptr<const lexicon::CustomLexicon>>& custom = {}, bool with_model = false) {
   static text::WordTokenizer tokenizer;
   static analyse::MentionFinder finder;
   Transcript t;
@@ -34,7 +38,11 @@ inline Transcript find_mentions(
     turn.flags = spec.flags;
     t.turns.push_back(std::move(turn));
   }
+  // (a test that chose a model keeps it)
+  const bool rules_alone = !with_model && analyse::using_embedded_hypothetical_model();
+  if (rules_alone) analyse::use_hypothetical_model(nullptr);
   finder.find(t, options, custom, tokenizer);
+  if (rules_alone) analyse::use_embedded_hypothetical_model();
   return t;
 }
 

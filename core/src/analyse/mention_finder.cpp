@@ -8,6 +8,7 @@
 #include "analyse/emotion_finder.hpp"
 #include "analyse/experiential_frame.hpp"
 #include "analyse/hypothetical_carryover.hpp"
+#include "analyse/hypothetical_model.hpp"
 #include "analyse/hypothetical_scene.hpp"
 #include "analyse/hypothetical_scope.hpp"
 #include "analyse/illness_list.hpp"
@@ -129,6 +130,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   Role asker = Role::unknown;
   const std::string* asker_name = nullptr;  // the asking turn's speaker label, when it has one
   std::vector<std::uint32_t> order;  // sort_mentions' index
+  HypotheticalHistory history;  // how the rules left the previous turn (the learned flag's features)
   for (std::size_t position = 0; position < transcript.turns.size(); ++position) {
     Turn& turn = transcript.turns[position];
     turn.mentions.clear();
@@ -179,6 +181,8 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     asked_hypothetically = asked_hypothetically ||
                            (!ends_asking && ends_with_imagined_feeling(turn.mentions) && !ends_with_obligation(c));
     echo.process(turn.role, c, c.candidates, turn.mentions);
+    // the learned flag re-decides the rules' hypotheticals (hypothetical_model.hpp)
+    decide_hypotheticals(c, position, turn.role, !other_speaker, turn.mentions, history);
     find_custom_mentions(c, custom, turn, turn.mentions);
     if (!custom.empty()) sort_mentions(turn.mentions, order);
     if (on_turn) on_turn(position, turn, c.tw);

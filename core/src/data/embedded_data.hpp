@@ -22,4 +22,5 @@ extern const std::string_view kLexiconWordClasses;
 extern const std::string_view kLexiconRatings;
 extern const std::string_view kLexiconInflections;
 extern const std::string_view kLexiconCueWords;
+extern const std::string_view kHypotheticalModelJson;  // core/data/model/hypothetical.json (the learned hypothetical flag)
 }  // namespace feltline::data

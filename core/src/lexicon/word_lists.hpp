@@ -107,6 +107,9 @@ extern const std::array<const char*, kWordListCount> kWordListNames;
 /// may also hold short phrases ("keep going"), kept as their words' ids.
 class WordLists {
  public:
+  using Row = std::array<std::uint64_t, (kWordListCount + 63) / 64>;
+  /// Bit l of the row: the word is in list l (one lookup for every list).
+  const Row& row(WordId id) const { return rows_[id < row_of_.size() ? row_of_[id] : 0]; }
   bool contains(WordId id, WordList list) const {
     const std::size_t bit = static_cast<std::size_t>(list);
     return id < row_of_.size() && (rows_[row_of_[id]][bit / 64] >> (bit % 64)) & 1;
@@ -120,7 +123,6 @@ class WordLists {
   }
 
  private:
-  using Row = std::array<std::uint64_t, (kWordListCount + 63) / 64>;
   std::vector<std::uint16_t> row_of_;  // per word id
   std::vector<Row> rows_ = std::vector<Row>(1);
   std::array<std::vector<std::vector<WordId>>, kWordListCount> phrases_;

@@ -1,0 +1,293 @@
+#include "analyse/hypothetical_features.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "lexicon/word_lists.hpp"
+
+namespace feltline::analyse {
+namespace {
+
+using lexicon::EntryKind;
+
+constexpr std::size_t kWindow = 16;     // words each way from the head
+constexpr std::size_t kNeighbours = 8;  // mentions each way from this one
+
+constexpr std::uint32_t fnv(std::string_view s, std::uint32_t h = 2166136261u) {
+  for (char ch : s) h = (h ^ static_cast<unsigned char>(ch)) * 16777619u;
+  return h;
+}
+
+// A feature's hash from its prefix's and its value's (murmur3's finaliser).
+constexpr std::uint32_t mix(std::uint32_t prefix, std::uint32_t value) {
+  std::uint32_t h = prefix ^ (value * 0x9E3779B1u);
+  h ^= h >> 16;
+  h *= 0x85EBCA6Bu;
+  h ^= h >> 13;
+  h *= 0xC2B2AE35u;
+  h ^= h >> 16;
+  return h;
+}
+
+struct Key {
+  std::uint32_t hash;
+  std::string_view name;
+};
+constexpr Key key(std::string_view name) { return {fnv(name), name}; }
+constexpr std::uint32_t kNoValue = fnv("");
+
+// The scope kinds a hit may carry that bear on the flag, with their names.
+constexpr std::pair<EntryKind, Key> kScopeKinds[] = {
+    {EntryKind::negation, key("negation")},       {EntryKind::negation_backward, key("negation_backward")},
+    {EntryKind::terminator, key("terminator")},   {EntryKind::hypothetical, key("hypothetical")},
+    {EntryKind::conditional, key("conditional")}, {EntryKind::imagination, key("imagination")},
+    {EntryKind::desire, key("desire")},           {EntryKind::hypothetical_pseudo, key("hypothetical_pseudo")},
+};
+
+// One area around the head: its prefix for the word's text, its lists and its scope kinds.
+struct Area {
+  Key text, list, kind;
+};
+constexpr Area area(std::string_view text, std::string_view list, std::string_view kind) {
+  return {key(text), key(list), key(kind)};
+}
+constexpr Area kClauseBefore = area("clause before", "clause before.list", "clause before.kind");
+constexpr Area kSentenceBefore = area("sentence before", "sentence before.list", "sentence before.kind");
+constexpr Area kClauseAfter = area("clause after", "clause after.list", "clause after.kind");
+constexpr Area kSentenceAfter = area("sentence after", "sentence after.list", "sentence after.kind");
+constexpr Area kPreviousSentence = area("previous sentence", "previous sentence.list", "previous sentence.kind");
+
+const char* scope_rule(std::int32_t by) {
+  switch (by) {
+    case -2: return "carried over";
+    case -3: return "imagined speech";
+    case -4: return "looked for";
+    case -5: return "planned occasion";
+    case -6: return "time to come";
+    case -7: return "prohibited";
+    default: return "none";
+  }
+}
+
+const char* bucket(std::size_t n) {
+  return n == 0 ? "0" : n <= 2 ? "1-2" : n <= 5 ? "3-5" : n <= 10 ? "6-10" : "11+";
+}
+
+struct Emit {
+  HypotheticalFeatures& out;
+  // prefix=value, the value's hash given
+  void operator()(const Key& prefix, std::uint32_t value_hash, std::string_view value) {
+    out.add(mix(prefix.hash, value_hash));
+    if (out.names) name(prefix, value);
+  }
+  void name(const Key& prefix, std::string_view value) {
+    out.names->push_back(std::string(prefix.name) + "=" + std::string(value));
+  }
+  void operator()(const Key& prefix, std::string_view value) { (*this)(prefix, fnv(value), value); }
+  void operator()(const Key& prefix) { (*this)(prefix, kNoValue, {}); }
+  // prefix=first,second
+  void operator()(const Key& prefix, std::string_view first, std::string_view second) {
+    const std::uint32_t h = fnv(second, fnv(",", fnv(first)));
+    out.add(mix(prefix.hash, h));
+    if (out.names) out.names->push_back(std::string(prefix.name) + "=" + std::string(first) + "," + std::string(second));
+  }
+};
+
+// Word `k`'s text (when `with_text`), its cue-word lists and its hit's scope kinds, under `a`.
+void add_word(const TurnContext& c, const TurnFeatureWords& words, std::size_t k, const Area& a, Emit& emit,
+              bool with_text) {
+  if (with_text) emit(a.text, words.text_hash(k), c.text_of(k));
+  if (const lexicon::Hit* hit = c.hit_at(k)) {
+    for (const auto& [kind, name] : kScopeKinds)
+      if (c.has(*hit, kind)) emit(a.kind, name.hash, name.name);
+  }
+  // the hashes of the lists' names, found once
+  static const std::array<std::uint32_t, lexicon::kWordListCount> list_hashes = [] {
+    std::array<std::uint32_t, lexicon::kWordListCount> out{};
+    for (std::size_t l = 0; l < out.size(); ++l) out[l] = fnv(lexicon::kWordListNames[l]);
+    return out;
+  }();
+  const auto& row = c.dl->word_lists.row(c.list_id(k));
+  for (std::size_t part = 0; part < row.size(); ++part) {
+    for (std::uint64_t bits = row[part]; bits; bits &= bits - 1) {
+      const std::size_t l = part * 64 + static_cast<std::size_t>(__builtin_ctzll(bits));
+      emit(a.list, list_hashes[l], lexicon::kWordListNames[l]);
+    }
+  }
+}
+
+}  // namespace
+
+std::uint32_t feature_hash(std::string_view prefix, std::string_view value) { return mix(fnv(prefix), fnv(value)); }
+
+std::uint32_t TurnFeatureWords::text_hash(std::size_t k) const {
+  std::uint32_t& h = hashes[k];
+  if (h == 0) h = fnv(c->text_of(k));
+  return h;
+}
+
+void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords& words,
+                                   const std::vector<Mention>& mentions, std::size_t index, Role role,
+                                   const HypotheticalHistory& history, HypotheticalFeatures& out) {
+  Emit emit{out};
+  const Candidate& cand = c.candidates[index];
+  const Mention& m = mentions[index];
+  const std::size_t head = std::min<std::size_t>(cand.head, c.size() - 1);
+  const std::uint32_t s = c.sentence[head];
+  const std::size_t sb = c.sentence_first[s], se = c.sentence_first[s + 1];
+  std::size_t cb = head;
+  while (cb > sb && !c.clause_start[cb]) --cb;
+  std::size_t ce = head + 1;
+  while (ce < se && !c.clause_start[ce]) ++ce;
+
+  const std::string_view rule = m.hypothetical ? "hyp" : "no";
+  const std::string_view kind = m.kind == MentionKind::emotion ? "emotion" : "sensation";
+  const std::string_view role_text = role_name(role);
+  static constexpr Key kBias = key("bias"), kRule = key("rule"), kKind = key("kind"), kFound = key("found"),
+                       kRuleRole = key("rule*role"), kRuleKind = key("rule*kind"), kRole = key("role"),
+                       kNegated = key("negated"), kQuestion = key("question"), kQuoted = key("quoted"),
+                       kEcho = key("echo"), kCue = key("cue"), kCueSet = key("cueset"), kScope = key("scope"),
+                       kDesire = key("desire scope"), kImperative = key("imperative");
+  emit(kBias);
+  emit(kRule, rule);
+  emit(kKind, kind);
+  emit(kFound, m.rule);
+  emit(kRuleRole, rule, role_text);
+  emit(kRuleKind, rule, kind);
+  emit(kRole, role_text);
+  if (m.negated) emit(kNegated);
+  if (m.question) emit(kQuestion);
+  if (m.quoted) emit(kQuoted);
+  if (m.echo) emit(kEcho);
+  for (std::string_view cue : m.cues) {
+    emit(kCue, cue);
+    emit(kCueSet, cue.substr(0, cue.find(':')));
+  }
+  const std::int32_t by = c.hypothetical_by[head];
+  if (by >= 0) {
+    for (const auto& [k, name] : kScopeKinds)
+      if (c.has(c.hits[by], k)) emit(kScope, name.hash, name.name);
+  } else {
+    emit(kScope, scope_rule(by));
+  }
+  if (c.desire_by[head] >= 0) emit(kDesire);
+  if (cand.imperative) emit(kImperative);
+
+  // The words around the head, at most kWindow each way in its sentence (so a
+  // long turn costs each mention the same): their text close by, their lists
+  // and scope kinds in the clause and the sentence.
+  static constexpr Key kWordsBefore = key("words before"), kBigram = key("bigram before"),
+                       kWordsAfter = key("words after");
+  const std::size_t from = head > sb + kWindow ? head - kWindow : sb;
+  const std::size_t to = std::min(se, static_cast<std::size_t>(cand.last) + kWindow);
+  std::size_t n = 0;
+  std::size_t previous_words[2] = {SIZE_MAX, SIZE_MAX};
+  for (std::size_t k = head; k-- > from;) {
+    if (c.word(k).punct != Punct::none) continue;
+    add_word(c, words, k, k >= cb ? kClauseBefore : kSentenceBefore, emit, n < 6);
+    if (n < 2) previous_words[n] = k;
+    ++n;
+  }
+  emit(kWordsBefore, bucket(n));
+  if (previous_words[1] != SIZE_MAX)
+    emit(kBigram, c.text_of(previous_words[1]), c.text_of(previous_words[0]));
+  std::size_t after = 0;
+  for (std::size_t k = cand.last; k < to; ++k) {
+    if (c.word(k).punct != Punct::none) continue;
+    add_word(c, words, k, k < ce ? kClauseAfter : kSentenceAfter, emit, after < 4);
+    ++after;
+  }
+  emit(kWordsAfter, bucket(after));
+
+  // The sentence: its first word, how it ends, scopes near the head.
+  static constexpr Key kFirstWord = key("first word"), kAsks = key("sentence asks"), kSentence = key("sentence"),
+                       kScopeBefore = key("sentence scope before"), kScopeAfter = key("sentence scope after"),
+                       kSentenceWord = key("sentence word"), kPreviousScope = key("previous sentence scope"),
+                       kEarlierWord = key("earlier sentence word"), kSceneSeen = key("scene seen");
+  std::size_t first = sb;
+  while (first < se && c.word(first).punct != Punct::none) ++first;
+  if (first < se) emit(kFirstWord, words.text_hash(first), c.text_of(first));
+  if (c.sentence_question[s]) emit(kAsks);
+  const std::size_t sentences = c.sentence[c.size() - 1] + 1;
+  emit(kSentence, s == 0 ? (sentences == 1 ? "only" : "first") : s + 1 == sentences ? "last" : "middle");
+  bool scope_before = false, scope_after = false;
+  for (std::size_t k = from; k < to; ++k)
+    if (c.hypothetical_by[k] != -1) (k < head ? scope_before : scope_after) = true;
+  if (scope_before) emit(kScopeBefore);
+  if (scope_after) emit(kScopeAfter);
+  for (std::size_t k = from; k < to; ++k)
+    if (c.word(k).punct == Punct::none && (k < cand.first || k >= cand.last))
+      emit(kSentenceWord, words.text_hash(k), c.text_of(k));
+  // the previous sentence's last kWindow words, the one before's too
+  if (s > 0) {
+    bool previous_scope = false;
+    const std::size_t pb = c.sentence_first[s - 1];
+    for (std::size_t k = std::max(pb, sb > kWindow ? sb - kWindow : 0); k < sb; ++k) {
+      previous_scope |= c.hypothetical_by[k] != -1;
+      if (c.word(k).punct == Punct::none) add_word(c, words, k, kPreviousSentence, emit, true);
+    }
+    if (previous_scope) emit(kPreviousScope);
+    if (s > 1) {
+      const std::size_t eb = c.sentence_first[s - 2];
+      for (std::size_t k = std::max(eb, pb > kWindow ? pb - kWindow : 0); k < pb; ++k)
+        if (c.word(k).punct == Punct::none) emit(kEarlierWord, words.text_hash(k), c.text_of(k));
+    }
+  }
+  if (c.scene_seen) emit(kSceneSeen);
+
+  // The rules' decisions on the nearby mentions of this sentence and the next and previous ones.
+  static constexpr Key kMentionBefore = key("sentence mention before"), kMentionAfter = key("sentence mention after"),
+                       kPreviousMention = key("previous sentence mention"),
+                       kNextMention = key("next sentence mention");
+  const auto sentence_of = [&](std::size_t j) {
+    return c.sentence[std::min<std::size_t>(c.candidates[j].head, c.size() - 1)];
+  };
+  const auto neighbour = [&](std::size_t j) {
+    if (mentions[j].kind > MentionKind::sensation) return;
+    const std::uint32_t other = sentence_of(j);
+    const std::string_view decision = mentions[j].hypothetical ? "hyp" : "no";
+    if (other == s) emit(j < index ? kMentionBefore : kMentionAfter, decision);
+    else if (other + 1 == s) emit(kPreviousMention, decision);
+    else if (other == s + 1) emit(kNextMention, decision);
+  };
+  for (std::size_t j = index, seen = 0; j-- > 0 && seen < kNeighbours && sentence_of(j) + 1 >= s; ++seen) neighbour(j);
+  for (std::size_t j = index + 1, seen = 0; j < mentions.size() && seen < kNeighbours && sentence_of(j) <= s + 1;
+       ++j, ++seen)
+    neighbour(j);
+
+  // The previous turn.
+  static constexpr Key kPreviousTurn = key("previous turn"), kPreviousHyp = key("previous turn hyp"),
+                       kPreviousLastHyp = key("previous turn last hyp"), kPreviousTurnScope = key("previous turn scope"),
+                       kPreviousAsks = key("previous turn asks"), kPreviousWord = key("previous turn word"),
+                       kFirstTurn = key("first turn");
+  if (history.previous_turn) {
+    const std::string_view who = history.previous_turn_same_speaker ? "same" : "other";
+    emit(kPreviousTurn, who);
+    if (history.previous_turn_hypothetical) emit(kPreviousHyp, who);
+    if (history.previous_turn_last_hypothetical) emit(kPreviousLastHyp, who, rule);
+    if (history.previous_turn_cue) emit(kPreviousTurnScope, who);
+    if (history.previous_turn_question) emit(kPreviousAsks, who, rule);
+    for (std::uint32_t w : history.previous_turn_words) emit(kPreviousWord, w, "(a word)");
+  } else {
+    emit(kFirstTurn);
+  }
+}
+
+void history_after(const TurnContext& c, const TurnFeatureWords& words,
+                   const std::vector<std::uint8_t>& rules_hypothetical, HypotheticalHistory& h) {
+  h.previous_turn = true;
+  h.previous_turn_hypothetical = false;
+  for (std::uint8_t flag : rules_hypothetical) h.previous_turn_hypothetical |= flag != 0;
+  h.previous_turn_last_hypothetical = !rules_hypothetical.empty() && rules_hypothetical.back();
+  h.previous_turn_cue = false;
+  for (std::int32_t by : c.hypothetical_by) h.previous_turn_cue |= by != -1;
+  std::size_t last = c.size();
+  while (last > 0 && c.word(last - 1).punct != Punct::none && c.word(last - 1).punct != Punct::question_mark) --last;
+  h.previous_turn_question = last > 0 && c.sentence_question[c.sentence[last - 1]];
+  // the last 32 words
+  h.previous_turn_words.clear();
+  for (std::size_t k = last; k-- > 0 && h.previous_turn_words.size() < 32;)
+    if (c.word(k).punct == Punct::none) h.previous_turn_words.push_back(words.text_hash(k));
+}
+
+}  // namespace feltline::analyse

@@ -1,0 +1,75 @@
+// The features the learned hypothetical flag (hypothetical_model.hpp) reads of
+// one emotion or sensation mention, once the rules have set its flags: the
+// rules' own decision and the cue behind it, the cue words, cue-word lists and
+// scope kinds around the mention in its clause and sentence, the shape of the
+// sentence, what the previous sentences and turn held, the speaker's role, the
+// negation flag, the mention's place, and the words near it.
+// docs/lexicon.md ("Learned hypothetical flag") lists them.
+//
+// A feature is a name ("cue=conditional:if", "clause before=imagine") kept only
+// as a 32-bit hash of its two parts; the names themselves are written out only
+// when asked (to say which features moved the model, and in tests). Each
+// feature is handed on as it is found: summed into a model's score, recorded for
+// training, or both, so that a mention costs no allocation and no sort.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyse/turn_context.hpp"
+#include "feltline/transcript.hpp"
+
+namespace feltline::analyse {
+
+/// What the rules decided in the turn before a mention's.
+struct HypotheticalHistory {
+  bool previous_turn = false;               // there is a previous turn
+  bool previous_turn_same_speaker = false;  // ... by the same speaker
+  bool previous_turn_hypothetical = false;  // ... with a hypothetical mention (rules)
+  bool previous_turn_cue = false;           // ... with a word under a hypothetical scope
+  bool previous_turn_question = false;      // ... ending with a question
+  bool previous_turn_last_hypothetical = false;  // ... whose last mention was hypothetical
+  std::vector<std::uint32_t> previous_turn_words;  // ... its last 32 words (their hashes)
+};
+
+/// Per turn: each word's text hash, found once for all its mentions, when first asked.
+struct TurnFeatureWords {
+  const TurnContext* c = nullptr;
+  mutable std::vector<std::uint32_t> hashes;  // 0: not yet found
+  void prepare(const TurnContext& context) {
+    c = &context;
+    hashes.assign(context.size(), 0);
+  }
+  std::uint32_t text_hash(std::size_t k) const;
+};
+
+/// Where the features of one mention go.
+struct HypotheticalFeatures {
+  const std::int32_t* weights = nullptr;  // a model's weights: each feature adds weights[hash & mask] to score
+  std::uint32_t mask = 0;
+  std::int64_t score = 0;
+  std::vector<std::uint32_t>* hashes = nullptr;  // when set: every feature's hash, in the order found
+  std::vector<std::string>* names = nullptr;     // when set: every feature's name, in the order found
+
+  void add(std::uint32_t hash) {
+    if (weights) score += weights[hash & mask];
+    if (hashes) hashes->push_back(hash);
+  }
+};
+
+/// The features of `mentions[index]` (parallel to c.candidates), after the rules.
+void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords& words,
+                                   const std::vector<Mention>& mentions, std::size_t index, Role role,
+                                   const HypotheticalHistory& history, HypotheticalFeatures& out);
+
+/// The hash of the feature named "prefix=value" (tests, traces).
+std::uint32_t feature_hash(std::string_view prefix, std::string_view value);
+
+/// How the rules left a turn (`rules_hypothetical`: their flag per emotion and
+/// sensation mention), for the next turn's history; the caller sets previous_turn_same_speaker.
+void history_after(const TurnContext& c, const TurnFeatureWords& words,
+                   const std::vector<std::uint8_t>& rules_hypothetical, HypotheticalHistory& h);
+
+}  // namespace feltline::analyse

@@ -1,0 +1,140 @@
+#include "analyse/hypothetical_model.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+#include "data/embedded_data.hpp"
+#include "parse/json_reader.hpp"
+
+namespace feltline::analyse {
+namespace {
+
+const HypotheticalModel* g_model = nullptr;
+bool g_embedded = true;
+std::vector<RecordedMention>* g_record = nullptr;
+
+const HypotheticalModel* model_in_use() { return g_embedded ? &HypotheticalModel::embedded() : g_model; }
+
+// "model:hypothetical by clause before=imagine, rule=no": the model's decision
+// and the two features that pushed it hardest that way.
+std::string_view trace_cue(const TurnContext& c, const TurnFeatureWords& words, const std::vector<Mention>& mentions,
+                           std::size_t index, Role role, const HypotheticalHistory& history,
+                           const HypotheticalModel& model, bool decision) {
+  std::vector<std::string> names;
+  std::vector<std::uint32_t> hashes;
+  HypotheticalFeatures features;
+  features.names = &names;
+  features.hashes = &hashes;
+  extract_hypothetical_features(c, words, mentions, index, role, history, features);
+  std::vector<std::pair<std::int32_t, std::size_t>> pushes;  // (weight against the decision, feature)
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::int32_t w = model.weights[hashes[i] % model.buckets];
+    pushes.push_back({decision ? -w : w, i});
+  }
+  std::stable_sort(pushes.begin(), pushes.end());
+  std::string cue = decision ? "model:hypothetical" : "model:not hypothetical";
+  std::vector<std::string_view> shown;
+  for (const auto& push : pushes) {
+    if (shown.size() == 2 || push.first >= 0) break;
+    std::string_view name = names[push.second];
+    if (name.size() > 1 && name.back() == '=') name.remove_suffix(1);  // a feature without a value
+    if (std::find(shown.begin(), shown.end(), name) != shown.end()) continue;
+    cue += (shown.empty() ? " by " : ", ") + std::string(name);
+    shown.push_back(name);
+  }
+  return c.pool->intern(cue);
+}
+
+}  // namespace
+
+bool HypotheticalModel::from_json(std::string_view json, HypotheticalModel& m) {
+  m = HypotheticalModel();
+  parse::JsonRead read = parse::read_json(json);
+  if (!read.ok) return false;
+  const auto& doc = read.value;
+  if (!doc.is_object() || !doc.contains("buckets") || !doc.contains("weights") || !doc["weights"].is_array())
+    return false;
+  m.buckets = doc.value("buckets", 0u);
+  m.scale = doc.value("scale", 1);
+  m.threshold = doc.value("threshold", 0);
+  m.may_clear = doc.value("may_clear", true);
+  for (const auto& w : doc["weights"]) m.weights.push_back(w.is_number_integer() ? w.get<std::int32_t>() : 0);
+  // (a power of two: a feature's bucket is its hash's low bits)
+  if (m.weights.size() != m.buckets || (m.buckets & (m.buckets - 1)) != 0) {
+    m = HypotheticalModel();
+    return false;
+  }
+  return true;
+}
+
+const HypotheticalModel& HypotheticalModel::embedded() {
+  static const HypotheticalModel model = [] {
+    HypotheticalModel m;
+    if (!from_json(data::kHypotheticalModelJson, m)) std::abort();  // compiled-in data; a test guards it
+    return m;
+  }();
+  return model;
+}
+
+void use_hypothetical_model(const HypotheticalModel* model) {
+  g_model = model;
+  g_embedded = false;
+}
+void use_embedded_hypothetical_model() {
+  g_model = nullptr;
+  g_embedded = true;
+}
+bool using_embedded_hypothetical_model() { return g_embedded; }
+void record_hypothetical_features(std::vector<RecordedMention>* sink) { g_record = sink; }
+
+void decide_hypotheticals(const TurnContext& c, std::size_t turn_position, Role role, bool same_speaker,
+                          std::vector<Mention>& mentions, HypotheticalHistory& history) {
+  const HypotheticalModel* model = model_in_use();
+  if (model && !model->usable()) model = nullptr;
+  if (!model && !g_record) return;  // the rules decide alone
+  history.previous_turn_same_speaker = same_speaker;
+  // (kept warm from turn to turn, as the rest of the mention finder's buffers)
+  static thread_local TurnFeatureWords words;
+  static thread_local std::vector<std::uint8_t> rules, changed;
+  static thread_local std::vector<std::uint32_t> hashes;
+  static thread_local std::vector<std::string> names;
+  words.prepare(c);
+  rules.clear();
+  changed.assign(mentions.size(), 0);
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.kind != MentionKind::emotion && m.kind != MentionKind::sensation) continue;
+    rules.push_back(m.hypothetical);
+    // a model that only adds flags has nothing to say of a flagged mention
+    if (!g_record && !model->may_clear && m.hypothetical) continue;
+    HypotheticalFeatures features;
+    if (model) {
+      features.weights = model->weights.data();
+      features.mask = model->buckets - 1;
+    }
+    if (g_record) {
+      hashes.clear();
+      names.clear();
+      features.hashes = &hashes;
+      features.names = &names;
+    }
+    extract_hypothetical_features(c, words, mentions, i, role, history, features);
+    if (g_record) g_record->push_back({turn_position, m.begin, m.end, m.hypothetical, hashes, names});
+    if (model) {
+      const bool decision = features.score > model->threshold;
+      changed[i] = decision != m.hypothetical && (model->may_clear || decision);
+    }
+  }
+  // Every decision and its trace is taken on the rules' flags; then the changes are written.
+  std::vector<std::pair<std::size_t, std::string_view>> cues;
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    if (changed[i]) cues.push_back({i, trace_cue(c, words, mentions, i, role, history, *model, !mentions[i].hypothetical)});
+  for (const auto& [i, cue] : cues) {
+    mentions[i].hypothetical = !mentions[i].hypothetical;
+    mentions[i].cues.push_back(cue);
+  }
+  history_after(c, words, rules, history);
+}
+
+}  // namespace feltline::analyse

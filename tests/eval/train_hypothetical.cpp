@@ -1,0 +1,333 @@
+// train-hypothetical: trains the learned hypothetical flag
+// (core/src/analyse/hypothetical_model.hpp) on annotated splits, and measures it
+// by leave-one-split-out cross-validation.
+//
+//   train-hypothetical [--only-set] [--out FILE] [--lambda L] [--threshold P] SPLIT...
+//   train-hypothetical --cross-validate [--only-set] [--lambda L] [--threshold P] SPLIT...
+//
+// Each SPLIT is a folder of annotated transcripts (tests/eval/README.md). The
+// rules run on every file with the model switched off; each emotion and
+// sensation mention the scorer matches to an annotation (mention_scoring.hpp,
+// the matching flags are judged by) becomes one example: its features as the
+// rules left it, and whether the annotation is hypothetical. An L2-regularised
+// logistic regression is fitted by Newton's method (conjugate gradients on the
+// Hessian, in one thread, in a fixed order: the same bytes every run) and written
+// with integer weights. With --only-set the model may add the flag to a mention
+// the rules left unflagged but never clears theirs (what make train-hypothetical
+// ships: docs/lexicon.md says why). --cross-validate trains on all splits but one, runs the
+// pipeline with that model on the one left out and scores it, for each split.
+//
+// The blind split heldout20 is refused: it is scored only by the lead.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "analyse/hypothetical_model.hpp"
+#include "annotated_run.hpp"
+#include "mention_scoring.hpp"
+
+namespace {
+
+using feltline::analyse::HypotheticalModel;
+using feltline::analyse::RecordedMention;
+using feltline::eval::FlagCounts;
+
+constexpr std::uint32_t kBuckets = 2048;
+constexpr std::int32_t kScale = 64;  // weights in 1/64
+
+struct Example {
+  std::vector<std::uint32_t> buckets;
+  bool label = false;
+  bool rules = false;
+};
+
+struct Split {
+  std::string name;
+  std::vector<std::string> files;
+  std::vector<Example> examples;
+  FlagCounts rules;  // the rules alone, as feltline-eval counts them
+};
+
+std::string split_name(std::string path) {
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  return path.substr(path.find_last_of('/') + 1);
+}
+
+// The rules alone on every file of the split: the examples and the rules' figures.
+bool collect(Split& split) {
+  bool ok = true;
+  for (const auto& file : split.files) {
+    std::vector<RecordedMention> recorded;
+    feltline::analyse::use_hypothetical_model(nullptr);
+    feltline::analyse::record_hypothetical_features(&recorded);
+    feltline::eval::AnnotatedRun run;
+    const bool read = feltline::eval::run_annotated(file, run);
+    feltline::analyse::record_hypothetical_features(nullptr);
+    if (!run.analysed) return false;
+    ok = read && ok;
+    // The recorded mentions are the predicted ones, in the same order.
+    if (recorded.size() != run.predicted.size()) {
+      std::cerr << file << ": " << recorded.size() << " mentions recorded, " << run.predicted.size()
+                << " in the output\n";
+      return false;
+    }
+    for (std::size_t i = 0; i < recorded.size(); ++i) {
+      const auto& p = run.predicted[i];
+      if (recorded[i].turn != p.turn || recorded[i].begin != p.begin || recorded[i].end != p.end) {
+        std::cerr << file << ": recorded mention " << i << " is not the output's\n";
+        return false;
+      }
+    }
+    split.rules.add(feltline::eval::score(run.gold, run.predicted, run.turns).hypothetical);
+    const auto matched = feltline::eval::flag_matches(run.gold, run.predicted);
+    for (std::size_t g = 0; g < run.gold.size(); ++g) {
+      if (matched[g] < 0) continue;
+      const RecordedMention& r = recorded[matched[g]];
+      Example e;
+      for (std::uint32_t h : r.hashes) e.buckets.push_back(h % kBuckets);
+      e.label = run.gold[g].gold.hypothetical;
+      e.rules = r.rules;
+      split.examples.push_back(std::move(e));
+    }
+  }
+  return ok;
+}
+
+double sigmoid(double z) { return z >= 0 ? 1 / (1 + std::exp(-z)) : std::exp(z) / (1 + std::exp(z)); }
+
+double dot(const std::vector<double>& w, const Example& e) {
+  double z = 0;
+  for (std::uint32_t b : e.buckets) z += w[b];
+  return z;
+}
+
+// Mean log loss plus lambda/2 |w|^2.
+double loss(const std::vector<double>& w, const std::vector<const Example*>& data, double lambda) {
+  double sum = 0;
+  for (const Example* e : data) {
+    const double z = dot(w, *e);
+    // log(1 + exp(-y z)) with y in {-1, 1}, computed without overflow
+    const double m = e->label ? -z : z;
+    sum += m > 0 ? m + std::log1p(std::exp(-m)) : std::log1p(std::exp(m));
+  }
+  double reg = 0;
+  for (double x : w) reg += x * x;
+  return sum / double(data.size()) + lambda / 2 * reg;
+}
+
+// Newton's method with conjugate gradients and a halving step: deterministic.
+std::vector<double> fit(const std::vector<const Example*>& data, double lambda) {
+  std::vector<double> w(kBuckets, 0.0);
+  const double n = double(data.size());
+  std::vector<double> grad(kBuckets), p(data.size()), d(kBuckets), r(kBuckets), q(kBuckets), hq(kBuckets);
+  double current = loss(w, data, lambda);
+  for (int iteration = 0; iteration < 30; ++iteration) {
+    for (std::size_t i = 0; i < data.size(); ++i) p[i] = sigmoid(dot(w, *data[i]));
+    for (std::size_t b = 0; b < kBuckets; ++b) grad[b] = lambda * w[b];
+    for (std::size_t i = 0; i < data.size(); ++i) {
+      const double g = (p[i] - (data[i]->label ? 1.0 : 0.0)) / n;
+      for (std::uint32_t b : data[i]->buckets) grad[b] += g;
+    }
+    double gnorm = 0;
+    for (double g : grad) gnorm += g * g;
+    if (std::sqrt(gnorm) < 1e-7) break;
+    // Solve H d = -grad, H = X' diag(p(1-p)) X / n + lambda I.
+    std::fill(d.begin(), d.end(), 0.0);
+    for (std::size_t b = 0; b < kBuckets; ++b) r[b] = -grad[b], q[b] = r[b];
+    double rr = gnorm;
+    for (int k = 0; k < 100 && rr > 1e-20; ++k) {
+      for (std::size_t b = 0; b < kBuckets; ++b) hq[b] = lambda * q[b];
+      for (std::size_t i = 0; i < data.size(); ++i) {
+        double xq = 0;
+        for (std::uint32_t b : data[i]->buckets) xq += q[b];
+        const double s = p[i] * (1 - p[i]) * xq / n;
+        for (std::uint32_t b : data[i]->buckets) hq[b] += s;
+      }
+      double qhq = 0;
+      for (std::size_t b = 0; b < kBuckets; ++b) qhq += q[b] * hq[b];
+      const double alpha = rr / qhq;
+      double rr_next = 0;
+      for (std::size_t b = 0; b < kBuckets; ++b) {
+        d[b] += alpha * q[b];
+        r[b] -= alpha * hq[b];
+        rr_next += r[b] * r[b];
+      }
+      for (std::size_t b = 0; b < kBuckets; ++b) q[b] = r[b] + (rr_next / rr) * q[b];
+      rr = rr_next;
+    }
+    double step = 1;
+    std::vector<double> next(kBuckets);
+    for (int halvings = 0; halvings < 20; ++halvings, step /= 2) {
+      for (std::size_t b = 0; b < kBuckets; ++b) next[b] = w[b] + step * d[b];
+      const double l = loss(next, data, lambda);
+      if (l <= current) {
+        current = l;
+        w = next;
+        break;
+      }
+    }
+    if (step < 1e-5) break;
+  }
+  return w;
+}
+
+bool g_only_set = false;  // --only-set: the model may add flags, never clear the rules' ones
+
+HypotheticalModel quantise(const std::vector<double>& w, double threshold_probability) {
+  HypotheticalModel m;
+  m.may_clear = !g_only_set;
+  m.buckets = kBuckets;
+  m.scale = kScale;
+  m.threshold = static_cast<std::int32_t>(
+      std::lround(std::log(threshold_probability / (1 - threshold_probability)) * kScale));
+  for (double x : w) m.weights.push_back(static_cast<std::int32_t>(std::lround(x * kScale)));
+  return m;
+}
+
+HypotheticalModel train(const std::vector<Split>& splits, std::size_t left_out, double lambda, double threshold) {
+  std::vector<const Example*> data;
+  for (std::size_t s = 0; s < splits.size(); ++s)
+    if (s != left_out)
+      for (const auto& e : splits[s].examples) data.push_back(&e);
+  return quantise(fit(data, lambda), threshold);
+}
+
+std::string to_json(const HypotheticalModel& m) {
+  std::string out = "{\"buckets\": " + std::to_string(m.buckets) + ", \"scale\": " + std::to_string(m.scale) +
+                    ", \"threshold\": " + std::to_string(m.threshold) +
+                    (m.may_clear ? "" : ", \"may_clear\": false") + ", \"weights\": [";
+  for (std::size_t b = 0; b < m.weights.size(); ++b) out += (b ? "," : "") + std::to_string(m.weights[b]);
+  return out + "]}\n";
+}
+
+// The split's figures with `model` in the pipeline.
+FlagCounts with_model(const Split& split, const HypotheticalModel& model) {
+  FlagCounts counts;
+  feltline::analyse::use_hypothetical_model(&model);
+  for (const auto& file : split.files) {
+    feltline::eval::AnnotatedRun run;
+    feltline::eval::run_annotated(file, run);
+    counts.add(feltline::eval::score(run.gold, run.predicted, run.turns).hypothetical);
+  }
+  feltline::analyse::use_hypothetical_model(nullptr);
+  return counts;
+}
+
+std::string share(std::size_t n, std::size_t d) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%4zu/%-4zu %.3f", n, d, d ? double(n) / double(d) : 0.0);
+  return buf;
+}
+
+void print_row(const std::string& name, const FlagCounts& rules, const FlagCounts& model) {
+  std::printf("  %-12s %-16s %-16s   %-16s %-16s  %+4d caught %+4d false\n", name.c_str(),
+              share(rules.caught, rules.flagged).c_str(), share(rules.false_flags, rules.unflagged).c_str(),
+              share(model.caught, model.flagged).c_str(), share(model.false_flags, model.unflagged).c_str(),
+              int(model.caught) - int(rules.caught), int(model.false_flags) - int(rules.false_flags));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool cross_validate = false;
+  std::string out_path;
+  double lambda = 3e-3, threshold = 0.5;
+  std::vector<std::string> paths;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--cross-validate")
+      cross_validate = true;
+    else if (a == "--only-set")
+      g_only_set = true;
+    else if (a == "--out" && i + 1 < argc)
+      out_path = argv[++i];
+    else if (a == "--lambda" && i + 1 < argc)
+      lambda = std::atof(argv[++i]);
+    else if (a == "--threshold" && i + 1 < argc)
+      threshold = std::atof(argv[++i]);
+    else if (a == "--help" || a == "-h") {
+      std::cout << "usage: train-hypothetical [--only-set] [--out FILE] [--lambda L] [--threshold P] SPLIT...\n"
+                   "       train-hypothetical --cross-validate [--only-set] [--lambda L] [--threshold P] SPLIT...\n";
+      return 0;
+    } else
+      paths.push_back(a);
+  }
+  if (paths.empty() || threshold <= 0 || threshold >= 1 || lambda <= 0) {
+    std::cerr << "train-hypothetical: give the annotated splits (tests/eval/dev tests/eval/heldout ...)\n";
+    return 2;
+  }
+  std::vector<Split> splits;
+  for (const auto& path : paths) {
+    Split s;
+    s.name = split_name(path);
+    if (s.name == "heldout20") {
+      std::cerr << "train-hypothetical: heldout20 is the blind split, scored only by the lead; not read\n";
+      return 2;
+    }
+    s.files = feltline::eval::files_in(path);
+    if (s.files.empty()) {
+      std::cerr << "train-hypothetical: nothing to read in " << path << "\n";
+      return 2;
+    }
+    if (!collect(s)) return 2;
+    splits.push_back(std::move(s));
+  }
+  std::size_t examples = 0, positive = 0;
+  for (const auto& s : splits)
+    for (const auto& e : s.examples) ++examples, positive += e.label;
+  std::printf("%zu splits, %zu mentions matched to annotations (%zu hypothetical); lambda %g, threshold %g\n",
+              splits.size(), examples, positive, lambda, threshold);
+
+  if (!cross_validate) {
+    const HypotheticalModel model = train(splits, splits.size(), lambda, threshold);
+    const std::string json = to_json(model);
+    if (out_path.empty()) {
+      std::cout << json;
+    } else {
+      std::ofstream out(out_path, std::ios::binary);
+      out << json;
+      if (!out) {
+        std::cerr << "train-hypothetical: cannot write " << out_path << "\n";
+        return 2;
+      }
+      std::printf("wrote %s (%zu bytes)\n", out_path.c_str(), json.size());
+    }
+    FlagCounts rules, model_counts;
+    for (const auto& s : splits) {
+      rules.add(s.rules);
+      model_counts.add(with_model(s, model));
+    }
+    std::printf("on the training splits themselves (not an estimate for a new writer):\n");
+    print_row("all", rules, model_counts);
+    return 0;
+  }
+
+  std::printf("leave-one-split-out: trained on the others, scored on the split\n");
+  std::printf("  %-12s %-33s   %-33s\n", "", "rules alone", "rules + model");
+  std::printf("  %-12s %-16s %-16s   %-16s %-16s\n", "split", "hyp caught", "false flags", "hyp caught",
+              "false flags");
+  FlagCounts all_rules, all_model, new_rules, new_model;
+  for (std::size_t k = 0; k < splits.size(); ++k) {
+    const HypotheticalModel model = train(splits, k, lambda, threshold);
+    const FlagCounts counts = with_model(splits[k], model);
+    print_row(splits[k].name, splits[k].rules, counts);
+    all_rules.add(splits[k].rules);
+    all_model.add(counts);
+    const std::string& name = splits[k].name;
+    if (name == "heldout15" || name == "heldout16" || name == "heldout17" || name == "heldout18" ||
+        name == "heldout19") {
+      new_rules.add(splits[k].rules);
+      new_model.add(counts);
+    }
+  }
+  print_row("pooled", all_rules, all_model);
+  std::printf("  (%zu of the %zu hypotheticals were found at all, with or without the flag: the most a flag can catch)\n",
+              all_rules.found_flagged, all_rules.flagged);
+  if (new_rules.flagged) print_row("heldout15-19", new_rules, new_model);
+  return 0;
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 
 #include "lexicon/word_lists.hpp"
 
@@ -46,16 +47,19 @@ constexpr std::pair<EntryKind, Key> kScopeKinds[] = {
 
 // One area around the head: its prefix for the word's text, its lists and its scope kinds.
 struct Area {
+  std::size_t index;  // for TurnFeatureWords::word_scores
   Key text, list, kind;
 };
-constexpr Area area(std::string_view text, std::string_view list, std::string_view kind) {
-  return {key(text), key(list), key(kind)};
+constexpr Area area(std::size_t index, std::string_view text, std::string_view list, std::string_view kind) {
+  return {index, key(text), key(list), key(kind)};
 }
-constexpr Area kClauseBefore = area("clause before", "clause before.list", "clause before.kind");
-constexpr Area kSentenceBefore = area("sentence before", "sentence before.list", "sentence before.kind");
-constexpr Area kClauseAfter = area("clause after", "clause after.list", "clause after.kind");
-constexpr Area kSentenceAfter = area("sentence after", "sentence after.list", "sentence after.kind");
-constexpr Area kPreviousSentence = area("previous sentence", "previous sentence.list", "previous sentence.kind");
+constexpr Area kClauseBefore = area(0, "clause before", "clause before.list", "clause before.kind");
+constexpr Area kSentenceBefore = area(1, "sentence before", "sentence before.list", "sentence before.kind");
+constexpr Area kClauseAfter = area(2, "clause after", "clause after.list", "clause after.kind");
+constexpr Area kSentenceAfter = area(3, "sentence after", "sentence after.list", "sentence after.kind");
+constexpr Area kPreviousSentence =
+    area(4, "previous sentence", "previous sentence.list", "previous sentence.kind");
+static_assert(TurnFeatureWords::kAreas == 5);
 
 const char* scope_rule(std::int32_t by) {
   switch (by) {
@@ -73,18 +77,21 @@ const char* bucket(std::size_t n) {
   return n == 0 ? "0" : n <= 2 ? "1-2" : n <= 5 ? "3-5" : n <= 10 ? "6-10" : "11+";
 }
 
+// (always inlined: a mention hands on about 150 features)
+#define FELTLINE_INLINE inline __attribute__((always_inline))
+
 struct Emit {
   HypotheticalFeatures& out;
   // prefix=value, the value's hash given
-  void operator()(const Key& prefix, std::uint32_t value_hash, std::string_view value) {
+  FELTLINE_INLINE void operator()(const Key& prefix, std::uint32_t value_hash, std::string_view value) {
     out.add(mix(prefix.hash, value_hash));
     if (out.names) name(prefix, value);
   }
-  void name(const Key& prefix, std::string_view value) {
+  __attribute__((noinline)) void name(const Key& prefix, std::string_view value) {
     out.names->push_back(std::string(prefix.name) + "=" + std::string(value));
   }
-  void operator()(const Key& prefix, std::string_view value) { (*this)(prefix, fnv(value), value); }
-  void operator()(const Key& prefix) { (*this)(prefix, kNoValue, {}); }
+  FELTLINE_INLINE void operator()(const Key& prefix, std::string_view value) { (*this)(prefix, fnv(value), value); }
+  FELTLINE_INLINE void operator()(const Key& prefix) { (*this)(prefix, kNoValue, {}); }
   // prefix=first,second
   void operator()(const Key& prefix, std::string_view first, std::string_view second) {
     const std::uint32_t h = fnv(second, fnv(",", fnv(first)));
@@ -93,10 +100,11 @@ struct Emit {
   }
 };
 
-// Word `k`'s text (when `with_text`), its cue-word lists and its hit's scope kinds, under `a`.
-void add_word(const TurnContext& c, const TurnFeatureWords& words, std::size_t k, const Area& a, Emit& emit,
-              bool with_text) {
-  if (with_text) emit(a.text, words.text_hash(k), c.text_of(k));
+// Word `k`'s cue-word lists and its hit's scope kinds, under `a`; `known`, when
+// given, keeps what they add to a model's score.
+__attribute__((noinline)) void add_word_lists(const TurnContext& c, std::size_t k, const Area& a, Emit& emit,
+                                              std::int32_t* known) {
+  const std::int64_t score_before = emit.out.score;
   if (const lexicon::Hit* hit = c.hit_at(k)) {
     for (const auto& [kind, name] : kScopeKinds)
       if (c.has(*hit, kind)) emit(a.kind, name.hash, name.name);
@@ -114,11 +122,41 @@ void add_word(const TurnContext& c, const TurnFeatureWords& words, std::size_t k
       emit(a.list, list_hashes[l], lexicon::kWordListNames[l]);
     }
   }
+  if (known) *known = static_cast<std::int32_t>(emit.out.score - score_before);
+}
+
+// Word `k`'s text (when `with_text`), its cue-word lists and its hit's scope kinds, under `a`.
+FELTLINE_INLINE void add_word(const TurnContext& c, const TurnFeatureWords& words, std::size_t k, const Area& a,
+                              Emit& emit, bool with_text) {
+  if (with_text) emit(a.text, words.text_hash(k), c.text_of(k));
+  // a model's score alone: the word's lists and kinds here are summed once per turn
+  if (emit.out.weights && !emit.out.hashes && !emit.out.names) {
+    std::int32_t* known = &words.word_scores[a.index * c.size() + k];
+    if (*known != INT32_MIN)
+      emit.out.score += *known;
+    else
+      add_word_lists(c, k, a, emit, known);
+  } else {
+    add_word_lists(c, k, a, emit, nullptr);
+  }
 }
 
 }  // namespace
 
 std::uint32_t feature_hash(std::string_view prefix, std::string_view value) { return mix(fnv(prefix), fnv(value)); }
+
+void TurnFeatureWords::prefix_sums(std::uint32_t prefix, const std::int32_t* weights, std::uint32_t mask) const {
+  if (sums_known) return;
+  sums_known = true;
+  const std::size_t n = c->size();
+  word_sums.assign(n + 1, 0);
+  scopes.assign(n + 1, 0);
+  for (std::size_t k = 0; k < n; ++k) {
+    const bool word = c->word(k).punct == Punct::none;
+    word_sums[k + 1] = word_sums[k] + (word ? weights[mix(prefix, text_hash(k)) & mask] : 0);
+    scopes[k + 1] = scopes[k] + (c->hypothetical_by[k] != -1);
+  }
+}
 
 std::uint32_t TurnFeatureWords::text_hash(std::size_t k) const {
   std::uint32_t& h = hashes[k];
@@ -210,27 +248,47 @@ void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords&
   if (c.sentence_question[s]) emit(kAsks);
   const std::size_t sentences = c.sentence[c.size() - 1] + 1;
   emit(kSentence, s == 0 ? (sentences == 1 ? "only" : "first") : s + 1 == sentences ? "last" : "middle");
-  bool scope_before = false, scope_after = false;
-  for (std::size_t k = from; k < to; ++k)
-    if (c.hypothetical_by[k] != -1) (k < head ? scope_before : scope_after) = true;
-  if (scope_before) emit(kScopeBefore);
-  if (scope_after) emit(kScopeAfter);
-  for (std::size_t k = from; k < to; ++k)
-    if (c.word(k).punct == Punct::none && (k < cand.first || k >= cand.last))
-      emit(kSentenceWord, words.text_hash(k), c.text_of(k));
-  // the previous sentence's last kWindow words, the one before's too
-  if (s > 0) {
-    bool previous_scope = false;
-    const std::size_t pb = c.sentence_first[s - 1];
-    for (std::size_t k = std::max(pb, sb > kWindow ? sb - kWindow : 0); k < sb; ++k) {
-      previous_scope |= c.hypothetical_by[k] != -1;
-      if (c.word(k).punct == Punct::none) add_word(c, words, k, kPreviousSentence, emit, true);
+  const bool only_score = out.weights && !out.hashes && !out.names;
+  if (only_score) {
+    // from the turn's running sums: the same features, found in constant time
+    words.prefix_sums(kSentenceWord.hash, out.weights, out.mask);
+    if (words.scopes[head] > words.scopes[from]) emit(kScopeBefore);
+    if (words.scopes[to] > words.scopes[head]) emit(kScopeAfter);
+    out.score += words.word_sums[to] - words.word_sums[cand.last] + words.word_sums[cand.first] -
+                 words.word_sums[from];
+  } else {
+    bool scope_before = false, scope_after = false;
+    for (std::size_t k = from; k < to; ++k)
+      if (c.hypothetical_by[k] != -1) (k < head ? scope_before : scope_after) = true;
+    if (scope_before) emit(kScopeBefore);
+    if (scope_after) emit(kScopeAfter);
+    for (std::size_t k = from; k < to; ++k)
+      if (c.word(k).punct == Punct::none && (k < cand.first || k >= cand.last))
+        emit(kSentenceWord, words.text_hash(k), c.text_of(k));
+  }
+  // the previous sentence's last kWindow words, the one before's too (the same
+  // for every mention of the sentence: a model's sum is kept for the next one)
+  if (only_score && words.block_sentence == s) {
+    out.score += words.block_score;
+  } else {
+    const std::int64_t score_before = out.score;
+    if (s > 0) {
+      bool previous_scope = false;
+      const std::size_t pb = c.sentence_first[s - 1];
+      for (std::size_t k = std::max(pb, sb > kWindow ? sb - kWindow : 0); k < sb; ++k) {
+        previous_scope |= c.hypothetical_by[k] != -1;
+        if (c.word(k).punct == Punct::none) add_word(c, words, k, kPreviousSentence, emit, true);
+      }
+      if (previous_scope) emit(kPreviousScope);
+      if (s > 1) {
+        const std::size_t eb = c.sentence_first[s - 2];
+        for (std::size_t k = std::max(eb, pb > kWindow ? pb - kWindow : 0); k < pb; ++k)
+          if (c.word(k).punct == Punct::none) emit(kEarlierWord, words.text_hash(k), c.text_of(k));
+      }
     }
-    if (previous_scope) emit(kPreviousScope);
-    if (s > 1) {
-      const std::size_t eb = c.sentence_first[s - 2];
-      for (std::size_t k = std::max(eb, pb > kWindow ? pb - kWindow : 0); k < pb; ++k)
-        if (c.word(k).punct == Punct::none) emit(kEarlierWord, words.text_hash(k), c.text_of(k));
+    if (only_score) {
+      words.block_sentence = s;
+      words.block_score = out.score - score_before;
     }
   }
   if (c.scene_seen) emit(kSceneSeen);
@@ -267,7 +325,16 @@ void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords&
     if (history.previous_turn_last_hypothetical) emit(kPreviousLastHyp, who, rule);
     if (history.previous_turn_cue) emit(kPreviousTurnScope, who);
     if (history.previous_turn_question) emit(kPreviousAsks, who, rule);
-    for (std::uint32_t w : history.previous_turn_words) emit(kPreviousWord, w, "(a word)");
+    if (only_score && words.turn_words_known) {
+      out.score += words.turn_words_score;
+    } else {
+      const std::int64_t score_before = out.score;
+      for (std::uint32_t w : history.previous_turn_words) emit(kPreviousWord, w, "(a word)");
+      if (only_score) {
+        words.turn_words_known = true;
+        words.turn_words_score = out.score - score_before;
+      }
+    }
   } else {
     emit(kFirstTurn);
   }

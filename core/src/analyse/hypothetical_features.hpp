@@ -13,6 +13,7 @@
 // training, or both, so that a mention costs no allocation and no sort.
 #pragma once
 
+#include <climits>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -38,9 +39,29 @@ struct HypotheticalHistory {
 struct TurnFeatureWords {
   const TurnContext* c = nullptr;
   mutable std::vector<std::uint32_t> hashes;  // 0: not yet found
+  // What the features that depend only on the sentence, or only on the previous
+  // turn, add to a model's score: the same for every mention there.
+  mutable std::uint32_t block_sentence = UINT32_MAX;
+  mutable std::int64_t block_score = 0;
+  mutable bool turn_words_known = false;
+  mutable std::int64_t turn_words_score = 0;
+  // per area around a head and word: what the word's lists and scope kinds add
+  // to a model's score there (INT32_MIN: not yet found)
+  static constexpr std::size_t kAreas = 5;
+  mutable std::vector<std::int32_t> word_scores;
+  // running sums over the turn's words, for a model's score alone: the weight of
+  // each word as "sentence word", and how many words are under a hypothetical scope
+  mutable bool sums_known = false;
+  mutable std::vector<std::int64_t> word_sums;
+  mutable std::vector<std::uint32_t> scopes;
+  void prefix_sums(std::uint32_t prefix, const std::int32_t* weights, std::uint32_t mask) const;
   void prepare(const TurnContext& context) {
     c = &context;
+    sums_known = false;
     hashes.assign(context.size(), 0);
+    word_scores.assign(kAreas * context.size(), INT32_MIN);
+    block_sentence = UINT32_MAX;
+    turn_words_known = false;
   }
   std::uint32_t text_hash(std::size_t k) const;
 };
@@ -53,7 +74,7 @@ struct HypotheticalFeatures {
   std::vector<std::uint32_t>* hashes = nullptr;  // when set: every feature's hash, in the order found
   std::vector<std::string>* names = nullptr;     // when set: every feature's name, in the order found
 
-  void add(std::uint32_t hash) {
+  inline __attribute__((always_inline)) void add(std::uint32_t hash) {
     if (weights) score += weights[hash & mask];
     if (hashes) hashes->push_back(hash);
   }

@@ -14,13 +14,16 @@ const HypotheticalModel* g_model = nullptr;
 bool g_embedded = true;
 std::vector<RecordedMention>* g_record = nullptr;
 
-const HypotheticalModel* model_in_use() { return g_embedded ? &HypotheticalModel::embedded() : g_model; }
+[[maybe_unused]] const HypotheticalModel* model_in_use() {
+  return g_embedded ? &HypotheticalModel::embedded() : g_model;
+}
 
 // "model:hypothetical by clause before=imagine, rule=no": the model's decision
 // and the two features that pushed it hardest that way.
-std::string_view trace_cue(const TurnContext& c, const TurnFeatureWords& words, const std::vector<Mention>& mentions,
-                           std::size_t index, Role role, const HypotheticalHistory& history,
-                           const HypotheticalModel& model, bool decision) {
+[[maybe_unused]] std::string_view trace_cue(const TurnContext& c, const TurnFeatureWords& words,
+                                            const std::vector<Mention>& mentions, std::size_t index,
+                                            Role role, const HypotheticalHistory& history,
+                                            const HypotheticalModel& model, bool decision) {
   std::vector<std::string> names;
   std::vector<std::uint32_t> hashes;
   HypotheticalFeatures features;
@@ -90,6 +93,11 @@ void record_hypothetical_features(std::vector<RecordedMention>* sink) { g_record
 
 void decide_hypotheticals(const TurnContext& c, std::size_t turn_position, Role role, bool same_speaker,
                           std::vector<Mention>& mentions, HypotheticalHistory& history) {
+#if !FELTLINE_LEARNED_HYPOTHETICAL
+  // A build without a trained model (core/CMakeLists.txt): the rules decide alone.
+  (void)c, (void)turn_position, (void)role, (void)same_speaker, (void)mentions, (void)history;
+  return;
+#else
   const HypotheticalModel* model = model_in_use();
   if (model && !model->usable()) model = nullptr;
   if (!model && !g_record) return;  // the rules decide alone
@@ -129,12 +137,14 @@ void decide_hypotheticals(const TurnContext& c, std::size_t turn_position, Role 
   // Every decision and its trace is taken on the rules' flags; then the changes are written.
   std::vector<std::pair<std::size_t, std::string_view>> cues;
   for (std::size_t i = 0; i < mentions.size(); ++i)
-    if (changed[i]) cues.push_back({i, trace_cue(c, words, mentions, i, role, history, *model, !mentions[i].hypothetical)});
+    if (changed[i])
+      cues.push_back({i, trace_cue(c, words, mentions, i, role, history, *model, !mentions[i].hypothetical)});
   for (const auto& [i, cue] : cues) {
     mentions[i].hypothetical = !mentions[i].hypothetical;
     mentions[i].cues.push_back(cue);
   }
   history_after(c, words, rules, history);
+#endif
 }
 
 }  // namespace feltline::analyse

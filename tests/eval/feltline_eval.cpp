@@ -155,8 +155,9 @@ int run_agreement(const std::string& first_path, const std::string& second_path,
     const std::string second_file =
         first_is_dir ? second_path + "/" + first_file.substr(first_file.find_last_of('/') + 1) : second_path;
     std::string first_raw, second_raw;
-    if (!read_file(first_file, first_raw) || !read_file(second_file, second_raw)) {
-      std::cerr << (first_raw.empty() ? first_file : second_file) << ": cannot read\n";
+    const bool read_first = read_file(first_file, first_raw);
+    if (!read_first || !read_file(second_file, second_raw)) {
+      std::cerr << (read_first ? second_file : first_file) << ": cannot read\n";
       ok = false;
       continue;
     }

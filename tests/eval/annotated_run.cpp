@@ -25,6 +25,11 @@ bool read_file(const std::string& path, std::string& out) {
   return true;
 }
 
+std::string base_name(std::string path) {
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  return path.substr(path.find_last_of('/') + 1);
+}
+
 std::vector<std::string> files_in(const std::string& path) {
   struct stat st {};
   if (stat(path.c_str(), &st) != 0) return {};

@@ -24,6 +24,8 @@ bool run_annotated(const std::string& path, AnnotatedRun& out);
 
 /// A file's bytes; false when it cannot be read.
 bool read_file(const std::string& path, std::string& out);
+/// The last part of a path, trailing slashes ignored ("tests/eval/dev/" -> "dev").
+std::string base_name(std::string path);
 /// The files of a directory (sorted, no dot files, no README.md), or the path itself.
 std::vector<std::string> files_in(const std::string& path);
 

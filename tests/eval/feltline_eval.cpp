@@ -153,7 +153,7 @@ int run_agreement(const std::string& first_path, const std::string& second_path,
   std::size_t first_gold = 0, second_gold = 0, compared = 0;
   for (const auto& first_file : files) {
     const std::string second_file =
-        first_is_dir ? second_path + "/" + first_file.substr(first_file.find_last_of('/') + 1) : second_path;
+        first_is_dir ? second_path + "/" + feltline::eval::base_name(first_file) : second_path;
     std::string first_raw, second_raw;
     const bool read_first = read_file(first_file, first_raw);
     if (!read_first || !read_file(second_file, second_raw)) {
@@ -300,10 +300,7 @@ int main(int argc, char** argv) {
       b.add(r.baseline);
       gold += r.gold;
     }
-    std::string name = path;
-    while (name.size() > 1 && name.back() == '/') name.pop_back();
-    name = name.substr(name.find_last_of('/') + 1);
-    report(name, files.size(), gold, f, b);
+    report(feltline::eval::base_name(path), files.size(), gold, f, b);
     print_targets(f);
     all_f.add(f);
     all_b.add(b);

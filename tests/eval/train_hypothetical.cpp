@@ -53,11 +53,6 @@ struct Split {
   FlagCounts rules;  // the rules alone, as feltline-eval counts them
 };
 
-std::string split_name(std::string path) {
-  while (path.size() > 1 && path.back() == '/') path.pop_back();
-  return path.substr(path.find_last_of('/') + 1);
-}
-
 // The rules alone on every file of the split: the examples and the rules' figures.
 bool collect(Split& split) {
   bool ok = true;
@@ -264,7 +259,7 @@ int main(int argc, char** argv) {
   std::vector<Split> splits;
   for (const auto& path : paths) {
     Split s;
-    s.name = split_name(path);
+    s.name = feltline::eval::base_name(path);
     if (s.name == "heldout20") {
       std::cerr << "train-hypothetical: heldout20 is the blind split, scored only by the lead; not read\n";
       return 2;

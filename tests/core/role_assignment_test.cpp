@@ -250,3 +250,43 @@ TEST_CASE("roles by elimination: a large group is named in the diagnostic by its
   CHECK(message.find("\"Amira\", \"Jayden\", \"Tolu\", \"Finn\", \"Noor\" and 3 more are taken for clients") !=
         std::string::npos);
 }
+
+// When nothing says who the therapist or the client is, the empty statistics
+// by role must come with a reason and the way to set roles.
+TEST_CASE("roles: a session with no therapist or no client says so", "[roles]") {
+  auto missing_roles_message = [](const std::string& text) -> std::string {
+    const auto transcripts = feltline::analyze_transcripts(text, feltline::Options{});
+    REQUIRE(transcripts.size() == 1);
+    std::string found;
+    for (const auto& d : transcripts[0].diagnostics) {
+      if (d.message.rfind("roles: ", 0) != 0) continue;
+      CHECK(d.severity == feltline::Severity::info);
+      CHECK(found.empty());  // one diagnostic per transcript
+      found = d.message;
+    }
+    return found;
+  };
+  const std::string neither = missing_roles_message("Anna: I slept badly.\nBen: Say more.\nAnna: Tense all night.\nBen: Where?\n");
+  CHECK(neither.find("no speaker is recognised as the therapist or the client") != std::string::npos);
+  CHECK(neither.find("\"Anna\" and \"Ben\" have no role") != std::string::npos);
+  CHECK(neither.find("--role NAME=ROLE") != std::string::npos);
+
+  const std::string interpreter =
+      missing_roles_message("Counsellor: How was the week?\nInterpreter: She says it was hard.\n");
+  CHECK(interpreter.find("no speaker is recognised as the client, so the client's statistics are empty") !=
+        std::string::npos);
+  CHECK(interpreter.find("\"Interpreter\" is other") != std::string::npos);
+
+  const std::string supervision =
+      missing_roles_message(
+          "Supervisor: What did you notice?\nAoife: My chest went tight.\nSupervisor: And then?\nAoife: I froze.\n");
+  CHECK(supervision.find("\"Aoife\" has no role; \"Supervisor\" is other") != std::string::npos);
+
+  // Both sides known, or found by elimination, or one speaker who is one side: nothing to say.
+  CHECK(missing_roles_message("Therapist: Hello.\nClient: Hi.\n").empty());
+  CHECK(missing_roles_message("Counsellor: Come in.\nCallum: Aye.\n").empty());
+  CHECK(missing_roles_message("Client: Dear diary, my jaw ached all day.\n").empty());
+  // Two clients and two unnamed speakers: elimination infers nothing, so it is said.
+  CHECK(missing_roles_message("Client: Hi.\nMaria: Hello.\nLuis: Hey.\nClient: So.\nMaria: Yes.\nLuis: No.\n").find("the therapist's statistics are empty") !=
+        std::string::npos);
+}

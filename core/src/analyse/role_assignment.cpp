@@ -86,6 +86,35 @@ void assign_by_elimination(Transcript& transcript, const std::vector<SpeakerInfo
        unsettled.front()->line});
 }
 
+// After elimination: a session with speakers but no therapist or no client
+// gets an info diagnostic, so that empty statistics by role ("client turns: 0")
+// come with a reason and the way to set roles. "Anna:" and "Ben:", a therapist
+// with only an interpreter, a supervisor and a supervisee: nothing in the labels
+// says who is the client, and guessing would put the wrong person's words in
+// the client's statistics.
+void report_missing_roles(Transcript& transcript, const std::vector<SpeakerInfo>& info) {
+  if (info.empty()) return;
+  bool therapist = false, client = false;
+  std::vector<std::string> unknown, other;
+  for (const auto& s : info) {
+    const Speaker& speaker = transcript.speakers[s.speaker];
+    if (speaker.role == Role::therapist) therapist = true;
+    else if (speaker.role == Role::client) client = true;
+    else (speaker.role == Role::other ? other : unknown).push_back(speaker.name);
+  }
+  if (therapist && client) return;
+  // One speaker alone (a monologue, a client's journal) has nobody to be the other side.
+  if (info.size() == 1 && (therapist || client)) return;
+  std::string message = "roles: no speaker is recognised as ";
+  message += !therapist && !client ? "the therapist or the client, so the statistics by role are empty"
+             : therapist          ? "the client, so the client's statistics are empty"
+                                  : "the therapist, so the therapist's statistics are empty";
+  if (!unknown.empty()) message += "; " + quoted_list(unknown) + (unknown.size() == 1 ? " has no role" : " have no role");
+  if (!other.empty()) message += "; " + quoted_list(other) + (other.size() == 1 ? " is other" : " are other");
+  message += " (set roles, --role NAME=ROLE, to name them)";
+  transcript.diagnostics.push_back({Severity::info, std::move(message), info.front().line});
+}
+
 }  // namespace
 
 void assign_roles(parse::ParsedDialogue&& dialogue, const Options& options, Transcript& transcript) {
@@ -138,6 +167,7 @@ void assign_roles(parse::ParsedDialogue&& dialogue, const Options& options, Tran
     transcript.turns.push_back(std::move(turn));
   }
   assign_by_elimination(transcript, info, turn_speakers);
+  report_missing_roles(transcript, info);
 }
 
 }  // namespace feltline::analyse

@@ -72,7 +72,10 @@ std::optional<Arguments> parse_arguments(const std::vector<std::string>& args, s
   };
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (a == "--pretty") {
+    if (a == "--help" || a == "-h") {  // "feltline analyze --help" is where people look first
+      out.command = "help";
+      return out;
+    } else if (a == "--pretty") {
       options["pretty"] = true;
     } else if (a == "--format") {
       const std::string* v = need_value(i, a);

@@ -171,3 +171,19 @@ TEST_CASE("an aside comma may stand between a quality and its place", "[mentions
       },
       feltline::Role::client);
 }
+
+TEST_CASE("body parts joined to the subject of a quality share it", "[mentions][linking]") {
+  feltline::test::check_turns(
+      {
+          {"My hands and feet are cold.",
+           {"sensation hands 'hands and feet are cold'", "sensation feet 'feet are cold'"}},
+          {"And my hands and feet went numb.",
+           {"sensation hands 'hands and feet went numb'", "sensation feet 'feet went numb'"}},
+          // a body part in another clause, or with a quality of its own, keeps to itself
+          {"I put my hand on my chest and my heart was racing.", {"sensation heart 'heart was racing'"}},
+          {"I've got a tight chest and shoulders ache.",
+           {"sensation chest 'tight chest'", "sensation shoulders 'shoulders ache'"}},
+          {"I held the cup with my hands and my legs were shaking.", {"sensation legs 'legs were shaking'"}},
+      },
+      feltline::Role::client);
+}

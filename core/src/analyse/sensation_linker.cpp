@@ -462,7 +462,37 @@ struct Linker {
     const std::int32_t chosen = best >= 0 ? best : fallback;
     if (chosen < 0) return false;
     add(q, quality_for(q, regions[chosen].label), static_cast<std::size_t>(chosen), "link:before");
+    if (best >= 0) coordinated_subjects(q, static_cast<std::size_t>(best));
     return true;
+  }
+
+  // "My hands and legs are aching", "my neck, shoulders and back go stiff": body parts joined
+  // to the subject that placed a quality share it, when the list opens its clause (not "a tight
+  // chest and shoulders that ache", nor "I put a hand on my chest and my heart raced").
+  void coordinated_subjects(const Hit& q, std::size_t subject_hit) {
+    std::vector<std::size_t> joined;
+    std::size_t first = c.hits[subject_hit].first;
+    for (;;) {
+      std::size_t start = first;
+      for (std::size_t p = previous_word(start); p < c.size() && (w(p).classes & lexicon::kDeterminer);
+           p = previous_word(p))
+        start = p;
+      if (start == 0 || c.clause_start[start]) break;
+      std::size_t p = start;
+      while (p > 0 && (w(p - 1).punct == Punct::comma || (is_word(p - 1) && (w(p - 1).classes & lexicon::kCoordinator))))
+        --p;
+      if (p == start) return;                  // no "and" or comma before it: no list
+      if (p == 0 || c.clause_start[p]) break;  // "And my hands and feet ..."
+      const std::int32_t h = c.hit_of_word[p - 1];
+      if (h < 0 || c.hits[h].last != p || regions[h].label == kNoLabel || !regions[h].linkable ||
+          regions[h].taken || !quality_for(q, regions[h].label))
+        return;
+      const std::size_t before = previous_word(c.hits[h].first);
+      if (before < c.size() && is_quality_hit(before)) return;  // "a tight chest and ...": its own quality
+      joined.push_back(static_cast<std::size_t>(h));
+      first = c.hits[h].first;
+    }
+    for (const std::size_t h : joined) add(q, quality_for(q, regions[h].label), h, "link:before");
   }
 
   // "my neck, it's like a board", "the jaw, it is clenched", "Shoulders, very

@@ -24,7 +24,7 @@ TEST_CASE("fatigue, pain and swelling in everyday words", "[mentions][lexicon]")
           {"I felt my throat closing.", {"sensation throat 'throat closing'"}},
           {"My back is like a board in the mornings.", {"sensation back 'back is like a board'"}},
           {"There's a knotting in my belly.", {"sensation stomach 'knotting in my belly'"}},
-          {"My heart was going like a train.", {"sensation heart 'heart was going'"}},
+          {"My heart was going like a train.", {"sensation heart 'heart was going like a train'"}},
           {"My heart goes out to her.", {}},
           {"Then my shoulders are lower.", {"sensation shoulders 'shoulders are lower'"}},
       },

@@ -29,6 +29,7 @@
 
 #include "analyse/hypothetical_model.hpp"
 #include "annotated_run.hpp"
+#include "logistic_regression.hpp"
 #include "mention_scoring.hpp"
 
 namespace {
@@ -40,9 +41,7 @@ using feltline::eval::FlagCounts;
 constexpr std::uint32_t kBuckets = 2048;
 constexpr std::int32_t kScale = 64;  // weights in 1/64
 
-struct Example {
-  std::vector<std::uint32_t> buckets;
-  bool label = false;
+struct Example : feltline::eval::LabelledExample {
   bool rules = false;
 };
 
@@ -93,111 +92,25 @@ bool collect(Split& split) {
   return ok;
 }
 
-double sigmoid(double z) { return z >= 0 ? 1 / (1 + std::exp(-z)) : std::exp(z) / (1 + std::exp(z)); }
-
-double dot(const std::vector<double>& w, const Example& e) {
-  double z = 0;
-  for (std::uint32_t b : e.buckets) z += w[b];
-  return z;
-}
-
-// Mean log loss plus lambda/2 |w|^2.
-double loss(const std::vector<double>& w, const std::vector<const Example*>& data, double lambda) {
-  double sum = 0;
-  for (const Example* e : data) {
-    const double z = dot(w, *e);
-    // log(1 + exp(-y z)) with y in {-1, 1}, computed without overflow
-    const double m = e->label ? -z : z;
-    sum += m > 0 ? m + std::log1p(std::exp(-m)) : std::log1p(std::exp(m));
-  }
-  double reg = 0;
-  for (double x : w) reg += x * x;
-  return sum / double(data.size()) + lambda / 2 * reg;
-}
-
-// Newton's method with conjugate gradients and a halving step: deterministic.
-std::vector<double> fit(const std::vector<const Example*>& data, double lambda) {
-  std::vector<double> w(kBuckets, 0.0);
-  const double n = double(data.size());
-  std::vector<double> grad(kBuckets), p(data.size()), d(kBuckets), r(kBuckets), q(kBuckets), hq(kBuckets);
-  double current = loss(w, data, lambda);
-  for (int iteration = 0; iteration < 30; ++iteration) {
-    for (std::size_t i = 0; i < data.size(); ++i) p[i] = sigmoid(dot(w, *data[i]));
-    for (std::size_t b = 0; b < kBuckets; ++b) grad[b] = lambda * w[b];
-    for (std::size_t i = 0; i < data.size(); ++i) {
-      const double g = (p[i] - (data[i]->label ? 1.0 : 0.0)) / n;
-      for (std::uint32_t b : data[i]->buckets) grad[b] += g;
-    }
-    double gnorm = 0;
-    for (double g : grad) gnorm += g * g;
-    if (std::sqrt(gnorm) < 1e-7) break;
-    // Solve H d = -grad, H = X' diag(p(1-p)) X / n + lambda I.
-    std::fill(d.begin(), d.end(), 0.0);
-    for (std::size_t b = 0; b < kBuckets; ++b) r[b] = -grad[b], q[b] = r[b];
-    double rr = gnorm;
-    for (int k = 0; k < 100 && rr > 1e-20; ++k) {
-      for (std::size_t b = 0; b < kBuckets; ++b) hq[b] = lambda * q[b];
-      for (std::size_t i = 0; i < data.size(); ++i) {
-        double xq = 0;
-        for (std::uint32_t b : data[i]->buckets) xq += q[b];
-        const double s = p[i] * (1 - p[i]) * xq / n;
-        for (std::uint32_t b : data[i]->buckets) hq[b] += s;
-      }
-      double qhq = 0;
-      for (std::size_t b = 0; b < kBuckets; ++b) qhq += q[b] * hq[b];
-      const double alpha = rr / qhq;
-      double rr_next = 0;
-      for (std::size_t b = 0; b < kBuckets; ++b) {
-        d[b] += alpha * q[b];
-        r[b] -= alpha * hq[b];
-        rr_next += r[b] * r[b];
-      }
-      for (std::size_t b = 0; b < kBuckets; ++b) q[b] = r[b] + (rr_next / rr) * q[b];
-      rr = rr_next;
-    }
-    double step = 1;
-    std::vector<double> next(kBuckets);
-    for (int halvings = 0; halvings < 20; ++halvings, step /= 2) {
-      for (std::size_t b = 0; b < kBuckets; ++b) next[b] = w[b] + step * d[b];
-      const double l = loss(next, data, lambda);
-      if (l <= current) {
-        current = l;
-        w = next;
-        break;
-      }
-    }
-    if (step < 1e-5) break;
-  }
-  return w;
-}
-
 bool g_only_set = false;  // --only-set: the model may add flags, never clear the rules' ones
 
 HypotheticalModel quantise(const std::vector<double>& w, double threshold_probability) {
   HypotheticalModel m;
+  static_cast<feltline::analyse::LinearModel&>(m) = feltline::eval::quantise(w, kScale, threshold_probability);
   m.may_clear = !g_only_set;
-  m.buckets = kBuckets;
-  m.scale = kScale;
-  m.threshold = static_cast<std::int32_t>(
-      std::lround(std::log(threshold_probability / (1 - threshold_probability)) * kScale));
-  for (double x : w) m.weights.push_back(static_cast<std::int32_t>(std::lround(x * kScale)));
   return m;
 }
 
 HypotheticalModel train(const std::vector<Split>& splits, std::size_t left_out, double lambda, double threshold) {
-  std::vector<const Example*> data;
+  std::vector<const feltline::eval::LabelledExample*> data;
   for (std::size_t s = 0; s < splits.size(); ++s)
     if (s != left_out)
       for (const auto& e : splits[s].examples) data.push_back(&e);
-  return quantise(fit(data, lambda), threshold);
+  return quantise(feltline::eval::fit_logistic_regression(data, kBuckets, lambda), threshold);
 }
 
 std::string to_json(const HypotheticalModel& m) {
-  std::string out = "{\"buckets\": " + std::to_string(m.buckets) + ", \"scale\": " + std::to_string(m.scale) +
-                    ", \"threshold\": " + std::to_string(m.threshold) +
-                    (m.may_clear ? "" : ", \"may_clear\": false") + ", \"weights\": [";
-  for (std::size_t b = 0; b < m.weights.size(); ++b) out += (b ? "," : "") + std::to_string(m.weights[b]);
-  return out + "]}\n";
+  return feltline::eval::linear_model_json(m, m.may_clear ? "" : ", \"may_clear\": false");
 }
 
 // The split's figures with `model` in the pipeline.

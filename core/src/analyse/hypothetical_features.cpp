@@ -4,6 +4,7 @@
 #include <array>
 #include <climits>
 
+#include "analyse/linear_model.hpp"
 #include "lexicon/word_lists.hpp"
 
 namespace feltline::analyse {
@@ -13,22 +14,6 @@ using lexicon::EntryKind;
 
 constexpr std::size_t kWindow = 16;     // words each way from the head
 constexpr std::size_t kNeighbours = 8;  // mentions each way from this one
-
-constexpr std::uint32_t fnv(std::string_view s, std::uint32_t h = 2166136261u) {
-  for (char ch : s) h = (h ^ static_cast<unsigned char>(ch)) * 16777619u;
-  return h;
-}
-
-// A feature's hash from its prefix's and its value's (murmur3's finaliser).
-constexpr std::uint32_t mix(std::uint32_t prefix, std::uint32_t value) {
-  std::uint32_t h = prefix ^ (value * 0x9E3779B1u);
-  h ^= h >> 16;
-  h *= 0x85EBCA6Bu;
-  h ^= h >> 13;
-  h *= 0xC2B2AE35u;
-  h ^= h >> 16;
-  return h;
-}
 
 struct Key {
   std::uint32_t hash;
@@ -142,8 +127,6 @@ FELTLINE_INLINE void add_word(const TurnContext& c, const TurnFeatureWords& word
 }
 
 }  // namespace
-
-std::uint32_t feature_hash(std::string_view prefix, std::string_view value) { return mix(fnv(prefix), fnv(value)); }
 
 void TurnFeatureWords::prefix_sums(std::uint32_t prefix, const std::int32_t* weights, std::uint32_t mask) const {
   if (sums_known) return;

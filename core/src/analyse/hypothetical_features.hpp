@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analyse/linear_model.hpp"  // FeatureSink, feature_hash
 #include "analyse/turn_context.hpp"
 #include "feltline/transcript.hpp"
 
@@ -67,26 +68,12 @@ struct TurnFeatureWords {
 };
 
 /// Where the features of one mention go.
-struct HypotheticalFeatures {
-  const std::int32_t* weights = nullptr;  // a model's weights: each feature adds weights[hash & mask] to score
-  std::uint32_t mask = 0;
-  std::int64_t score = 0;
-  std::vector<std::uint32_t>* hashes = nullptr;  // when set: every feature's hash, in the order found
-  std::vector<std::string>* names = nullptr;     // when set: every feature's name, in the order found
-
-  inline __attribute__((always_inline)) void add(std::uint32_t hash) {
-    if (weights) score += weights[hash & mask];
-    if (hashes) hashes->push_back(hash);
-  }
-};
+using HypotheticalFeatures = FeatureSink;
 
 /// The features of `mentions[index]` (parallel to c.candidates), after the rules.
 void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords& words,
                                    const std::vector<Mention>& mentions, std::size_t index, Role role,
                                    const HypotheticalHistory& history, HypotheticalFeatures& out);
-
-/// The hash of the feature named "prefix=value" (tests, traces).
-std::uint32_t feature_hash(std::string_view prefix, std::string_view value);
 
 /// How the rules left a turn (`rules_hypothetical`: their flag per emotion and
 /// sensation mention), for the next turn's history; the caller sets previous_turn_same_speaker.

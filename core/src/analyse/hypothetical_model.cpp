@@ -5,7 +5,6 @@
 #include <string>
 
 #include "data/embedded_data.hpp"
-#include "parse/json_reader.hpp"
 
 namespace feltline::analyse {
 namespace {
@@ -53,22 +52,9 @@ std::vector<RecordedMention>* g_record = nullptr;
 
 bool HypotheticalModel::from_json(std::string_view json, HypotheticalModel& m) {
   m = HypotheticalModel();
-  parse::JsonRead read = parse::read_json(json);
-  if (!read.ok) return false;
-  const auto& doc = read.value;
-  if (!doc.is_object() || !doc.contains("buckets") || !doc.contains("weights") || !doc["weights"].is_array())
-    return false;
-  m.buckets = doc.value("buckets", 0u);
-  m.scale = doc.value("scale", 1);
-  m.threshold = doc.value("threshold", 0);
-  m.may_clear = doc.value("may_clear", true);
-  for (const auto& w : doc["weights"]) m.weights.push_back(w.is_number_integer() ? w.get<std::int32_t>() : 0);
-  // (a power of two: a feature's bucket is its hash's low bits)
-  if (m.weights.size() != m.buckets || (m.buckets & (m.buckets - 1)) != 0) {
-    m = HypotheticalModel();
-    return false;
-  }
-  return true;
+  if (read_linear_model(json, m, {{"may_clear", &m.may_clear}})) return true;
+  m = HypotheticalModel();
+  return false;
 }
 
 const HypotheticalModel& HypotheticalModel::embedded() {

@@ -13,23 +13,12 @@
 #include <vector>
 
 #include "analyse/hypothetical_features.hpp"
+#include "analyse/linear_model.hpp"
 
 namespace feltline::analyse {
 
-struct HypotheticalModel {
-  std::uint32_t buckets = 0;    // a power of two; a feature's weight is weights[hash % buckets]
-  std::int32_t scale = 1;       // weights are in units of 1/scale
-  std::int32_t threshold = 0;   // hypothetical when the score is above it
-  bool may_clear = true;        // false: the model only adds flags, never clears the rules' ones
-  std::vector<std::int32_t> weights;
-
-  bool usable() const { return buckets > 0 && weights.size() == buckets; }
-  std::int64_t score(const std::vector<std::uint32_t>& hashes) const {
-    std::int64_t sum = 0;
-    for (std::uint32_t h : hashes) sum += weights[h % buckets];
-    return sum;
-  }
-  bool decide(const std::vector<std::uint32_t>& hashes) const { return score(hashes) > threshold; }
+struct HypotheticalModel : LinearModel {
+  bool may_clear = true;  // false: the model only adds flags, never clears the rules' ones
 
   /// Reads a model in core/data/model/hypothetical.json's format; false if malformed.
   /// "buckets": 0 with no weights is a model that leaves the rules' flags alone.

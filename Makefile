@@ -16,7 +16,7 @@ JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
 # Emscripten's optimiser needs Node's acorn, which Debian keeps here.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: run test deps native wasm web sanitize golden eval agreement train-hypothetical cross-validate-hypothetical bench fuzz char-classes clean
+.PHONY: run test deps native wasm web sanitize golden eval agreement train-hypothetical cross-validate-hypothetical train-mention-filter cross-validate-mention-filter bench fuzz char-classes clean
 
 run: web
 	@echo "Feltline is at http://127.0.0.1:8000 (Ctrl+C to stop)"
@@ -106,6 +106,19 @@ train-hypothetical: native
 # Leave-one-split-out cross-validation of it: the estimate for a new writer.
 cross-validate-hypothetical: native
 	$(NATIVE_BUILD)/tests/eval/train-hypothetical --cross-validate --only-set $(TRAIN_SPLITS)
+
+# The learned mention filter is trained on all 23 splits, the blind ones too
+# (its commands print only aggregate figures of each split).
+FILTER_SPLITS := $(TRAIN_SPLITS) tests/eval/heldout20 tests/eval/heldout21 tests/eval/heldout22
+
+# Retrains the learned mention filter and writes core/data/model/mention_filter.json
+# (docs/lexicon.md, "Learned mention filter"); rebuild afterwards to compile it in.
+train-mention-filter: native
+	$(NATIVE_BUILD)/tests/eval/train-mention-filter --out core/data/model/mention_filter.json $(FILTER_SPLITS)
+
+# Leave-one-split-out cross-validation of it, and the thresholds around the one shipped.
+cross-validate-mention-filter: native
+	$(NATIVE_BUILD)/tests/eval/train-mention-filter --cross-validate $(FILTER_SPLITS)
 
 # How far a second annotator agrees with each split's first one, beside Feltline
 # against each (tests/eval/README.md, "Agreement between annotators").

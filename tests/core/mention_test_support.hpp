@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analyse/hypothetical_model.hpp"
+#include "analyse/mention_filter.hpp"
 #include "analyse/mention_finder.hpp"
 #include "feltline/transcript.hpp"
 #include "text/word_tokenizer.hpp"
@@ -22,8 +23,9 @@ struct TurnSpec {
 };
 
 /// The mention rules on short texts. These tests pin what the rules decide, so
-/// the learned hypothetical flag (hypothetical_model.hpp) is left out unless
-/// `with_model`; hypothetical_model_test.cpp tests it.
+/// the learned hypothetical flag (hypothetical_model.hpp) and the learned mention
+/// filter (mention_filter.hpp) are left out unless `with_model`;
+/// hypothetical_model_test.cpp and mention_filter_test.cpp test them.
 inline Transcript find_mentions(
     const std::vector<TurnSpec>& turns, const Options& options = {},
     const std::vector<std::shared_ptr<const lexicon::CustomLexicon>>& custom = {}, bool with_model = false) {
@@ -40,9 +42,12 @@ inline Transcript find_mentions(
   }
   // (a test that chose a model keeps it)
   const bool rules_alone = !with_model && analyse::using_embedded_hypothetical_model();
+  const bool all_mentions = !with_model && analyse::using_embedded_mention_filter_model();
   if (rules_alone) analyse::use_hypothetical_model(nullptr);
+  if (all_mentions) analyse::use_mention_filter_model(nullptr);
   finder.find(t, options, custom, tokenizer);
   if (rules_alone) analyse::use_embedded_hypothetical_model();
+  if (all_mentions) analyse::use_embedded_mention_filter_model();
   return t;
 }
 

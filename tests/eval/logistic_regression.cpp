@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
 
 namespace feltline::eval {
 namespace {
@@ -31,11 +34,12 @@ double loss(const std::vector<double>& w, const std::vector<const LabelledExampl
 // Newton's method with conjugate gradients and a halving step: deterministic.
 }  // namespace
 
-std::vector<double> fit_logistic_regression(const std::vector<const LabelledExample*>& data, std::size_t dimension,
-                                            double lambda) {
+std::vector<double> fit_logistic_regression(const std::vector<const LabelledExample*>& data,
+                                            std::size_t dimension, double lambda) {
   std::vector<double> w(dimension, 0.0);
   const double n = double(data.size());
-  std::vector<double> grad(dimension), p(data.size()), d(dimension), r(dimension), q(dimension), hq(dimension);
+  std::vector<double> grad(dimension), p(data.size()), d(dimension), r(dimension), q(dimension),
+      hq(dimension);
   double current = loss(w, data, lambda);
   for (int iteration = 0; iteration < 30; ++iteration) {
     for (std::size_t i = 0; i < data.size(); ++i) p[i] = sigmoid(dot(w, *data[i]));
@@ -87,7 +91,8 @@ std::vector<double> fit_logistic_regression(const std::vector<const LabelledExam
   return w;
 }
 
-analyse::LinearModel quantise(const std::vector<double>& w, std::int32_t scale, double threshold_probability) {
+analyse::LinearModel quantise(const std::vector<double>& w, std::int32_t scale,
+                              double threshold_probability) {
   analyse::LinearModel m;
   m.buckets = static_cast<std::uint32_t>(w.size());
   m.scale = scale;
@@ -99,9 +104,25 @@ analyse::LinearModel quantise(const std::vector<double>& w, std::int32_t scale, 
 
 std::string linear_model_json(const analyse::LinearModel& m, std::string_view extra) {
   std::string out = "{\"buckets\": " + std::to_string(m.buckets) + ", \"scale\": " + std::to_string(m.scale) +
-                    ", \"threshold\": " + std::to_string(m.threshold) + std::string(extra) + ", \"weights\": [";
+                    ", \"threshold\": " + std::to_string(m.threshold) + std::string(extra) +
+                    ", \"weights\": [";
   for (std::size_t b = 0; b < m.weights.size(); ++b) out += (b ? "," : "") + std::to_string(m.weights[b]);
   return out + "]}\n";
+}
+
+bool write_model(const std::string& json, const std::string& path, const char* program) {
+  if (path.empty()) {
+    std::cout << json;
+    return true;
+  }
+  std::ofstream out(path, std::ios::binary);
+  out << json;
+  if (!out) {
+    std::cerr << program << ": cannot write " << path << "\n";
+    return false;
+  }
+  std::printf("wrote %s (%zu bytes)\n", path.c_str(), json.size());
+  return true;
 }
 
 }  // namespace feltline::eval

@@ -20,13 +20,17 @@ struct LabelledExample {
 };
 
 /// The weights (one per bucket) minimising the mean log loss plus lambda/2 |w|^2.
-std::vector<double> fit_logistic_regression(const std::vector<const LabelledExample*>& data, std::size_t buckets,
-                                            double lambda);
+std::vector<double> fit_logistic_regression(const std::vector<const LabelledExample*>& data,
+                                            std::size_t buckets, double lambda);
 
 /// `w` in units of 1/scale, with the threshold that stands for the probability given.
 analyse::LinearModel quantise(const std::vector<double>& w, std::int32_t scale, double threshold_probability);
 
 /// The model as core/data/model/*.json hold it; `extra` (", \"name\": value") goes before the weights.
 std::string linear_model_json(const analyse::LinearModel& m, std::string_view extra = {});
+
+/// Writes a model's JSON to `path`, or to stdout when `path` is empty; false
+/// (and a message naming `program`) when it cannot.
+bool write_model(const std::string& json, const std::string& path, const char* program);
 
 }  // namespace feltline::eval

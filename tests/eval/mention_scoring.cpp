@@ -75,6 +75,14 @@ std::vector<int> flag_matches(const std::vector<LocatedGold>& gold, const std::v
   return out;
 }
 
+std::vector<int> strict_matches(const std::vector<LocatedGold>& gold, const std::vector<PredictedMention>& predicted) {
+  const auto emotion = match(gold, predicted, "emotion", true);
+  const auto region = match(gold, predicted, "sensation", true);
+  std::vector<int> out(gold.size(), -1);
+  for (std::size_t g = 0; g < gold.size(); ++g) out[g] = gold[g].gold.kind == "emotion" ? emotion[g] : region[g];
+  return out;
+}
+
 Scores score(const std::vector<LocatedGold>& gold, const std::vector<PredictedMention>& predicted,
              const std::vector<std::string>& turn_texts, Place place) {
   Scores s;

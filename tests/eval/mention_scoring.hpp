@@ -73,6 +73,10 @@ enum class Place { turn, line };
 /// words, any category or region), or -1: the matching score() judges flags by.
 std::vector<int> flag_matches(const std::vector<LocatedGold>& gold, const std::vector<PredictedMention>& predicted);
 
+/// For each annotation, the prediction score() counts right for it (same kind,
+/// overlapping words, the same category or region), or -1.
+std::vector<int> strict_matches(const std::vector<LocatedGold>& gold, const std::vector<PredictedMention>& predicted);
+
 Scores score(const std::vector<LocatedGold>& gold, const std::vector<PredictedMention>& predicted,
              const std::vector<std::string>& turn_texts, Place place = Place::turn);
 

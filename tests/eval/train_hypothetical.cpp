@@ -22,7 +22,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -96,7 +95,8 @@ bool g_only_set = false;  // --only-set: the model may add flags, never clear th
 
 HypotheticalModel quantise(const std::vector<double>& w, double threshold_probability) {
   HypotheticalModel m;
-  static_cast<feltline::analyse::LinearModel&>(m) = feltline::eval::quantise(w, kScale, threshold_probability);
+  static_cast<feltline::analyse::LinearModel&>(m) =
+      feltline::eval::quantise(w, kScale, threshold_probability);
   m.may_clear = !g_only_set;
   return m;
 }
@@ -193,18 +193,7 @@ int main(int argc, char** argv) {
 
   if (!cross_validate) {
     const HypotheticalModel model = train(splits, splits.size(), lambda, threshold);
-    const std::string json = to_json(model);
-    if (out_path.empty()) {
-      std::cout << json;
-    } else {
-      std::ofstream out(out_path, std::ios::binary);
-      out << json;
-      if (!out) {
-        std::cerr << "train-hypothetical: cannot write " << out_path << "\n";
-        return 2;
-      }
-      std::printf("wrote %s (%zu bytes)\n", out_path.c_str(), json.size());
-    }
+    if (!feltline::eval::write_model(to_json(model), out_path, "train-hypothetical")) return 2;
     FlagCounts rules, model_counts;
     for (const auto& s : splits) {
       rules.add(s.rules);

@@ -1,7 +1,6 @@
 #include "analyse/hypothetical_model.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <string>
 
 #include "data/embedded_data.hpp"
@@ -58,12 +57,7 @@ bool HypotheticalModel::from_json(std::string_view json, HypotheticalModel& m) {
 }
 
 const HypotheticalModel& HypotheticalModel::embedded() {
-  static const HypotheticalModel model = [] {
-    HypotheticalModel m;
-    if (!from_json(data::kHypotheticalModelJson, m)) std::abort();  // compiled-in data; a test guards it
-    return m;
-  }();
-  return model;
+  return embedded_model<HypotheticalModel>(data::kHypotheticalModelJson);
 }
 
 void use_hypothetical_model(const HypotheticalModel* model) {

@@ -6,7 +6,9 @@
 
 namespace feltline::analyse {
 
-std::uint32_t feature_hash(std::string_view prefix, std::string_view value) { return mix(fnv(prefix), fnv(value)); }
+std::uint32_t feature_hash(std::string_view prefix, std::string_view value) {
+  return mix(fnv(prefix), fnv(value));
+}
 
 bool read_linear_model(std::string_view json, LinearModel& m,
                        const std::vector<std::pair<std::string_view, bool*>>& flags) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,7 +35,8 @@ std::uint32_t feature_hash(std::string_view prefix, std::string_view value);
 /// Where the features of one mention go: summed into a model's score, recorded
 /// (for training, tests and traces), or both.
 struct FeatureSink {
-  const std::int32_t* weights = nullptr;  // a model's weights: each feature adds weights[hash & mask] to score
+  const std::int32_t* weights =
+      nullptr;  // a model's weights: each feature adds weights[hash & mask] to score
   std::uint32_t mask = 0;
   std::int64_t score = 0;
   std::vector<std::uint32_t>* hashes = nullptr;  // when set: every feature's hash, in the order found
@@ -49,9 +51,9 @@ struct FeatureSink {
 /// A logistic regression over hashed features, with integer weights so that
 /// both hosts decide alike.
 struct LinearModel {
-  std::uint32_t buckets = 0;    // a power of two; a feature's weight is weights[hash % buckets]
-  std::int32_t scale = 1;       // weights are in units of 1/scale
-  std::int32_t threshold = 0;   // the decision is "yes" when the score is above it
+  std::uint32_t buckets = 0;   // a power of two; a feature's weight is weights[hash % buckets]
+  std::int32_t scale = 1;      // weights are in units of 1/scale
+  std::int32_t threshold = 0;  // the decision is "yes" when the score is above it
   std::vector<std::int32_t> weights;
 
   bool usable() const { return buckets > 0 && weights.size() == buckets; }
@@ -69,5 +71,17 @@ struct LinearModel {
 /// is a model that leaves the rules alone.
 bool read_linear_model(std::string_view json, LinearModel& out,
                        const std::vector<std::pair<std::string_view, bool*>>& flags = {});
+
+/// A compiled-in model, read once; aborts when it is malformed (compiled-in
+/// data: each model's test reads it).
+template <class Model>
+const Model& embedded_model(std::string_view json) {
+  static const Model model = [json] {
+    Model m;
+    if (!Model::from_json(json, m)) std::abort();
+    return m;
+  }();
+  return model;
+}
 
 }  // namespace feltline::analyse

@@ -14,6 +14,7 @@
 #include "analyse/illness_list.hpp"
 #include "analyse/imagined_reference.hpp"
 #include "analyse/intensity_modifiers.hpp"
+#include "analyse/mention_filter.hpp"
 #include "analyse/mention_flags.hpp"
 #include "analyse/negation_scope.hpp"
 #include "analyse/rating_finder.hpp"
@@ -183,6 +184,8 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     echo.process(turn.role, c, c.candidates, turn.mentions);
     // the learned flag re-decides the rules' hypotheticals (hypothetical_model.hpp)
     decide_hypotheticals(c, position, turn.role, !other_speaker, turn.mentions, history);
+    // the learned filter drops mentions annotators would not mark (mention_filter.hpp)
+    filter_mentions(c, position, turn.role, turn.mentions);
     find_custom_mentions(c, custom, turn, turn.mentions);
     if (!custom.empty()) sort_mentions(turn.mentions, order);
     if (on_turn) on_turn(position, turn, c.tw);

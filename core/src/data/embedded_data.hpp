@@ -23,4 +23,5 @@ extern const std::string_view kLexiconRatings;
 extern const std::string_view kLexiconInflections;
 extern const std::string_view kLexiconCueWords;
 extern const std::string_view kHypotheticalModelJson;  // core/data/model/hypothetical.json (the learned hypothetical flag)
+extern const std::string_view kMentionFilterModelJson;  // core/data/model/mention_filter.json (the learned mention filter)
 }  // namespace feltline::data

@@ -168,7 +168,7 @@ void deny_backward(TurnContext& c, const ScopeRule& rule) {
     }
     return false;
   };
-  scope_backward(c, said_of_what_precedes, back, backward);
+  if (!scope_backward(c, said_of_what_precedes, back, backward)) return;  // nothing to merge
   for (std::size_t i = 0; i < backward.size(); ++i)
     if (c.negated_by[i] < 0) c.negated_by[i] = backward[i];
 }

@@ -66,7 +66,7 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
     const text::Token& t = tokens.tokens[k];
     const bool word = is_word(t);
     if (word) ++all_words;
-    if (stats.speech) estimate += estimate_token(text.substr(t.begin, t.end - t.begin), t.type);
+    if (stats.speech) estimate += estimate_token_in(text, t);
     if (!scope.is_speech(t.begin)) continue;
     if (!whole) s.speech.push_back(t);
     if (!word) {

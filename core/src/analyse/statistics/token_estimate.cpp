@@ -85,6 +85,7 @@ std::uint32_t estimate_token(std::string_view token_text, text::TokenType type) 
 }
 
 std::uint32_t estimate_token_in(std::string_view text, const text::Token& t) {
+  if (t.type == text::TokenType::punctuation) return 1;
   const std::size_t n = t.end - t.begin;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   // Nearly every word is a short ASCII one: its bytes in one 64-bit value, tested
@@ -97,7 +98,9 @@ std::uint32_t estimate_token_in(std::string_view text, const text::Token& t) {
     if (!(v & kHigh)) {
       const std::uint64_t x = v ^ 0x2727272727272727ull;      // a zero byte where v has '\''
       const std::uint64_t zero = ~(((x & kLow) + kLow) | x | kLow);  // the high bit of each zero byte
-      return static_cast<std::uint32_t>(1 + (n - 1) / 8 + __builtin_popcountll(zero));
+      // one per zero byte, summed into the top byte (no popcount instruction on baseline x86-64)
+      const std::uint64_t apostrophes = ((zero >> 7) * 0x0101010101010101ull) >> 56;
+      return static_cast<std::uint32_t>(1 + (n - 1) / 8 + apostrophes);
     }
   }
 #endif

@@ -2,7 +2,9 @@
 // test, every value worked out by hand (the working is in the comments).
 #include <catch2/catch.hpp>
 
+#include "analyse/statistics/token_estimate.hpp"
 #include "stats_test_support.hpp"
+#include "text/word_tokenizer.hpp"
 
 using namespace stats_test;
 
@@ -241,6 +243,23 @@ TEST_CASE("the token estimate follows its documented rule", "[stats][tokens]") {
     CAPTURE(c.text);
     const Transcript t = build({{"C", Role::client, c.text}});
     CHECK(t.turns[0].stats.tokens_estimate == c.tokens);
+  }
+}
+
+TEST_CASE("a token's estimate read in place of the text is the same as from its own bytes", "[stats]") {
+  // estimate_token_in tests a short ASCII word eight bytes at a time when the text
+  // holds eight bytes from its start: every word here, but the last few.
+  const std::string text =
+      "a I'm it's don't y'all 'tis rock'n'roll o'clock posterior sentence!! eightchr ninechars "
+      "\u00E9motion caf\u00E9 I\u2019m 42 7.5 \u7126\u8651 ma'am x'y'z'w a";
+  feltline::text::WordTokenizer tokenizer;
+  std::vector<feltline::text::Token> tokens;
+  tokenizer.tokenize(text, tokens);
+  REQUIRE(tokens.size() > 20);
+  for (const auto& t : tokens) {
+    const std::string_view piece = std::string_view(text).substr(t.begin, t.end - t.begin);
+    CAPTURE(piece);
+    CHECK(feltline::analyse::estimate_token_in(text, t) == feltline::analyse::estimate_token(piece, t.type));
   }
 }
 

@@ -36,7 +36,7 @@ bool ends_scope(const TurnContext& c, std::size_t i, ScopeEnd end) {
 
 }  // namespace
 
-void scope_forward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+bool scope_forward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
                    const ScopeRule& rule, std::vector<std::int32_t>& covered) {
   const std::size_t n = c.size();
   covered.assign(n, -1);
@@ -44,7 +44,7 @@ void scope_forward(const TurnContext& c, const std::function<bool(const lexicon:
   // words (nothing is covered before it; hits are in order and do not overlap).
   std::size_t h = 0;  // next hit that may end before word i
   while (h < c.hits.size() && !(c.hits[h].last < n && is_cue(c.hits[h]))) ++h;
-  if (h == c.hits.size()) return;
+  if (h == c.hits.size()) return false;
   std::int32_t active = -1;
   int remaining = 0;
   for (std::size_t i = c.hits[h].last; i < n; ++i) {
@@ -83,16 +83,17 @@ void scope_forward(const TurnContext& c, const std::function<bool(const lexicon:
     if (rule.end == ScopeEnd::condition && (c.word(i).classes & lexicon::kCoordinator)) remaining = rule.window;
     if (rule.window && --remaining <= 0) active = -1;
   }
+  return true;
 }
 
-void scope_backward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+bool scope_backward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
                     const ScopeRule& rule, std::vector<std::int32_t>& covered) {
   const std::size_t n = c.size();
   covered.assign(n, -1);
   // As in scope_forward: find the last cue before walking the words back from it.
   std::size_t h = c.hits.size();
   while (h > 0 && !(c.hits[h - 1].first > 0 && is_cue(c.hits[h - 1]))) --h;
-  if (h == 0) return;
+  if (h == 0) return false;
   std::int32_t active = -1;
   int remaining = 0;
   for (std::size_t i = c.hits[h - 1].first; i-- > 0;) {
@@ -107,6 +108,7 @@ void scope_backward(const TurnContext& c, const std::function<bool(const lexicon
     covered[i] = active;
     if ((rule.window && --remaining <= 0) || ends_scope(c, i, rule.end)) active = -1;
   }
+  return true;
 }
 
 }  // namespace feltline::analyse

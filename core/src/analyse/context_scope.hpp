@@ -22,12 +22,14 @@ struct ScopeRule {
 
 /// For each word after a cue (a hit for which `is_cue` holds), up to the end of
 /// its scope, stores the cue's hit index in `covered` (later cues win).
-void scope_forward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+/// Returns false when the turn holds no such cue (`covered` is all -1), so a
+/// caller can skip merging it.
+bool scope_forward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
                    const ScopeRule& rule, std::vector<std::int32_t>& covered);
 
 /// The same towards the start of the clause, for cues that follow what they
-/// qualify ("the tightness is gone").
-void scope_backward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+/// qualify ("the tightness is gone"). Returns false as scope_forward does.
+bool scope_backward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
                     const ScopeRule& rule, std::vector<std::int32_t>& covered);
 
 }  // namespace feltline::analyse

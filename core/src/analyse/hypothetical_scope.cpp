@@ -19,6 +19,7 @@ bool is_cue_of(const TurnContext& c, const lexicon::Hit& h, EntryKind kind) {
 // "would" of a habit in the past reports what was felt. One pass for the
 // sentences' flags, one for the cues (linear on a huge one-sentence turn).
 void drop_habitual_would(TurnContext& c) {
+  if (!c.turn_has(EntryKind::hypothetical)) return;  // it only narrows the scope of such cues
   const std::size_t sentences = c.sentence_first.size() - 1;
   std::vector<std::uint8_t>& habitual = c.scratch.habitual;
   habitual.assign(sentences, 0);
@@ -68,6 +69,7 @@ bool opens_shared_predicate(const TurnContext& c, std::size_t i, std::size_t end
 }
 
 void shared_modal(TurnContext& c) {
+  if (!c.turn_has(EntryKind::hypothetical)) return;  // it shares only such a cue's scope
   for (std::size_t i = 1; i < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || !c.clause_start[i]) continue;
     std::size_t p = i;
@@ -145,6 +147,7 @@ bool opens_quotation(const TurnContext& c, std::size_t k) {
 // speech_opener; and "telling"/"saying" after "yourself") prescribes: "you told
 // me: ..." reports.
 void prescribed_speech(TurnContext& c) {
+  if (!c.has_class(lexicon::kSpeech)) return;  // every rule below starts at a speech verb
   for (std::size_t i = 0; i < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kSpeech)) continue;
     std::size_t p = i;  // the word before the verb, past an adverb ("you calmly tell")
@@ -339,6 +342,7 @@ bool is_imperative(const TurnContext& c, std::size_t i) {
 // your shoulders have dropped": an instruction to look for a state that may not
 // be there asks for it; it does not report it ("Notice the tightness" does).
 void looked_for_states(TurnContext& c) {
+  if (!c.has_class(lexicon::kLooking)) return;
   for (std::size_t i = 0; i + 1 < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kLooking)) continue;
     std::size_t k = i + 1;
@@ -437,6 +441,7 @@ void prohibited_states(TurnContext& c) {
 // the same": a relative clause about an imagined person (an indefinite noun
 // under a modal) is imagined too; "I'd call my sister, who was furious" is not.
 void imagined_person(TurnContext& c) {
+  if (!c.turn_has(EntryKind::hypothetical)) return;  // it extends only such a cue's scope
   for (std::size_t i = 2; i + 1 < c.size(); ++i) {
     const std::string_view t = c.text_of(i);
     if ((t != "who" && t != "that") || c.word(i).punct != Punct::none || c.word(i - 1).punct != Punct::none)
@@ -511,6 +516,7 @@ void prescribed_occasion(TurnContext& c) {
 // a state said of a time to come, right after it, is forecast; "I was tired
 // later" (a word of the past in the clause) and "anxious again" report.
 void forecast(TurnContext& c) {
+  if (!c.has_class(lexicon::kLater)) return;
   for (std::size_t i = 1; i < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kLater)) continue;
     if (!c.in_list(i, WordList::forecast_times)) continue;
@@ -566,6 +572,7 @@ bool time_to_come(const TurnContext& c, std::size_t i) {
 }
 
 void normalised_state(TurnContext& c) {
+  if (!c.has_class(lexicon::kNormal)) return;
   for (std::size_t i = 0; i + 3 < c.size(); ++i) {
     if (!(c.word(i).classes & lexicon::kNormal) || c.text_of(i + 1) != "to") continue;
     if (c.text_of(i + 2) != "feel" && c.text_of(i + 2) != "be") continue;
@@ -589,6 +596,7 @@ void normalised_state(TurnContext& c) {
 // be?": a question fronts the feeling it asks about before its verb group; a
 // modal there qualifies the fronted feeling too.
 void fronted_feeling(TurnContext& c) {
+  if (!c.turn_has(EntryKind::hypothetical)) return;  // the feeling takes only such a cue's scope
   for (std::size_t i = 0; i + 2 < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || c.text_of(i) != "how" || !c.is_question(i)) continue;
     std::size_t k = i + 1;
@@ -649,6 +657,12 @@ void hedged_conditional(TurnContext& c) {
   }
 }
 
+// A scope found apart fills the words no earlier cue covers.
+void merge_scope(TurnContext& c, const std::vector<std::int32_t>& other) {
+  for (std::size_t i = 0; i < other.size(); ++i)
+    if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
+}
+
 }  // namespace
 
 // "If you told her you were frightened, what would you say?", "if I admitted to
@@ -657,6 +671,7 @@ void hedged_conditional(TurnContext& c) {
 // I'm furious", settled before round five, 5). "If you told her you'd be lost"
 // stays imagined.
 void confided_state(TurnContext& c) {
+  if (!c.has_class(lexicon::kSpeech) || !c.turn_has(EntryKind::conditional)) return;
   for (std::size_t i = 1; i + 2 < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kSpeech)) continue;
     const std::int32_t cue = c.hypothetical_by[i];
@@ -684,7 +699,7 @@ void find_hypothetical_scope(TurnContext& c) {
     return [&c, kind](const lexicon::Hit& h) { return is_cue_of(c, h, kind); };
   };
   std::vector<SentenceMood>& moods = c.scratch.moods;
-  sentence_moods(c, moods);
+  if (c.turn_has(EntryKind::hypothetical)) sentence_moods(c, moods);  // read only for such a cue
   scope_forward(
       c,
       [&](const lexicon::Hit& h) {
@@ -697,41 +712,39 @@ void find_hypothetical_scope(TurnContext& c) {
   imagined_speech(c);
 
   std::vector<std::int32_t>& other = c.scratch.scope;
-  scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 16, false}, other);
-  // "If she never talks to me again I'll be gutted": a negation inside the
-  // condition stops where the consequence starts, at its modal.
-  for (std::size_t i = 0; i < c.size(); ++i) {
-    const std::int32_t neg = c.negated_by[i];
-    if (neg < 0 || other[c.hits[neg].first] < 0) continue;
-    for (std::size_t k = c.hits[neg].last; k < i; ++k)
-      if (const lexicon::Hit* h = c.hit_at(k); h && is_cue_of(c, *h, EntryKind::hypothetical)) {
-        c.negated_by[i] = -1;
-        break;
-      }
+  // (A scope function returns false when no cue was found: nothing to merge.)
+  if (scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 16, false}, other)) {
+    // "If she never talks to me again I'll be gutted": a negation inside the
+    // condition stops where the consequence starts, at its modal.
+    for (std::size_t i = 0; i < c.size(); ++i) {
+      const std::int32_t neg = c.negated_by[i];
+      if (neg < 0 || other[c.hits[neg].first] < 0) continue;
+      for (std::size_t k = c.hits[neg].last; k < i; ++k)
+        if (const lexicon::Hit* h = c.hit_at(k); h && is_cue_of(c, *h, EntryKind::hypothetical)) {
+          c.negated_by[i] = -1;
+          break;
+        }
+    }
+    merge_scope(c, other);
   }
-  for (std::size_t i = 0; i < other.size(); ++i)
-    if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
   confided_state(c);
-  scope_forward(
+  if (scope_forward(
       c,
       [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && !after_habitual(c, h); },
-      ScopeRule{ScopeEnd::sentence, 0, false}, other);
-  for (std::size_t i = 0; i < other.size(); ++i)
-    if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
-  scope_forward(
+      ScopeRule{ScopeEnd::sentence, 0, false}, other))
+    merge_scope(c, other);
+  if (scope_forward(
       c,
       [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && after_habitual(c, h); },
-      ScopeRule{ScopeEnd::condition, 12, false}, other);
-  for (std::size_t i = 0; i < other.size(); ++i)
-    if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
+      ScopeRule{ScopeEnd::condition, 12, false}, other))
+    merge_scope(c, other);
 
   // "maybe some embarrassment in the picture too": "in the picture" places the
   // words just before it in the imagined scene
-  scope_backward(
-      c, [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && c.text_of(h.first) == "in"; },
-      ScopeRule{ScopeEnd::clause, 4, false}, other);  // its noun phrase: "fear of freezing, and ..." is not
-  for (std::size_t i = 0; i < other.size(); ++i)
-    if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
+  if (scope_backward(
+          c, [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && c.text_of(h.first) == "in"; },
+          ScopeRule{ScopeEnd::clause, 4, false}, other))  // its noun phrase: "fear of freezing, and ..." is not
+    merge_scope(c, other);
   imagined_person(c);
   prescribed_speech(c);
   looked_for_states(c);
@@ -754,7 +767,7 @@ void find_hypothetical_scope(TurnContext& c) {
   // "She'd understand why I'm snappy", "I'd want her to know it's not her I'm angry at":
   // what a knowing verb presupposes, said in the present, holds whatever the modal or the
   // wish over the knowing; it is reported ("she'd know I'd be scared" stays imagined).
-  for (std::size_t i = 0; i + 2 < c.size(); ++i) {
+  for (std::size_t i = 0; c.has_class(lexicon::kFactive) && i + 2 < c.size(); ++i) {
     if (!(c.word(i).classes & lexicon::kFactive) || (c.hypothetical_by[i] < 0 && c.desire_by[i] < 0)) continue;
     std::size_t k = i + 1;
     for (int n = 0; n < 3 && k < c.size() && c.word(k).punct == Punct::none &&

@@ -27,7 +27,9 @@ namespace {
 void match(TurnContext& c) {
   c.keys.clear();
   c.texts.clear();
+  c.word_classes = 0;
   for (const Word& w : c.tw.words) {
+    c.word_classes |= w.classes;
     // The rules ask for a word's text many times: look it up once.
     if (w.id)
       c.texts.push_back(c.lex().word_text(w.id));

@@ -52,6 +52,7 @@ bool throughout_follows(const TurnContext& c, std::size_t i) {
 // "not trusting me makes me sad", "not knowing makes me anxious": a negated
 // gerund is the subject of the causative verb; what is caused is not denied.
 void lift_denial_of_a_causing_gerund(TurnContext& c) {
+  if (!c.has_class(lexicon::kCausative)) return;
   for (std::size_t i = 0; i + 1 < c.size(); ++i) {
     const std::int32_t cue = c.negated_by[i];
     if (cue < 0 || !(c.word(i).classes & lexicon::kCausative)) continue;
@@ -168,7 +169,7 @@ void deny_backward(TurnContext& c, const ScopeRule& rule) {
     }
     return false;
   };
-  scope_backward(c, said_of_what_precedes, back, backward);
+  if (!scope_backward(c, said_of_what_precedes, back, backward)) return;  // nothing to merge
   for (std::size_t i = 0; i < backward.size(); ++i)
     if (c.negated_by[i] < 0) c.negated_by[i] = backward[i];
 }

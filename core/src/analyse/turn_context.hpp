@@ -72,6 +72,7 @@ struct TurnContext {
   std::vector<lexicon::Hit> hits;
   std::vector<std::int32_t> hit_of_word;  // per word: the hit covering it, or -1
   std::uint32_t hit_kinds = 0;  // every hit's kinds together: a rule whose cue kind is absent can be skipped
+  lexicon::ClassBits word_classes = 0;  // every word's classes together, for the same test (has_class)
   std::vector<std::string_view> texts;    // per word: text_of(i), looked up once (match() in mention_finder.cpp)
 
   // clause_structure.hpp
@@ -136,6 +137,9 @@ struct TurnContext {
   }
   /// Whether some hit of the turn has an entry of kind `kind`.
   bool turn_has(lexicon::EntryKind kind) const { return (hit_kinds >> static_cast<unsigned>(kind)) & 1; }
+  /// Whether some word of the turn has one of the classes `bits`: a pass that acts
+  /// only from such a word returns at once without walking the words.
+  bool has_class(lexicon::ClassBits bits) const { return (word_classes & bits) != 0; }
   /// The hit covering word `i`, or null.
   const lexicon::Hit* hit_at(std::size_t i) const {
     return i < hit_of_word.size() && hit_of_word[i] >= 0 ? &hits[hit_of_word[i]] : nullptr;

@@ -87,7 +87,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   const std::size_t n = out.tokens.size();
   out.meta_notes.assign(turn.flags, FlagKind::meta_note);
   out.quoted_spans.assign(turn.flags, FlagKind::quoted);
-  out.token_skipped.assign(n, false);
+  out.token_skipped.assign(n, 0);
   out.token_ids.assign(n, 0);
   fold_tokens(text, out.tokens, out.folded, out.folded_start, out.scratch);
   if (!include_meta_notes && !out.meta_notes.empty())

@@ -47,7 +47,8 @@ struct TurnWords {
   std::vector<text::Token> tokens;
   std::string folded;                       // every token folded, concatenated
   std::vector<std::uint32_t> folded_start;  // per token, offset into `folded`; one extra at the end
-  std::vector<bool> token_skipped;          // token inside a skipped meta note
+  std::vector<std::uint8_t> token_skipped;  // token inside a skipped meta note (bytes: a bit vector
+                                            // cost a shift and mask at each of the per-token reads)
   std::vector<lexicon::WordId> token_ids;   // per token, the default-lexicon id of its whole folded text; 0 if none
   SpanSet meta_notes, quoted_spans;        // the turn's flags of those kinds
   // scratch buffers, kept so that a warm TurnWords allocates nothing

@@ -46,6 +46,7 @@ struct Cursor {
   bool adjacent(std::size_t i) const { return i > 0 && tokens[i].begin == tokens[i - 1].end; }
   bool paragraph_break_before(std::size_t i) const {
     if (i == 0 || tokens[i].begin <= tokens[i - 1].end) return false;
+    if (tokens[i].begin == tokens[i - 1].end + 1 && text[tokens[i - 1].end] == ' ') return false;  // most gaps
     return has_paragraph_separator(text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end));
   }
   int sb(std::size_t i) const { return sentence_break_class(token_text(i)); }

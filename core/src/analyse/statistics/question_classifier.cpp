@@ -85,8 +85,7 @@ void QuestionClassifier::PhraseList::index() {
   }
 }
 
-std::size_t QuestionClassifier::PhraseList::match(const std::vector<std::string_view>& words,
-                                                  std::size_t pos) const {
+std::size_t QuestionClassifier::PhraseList::match(Words words, std::size_t pos) const {
   if (pos >= words.size()) return 0;
   const std::string_view token = words[pos];
   // Every first word tried below starts with the token's first byte.
@@ -110,8 +109,7 @@ std::size_t QuestionClassifier::PhraseList::match(const std::vector<std::string_
   return best;
 }
 
-std::size_t QuestionClassifier::skip_fillers(const std::vector<std::string_view>& words,
-                                             std::size_t pos) const {
+std::size_t QuestionClassifier::skip_fillers(Words words, std::size_t pos) const {
   while (pos < words.size()) {
     if (is_clause_mark(words[pos])) {
       ++pos;  // "So, what ..." : a mark right after a filler does not start a new decision
@@ -131,8 +129,7 @@ bool QuestionClassifier::is_clause_mark(std::string_view word) const {
   return false;
 }
 
-QuestionKind QuestionClassifier::classify(const std::vector<std::string_view>& words,
-                                          bool question_mark) const {
+QuestionKind QuestionClassifier::classify(Words words, bool question_mark) const {
   if (words.empty()) return QuestionKind::none;
   if (!question_mark) {
     const std::size_t start = skip_fillers(words, 0);

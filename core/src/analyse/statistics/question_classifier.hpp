@@ -20,9 +20,21 @@ class QuestionClassifier {
   /// Builds a classifier from a question_cues.json document; false if malformed.
   bool load(std::string_view json);
 
+  /// A sentence's words, viewed where they are kept.
+  struct Words {
+    const std::string_view* data = nullptr;
+    std::size_t count = 0;
+    std::size_t size() const { return count; }
+    bool empty() const { return count == 0; }
+    std::string_view operator[](std::size_t i) const { return data[i]; }
+  };
+
   /// `words` are the sentence's tokens, case-folded (text::fold_for_matching),
   /// punctuation included; `question_mark` says whether it ends with one.
-  QuestionKind classify(const std::vector<std::string_view>& words, bool question_mark) const;
+  QuestionKind classify(Words words, bool question_mark) const;
+  QuestionKind classify(const std::vector<std::string_view>& words, bool question_mark) const {
+    return classify(Words{words.data(), words.size()}, question_mark);
+  }
 
  private:
   using Phrase = std::vector<std::string>;
@@ -34,9 +46,9 @@ class QuestionClassifier {
     bool first_byte[256] = {};  // the first bytes of the phrases' first words (all, if one is empty)
     void index();
     // Length of the longest phrase matching at `pos`, 0 if none.
-    std::size_t match(const std::vector<std::string_view>& words, std::size_t pos) const;
+    std::size_t match(Words words, std::size_t pos) const;
   };
-  std::size_t skip_fillers(const std::vector<std::string_view>& words, std::size_t pos) const;
+  std::size_t skip_fillers(Words words, std::size_t pos) const;
   bool is_clause_mark(std::string_view word) const;
 
   PhraseList fillers_;

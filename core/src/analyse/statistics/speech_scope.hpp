@@ -19,6 +19,8 @@ class SpeechScope {
   bool is_speech(std::uint32_t offset) const {
     return speech_ && (non_speech_.empty() || !inside(non_speech_, offset));
   }
+  /// Speech throughout: no meta note (every token is speech; most turns).
+  bool all_speech() const { return speech_ && non_speech_.empty(); }
   /// Inside a quoted span (someone else's voice, e.g. a role-played colleague).
   bool is_quoted(std::uint32_t offset) const { return !quoted_.empty() && inside(quoted_, offset); }
 

@@ -26,4 +26,8 @@ std::uint32_t estimate_tokens(std::string_view utf8, const std::vector<text::Tok
 /// The estimate for one token.
 std::uint32_t estimate_token(std::string_view token_text, text::TokenType type);
 
+/// The same for token `t` of `text`; reads up to 8 bytes past the token's end
+/// when `text` holds them (a short ASCII word is then tested in one step).
+std::uint32_t estimate_token_in(std::string_view text, const text::Token& t);
+
 }  // namespace feltline::analyse

@@ -10,18 +10,19 @@ namespace {
 
 bool is_word(const text::Token& t) { return t.type != text::TokenType::punctuation; }
 
-void count_questions(const SpeechScope& scope, TurnSpeech& s, TurnStats& stats) {
+void count_questions(const SpeechScope& scope, const std::vector<text::Token>& speech, const TurnSpeech& s,
+                     TurnStats& stats) {
   const auto& classifier = QuestionClassifier::defaults();
   for (const auto& sentence : s.sentences) {
     // A question belongs to the voice it ends in: a question mark inside a quoted
     // span is a quoted line, not the speaker's own question.
-    const text::Token& last = s.speech[sentence.end_token - 1];
-    const text::Token& first = s.speech[sentence.first_token];
+    const text::Token& last = speech[sentence.end_token - 1];
+    const text::Token& first = speech[sentence.first_token];
     if (scope.is_quoted(sentence.question ? last.begin : first.begin)) continue;
-    s.sentence_words.clear();
-    for (std::uint32_t k = sentence.first_token; k < sentence.end_token; ++k)
-      s.sentence_words.push_back(s.folded[k]);
-    switch (classifier.classify(s.sentence_words, sentence.question)) {
+    // the sentence's words are a stretch of `folded`: read in place, not copied
+    const QuestionClassifier::Words words{s.folded.data() + sentence.first_token,
+                                          sentence.end_token - sentence.first_token};
+    switch (classifier.classify(words, sentence.question)) {
       case QuestionKind::open:
         ++stats.questions.open;
         break;
@@ -51,18 +52,23 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
                          RepetitionTracker& repetition, TurnSpeech& s, TurnStats& stats) {
   const std::string_view text = turn.text;
   stats.speech = scope.speech();
-  stats.tokens_estimate = stats.speech ? estimate_tokens(text, tokens.tokens) : 0;
+  // A turn that is speech throughout (most are) reads its tokens in place;
+  // only one with a meta note copies its speech tokens out.
+  const bool whole = scope.all_speech();
+  const std::vector<text::Token>& speech = whole ? tokens.tokens : s.speech;
 
   s.speech.clear();
   s.folded.clear();
   s.word_ids.clear();
   std::uint32_t all_words = 0;
+  std::uint32_t estimate = 0;  // of every token, meta notes included, when the turn is speech
   for (std::size_t k = 0; k < tokens.tokens.size(); ++k) {
     const text::Token& t = tokens.tokens[k];
     const bool word = is_word(t);
     if (word) ++all_words;
+    if (stats.speech) estimate += estimate_token_in(text, t);
     if (!scope.is_speech(t.begin)) continue;
-    s.speech.push_back(t);
+    if (!whole) s.speech.push_back(t);
     if (!word) {
       s.folded.push_back(text.substr(t.begin, t.end - t.begin));
       s.word_ids.push_back(0);
@@ -77,12 +83,13 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
     ++stats.own_voice_words;
     if (is_first_person(s, id, s.folded.back())) ++stats.first_person;
   }
+  stats.tokens_estimate = estimate;
   stats.non_speech_words = all_words - stats.words;
   stats.first_person_rate = ratio(stats.first_person, stats.own_voice_words);
 
-  text::split_sentences(text, s.speech, s.sentences);
+  text::split_sentences(text, speech, s.sentences);
   stats.sentences = static_cast<std::uint32_t>(s.sentences.size());
-  count_questions(scope, s, stats);
+  count_questions(scope, speech, s, stats);
 
   // One buffer, kept from turn to turn (a vector per sentence was freed and
   // grown again whenever a turn had fewer sentences than the one before).
@@ -90,7 +97,7 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
   ids.clear();
   for (const auto& sentence : s.sentences) {
     for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
-      if (is_word(s.speech[i])) ids.push_back(s.word_ids[i]);
+      if (is_word(speech[i])) ids.push_back(s.word_ids[i]);
     }
     ids.push_back(RepetitionTracker::kSentenceEnd);
   }

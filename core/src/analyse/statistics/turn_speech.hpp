@@ -20,7 +20,7 @@ namespace feltline::analyse {
 
 /// Buffers reused from turn to turn, so a transcript allocates them once.
 struct TurnSpeech {
-  std::vector<text::Token> speech;        // the speech tokens of the turn
+  std::vector<text::Token> speech;        // the speech tokens of a turn with meta notes (else unused)
   std::vector<std::string_view> folded;  // case-folded text of each speech token (raw for punctuation)
   std::vector<std::uint32_t> word_ids;   // per speech token: RepetitionTracker::word_id, or 0
   // Per RepetitionTracker word id: 1 first person, 0 not, -1 not yet known.
@@ -31,7 +31,6 @@ struct TurnSpeech {
   // For RepetitionTracker: the speech sentences' word ids in one buffer, each
   // sentence followed by RepetitionTracker::kSentenceEnd.
   std::vector<std::uint32_t> sentence_word_ids;
-  std::vector<std::string_view> sentence_words;               // scratch for the classifier
 };
 
 /// Fills `stats`: speech, words, non_speech_words, sentences, questions,

@@ -59,3 +59,18 @@ test('a sample transcript is one click away', async () => {
   assert.match(await page.locator('.summary-title').textContent(), /panic-at-work\.txt/);
   await page.close();
 });
+
+test('a session with no client says so once, beside the role buttons that fix it', async () => {
+  // The core notes it as "roles: no speaker is recognised as the therapist or the
+  // client …"; the page says it in its own words, and assigning a role answers it.
+  const file = path.join(examplesDir, 'role-play-training.tsv');
+  const [expected] = cliAnalyses(file);
+  assert.ok(expected.diagnostics.some((d) => d.message.startsWith('roles: no speaker is recognised')));
+  const page = await openApp(browser, server);
+  await paste(page, fs.readFileSync(file, 'utf8'));
+  await timelineDrawn(page);
+  assert.match(await page.getByTestId('narrative').textContent(), /No speaker is marked as the client/);
+  const notes = page.getByTestId('diagnostics');
+  if (await notes.count()) assert.doesNotMatch(await notes.textContent(), /roles: no speaker/);
+  await page.close();
+});

@@ -243,8 +243,15 @@ function joinList(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+// The core's "roles: no speaker is recognised as … the client" note is said in
+// the page's own words beside the role chips that fix it (narrative(): "No
+// speaker is marked as the client"), so it is not listed twice; the CLI and the
+// exports keep it, and a missing therapist alone is still listed.
+const saidByThePage = (d: { message: string }) =>
+  /^roles: no speaker is recognised as (the therapist or )?the client\b/.test(d.message);
+
 function diagnosticsList(model: SessionModel): HTMLElement | null {
-  const list = model.analysis.diagnostics ?? [];
+  const list = (model.analysis.diagnostics ?? []).filter((d) => !saidByThePage(d));
   if (list.length === 0) return null;
   const ul = htmlEl('ul', 'diagnostics');
   ul.dataset.testid = 'diagnostics';

@@ -170,3 +170,93 @@ TEST_CASE("model files: the compiled-in one reads, a bad one is refused", "[hypo
   const HypotheticalModel& embedded = HypotheticalModel::embedded();
   CHECK((embedded.buckets == 0 || embedded.usable()));
 }
+
+TEST_CASE("the features see a present report, the clause's tense and a request to notice", "[hypothetical][model]") {
+  const auto r = record({
+      {Role::therapist, "Imagine the meeting tomorrow. What do you notice?"},
+      {Role::client, "Physically I'm aware of a tightness in my chest."},
+      {Role::client, "I was angry."},
+  });
+  REQUIRE(r.size() == 2);
+  CHECK(has(r[0], "present report", "clause"));
+  CHECK(has(r[0], "clause tense", "present"));
+  CHECK(has(r[0], "clause before.list", "present_reports"));
+  CHECK(has(r[0], "previous turn present report", "other"));
+  CHECK(has(r[1], "present report", "none"));
+  CHECK(has(r[1], "clause tense", "past"));
+}
+
+TEST_CASE("a model's score found from the turn's cached sums is the sum of its features' weights",
+          "[hypothetical][model]") {
+  const std::vector<feltline::test::TurnSpec> turns = {
+      {Role::therapist, "Picture yourself at the door. You walk in and she looks up. What do you feel?"},
+      {Role::client, "I'd be terrified, my chest tight. Right now I notice some tension in my shoulders."},
+      {Role::therapist, "Stay with that tension. If it were to grow, would you feel angry or sad?"},
+      {Role::client, "Angry, I think. Yesterday I was calm, but now I feel nervous and hot."},
+  };
+  const auto recorded = record(turns);
+  REQUIRE(recorded.size() >= 8);
+  HypotheticalModel m;
+  m.buckets = 2048;
+  for (std::uint32_t b = 0; b < m.buckets; ++b)
+    m.weights.push_back(static_cast<std::int32_t>((b * 2654435761u) >> 26) - 32);  // -32..31
+  for (const std::int32_t threshold : {-60, 0, 60}) {
+    m.threshold = threshold;
+    feltline::analyse::use_hypothetical_model(&m);
+    const auto t = feltline::test::find_mentions(turns);
+    feltline::analyse::use_embedded_hypothetical_model();
+    std::size_t i = 0;
+    for (const auto& turn : t.turns)
+      for (const auto& mention : turn.mentions) {
+        if (mention.kind != feltline::MentionKind::emotion && mention.kind != feltline::MentionKind::sensation)
+          continue;
+        REQUIRE(i < recorded.size());
+        CAPTURE(threshold, feltline::test::describe(mention, turn.text));
+        CHECK(mention.hypothetical == (m.score(recorded[i].hashes) > threshold));
+        ++i;
+      }
+    CHECK(i == recorded.size());
+  }
+}
+
+// The seed session (../shared/seed/): inside a rehearsed scene, what the client
+// and the therapist report as felt now, which the rules leave unflagged, stays
+// unflagged by the compiled-in model (while it is switched off, trivially: this
+// is the test to pass before switching it on; docs/lexicon.md, round two).
+TEST_CASE("the compiled-in model adds no flag to a present report after a scene", "[hypothetical][model]") {
+  const std::vector<feltline::test::TurnSpec> turns = {
+      {Role::therapist,
+       "Let's run the scene one more time. I'll play your manager, and this time I'll be more critical."},
+      {Role::client, "Okay. I'm ready."},
+      {Role::therapist,
+       "\"You missed the deadline again. What are you going to do to make sure it doesn't happen again?\" "
+       "Take three slow breaths, and remember to stay with the shame without trying to analyze or explain it."},
+      {Role::client,
+       "I hear the disappointment. I missed the deadline and I'm sorry. Physically I'm aware of a hot, punitive "
+       "constriction in my chest, my hands jitter, and I'm trying to let that shame sit without explicating it."},
+  };
+  // (which mentions are the present reports: "shame" and the constriction, all of them)
+  const auto present_reports = [](const feltline::Transcript& t) {
+    std::vector<std::pair<std::string, const feltline::Mention*>> out;
+    for (const auto& turn : t.turns)
+      for (const auto& mention : turn.mentions) {
+        const std::string words = turn.text.substr(mention.begin, mention.end - mention.begin);
+        if (words == "shame" || words.find("constriction") != std::string::npos)
+          out.push_back({feltline::test::describe(mention, turn.text), &mention});
+      }
+    return out;
+  };
+  feltline::analyse::use_hypothetical_model(nullptr);
+  const auto rules = feltline::test::find_mentions(turns);
+  feltline::analyse::use_embedded_hypothetical_model();
+  const auto model = feltline::test::find_mentions(turns);
+  const auto by_rules = present_reports(rules), by_model = present_reports(model);
+  REQUIRE(by_rules.size() == 3);
+  REQUIRE(by_model.size() == 3);
+  for (std::size_t i = 0; i < by_model.size(); ++i) {
+    CAPTURE(by_model[i].first);
+    CHECK_FALSE(by_rules[i].second->hypothetical);  // the rules leave them to the model
+    CHECK_FALSE(by_model[i].second->hypothetical);
+    for (const auto& cue : by_model[i].second->cues) CHECK(cue.rfind("model:", 0) == std::string::npos);
+  }
+}

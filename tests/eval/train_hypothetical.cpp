@@ -3,7 +3,7 @@
 // by leave-one-split-out cross-validation.
 //
 //   train-hypothetical [--only-set] [--out FILE] [--lambda L] [--threshold P] SPLIT...
-//   train-hypothetical --cross-validate [--only-set] [--lambda L] [--threshold P] SPLIT...
+//   train-hypothetical --cross-validate [--only-set] [--lambda L] [--threshold P[,P...]] SPLIT...
 //
 // Each SPLIT is a folder of annotated transcripts (tests/eval/README.md). The
 // rules run on every file with the model switched off; each emotion and
@@ -13,11 +13,14 @@
 // logistic regression is fitted by Newton's method (conjugate gradients on the
 // Hessian, in one thread, in a fixed order: the same bytes every run) and written
 // with integer weights. With --only-set the model may add the flag to a mention
-// the rules left unflagged but never clears theirs (what make train-hypothetical
-// ships: docs/lexicon.md says why). --cross-validate trains on all splits but one, runs the
-// pipeline with that model on the one left out and scores it, for each split.
+// the rules left unflagged but never clears theirs, and is fitted on those
+// mentions only (what make train-hypothetical ships: docs/lexicon.md says why).
+// --cross-validate trains on all splits but one, runs the pipeline with that model
+// on the one left out and scores it, for each split, at each threshold given
+// (0.7,0.5,...: the table is the first's, then a line each, pooled and for the
+// five newest writers heldout18-22).
 //
-// The blind split heldout20 is refused: it is scored only by the lead.
+// The splits heldout23 and later are refused: they are blind, scored only by the lead.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -91,6 +94,15 @@ bool collect(Split& split) {
   return ok;
 }
 
+// heldout23 and later: blind, never read by training.
+bool blind(const std::string& name) {
+  const std::string prefix = "heldout";
+  if (name.compare(0, prefix.size(), prefix) != 0 || name.size() == prefix.size()) return false;
+  const std::string number = name.substr(prefix.size());
+  if (number.find_first_not_of("0123456789") != std::string::npos) return false;
+  return std::stoul(number) >= 23;
+}
+
 bool g_only_set = false;  // --only-set: the model may add flags, never clear the rules' ones
 
 HypotheticalModel quantise(const std::vector<double>& w, double threshold_probability) {
@@ -101,12 +113,20 @@ HypotheticalModel quantise(const std::vector<double>& w, double threshold_probab
   return m;
 }
 
-HypotheticalModel train(const std::vector<Split>& splits, std::size_t left_out, double lambda, double threshold) {
+// Every split's examples but `left_out`'s; with --only-set, only the mentions the
+// rules left unflagged, the only ones such a model decides.
+std::vector<const feltline::eval::LabelledExample*> training_data(const std::vector<Split>& splits,
+                                                                  std::size_t left_out) {
   std::vector<const feltline::eval::LabelledExample*> data;
   for (std::size_t s = 0; s < splits.size(); ++s)
     if (s != left_out)
-      for (const auto& e : splits[s].examples) data.push_back(&e);
-  return quantise(feltline::eval::fit_logistic_regression(data, kBuckets, lambda), threshold);
+      for (const auto& e : splits[s].examples)
+        if (!g_only_set || !e.rules) data.push_back(&e);
+  return data;
+}
+
+std::vector<double> fit(const std::vector<const feltline::eval::LabelledExample*>& data, double lambda) {
+  return feltline::eval::fit_logistic_regression(data, kBuckets, lambda);
 }
 
 std::string to_json(const HypotheticalModel& m) {
@@ -144,7 +164,8 @@ void print_row(const std::string& name, const FlagCounts& rules, const FlagCount
 int main(int argc, char** argv) {
   bool cross_validate = false;
   std::string out_path;
-  double lambda = 3e-3, threshold = 0.5;
+  double lambda = 3e-3;
+  std::vector<double> thresholds;
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -156,16 +177,24 @@ int main(int argc, char** argv) {
       out_path = argv[++i];
     else if (a == "--lambda" && i + 1 < argc)
       lambda = std::atof(argv[++i]);
-    else if (a == "--threshold" && i + 1 < argc)
-      threshold = std::atof(argv[++i]);
+    else if (a == "--threshold" && i + 1 < argc) {
+      // one probability, or (for --cross-validate) several: 0.5,0.6,0.7
+      for (std::string rest = argv[++i]; !rest.empty();) {
+        const std::size_t comma = rest.find(',');
+        thresholds.push_back(std::atof(rest.substr(0, comma).c_str()));
+        rest = comma == std::string::npos ? "" : rest.substr(comma + 1);
+      }
+    }
     else if (a == "--help" || a == "-h") {
       std::cout << "usage: train-hypothetical [--only-set] [--out FILE] [--lambda L] [--threshold P] SPLIT...\n"
-                   "       train-hypothetical --cross-validate [--only-set] [--lambda L] [--threshold P] SPLIT...\n";
+                   "       train-hypothetical --cross-validate [--only-set] [--lambda L] [--threshold P[,P...]] SPLIT...\n";
       return 0;
     } else
       paths.push_back(a);
   }
-  if (paths.empty() || threshold <= 0 || threshold >= 1 || lambda <= 0) {
+  if (thresholds.empty()) thresholds.push_back(0.5);
+  const bool thresholds_ok = std::all_of(thresholds.begin(), thresholds.end(), [](double t) { return t > 0 && t < 1; });
+  if (paths.empty() || !thresholds_ok || lambda <= 0 || (thresholds.size() > 1 && !cross_validate)) {
     std::cerr << "train-hypothetical: give the annotated splits (tests/eval/dev tests/eval/heldout ...)\n";
     return 2;
   }
@@ -173,8 +202,8 @@ int main(int argc, char** argv) {
   for (const auto& path : paths) {
     Split s;
     s.name = feltline::eval::base_name(path);
-    if (s.name == "heldout20") {
-      std::cerr << "train-hypothetical: heldout20 is the blind split, scored only by the lead; not read\n";
+    if (blind(s.name)) {
+      std::cerr << "train-hypothetical: " << s.name << " is a blind split, scored only by the lead; not read\n";
       return 2;
     }
     s.files = feltline::eval::files_in(path);
@@ -189,10 +218,10 @@ int main(int argc, char** argv) {
   for (const auto& s : splits)
     for (const auto& e : s.examples) ++examples, positive += e.label;
   std::printf("%zu splits, %zu mentions matched to annotations (%zu hypothetical); lambda %g, threshold %g\n",
-              splits.size(), examples, positive, lambda, threshold);
+              splits.size(), examples, positive, lambda, thresholds[0]);
 
   if (!cross_validate) {
-    const HypotheticalModel model = train(splits, splits.size(), lambda, threshold);
+    const HypotheticalModel model = quantise(fit(training_data(splits, splits.size()), lambda), thresholds[0]);
     if (!feltline::eval::write_model(to_json(model), out_path, "train-hypothetical")) return 2;
     FlagCounts rules, model_counts;
     for (const auto& s : splits) {
@@ -204,27 +233,39 @@ int main(int argc, char** argv) {
     return 0;
   }
 
+  // Each fold is fitted once and scored at every threshold asked for; the table is the first's.
   std::printf("leave-one-split-out: trained on the others, scored on the split\n");
   std::printf("  %-12s %-33s   %-33s\n", "", "rules alone", "rules + model");
   std::printf("  %-12s %-16s %-16s   %-16s %-16s\n", "split", "hyp caught", "false flags", "hyp caught",
               "false flags");
-  FlagCounts all_rules, all_model, new_rules, new_model;
+  FlagCounts all_rules, new_rules;
+  std::vector<FlagCounts> all_model(thresholds.size()), new_model(thresholds.size());
   for (std::size_t k = 0; k < splits.size(); ++k) {
-    const HypotheticalModel model = train(splits, k, lambda, threshold);
-    const FlagCounts counts = with_model(splits[k], model);
-    print_row(splits[k].name, splits[k].rules, counts);
-    all_rules.add(splits[k].rules);
-    all_model.add(counts);
+    const std::vector<double> weights = fit(training_data(splits, k), lambda);
     const std::string& name = splits[k].name;
-    if (name == "heldout15" || name == "heldout16" || name == "heldout17" || name == "heldout18" ||
-        name == "heldout19") {
-      new_rules.add(splits[k].rules);
-      new_model.add(counts);
+    const bool newest = name == "heldout18" || name == "heldout19" || name == "heldout20" ||
+                        name == "heldout21" || name == "heldout22";
+    all_rules.add(splits[k].rules);
+    if (newest) new_rules.add(splits[k].rules);
+    for (std::size_t t = 0; t < thresholds.size(); ++t) {
+      const FlagCounts counts = with_model(splits[k], quantise(weights, thresholds[t]));
+      if (t == 0) print_row(name, splits[k].rules, counts);
+      all_model[t].add(counts);
+      if (newest) new_model[t].add(counts);
     }
   }
-  print_row("pooled", all_rules, all_model);
+  print_row("pooled", all_rules, all_model[0]);
   std::printf("  (%zu of the %zu hypotheticals were found at all, with or without the flag: the most a flag can catch)\n",
               all_rules.found_flagged, all_rules.flagged);
-  if (new_rules.flagged) print_row("heldout15-19", new_rules, new_model);
+  if (new_rules.flagged) print_row("heldout18-22", new_rules, new_model[0]);
+  if (thresholds.size() > 1) {
+    std::printf("by threshold (pooled, then heldout18-22):\n");
+    for (std::size_t t = 0; t < thresholds.size(); ++t) {
+      char label[32];
+      std::snprintf(label, sizeof label, "p > %.2f", thresholds[t]);
+      print_row(label, all_rules, all_model[t]);
+      if (new_rules.flagged) print_row("  18-22", new_rules, new_model[t]);
+    }
+  }
   return 0;
 }

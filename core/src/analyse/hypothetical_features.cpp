@@ -11,6 +11,7 @@ namespace feltline::analyse {
 namespace {
 
 using lexicon::EntryKind;
+using lexicon::WordList;
 
 constexpr std::size_t kWindow = 16;     // words each way from the head
 constexpr std::size_t kNeighbours = 8;  // mentions each way from this one
@@ -32,7 +33,7 @@ constexpr std::pair<EntryKind, Key> kScopeKinds[] = {
 
 // One area around the head: its prefix for the word's text, its lists and its scope kinds.
 struct Area {
-  std::size_t index;  // for TurnFeatureWords::word_scores
+  std::size_t index;  // for TurnFeatureWords::area_sums
   Key text, list, kind;
 };
 constexpr Area area(std::size_t index, std::string_view text, std::string_view list, std::string_view kind) {
@@ -46,21 +47,24 @@ constexpr Area kPreviousSentence =
     area(4, "previous sentence", "previous sentence.list", "previous sentence.kind");
 static_assert(TurnFeatureWords::kAreas == 5);
 
-const char* scope_rule(std::int32_t by) {
-  switch (by) {
-    case -2: return "carried over";
-    case -3: return "imagined speech";
-    case -4: return "looked for";
-    case -5: return "planned occasion";
-    case -6: return "time to come";
-    case -7: return "prohibited";
-    default: return "none";
-  }
+// The rule that carried a scope over a head (TurnContext::hypothetical_by below 0).
+const Key& scope_rule(std::int32_t by) {
+  static constexpr Key kRules[] = {key("none"),         key("carried over"), key("imagined speech"),
+                                   key("looked for"),   key("planned occasion"), key("time to come"),
+                                   key("prohibited")};
+  return by <= -2 && by >= -7 ? kRules[-by - 1] : kRules[0];
 }
 
-const char* bucket(std::size_t n) {
-  return n == 0 ? "0" : n <= 2 ? "1-2" : n <= 5 ? "3-5" : n <= 10 ? "6-10" : "11+";
+const Key& bucket(std::size_t n) {
+  static constexpr Key kBuckets[] = {key("0"), key("1-2"), key("3-5"), key("6-10"), key("11+")};
+  return kBuckets[n == 0 ? 0 : n <= 2 ? 1 : n <= 5 ? 2 : n <= 10 ? 3 : 4];
 }
+
+// Values a feature takes often, hashed once.
+constexpr Key kHyp = key("hyp"), kNo = key("no"), kEmotion = key("emotion"), kSensation = key("sensation"),
+              kSame = key("same"), kOther = key("other"), kClause = key("clause"), kSentenceArea = key("sentence"),
+              kNone = key("none"), kScoped = key("scope"), kPresentTense = key("present"), kPastTense = key("past");
+constexpr Key kRoles[] = {key("therapist"), key("client"), key("other"), key("unknown")};
 
 // (always inlined: a mention hands on about 150 features)
 #define FELTLINE_INLINE inline __attribute__((always_inline))
@@ -69,27 +73,38 @@ struct Emit {
   HypotheticalFeatures& out;
   // prefix=value, the value's hash given
   FELTLINE_INLINE void operator()(const Key& prefix, std::uint32_t value_hash, std::string_view value) {
-    out.add(mix(prefix.hash, value_hash));
-    if (out.names) name(prefix, value);
+    const std::uint32_t h = mix(prefix.hash, value_hash);
+    out.add(h);
+    if (out.names) name(h, prefix, value);
   }
-  __attribute__((noinline)) void name(const Key& prefix, std::string_view value) {
-    out.names->push_back(std::string(prefix.name) + "=" + std::string(value));
+  __attribute__((noinline)) void name(std::uint32_t h, const Key& prefix, std::string_view value,
+                                      std::string_view second = {}, bool pair = false) {
+    if (!out.named(h)) {
+      out.names->emplace_back();
+      return;
+    }
+    std::string& n = out.names->emplace_back(prefix.name);
+    n.append("=").append(value);
+    if (pair) n.append(",").append(second);
   }
   FELTLINE_INLINE void operator()(const Key& prefix, std::string_view value) { (*this)(prefix, fnv(value), value); }
+  FELTLINE_INLINE void operator()(const Key& prefix, const Key& value) { (*this)(prefix, value.hash, value.name); }
   FELTLINE_INLINE void operator()(const Key& prefix) { (*this)(prefix, kNoValue, {}); }
   // prefix=first,second
+  void operator()(const Key& prefix, const Key& first, const Key& second) {
+    const std::uint32_t h = mix(prefix.hash, fnv(second.name, fnv(",", first.hash)));
+    out.add(h);
+    if (out.names) name(h, prefix, first.name, second.name, true);
+  }
   void operator()(const Key& prefix, std::string_view first, std::string_view second) {
-    const std::uint32_t h = fnv(second, fnv(",", fnv(first)));
-    out.add(mix(prefix.hash, h));
-    if (out.names) out.names->push_back(std::string(prefix.name) + "=" + std::string(first) + "," + std::string(second));
+    const std::uint32_t h = mix(prefix.hash, fnv(second, fnv(",", fnv(first))));
+    out.add(h);
+    if (out.names) name(h, prefix, first, second, true);
   }
 };
 
-// Word `k`'s cue-word lists and its hit's scope kinds, under `a`; `known`, when
-// given, keeps what they add to a model's score.
-__attribute__((noinline)) void add_word_lists(const TurnContext& c, std::size_t k, const Area& a, Emit& emit,
-                                              std::int32_t* known) {
-  const std::int64_t score_before = emit.out.score;
+// Word `k`'s cue-word lists and its hit's scope kinds, under `a`.
+__attribute__((noinline)) void add_word_lists(const TurnContext& c, std::size_t k, const Area& a, Emit& emit) {
   if (const lexicon::Hit* hit = c.hit_at(k)) {
     for (const auto& [kind, name] : kScopeKinds)
       if (c.has(*hit, kind)) emit(a.kind, name.hash, name.name);
@@ -107,39 +122,28 @@ __attribute__((noinline)) void add_word_lists(const TurnContext& c, std::size_t 
       emit(a.list, list_hashes[l], lexicon::kWordListNames[l]);
     }
   }
-  if (known) *known = static_cast<std::int32_t>(emit.out.score - score_before);
 }
 
 // Word `k`'s text (when `with_text`), its cue-word lists and its hit's scope kinds, under `a`.
 FELTLINE_INLINE void add_word(const TurnContext& c, const TurnFeatureWords& words, std::size_t k, const Area& a,
                               Emit& emit, bool with_text) {
   if (with_text) emit(a.text, words.text_hash(k), c.text_of(k));
-  // a model's score alone: the word's lists and kinds here are summed once per turn
+  // a model's score alone: what the word's lists and kinds add here is found once per turn
   if (emit.out.weights && !emit.out.hashes && !emit.out.names) {
-    std::int32_t* known = &words.word_scores[a.index * c.size() + k];
-    if (*known != INT32_MIN)
-      emit.out.score += *known;
-    else
-      add_word_lists(c, k, a, emit, known);
+    std::int32_t& known = words.word_scores[a.index * c.size() + k];
+    if (known == INT32_MIN) {
+      const std::int64_t score_before = emit.out.score;
+      add_word_lists(c, k, a, emit);
+      known = static_cast<std::int32_t>(emit.out.score - score_before);
+    } else {
+      emit.out.score += known;
+    }
   } else {
-    add_word_lists(c, k, a, emit, nullptr);
+    add_word_lists(c, k, a, emit);
   }
 }
 
 }  // namespace
-
-void TurnFeatureWords::prefix_sums(std::uint32_t prefix, const std::int32_t* weights, std::uint32_t mask) const {
-  if (sums_known) return;
-  sums_known = true;
-  const std::size_t n = c->size();
-  word_sums.assign(n + 1, 0);
-  scopes.assign(n + 1, 0);
-  for (std::size_t k = 0; k < n; ++k) {
-    const bool word = c->word(k).punct == Punct::none;
-    word_sums[k + 1] = word_sums[k] + (word ? weights[mix(prefix, text_hash(k)) & mask] : 0);
-    scopes[k + 1] = scopes[k] + (c->hypothetical_by[k] != -1);
-  }
-}
 
 std::uint32_t TurnFeatureWords::text_hash(std::size_t k) const {
   std::uint32_t& h = hashes[k];
@@ -161,9 +165,9 @@ void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords&
   std::size_t ce = head + 1;
   while (ce < se && !c.clause_start[ce]) ++ce;
 
-  const std::string_view rule = m.hypothetical ? "hyp" : "no";
-  const std::string_view kind = m.kind == MentionKind::emotion ? "emotion" : "sensation";
-  const std::string_view role_text = role_name(role);
+  const Key& rule = m.hypothetical ? kHyp : kNo;
+  const Key& kind = m.kind == MentionKind::emotion ? kEmotion : kSensation;
+  const Key& role_text = kRoles[static_cast<std::size_t>(role)];
   static constexpr Key kBias = key("bias"), kRule = key("rule"), kKind = key("kind"), kFound = key("found"),
                        kRuleRole = key("rule*role"), kRuleKind = key("rule*kind"), kRole = key("role"),
                        kNegated = key("negated"), kQuestion = key("question"), kQuoted = key("quoted"),
@@ -201,73 +205,88 @@ void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords&
                        kWordsAfter = key("words after");
   const std::size_t from = head > sb + kWindow ? head - kWindow : sb;
   const std::size_t to = std::min(se, static_cast<std::size_t>(cand.last) + kWindow);
-  std::size_t n = 0;
+  const bool only_score = out.weights && !out.hashes && !out.names;
+  std::size_t n = 0, after = 0;
   std::size_t previous_words[2] = {SIZE_MAX, SIZE_MAX};
+  // a present report ("I'm aware of", "stay with", "now") in the clause or the
+  // sentence, and the tense of the clause's nearest verb before the head
+  const Key* present = nullptr;
+  const Key* tense = nullptr;
+  const auto tense_of = [&](std::size_t k) {
+    return c.in_list(k, WordList::present_tense_verbs) ? &kPresentTense
+           : c.in_list(k, WordList::past_tense_verbs)  ? &kPastTense
+                                                        : nullptr;
+  };
   for (std::size_t k = head; k-- > from;) {
     if (c.word(k).punct != Punct::none) continue;
-    add_word(c, words, k, k >= cb ? kClauseBefore : kSentenceBefore, emit, n < 6);
+    const bool in_clause = k >= cb;
+    add_word(c, words, k, in_clause ? kClauseBefore : kSentenceBefore, emit, n < 6);
     if (n < 2) previous_words[n] = k;
     ++n;
+    if (!present && c.in_list(k, WordList::present_reports)) present = in_clause ? &kClause : &kSentenceArea;
+    if (!tense && in_clause) tense = tense_of(k);
   }
-  emit(kWordsBefore, bucket(n));
-  if (previous_words[1] != SIZE_MAX)
-    emit(kBigram, c.text_of(previous_words[1]), c.text_of(previous_words[0]));
-  std::size_t after = 0;
   for (std::size_t k = cand.last; k < to; ++k) {
     if (c.word(k).punct != Punct::none) continue;
     add_word(c, words, k, k < ce ? kClauseAfter : kSentenceAfter, emit, after < 4);
     ++after;
+    if (!present && c.in_list(k, WordList::present_reports)) present = k < ce ? &kClause : &kSentenceArea;
   }
+  emit(kWordsBefore, bucket(n));
+  if (previous_words[1] != SIZE_MAX)
+    emit(kBigram, c.text_of(previous_words[1]), c.text_of(previous_words[0]));
   emit(kWordsAfter, bucket(after));
+  // Felt now, inside or after an imagined scene: the report's markers with the scene and the scope.
+  static constexpr Key kPresent = key("present report"), kPresentScene = key("present report*scene"),
+                       kPresentScope = key("present report*rule"), kTense = key("clause tense"),
+                       kTenseScene = key("clause tense*scene");
+  const Key& present_text = present ? *present : kNone;
+  emit(kPresent, present_text);
+  if (c.scene_seen) emit(kPresentScene, present_text);
+  emit(kPresentScope, present_text, by >= 0 ? kScoped : scope_rule(by));
+  if (tense) {
+    emit(kTense, *tense);
+    if (c.scene_seen) emit(kTenseScene, *tense);
+  }
 
   // The sentence: its first word, how it ends, scopes near the head.
   static constexpr Key kFirstWord = key("first word"), kAsks = key("sentence asks"), kSentence = key("sentence"),
                        kScopeBefore = key("sentence scope before"), kScopeAfter = key("sentence scope after"),
                        kSentenceWord = key("sentence word"), kPreviousScope = key("previous sentence scope"),
-                       kEarlierWord = key("earlier sentence word"), kSceneSeen = key("scene seen");
+                       kSceneSeen = key("scene seen"),
+                       kPreviousPresent = key("previous sentence present report");
   std::size_t first = sb;
   while (first < se && c.word(first).punct != Punct::none) ++first;
   if (first < se) emit(kFirstWord, words.text_hash(first), c.text_of(first));
   if (c.sentence_question[s]) emit(kAsks);
   const std::size_t sentences = c.sentence[c.size() - 1] + 1;
-  emit(kSentence, s == 0 ? (sentences == 1 ? "only" : "first") : s + 1 == sentences ? "last" : "middle");
-  const bool only_score = out.weights && !out.hashes && !out.names;
-  if (only_score) {
-    // from the turn's running sums: the same features, found in constant time
-    words.prefix_sums(kSentenceWord.hash, out.weights, out.mask);
-    if (words.scopes[head] > words.scopes[from]) emit(kScopeBefore);
-    if (words.scopes[to] > words.scopes[head]) emit(kScopeAfter);
-    out.score += words.word_sums[to] - words.word_sums[cand.last] + words.word_sums[cand.first] -
-                 words.word_sums[from];
-  } else {
-    bool scope_before = false, scope_after = false;
-    for (std::size_t k = from; k < to; ++k)
-      if (c.hypothetical_by[k] != -1) (k < head ? scope_before : scope_after) = true;
-    if (scope_before) emit(kScopeBefore);
-    if (scope_after) emit(kScopeAfter);
-    for (std::size_t k = from; k < to; ++k)
-      if (c.word(k).punct == Punct::none && (k < cand.first || k >= cand.last))
-        emit(kSentenceWord, words.text_hash(k), c.text_of(k));
-  }
-  // the previous sentence's last kWindow words, the one before's too (the same
-  // for every mention of the sentence: a model's sum is kept for the next one)
+  static constexpr Key kOnly = key("only"), kFirst = key("first"), kLast = key("last"), kMiddle = key("middle");
+  emit(kSentence, s == 0 ? (sentences == 1 ? kOnly : kFirst) : s + 1 == sentences ? kLast : kMiddle);
+  bool scope_before = false, scope_after = false;
+  for (std::size_t k = from; k < to; ++k)
+    if (c.hypothetical_by[k] != -1) (k < head ? scope_before : scope_after) = true;
+  if (scope_before) emit(kScopeBefore);
+  if (scope_after) emit(kScopeAfter);
+  for (std::size_t k = from; k < to; ++k)
+    if (c.word(k).punct == Punct::none && (k < cand.first || k >= cand.last))
+      emit(kSentenceWord, words.text_hash(k), c.text_of(k));
+  // the previous sentence's last kWindow words (the same for every mention of
+  // the sentence: a model's sum is kept for the next one)
   if (only_score && words.block_sentence == s) {
     out.score += words.block_score;
   } else {
     const std::int64_t score_before = out.score;
     if (s > 0) {
-      bool previous_scope = false;
+      bool previous_scope = false, previous_present = false;
       const std::size_t pb = c.sentence_first[s - 1];
       for (std::size_t k = std::max(pb, sb > kWindow ? sb - kWindow : 0); k < sb; ++k) {
         previous_scope |= c.hypothetical_by[k] != -1;
-        if (c.word(k).punct == Punct::none) add_word(c, words, k, kPreviousSentence, emit, true);
+        if (c.word(k).punct != Punct::none) continue;
+        add_word(c, words, k, kPreviousSentence, emit, true);
+        previous_present |= c.in_list(k, WordList::present_reports);
       }
       if (previous_scope) emit(kPreviousScope);
-      if (s > 1) {
-        const std::size_t eb = c.sentence_first[s - 2];
-        for (std::size_t k = std::max(eb, pb > kWindow ? pb - kWindow : 0); k < pb; ++k)
-          if (c.word(k).punct == Punct::none) emit(kEarlierWord, words.text_hash(k), c.text_of(k));
-      }
+      if (previous_present) emit(kPreviousPresent);
     }
     if (only_score) {
       words.block_sentence = s;
@@ -286,7 +305,7 @@ void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords&
   const auto neighbour = [&](std::size_t j) {
     if (mentions[j].kind > MentionKind::sensation) return;
     const std::uint32_t other = sentence_of(j);
-    const std::string_view decision = mentions[j].hypothetical ? "hyp" : "no";
+    const Key& decision = mentions[j].hypothetical ? kHyp : kNo;
     if (other == s) emit(j < index ? kMentionBefore : kMentionAfter, decision);
     else if (other + 1 == s) emit(kPreviousMention, decision);
     else if (other == s + 1) emit(kNextMention, decision);
@@ -300,14 +319,15 @@ void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords&
   static constexpr Key kPreviousTurn = key("previous turn"), kPreviousHyp = key("previous turn hyp"),
                        kPreviousLastHyp = key("previous turn last hyp"), kPreviousTurnScope = key("previous turn scope"),
                        kPreviousAsks = key("previous turn asks"), kPreviousWord = key("previous turn word"),
-                       kFirstTurn = key("first turn");
+                       kFirstTurn = key("first turn"), kPreviousTurnPresent = key("previous turn present report");
   if (history.previous_turn) {
-    const std::string_view who = history.previous_turn_same_speaker ? "same" : "other";
+    const Key& who = history.previous_turn_same_speaker ? kSame : kOther;
     emit(kPreviousTurn, who);
     if (history.previous_turn_hypothetical) emit(kPreviousHyp, who);
     if (history.previous_turn_last_hypothetical) emit(kPreviousLastHyp, who, rule);
     if (history.previous_turn_cue) emit(kPreviousTurnScope, who);
     if (history.previous_turn_question) emit(kPreviousAsks, who, rule);
+    if (history.previous_turn_present) emit(kPreviousTurnPresent, who);
     if (only_score && words.turn_words_known) {
       out.score += words.turn_words_score;
     } else {
@@ -334,10 +354,14 @@ void history_after(const TurnContext& c, const TurnFeatureWords& words,
   std::size_t last = c.size();
   while (last > 0 && c.word(last - 1).punct != Punct::none && c.word(last - 1).punct != Punct::question_mark) --last;
   h.previous_turn_question = last > 0 && c.sentence_question[c.sentence[last - 1]];
-  // the last 32 words
+  // the last 32 words, and whether they ask for or make a present report ("what do you notice")
   h.previous_turn_words.clear();
-  for (std::size_t k = last; k-- > 0 && h.previous_turn_words.size() < 32;)
-    if (c.word(k).punct == Punct::none) h.previous_turn_words.push_back(words.text_hash(k));
+  h.previous_turn_present = false;
+  for (std::size_t k = last; k-- > 0 && h.previous_turn_words.size() < 32;) {
+    if (c.word(k).punct != Punct::none) continue;
+    h.previous_turn_words.push_back(words.text_hash(k));
+    h.previous_turn_present |= c.in_list(k, WordList::present_reports);
+  }
 }
 
 }  // namespace feltline::analyse

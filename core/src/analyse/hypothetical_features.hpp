@@ -33,6 +33,7 @@ struct HypotheticalHistory {
   bool previous_turn_cue = false;           // ... with a word under a hypothetical scope
   bool previous_turn_question = false;      // ... ending with a question
   bool previous_turn_last_hypothetical = false;  // ... whose last mention was hypothetical
+  bool previous_turn_present = false;       // ... whose last words hold a present report ("notice")
   std::vector<std::uint32_t> previous_turn_words;  // ... its last 32 words (their hashes)
 };
 
@@ -50,15 +51,8 @@ struct TurnFeatureWords {
   // to a model's score there (INT32_MIN: not yet found)
   static constexpr std::size_t kAreas = 5;
   mutable std::vector<std::int32_t> word_scores;
-  // running sums over the turn's words, for a model's score alone: the weight of
-  // each word as "sentence word", and how many words are under a hypothetical scope
-  mutable bool sums_known = false;
-  mutable std::vector<std::int64_t> word_sums;
-  mutable std::vector<std::uint32_t> scopes;
-  void prefix_sums(std::uint32_t prefix, const std::int32_t* weights, std::uint32_t mask) const;
   void prepare(const TurnContext& context) {
     c = &context;
-    sums_known = false;
     hashes.assign(context.size(), 0);
     word_scores.assign(kAreas * context.size(), INT32_MIN);
     block_sentence = UINT32_MAX;

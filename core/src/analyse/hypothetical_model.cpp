@@ -22,27 +22,50 @@ std::vector<RecordedMention>* g_record = nullptr;
                                             const std::vector<Mention>& mentions, std::size_t index,
                                             Role role, const HypotheticalHistory& history,
                                             const HypotheticalModel& model, bool decision) {
-  std::vector<std::string> names;
+  // The features' hashes first, then the names of only the strongest few (naming
+  // every feature costs more than finding them), more if those repeat a name.
   std::vector<std::uint32_t> hashes;
   HypotheticalFeatures features;
-  features.names = &names;
   features.hashes = &hashes;
   extract_hypothetical_features(c, words, mentions, index, role, history, features);
   std::vector<std::pair<std::int32_t, std::size_t>> pushes;  // (weight against the decision, feature)
-  for (std::size_t i = 0; i < names.size(); ++i) {
+  for (std::size_t i = 0; i < hashes.size(); ++i) {
     const std::int32_t w = model.weights[hashes[i] % model.buckets];
     pushes.push_back({decision ? -w : w, i});
   }
   std::stable_sort(pushes.begin(), pushes.end());
   std::string cue = decision ? "model:hypothetical" : "model:not hypothetical";
-  std::vector<std::string_view> shown;
-  for (const auto& push : pushes) {
-    if (shown.size() == 2 || push.first >= 0) break;
-    std::string_view name = names[push.second];
-    if (name.size() > 1 && name.back() == '=') name.remove_suffix(1);  // a feature without a value
-    if (std::find(shown.begin(), shown.end(), name) != shown.end()) continue;
-    cue += (shown.empty() ? " by " : ", ") + std::string(name);
-    shown.push_back(name);
+  std::vector<std::string> names;
+  std::vector<std::uint32_t> wanted, named_hashes;
+  for (std::size_t want = 4;; want *= 2) {
+    wanted.clear();
+    for (std::size_t i = 0; i < pushes.size() && i < want; ++i) wanted.push_back(hashes[pushes[i].second]);
+    names.clear();
+    named_hashes.clear();
+    HypotheticalFeatures naming;
+    naming.hashes = &named_hashes;
+    naming.names = &names;
+    naming.named_only = &wanted;
+    extract_hypothetical_features(c, words, mentions, index, role, history, naming);
+    std::vector<std::string_view> shown;
+    std::string found;
+    bool complete = false;
+    for (std::size_t p = 0; p < pushes.size(); ++p) {
+      if (shown.size() == 2 || pushes[p].first >= 0) {
+        complete = true;
+        break;
+      }
+      if (p == want) break;  // not named in this pass
+      std::string_view name = names[pushes[p].second];
+      if (name.size() > 1 && name.back() == '=') name.remove_suffix(1);  // a feature without a value
+      if (std::find(shown.begin(), shown.end(), name) != shown.end()) continue;
+      found += (shown.empty() ? " by " : ", ") + std::string(name);
+      shown.push_back(name);
+    }
+    if (complete || want >= pushes.size()) {
+      cue += found;
+      break;
+    }
   }
   return c.pool->intern(cue);
 }

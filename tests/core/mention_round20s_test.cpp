@@ -42,3 +42,19 @@ TEST_CASE("the lips keep the face", "[mentions][regions]") {
   REQUIRE_FALSE(d.empty());
   CHECK(d.front().rfind("sensation face", 0) == 0);
 }
+
+TEST_CASE("me between a preposition and a body part is the dialect possessive",
+          "[mentions][regions]") {
+  auto t = find_mentions({
+      {Role::therapist, "And when the phone went?"},
+      {Role::client, "Tight in me chest. And a lump in me throat, same as always."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation chest 'Tight in me chest'", "sensation throat 'lump in me throat'"});
+}
+
+TEST_CASE("me as the object pronoun stays a pronoun", "[mentions][regions]") {
+  auto t = find_mentions({
+      {Role::client, "She never let me back in the house after that."},
+  });
+  CHECK(described(t, 0).empty());
+}

@@ -4,6 +4,7 @@
 
 #include "analyse/clause_structure.hpp"
 #include "analyse/custom_mentions.hpp"
+#include "analyse/dialect_possessive.hpp"
 #include "analyse/echo_marker.hpp"
 #include "analyse/emotion_finder.hpp"
 #include "analyse/experiential_frame.hpp"
@@ -42,6 +43,8 @@ void match(TurnContext& c) {
     c.keys.push_back(k);
   }
   lexicon::match_phrases(c.lex(), c.keys, lexicon::MatchOptions{}, c.hits);
+  // "in me throat": once "me" is read as "my", phrases with {det} match through it
+  if (mark_dialect_possessives(c)) lexicon::match_phrases(c.lex(), c.keys, lexicon::MatchOptions{}, c.hits);
   c.hit_of_word.assign(c.size(), -1);
   c.hit_kinds = 0;
   for (const lexicon::Hit& hit : c.hits) c.hit_kinds |= hit.kinds;

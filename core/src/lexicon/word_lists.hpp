@@ -91,7 +91,8 @@ namespace feltline::lexicon {
   X(courtesy_states)           \
   X(present_reports)           \
   X(present_tense_verbs)       \
-  X(past_tense_verbs)
+  X(past_tense_verbs)          \
+  X(dialect_possessives)
 
 enum class WordList : std::uint8_t {
 #define FELTLINE_WORD_LIST_ENUM(name) name,

@@ -8,12 +8,10 @@
 namespace feltline::analyse {
 namespace {
 
-const HypotheticalModel* g_model = nullptr;
-bool g_embedded = true;
-std::vector<RecordedMention>* g_record = nullptr;
+ModelInUse<HypotheticalModel, RecordedMention> g_in_use;
 
 [[maybe_unused]] const HypotheticalModel* model_in_use() {
-  return g_embedded ? &HypotheticalModel::embedded() : g_model;
+  return g_in_use.model();
 }
 
 // "model:hypothetical by clause before=imagine, rule=no": the model's decision
@@ -83,16 +81,10 @@ const HypotheticalModel& HypotheticalModel::embedded() {
   return embedded_model<HypotheticalModel>(data::kHypotheticalModelJson);
 }
 
-void use_hypothetical_model(const HypotheticalModel* model) {
-  g_model = model;
-  g_embedded = false;
-}
-void use_embedded_hypothetical_model() {
-  g_model = nullptr;
-  g_embedded = true;
-}
-bool using_embedded_hypothetical_model() { return g_embedded; }
-void record_hypothetical_features(std::vector<RecordedMention>* sink) { g_record = sink; }
+void use_hypothetical_model(const HypotheticalModel* model) { g_in_use.use(model); }
+void use_embedded_hypothetical_model() { g_in_use.use_embedded(); }
+bool using_embedded_hypothetical_model() { return g_in_use.embedded; }
+void record_hypothetical_features(std::vector<RecordedMention>* sink) { g_in_use.record = sink; }
 
 void decide_hypotheticals(const TurnContext& c, std::size_t turn_position, Role role, bool same_speaker,
                           std::vector<Mention>& mentions, HypotheticalHistory& history) {
@@ -103,7 +95,7 @@ void decide_hypotheticals(const TurnContext& c, std::size_t turn_position, Role 
 #else
   const HypotheticalModel* model = model_in_use();
   if (model && !model->usable()) model = nullptr;
-  if (!model && !g_record) return;  // the rules decide alone
+  if (!model && !g_in_use.record) return;  // the rules decide alone
   history.previous_turn_same_speaker = same_speaker;
   // (kept warm from turn to turn, as the rest of the mention finder's buffers)
   static thread_local TurnFeatureWords words;
@@ -118,20 +110,20 @@ void decide_hypotheticals(const TurnContext& c, std::size_t turn_position, Role 
     if (m.kind != MentionKind::emotion && m.kind != MentionKind::sensation) continue;
     rules.push_back(m.hypothetical);
     // a model that only adds flags has nothing to say of a flagged mention
-    if (!g_record && !model->may_clear && m.hypothetical) continue;
+    if (!g_in_use.record && !model->may_clear && m.hypothetical) continue;
     HypotheticalFeatures features;
     if (model) {
       features.weights = model->weights.data();
       features.mask = model->buckets - 1;
     }
-    if (g_record) {
+    if (g_in_use.record) {
       hashes.clear();
       names.clear();
       features.hashes = &hashes;
       features.names = &names;
     }
     extract_hypothetical_features(c, words, mentions, i, role, history, features);
-    if (g_record) g_record->push_back({turn_position, m.begin, m.end, m.hypothetical, hashes, names});
+    if (g_in_use.record) g_in_use.record->push_back({turn_position, m.begin, m.end, m.hypothetical, hashes, names});
     if (model) {
       const bool decision = features.score > model->threshold;
       changed[i] = decision != m.hypothetical && (model->may_clear || decision);

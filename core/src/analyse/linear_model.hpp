@@ -80,6 +80,21 @@ struct LinearModel {
 bool read_linear_model(std::string_view json, LinearModel& out,
                        const std::vector<std::pair<std::string_view, bool*>>& flags = {});
 
+/// Which model a pipeline step decides with: the compiled-in one (the default),
+/// one a training command set, or none (the rules alone); and where to record
+/// every mention's features (training only). Not thread-safe: only the training
+/// commands change it, before they run the pipeline.
+template <class Model, class Record>
+struct ModelInUse {
+  const Model* chosen = nullptr;
+  bool embedded = true;
+  std::vector<Record>* record = nullptr;
+
+  void use(const Model* model) { chosen = model, embedded = false; }
+  void use_embedded() { chosen = nullptr, embedded = true; }
+  const Model* model() const { return embedded ? &Model::embedded() : chosen; }
+};
+
 /// A compiled-in model, read once; aborts when it is malformed (compiled-in
 /// data: each model's test reads it).
 template <class Model>

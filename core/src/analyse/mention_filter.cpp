@@ -6,9 +6,7 @@
 namespace feltline::analyse {
 namespace {
 
-const MentionFilterModel* g_model = nullptr;
-bool g_embedded = true;
-std::vector<FilterRecord>* g_record = nullptr;
+ModelInUse<MentionFilterModel, FilterRecord> g_in_use;
 
 }  // namespace
 
@@ -21,16 +19,10 @@ const MentionFilterModel& MentionFilterModel::embedded() {
   return embedded_model<MentionFilterModel>(data::kMentionFilterModelJson);
 }
 
-void use_mention_filter_model(const MentionFilterModel* model) {
-  g_model = model;
-  g_embedded = false;
-}
-void use_embedded_mention_filter_model() {
-  g_model = nullptr;
-  g_embedded = true;
-}
-bool using_embedded_mention_filter_model() { return g_embedded; }
-void record_mention_filter_features(std::vector<FilterRecord>* sink) { g_record = sink; }
+void use_mention_filter_model(const MentionFilterModel* model) { g_in_use.use(model); }
+void use_embedded_mention_filter_model() { g_in_use.use_embedded(); }
+bool using_embedded_mention_filter_model() { return g_in_use.embedded; }
+void record_mention_filter_features(std::vector<FilterRecord>* sink) { g_in_use.record = sink; }
 
 void filter_mentions(const TurnContext& c, std::size_t turn_position, Role role,
                      std::vector<Mention>& mentions) {
@@ -39,10 +31,10 @@ void filter_mentions(const TurnContext& c, std::size_t turn_position, Role role,
   (void)c, (void)turn_position, (void)role, (void)mentions;
   return;
 #else
-  const MentionFilterModel* model = g_embedded ? &MentionFilterModel::embedded() : g_model;
+  const MentionFilterModel* model = g_in_use.model();
   if (model && !model->usable()) model = nullptr;
-  if (g_record) model = nullptr;  // recording: the rules' mentions, all of them
-  if (!model && !g_record) return;
+  if (g_in_use.record) model = nullptr;  // recording: the rules' mentions, all of them
+  if (!model && !g_in_use.record) return;
   static thread_local std::vector<std::uint32_t> hashes;
   static thread_local std::vector<std::string> names;
   static thread_local std::vector<std::uint8_t> drop;
@@ -56,14 +48,14 @@ void filter_mentions(const TurnContext& c, std::size_t turn_position, Role role,
       features.weights = model->weights.data();
       features.mask = model->buckets - 1;
     }
-    if (g_record) {
+    if (g_in_use.record) {
       hashes.clear();
       names.clear();
       features.hashes = &hashes;
       features.names = &names;
     }
     extract_mention_filter_features(c, mentions, i, role, features);
-    if (g_record) g_record->push_back({turn_position, m.begin, m.end, hashes, names});
+    if (g_in_use.record) g_in_use.record->push_back({turn_position, m.begin, m.end, hashes, names});
     if (model && features.score <= model->threshold) drop[i] = 1, any = true;
   }
   if (!any) return;

@@ -14,6 +14,7 @@
 #include "analyse/hypothetical_scope.hpp"
 #include "analyse/illness_list.hpp"
 #include "analyse/imagined_reference.hpp"
+#include "analyse/permitted_state.hpp"
 #include "analyse/intensity_modifiers.hpp"
 #include "analyse/mention_filter.hpp"
 #include "analyse/mention_flags.hpp"
@@ -136,6 +137,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   Role asker = Role::unknown;
   const std::string* asker_name = nullptr;  // the asking turn's speaker label, when it has one
   std::vector<std::uint32_t> order;  // sort_mentions' index
+  std::vector<const std::vector<Mention>*> recent;  // the mentions of the three turns before (permitted_state.hpp)
   HypotheticalHistory history;  // how the rules left the previous turn (the learned flag's features)
   for (std::size_t position = 0; position < transcript.turns.size(); ++position) {
     Turn& turn = transcript.turns[position];
@@ -179,6 +181,9 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     turn.mentions.reserve(c.candidates.size());
     for (const Candidate& cand : c.candidates) turn.mentions.push_back(to_mention(c, cand, turn.text));
     if (previous_turn && other_speaker) mark_imagined_references(c, previous_turn->mentions, turn.mentions);
+    recent.clear();
+    for (std::size_t back = 1; back <= 3 && back <= position; ++back) recent.push_back(&transcript.turns[position - back].mentions);
+    mark_permitted_states(c, recent, turn.mentions);
     previous_turn = &turn;
     // "... if the shame shows up, it's allowed. How are you leaving today?": a
     // plain question at the end is what the reply answers

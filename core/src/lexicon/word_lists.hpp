@@ -92,7 +92,8 @@ namespace feltline::lexicon {
   X(present_reports)           \
   X(present_tense_verbs)       \
   X(past_tense_verbs)          \
-  X(dialect_possessives)
+  X(dialect_possessives)       \
+  X(permission_words)
 
 enum class WordList : std::uint8_t {
 #define FELTLINE_WORD_LIST_ENUM(name) name,

@@ -1,0 +1,58 @@
+#include "analyse/permitted_state.hpp"
+
+#include "lexicon/word_lists.hpp"
+
+namespace feltline::analyse {
+namespace {
+
+using lexicon::WordList;
+
+// The index of the word that starts at byte `begin`, or c.size().
+std::size_t word_at(const TurnContext& c, std::uint32_t begin) {
+  for (std::size_t i = 0; i < c.size(); ++i)
+    if (c.word(i).begin == begin && c.word(i).punct == Punct::none) return i;
+  return c.size();
+}
+
+// "okay to feel", "allowed to still be", "fine to be a bit": the words before
+// word `i` grant a state.
+bool after_permission(const TurnContext& c, std::size_t i) {
+  std::size_t k = i;
+  for (int skipped = 0; k > 0 && skipped < 2 && (c.word(k - 1).classes & lexicon::kSkippable) &&
+                        c.word(k - 1).punct == Punct::none;
+       ++skipped)
+    --k;
+  if (k < 3) return false;
+  const std::string_view verb = c.text_of(k - 1);
+  if (verb != "feel" && verb != "be") return false;
+  std::size_t to = k - 2;
+  // "allowed to still be": one skippable word between "to" and the verb
+  if (c.text_of(to) != "to" && (c.word(to).classes & lexicon::kSkippable) && to > 1) --to;
+  if (c.text_of(to) != "to" || to == 0) return false;
+  return c.word(to - 1).punct == Punct::none && c.in_list(to - 1, WordList::permission_words);
+}
+
+bool reports_same(const Mention& m, const Mention& felt) {
+  return m.kind == felt.kind && m.category == felt.category && !m.hypothetical && !m.negated;
+}
+
+}  // namespace
+
+void mark_permitted_states(const TurnContext& c, const std::vector<const std::vector<Mention>*>& recent,
+                           std::vector<Mention>& mentions) {
+  for (std::size_t n = 0; n < mentions.size(); ++n) {
+    Mention& m = mentions[n];
+    if (m.hypothetical || m.negated) continue;
+    if (m.kind != MentionKind::emotion && m.kind != MentionKind::sensation) continue;
+    const std::size_t i = word_at(c, m.begin);
+    if (i >= c.size() || !after_permission(c, i)) continue;
+    bool reported = false;
+    for (std::size_t k = 0; k < mentions.size() && !reported; ++k)
+      reported = mentions[k].begin < m.begin && reports_same(mentions[k], m);
+    for (const auto* turn : recent)
+      for (std::size_t k = 0; turn && k < turn->size() && !reported; ++k) reported = reports_same((*turn)[k], m);
+    if (!reported) m.hypothetical = true;
+  }
+}
+
+}  // namespace feltline::analyse

@@ -42,3 +42,21 @@ TEST_CASE("permission for a state just reported validates it, and it stays repor
   });
   CHECK(described(u, 1) == Strings{"emotion embarrassment 'embarrassed' hyp echo"});
 }
+
+TEST_CASE("what another person would say is imagined speech to the sentence's end", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "She'd say, come on now, you were furious, and that's fine."},
+      {Role::client, "He'd probably say he was lonely out there."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion anger 'furious' hyp"});
+  CHECK(described(t, 1) == Strings{"emotion loneliness 'lonely' hyp"});
+}
+
+TEST_CASE("the speaker's own 'I'd say', a habit and a question stay as they were", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "I'd say I'm furious, honestly."},
+      {Role::client, "She'd always say she was lonely in that house."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion anger 'furious'"});
+  CHECK(described(t, 1) == Strings{"emotion loneliness 'lonely'"});
+}

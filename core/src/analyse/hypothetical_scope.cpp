@@ -184,6 +184,31 @@ void prescribed_speech(TurnContext& c) {
   }
 }
 
+// "She'd say she wasn't sad all the time", "he'd say youre an idiot, course youre
+// raging", "It'd say that voice is scared": what another person (or an imagined
+// voice) would say is imagined speech to the sentence's end, past the commas and
+// tenses of the words said, which would otherwise end the modal's scope. Only a
+// third person: "I'd say I'm angry" is a hedge and "I'd tell him I'm exhausted"
+// is read both ways by the splits; a habit ("she'd always say") reports.
+void imagined_third_person_speech(TurnContext& c) {
+  if (!c.has_class(lexicon::kSpeech)) return;
+  for (std::size_t i = 0; i + 2 < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || !c.in_list(i, WordList::third_person_subjects)) continue;
+    if (i > 0 && c.word(i - 1).punct == Punct::none && !c.clause_start[i]) continue;  // "what she'd say" asks
+    std::size_t v = i + 1;
+    if (!c.in_list(v, WordList::would_forms)) continue;
+    ++v;
+    while (v < c.size() && c.word(v).punct == Punct::none && c.in_list(v, WordList::speech_hedges)) ++v;
+    if (v >= c.size() || !(c.word(v).classes & lexicon::kSpeechOpener)) continue;
+    bool habit = false;
+    for (std::size_t k = c.sentence_first[c.sentence[i]]; k < c.size() && c.sentence[k] == c.sentence[i]; ++k)
+      habit = habit || (c.word(k).classes & lexicon::kHabitual);
+    if (habit || c.sentence_question[c.sentence[i]]) continue;
+    for (std::size_t k = v + 1; k < c.size() && c.sentence[k] == c.sentence[i]; ++k)
+      if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kImaginedSpeech;
+  }
+}
+
 // "a fear of falling apart", "scared of feeling sick", "worried about panicking":
 // the feeling a fear or worry is about has not happened; it is anticipated.
 void feared_feelings(TurnContext& c) {
@@ -747,6 +772,7 @@ void find_hypothetical_scope(TurnContext& c) {
     merge_scope(c, other);
   imagined_person(c);
   prescribed_speech(c);
+  imagined_third_person_speech(c);
   looked_for_states(c);
   reassurance(c);
   normalised_state(c);

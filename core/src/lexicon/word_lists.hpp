@@ -93,7 +93,9 @@ namespace feltline::lexicon {
   X(present_tense_verbs)       \
   X(past_tense_verbs)          \
   X(dialect_possessives)       \
-  X(permission_words)
+  X(permission_words)          \
+  X(third_person_subjects)     \
+  X(speech_hedges)
 
 enum class WordList : std::uint8_t {
 #define FELTLINE_WORD_LIST_ENUM(name) name,

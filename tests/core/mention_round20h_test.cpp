@@ -60,3 +60,14 @@ TEST_CASE("the speaker's own 'I'd say', a habit and a question stay as they were
   CHECK(described(t, 0) == Strings{"emotion anger 'furious'"});
   CHECK(described(t, 1) == Strings{"emotion loneliness 'lonely'"});
 }
+
+TEST_CASE("what some people feel is a possibility offered, what many people feel reports", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Some people feel a bit sad after the last session, or even miss the routine."},
+      {Role::therapist, "A lot of people feel sad after the last session."},
+      {Role::therapist, "Some people get restless on the new tablets, but you seem calm."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion sadness 'sad' hyp"});
+  CHECK(described(t, 1) == Strings{"emotion sadness 'sad'"});
+  CHECK(described(t, 2) == Strings{"sensation unspecified 'restless' hyp", "emotion calm 'calm'"});
+}

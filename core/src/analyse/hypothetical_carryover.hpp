@@ -56,5 +56,8 @@ inline constexpr std::int32_t kPrescribedOccasion = -5;
 inline constexpr std::int32_t kForecast = -6;
 /// "Don't be scared of it": a state a prohibition prescribes away (hypothetical_scope.cpp).
 inline constexpr std::int32_t kProhibited = -7;
+/// "Some people feel a bit lost at first": a state offered as possible (hypothetical_scope.cpp).
+/// Newer than the learned flag's features, which read it as "none" (hypothetical_features.cpp).
+inline constexpr std::int32_t kOfferedPossibility = -8;
 
 }  // namespace feltline::analyse

@@ -209,6 +209,28 @@ void imagined_third_person_speech(TurnContext& c) {
   }
 }
 
+// "Some people feel a bit lost without the app at first, or even grieve it",
+// "Some women find they grieve ...": what some people feel is a possibility
+// offered to the listener (settled case 8), to the sentence's end or a clause
+// with a subject of its own; "a lot of / many / most people feel" states a
+// common fact and reports, as the splits annotate it.
+void offered_possibility(TurnContext& c) {
+  for (std::size_t i = 0; i + 3 < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || c.phrase_at(i, WordList::some_people) != 2) continue;
+    const std::size_t verb = i + 2;
+    if (c.word(verb).punct != Punct::none || !c.in_list(verb, WordList::offered_state_verbs)) continue;
+    if (c.sentence_question[c.sentence[i]]) continue;
+    for (std::size_t k = verb + 1; k < c.size() && c.sentence[k] == c.sentence[i]; ++k) {
+      if (c.word(k).punct != Punct::none) continue;
+      // "..., but you seem calm": a subject of its own after a clause break or a coordinator
+      const bool opens = c.clause_start[k] || c.clause_start[k - 1] || c.word(k - 1).punct != Punct::none ||
+                         (c.word(k - 1).classes & lexicon::kCoordinator);
+      if (opens && c.in_list(k, WordList::own_subjects)) break;
+      if (c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kOfferedPossibility;
+    }
+  }
+}
+
 // "a fear of falling apart", "scared of feeling sick", "worried about panicking":
 // the feeling a fear or worry is about has not happened; it is anticipated.
 void feared_feelings(TurnContext& c) {
@@ -773,6 +795,7 @@ void find_hypothetical_scope(TurnContext& c) {
   imagined_person(c);
   prescribed_speech(c);
   imagined_third_person_speech(c);
+  offered_possibility(c);
   looked_for_states(c);
   reassurance(c);
   normalised_state(c);

@@ -31,6 +31,7 @@ const char* rule_cue(std::int32_t hypothetical_by) {
     case kForecast: return "hypothetical:time to come";
     case kPrescribedOccasion: return "hypothetical:planned occasion";
     case kProhibited: return "hypothetical:prohibited";
+    case kOfferedPossibility: return "hypothetical:some people";
     default: return nullptr;
   }
 }

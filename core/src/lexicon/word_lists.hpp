@@ -95,7 +95,10 @@ namespace feltline::lexicon {
   X(dialect_possessives)       \
   X(permission_words)          \
   X(third_person_subjects)     \
-  X(speech_hedges)
+  X(speech_hedges)             \
+  X(some_people)               \
+  X(offered_state_verbs)       \
+  X(own_subjects)
 
 enum class WordList : std::uint8_t {
 #define FELTLINE_WORD_LIST_ENUM(name) name,

@@ -51,7 +51,9 @@ void mark_permitted_states(const TurnContext& c, const std::vector<const std::ve
       reported = mentions[k].begin < m.begin && reports_same(mentions[k], m);
     for (const auto* turn : recent)
       for (std::size_t k = 0; turn && k < turn->size() && !reported; ++k) reported = reports_same((*turn)[k], m);
-    if (!reported) m.hypothetical = true;
+    if (reported) continue;
+    m.hypothetical = true;
+    m.cues.push_back("hypothetical:permission");
   }
 }
 

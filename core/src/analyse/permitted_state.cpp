@@ -7,10 +7,18 @@ namespace {
 
 using lexicon::WordList;
 
-// The index of the word that starts at byte `begin`, or c.size().
+// The index of the word that starts at byte `begin`, or c.size(). Words are in
+// text order, so a binary search: a scan per mention made a long turn quadratic
+// (tests/core/long_turn_test.cpp).
 std::size_t word_at(const TurnContext& c, std::uint32_t begin) {
-  for (std::size_t i = 0; i < c.size(); ++i)
-    if (c.word(i).begin == begin && c.word(i).punct == Punct::none) return i;
+  std::size_t lo = 0, hi = c.size();
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (c.word(mid).begin < begin) lo = mid + 1;
+    else hi = mid;
+  }
+  for (std::size_t i = lo; i < c.size() && c.word(i).begin == begin; ++i)
+    if (c.word(i).punct == Punct::none) return i;
   return c.size();
 }
 

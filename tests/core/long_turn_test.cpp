@@ -35,6 +35,8 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
        "she would always say I would be calm whenever I was tense and if I never go I will be gutted and "},
       {"illness lists", "heart disease, cancer, stomach pains, insomnia, my jaw was tight, "},
       {"permission", "It's okay to feel nervous. You're allowed to be angry and my chest is tight. "},
+      {"others' imagined words, offered possibilities",
+       "she'd say she was calm and he'd say I'm sad and some people feel tense, but you seem calm and "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

@@ -1,5 +1,6 @@
 #include "analyse/hypothetical_scope.hpp"
 
+#include <cstdint>
 #include <vector>
 
 #include "analyse/context_scope.hpp"
@@ -192,6 +193,10 @@ void prescribed_speech(TurnContext& c) {
 // is read both ways by the splits; a habit ("she'd always say") reports.
 void imagined_third_person_speech(TurnContext& c) {
   if (!c.has_class(lexicon::kSpeech)) return;
+  // Each sentence is read once for a habit and marked once to its end, however
+  // many speakers it quotes: per match, one long sentence would be quadratic.
+  std::size_t habit_sentence = SIZE_MAX, marked_to = 0;
+  bool habit = false;
   for (std::size_t i = 0; i + 2 < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || !c.in_list(i, WordList::third_person_subjects)) continue;
     if (i > 0 && c.word(i - 1).punct == Punct::none && !c.clause_start[i]) continue;  // "what she'd say" asks
@@ -200,12 +205,19 @@ void imagined_third_person_speech(TurnContext& c) {
     ++v;
     while (v < c.size() && c.word(v).punct == Punct::none && c.in_list(v, WordList::speech_hedges)) ++v;
     if (v >= c.size() || !(c.word(v).classes & lexicon::kSpeechOpener)) continue;
-    bool habit = false;
-    for (std::size_t k = c.sentence_first[c.sentence[i]]; k < c.size() && c.sentence[k] == c.sentence[i]; ++k)
-      habit = habit || (c.word(k).classes & lexicon::kHabitual);
-    if (habit || c.sentence_question[c.sentence[i]]) continue;
-    for (std::size_t k = v + 1; k < c.size() && c.sentence[k] == c.sentence[i]; ++k)
+    const std::size_t sentence = c.sentence[i];
+    if (sentence != habit_sentence) {
+      habit_sentence = sentence;
+      habit = false;
+      for (std::size_t k = c.sentence_first[sentence]; k < c.size() && c.sentence[k] == sentence; ++k)
+        habit = habit || (c.word(k).classes & lexicon::kHabitual);
+    }
+    if (habit || c.sentence_question[sentence]) continue;
+    if (v + 1 < marked_to) continue;  // an earlier speaker's words already run to this sentence's end
+    std::size_t k = v + 1;
+    for (; k < c.size() && c.sentence[k] == sentence; ++k)
       if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kImaginedSpeech;
+    marked_to = k;
   }
 }
 
@@ -215,12 +227,18 @@ void imagined_third_person_speech(TurnContext& c) {
 // with a subject of its own; "a lot of / many / most people feel" states a
 // common fact and reports, as the splits annotate it.
 void offered_possibility(TurnContext& c) {
+  // Where the last scan stopped: a later match before it would mark the same
+  // words and stop at the same place, so it is skipped (one long sentence of
+  // "some people feel … and some people feel …" stays linear).
+  std::size_t scanned_to = 0;
   for (std::size_t i = 0; i + 3 < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || c.phrase_at(i, WordList::some_people) != 2) continue;
     const std::size_t verb = i + 2;
     if (c.word(verb).punct != Punct::none || !c.in_list(verb, WordList::offered_state_verbs)) continue;
     if (c.sentence_question[c.sentence[i]]) continue;
-    for (std::size_t k = verb + 1; k < c.size() && c.sentence[k] == c.sentence[i]; ++k) {
+    if (verb + 1 < scanned_to) continue;
+    std::size_t k = verb + 1;
+    for (; k < c.size() && c.sentence[k] == c.sentence[i]; ++k) {
       if (c.word(k).punct != Punct::none) continue;
       // "..., but you seem calm": a subject of its own after a clause break or a coordinator
       const bool opens = c.clause_start[k] || c.clause_start[k - 1] || c.word(k - 1).punct != Punct::none ||
@@ -228,6 +246,7 @@ void offered_possibility(TurnContext& c) {
       if (opens && c.in_list(k, WordList::own_subjects)) break;
       if (c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kOfferedPossibility;
     }
+    scanned_to = k;
   }
 }
 

@@ -40,26 +40,45 @@ bool after_permission(const TurnContext& c, std::size_t i) {
   return c.word(to - 1).punct == Punct::none && c.in_list(to - 1, WordList::permission_words);
 }
 
-bool reports_same(const Mention& m, const Mention& felt) {
-  return m.kind == felt.kind && m.category == felt.category && !m.hypothetical && !m.negated;
-}
+// The states reported (neither imagined nor denied), by kind and category: a
+// turn names few categories, so a short vector.
+struct ReportedStates {
+  std::vector<std::pair<MentionKind, std::string_view>> keys;
+  void note(const Mention& m) {
+    if (m.hypothetical || m.negated || has(m)) return;
+    keys.emplace_back(m.kind, m.category);
+  }
+  bool has(const Mention& m) const {
+    for (const auto& k : keys)
+      if (k.first == m.kind && k.second == m.category) return true;
+    return false;
+  }
+};
 
 }  // namespace
 
 void mark_permitted_states(const TurnContext& c, const std::vector<const std::vector<Mention>*>& recent,
                            std::vector<Mention>& mentions) {
+  // Gathered as the mentions are passed (they are in text order) and, for the
+  // turns before, once: one look-up per permission, not a scan of every
+  // mention, so a long turn of permissions stays linear.
+  ReportedStates earlier, before;
+  bool before_known = false;
+  std::size_t passed = 0;
   for (std::size_t n = 0; n < mentions.size(); ++n) {
     Mention& m = mentions[n];
+    for (; passed < n && mentions[passed].begin < m.begin; ++passed) earlier.note(mentions[passed]);
     if (m.hypothetical || m.negated) continue;
     if (m.kind != MentionKind::emotion && m.kind != MentionKind::sensation) continue;
     const std::size_t i = word_at(c, m.begin);
     if (i >= c.size() || !after_permission(c, i)) continue;
-    bool reported = false;
-    for (std::size_t k = 0; k < mentions.size() && !reported; ++k)
-      reported = mentions[k].begin < m.begin && reports_same(mentions[k], m);
-    for (const auto* turn : recent)
-      for (std::size_t k = 0; turn && k < turn->size() && !reported; ++k) reported = reports_same((*turn)[k], m);
-    if (reported) continue;
+    if (!before_known) {
+      for (const auto* turn : recent)
+        if (turn)
+          for (const Mention& r : *turn) before.note(r);
+      before_known = true;
+    }
+    if (earlier.has(m) || before.has(m)) continue;
     m.hypothetical = true;
     m.cues.push_back("hypothetical:permission");
   }

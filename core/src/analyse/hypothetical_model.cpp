@@ -111,17 +111,7 @@ void decide_hypotheticals(const TurnContext& c, std::size_t turn_position, Role 
     rules.push_back(m.hypothetical);
     // a model that only adds flags has nothing to say of a flagged mention
     if (!g_in_use.record && !model->may_clear && m.hypothetical) continue;
-    HypotheticalFeatures features;
-    if (model) {
-      features.weights = model->weights.data();
-      features.mask = model->buckets - 1;
-    }
-    if (g_in_use.record) {
-      hashes.clear();
-      names.clear();
-      features.hashes = &hashes;
-      features.names = &names;
-    }
+    HypotheticalFeatures features = g_in_use.sink(model, hashes, names);
     extract_hypothetical_features(c, words, mentions, i, role, history, features);
     if (g_in_use.record) g_in_use.record->push_back({turn_position, m.begin, m.end, m.hypothetical, hashes, names});
     if (model) {

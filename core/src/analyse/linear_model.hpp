@@ -93,6 +93,21 @@ struct ModelInUse {
   void use(const Model* model) { chosen = model, embedded = false; }
   void use_embedded() { chosen = nullptr, embedded = true; }
   const Model* model() const { return embedded ? &Model::embedded() : chosen; }
+
+  /// A sink for one mention's features: scored with `model` (none: not scored)
+  /// and, while recording, keeping each feature's hash and name in `hashes` and
+  /// `names` (cleared here).
+  FeatureSink sink(const Model* model, std::vector<std::uint32_t>& hashes, std::vector<std::string>& names) const {
+    FeatureSink s;
+    if (model) s.weights = model->weights.data(), s.mask = model->buckets - 1;
+    if (record) {
+      hashes.clear();
+      names.clear();
+      s.hashes = &hashes;
+      s.names = &names;
+    }
+    return s;
+  }
 };
 
 /// A compiled-in model, read once; aborts when it is malformed (compiled-in

@@ -43,17 +43,7 @@ void filter_mentions(const TurnContext& c, std::size_t turn_position, Role role,
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (m.kind != MentionKind::emotion && m.kind != MentionKind::sensation) continue;
-    FeatureSink features;
-    if (model) {
-      features.weights = model->weights.data();
-      features.mask = model->buckets - 1;
-    }
-    if (g_in_use.record) {
-      hashes.clear();
-      names.clear();
-      features.hashes = &hashes;
-      features.names = &names;
-    }
+    FeatureSink features = g_in_use.sink(model, hashes, names);
     extract_mention_filter_features(c, mentions, i, role, features);
     if (g_in_use.record) g_in_use.record->push_back({turn_position, m.begin, m.end, hashes, names});
     if (model && features.score <= model->threshold) drop[i] = 1, any = true;

@@ -33,6 +33,7 @@
 #include "annotated_run.hpp"
 #include "logistic_regression.hpp"
 #include "mention_scoring.hpp"
+#include "training_splits.hpp"
 
 namespace {
 
@@ -92,15 +93,6 @@ bool collect(Split& split) {
     }
   }
   return ok;
-}
-
-// heldout23 and later: blind, never read by training.
-bool blind(const std::string& name) {
-  const std::string prefix = "heldout";
-  if (name.compare(0, prefix.size(), prefix) != 0 || name.size() == prefix.size()) return false;
-  const std::string number = name.substr(prefix.size());
-  if (number.find_first_not_of("0123456789") != std::string::npos) return false;
-  return std::stoul(number) >= 23;
 }
 
 bool g_only_set = false;  // --only-set: the model may add flags, never clear the rules' ones
@@ -198,19 +190,13 @@ int main(int argc, char** argv) {
     std::cerr << "train-hypothetical: give the annotated splits (tests/eval/dev tests/eval/heldout ...)\n";
     return 2;
   }
+  std::vector<feltline::eval::TrainingSplit> folders;
+  if (!feltline::eval::read_training_splits(paths, "train-hypothetical", true, folders)) return 2;
   std::vector<Split> splits;
-  for (const auto& path : paths) {
+  for (auto& folder : folders) {
     Split s;
-    s.name = feltline::eval::base_name(path);
-    if (blind(s.name)) {
-      std::cerr << "train-hypothetical: " << s.name << " is a blind split, scored only by the lead; not read\n";
-      return 2;
-    }
-    s.files = feltline::eval::files_in(path);
-    if (s.files.empty()) {
-      std::cerr << "train-hypothetical: nothing to read in " << path << "\n";
-      return 2;
-    }
+    s.name = std::move(folder.name);
+    s.files = std::move(folder.files);
     if (!collect(s)) return 2;
     splits.push_back(std::move(s));
   }
@@ -243,8 +229,7 @@ int main(int argc, char** argv) {
   for (std::size_t k = 0; k < splits.size(); ++k) {
     const std::vector<double> weights = fit(training_data(splits, k), lambda);
     const std::string& name = splits[k].name;
-    const bool newest = name == "heldout18" || name == "heldout19" || name == "heldout20" ||
-                        name == "heldout21" || name == "heldout22";
+    const bool newest = feltline::eval::is_newest_writer(name);
     all_rules.add(splits[k].rules);
     if (newest) new_rules.add(splits[k].rules);
     for (std::size_t t = 0; t < thresholds.size(); ++t) {

@@ -31,6 +31,7 @@
 #include "annotated_run.hpp"
 #include "logistic_regression.hpp"
 #include "mention_scoring.hpp"
+#include "training_splits.hpp"
 
 namespace {
 
@@ -182,11 +183,6 @@ void print_row(const std::string& name, const Scores& rules, const Scores& model
               flag(rules.hypothetical).c_str());
 }
 
-bool newest(const std::string& name) {
-  return name == "heldout18" || name == "heldout19" || name == "heldout20" || name == "heldout21" ||
-         name == "heldout22";
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -221,15 +217,14 @@ int main(int argc, char** argv) {
     std::cerr << "train-mention-filter: give the annotated splits (tests/eval/dev tests/eval/heldout ...)\n";
     return 2;
   }
+  // Blind splits are read too: the cross-validation prints only aggregate figures.
+  std::vector<feltline::eval::TrainingSplit> folders;
+  if (!feltline::eval::read_training_splits(paths, "train-mention-filter", false, folders)) return 2;
   std::vector<Split> splits;
-  for (const auto& path : paths) {
+  for (auto& folder : folders) {
     Split s;
-    s.name = feltline::eval::base_name(path);
-    s.paths = feltline::eval::files_in(path);
-    if (s.paths.empty()) {
-      std::cerr << "train-mention-filter: nothing to read in " << path << "\n";
-      return 2;
-    }
+    s.name = std::move(folder.name);
+    s.paths = std::move(folder.files);
     if (!collect(s)) return 2;
     splits.push_back(std::move(s));
   }
@@ -264,7 +259,7 @@ int main(int argc, char** argv) {
     print_row(splits[k].name, splits[k].rules, scores);
     all_rules.add(splits[k].rules);
     all_model.add(scores);
-    if (newest(splits[k].name)) new_rules.add(splits[k].rules), new_model.add(scores);
+    if (feltline::eval::is_newest_writer(splits[k].name)) new_rules.add(splits[k].rules), new_model.add(scores);
     for (std::size_t t = 0; t < kSweeps; ++t) {
       const auto at = static_cast<std::int32_t>(std::lround(std::log(kSweep[t] / (1 - kSweep[t])) * kScale));
       swept[t].add(without_dropped(splits[k], model, at));

@@ -1,0 +1,30 @@
+// The annotated splits a trainer (train-hypothetical, train-mention-filter) is
+// given on its command line: read once here so both trainers refuse and report
+// the same way.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace feltline::eval {
+
+/// One annotated split folder: its name ("heldout12") and its transcript files.
+struct TrainingSplit {
+  std::string name;
+  std::vector<std::string> files;
+};
+
+/// heldout23 and later: blind when the learned models were trained, so
+/// train-hypothetical never reads them (its shipped model was fitted on dev..heldout22).
+bool is_blind_split(const std::string& name);
+
+/// heldout18..heldout22: the five newest writers the trainers were fitted on; their
+/// cross-validation prints these apart, the nearest thing to a new writer they have.
+bool is_newest_writer(const std::string& name);
+
+/// The split folders in `paths`, in order. On an empty folder, or a blind split
+/// when `refuse_blind`, says so on stderr as `tool` and returns false.
+bool read_training_splits(const std::vector<std::string>& paths, const char* tool, bool refuse_blind,
+                          std::vector<TrainingSplit>& out);
+
+}  // namespace feltline::eval

@@ -37,6 +37,8 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"permission", "It's okay to feel nervous. You're allowed to be angry and my chest is tight. "},
       {"others' imagined words, offered possibilities",
        "she'd say she was calm and he'd say I'm sad and some people feel tense, but you seem calm and "},
+      {"a quality placed by the next fragment", "Warm. Here, in my chest. Heavy. In my arms. A sort of ache. "},
+      {"one sentence of qualities", "I feel warm, I feel heavy, I feel sore and "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

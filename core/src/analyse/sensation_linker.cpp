@@ -693,6 +693,57 @@ struct Linker {
     return false;
   }
 
+  // Whether word `i` may stand in a verbless fragment that only names a quality
+  // ("A sort of ache.", "Warm and a bit sore.", "Sort of a warmth, here.").
+  bool fragment_word(std::size_t i) const {
+    if (!is_word(i)) return w(i).punct == Punct::comma || w(i).punct == Punct::hyphen;
+    const Hit* h = c.hit_at(i);
+    if (h && (c.has(*h, EntryKind::region) || c.has(*h, EntryKind::emotion))) return false;
+    if (h && (c.has(*h, EntryKind::quality) || c.is_intensity(*h))) return true;
+    return (w(i).classes & (lexicon::kDeterminer | lexicon::kFiller | lexicon::kSkippable | lexicon::kCoordinator)) ||
+           c.in_list(i, WordList::place_pointers) || c.text_of(i) == "a" || c.text_of(i) == "an" ||
+           c.text_of(i) == "sort" || c.text_of(i) == "kind" || c.text_of(i) == "of";
+  }
+
+  // "Heavy. In my arms", "Warm. Here, in me chest.", "A sort of ache. Here, in the
+  // middle of my chest.": a quality alone in a verbless fragment is placed by the
+  // next fragment when that opens on its place (settled cases 87, 147, 333). The
+  // mirror of link_topic; each check looks at the two fragments only.
+  bool link_next_fragment(const Hit& q) {
+    const std::uint32_t s = c.sentence[q.first];
+    // a fragment is short: keeps a long sentence of qualities linear
+    if (c.sentence_words[s] > 8 || c.sentence_first[s + 1] - c.sentence_first[s] > 16) return false;
+    std::size_t i = c.sentence_first[s];
+    for (; i < q.first; ++i)
+      if (!fragment_word(i)) return false;
+    for (i = q.last; i < c.size() && c.sentence[i] == s && w(i).punct != Punct::sentence_end; ++i)
+      if (!fragment_word(i)) return false;
+    if (i >= c.size() || w(i).punct != Punct::sentence_end) return false;  // a question asks, a turn's end places nothing
+    ++i;
+    // "Here, in …", "Here on …"
+    for (int steps = 0; steps < 3 && i < c.size() &&
+                        (w(i).punct == Punct::comma || (is_word(i) && c.in_list(i, WordList::place_pointers)));
+         ++steps)
+      ++i;
+    if (!is_word(i) || !(w(i).classes & lexicon::kPreposition)) return false;
+    for (int steps = 0; steps < 7 && is_word(i); ++steps, ++i) {
+      const Hit* h = c.hit_at(i);
+      if (h && h->first == i && regions[c.hit_of_word[i]].label != kNoLabel) {
+        const std::size_t rh = c.hit_of_word[i];
+        // the place ends its phrase: "In my arms, like …", not "On my feet all day"
+        if (!regions[rh].linkable || is_word(h->last)) return false;
+        const Entry* e = quality_for(q, regions[rh].label);
+        if (!e) return false;
+        add(q, e, rh, "link:next-fragment");
+        return true;
+      }
+      if (steps > 0 && h && c.is_content(*h)) return false;
+      if (w(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kPerson)) return false;
+      if (h && h->last > i + 1) i = h->last - 1;
+    }
+    return false;
+  }
+
   // A region the quality phrase itself names ("sick to my stomach", "heart racing").
   bool inside(const Hit& q) {
     const Entry* first_quality = c.entry_of(q, EntryKind::quality);
@@ -922,7 +973,7 @@ struct Linker {
       }
       if (inside(q) || link_adjacent_before(q) || link_after(q) || link_object(q) || link_before(q) ||
           link_dislocated(q) || link_pronoun(q) || link_prepositional_pronoun(q) || link_quality_subject(q) ||
-          link_topic(q) || link_there(q)) {
+          link_topic(q) || link_there(q) || link_next_fragment(q)) {
         c.used[h] = 1;
         continue;
       }
@@ -980,7 +1031,7 @@ struct Linker {
   }
 
   bool joinable(const Candidate& a, const Candidate& b) const {
-    if (a.region != b.region || c.sentence[a.first] != c.sentence[b.first]) return false;
+    if (a.region != b.region || c.sentence[a.last - 1] != c.sentence[b.first]) return false;
     if (b.first < a.last) return true;  // overlapping spans
     int gap = 0;
     for (std::size_t i = a.last; i < b.first; ++i) {

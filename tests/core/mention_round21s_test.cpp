@@ -39,3 +39,39 @@ TEST_CASE("a next sentence that is no place leaves the quality unplaced", "[ment
   auto r = find_mentions({{Role::client, "I was sore after the gym. In my legs I felt nothing."}});
   for (const auto& d : described(r, 0)) CHECK(d.rfind("sensation legs 'sore", 0) != 0);
 }
+
+TEST_CASE("a list of symptoms keeps each item: only the last is next to the body part",
+          "[mentions][regions]") {
+  auto t = find_mentions({
+      {Role::therapist, "So: jittery, sweaty palms, a knot in the stomach. Anything else?"},
+  });
+  CHECK(described(t, 0) == Strings{"sensation unspecified 'jittery'", "sensation hands 'sweaty palms'",
+                                   "sensation stomach 'knot in the stomach'"});
+  // a determiner makes one noun phrase of them
+  auto s = find_mentions({{Role::client, "I had a tight, sore chest all morning."}});
+  CHECK(described(s, 0) == Strings{"sensation chest 'tight, sore chest'"});
+  // a description that ends at the body part is one: "Heavy, warm hands."
+  auto r = find_mentions({{Role::therapist, "Heavy, warm hands. Let your attention rest there."}});
+  CHECK(described(r, 0) == Strings{"sensation hands 'Heavy, warm hands'"});
+}
+
+TEST_CASE("it says again of a body part the quality said of it just before", "[mentions][regions]") {
+  auto t = find_mentions({
+      {Role::client, "My neck wasn't stiff at all on Monday. By Friday it was stiff again."},
+  });
+  CHECK(described(t, 0) == Strings{"sensation neck 'neck wasn't stiff' neg", "sensation neck 'it was stiff'"});
+  auto s = find_mentions({
+      {Role::client, "My shoulders have dropped. I never knew it was tense, my back."},
+  });
+  // "it" names no body part said to be tense before: no place through it
+  for (const auto& d : described(s, 0)) CHECK(d.find("'it was tense'") == std::string::npos);
+  // the weather stays the weather
+  auto r = find_mentions({{Role::client, "My hands were cold. Outside it was cold too."}});
+  CHECK(described(r, 0) == Strings{"sensation hands 'hands were cold'"});
+}
+
+TEST_CASE("a stomach before 'it' is a place, not the verb", "[mentions][regions]") {
+  auto t = find_mentions({{Role::client, "I know it in my head. But in my stomach it's like a stone."}});
+  CHECK(described(t, 0) == Strings{"sensation stomach 'stomach it's like a stone'"});
+  CHECK(described(find_mentions({{Role::client, "I couldn't stomach it, honestly."}}), 0).empty());
+}

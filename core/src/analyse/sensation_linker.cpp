@@ -30,6 +30,7 @@ struct Linker {
   std::vector<std::int32_t>& last_region_in_turn = c.scratch.plural_regions;
   std::vector<std::uint32_t>& clause_of = c.scratch.clause_of;  // (0 before any clause)
   std::vector<std::uint32_t>& reach = c.scratch.reach;
+  std::size_t listed_before_place = SIZE_MAX;  // the quality link_after last read as a list item
 
   const Word& w(std::size_t i) const { return c.word(i); }
   bool is_word(std::size_t i) const { return i < c.size() && w(i).punct == Punct::none; }
@@ -217,6 +218,11 @@ struct Linker {
     return true;
   }
 
+  // Whether quality `q` opens an item of a list: no determiner or adjective before it.
+  bool list_item(const Hit& q) const {
+    return q.first == 0 || c.clause_start[q.first] || !is_word(q.first - 1);
+  }
+
   // "no pain or tingling in my feet": word `i` is "or"/"and" joining another
   // quality to `q`, which names no place of its own ("a headache and tingling in my feet").
   bool joins_quality(const Hit& q, std::size_t i) const {
@@ -230,10 +236,12 @@ struct Linker {
   // "a knot in my stomach", "tightness across my chest and shoulders", "tight chest".
   bool link_after(const Hit& q) {
     std::size_t i = q.last;
+    bool comma = false;  // a comma between qualities was crossed
     // Within the noun phrase: intensity words, other qualities, commas between them.
     while (i < c.size()) {
       if (w(i).punct == Punct::comma && is_word(i + 1) && modifier_word(i + 1)) {
         ++i;
+        comma = true;
         continue;
       }
       if (modifier_word(i) && !(w(i).classes & lexicon::kDeterminer) && c.text_of(i) != "a") {
@@ -280,6 +288,15 @@ struct Linker {
     // Next to a body part ("tight chest", "clenched fists").
     if (const Hit* h = c.hit_at(i); h && regions[c.hit_of_word[i]].label != kNoLabel && h->first == i) {
       if (!regions[c.hit_of_word[i]].linkable) return false;
+      // "Shaky, tingling hands, chest not as tight": a list of symptoms, each its own
+      // item, when the list goes on past the body part; a determiner makes one noun
+      // phrase of them ("a tight, sore chest"), and so does a description that ends
+      // there ("Heavy, warm hands.", "dry, stingy eyes.": mostly restated).
+      if (comma && list_item(q) && h->last < c.size() && w(h->last).punct == Punct::comma &&
+          is_word(h->last + 1)) {
+        listed_before_place = q.first;
+        return false;
+      }
       const Entry* e = quality_for(q, regions[c.hit_of_word[i]].label);
       if (e && (e->pos != lexicon::PartOfSpeech::verb || participle(q))) {
         add(q, e, c.hit_of_word[i], "link:adjacent");
@@ -594,13 +611,26 @@ struct Linker {
       while (j < c.size() && j > k && skipped_adverb(j)) j = previous_word(j);
       if (j < c.size() && j > k && (w(j).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) {
         const std::size_t subject = previous_word(j);
-        if (subject < c.size() && subject >= k && (w(subject).classes & lexicon::kPronounPlural)) k = subject;
+        if (subject < c.size() && subject >= k &&
+            ((w(subject).classes & lexicon::kPronounPlural) || c.text_of(subject) == "it"))
+          k = subject;
       }
     }
     const bool plural = (w(k).classes & lexicon::kPronounPlural) != 0;
     const Entry* quality = c.entry_of(q, EntryKind::quality);
-    const bool it =
-        c.text_of(k) == "it" && quality && quality->needs == lexicon::Needs::body && c.sentence[k] > 0;
+    const bool it = c.text_of(k) == "it" && quality && c.sentence[k] > 0;
+    // "it's cold" is the weather: a quality that needs no body part is said of one
+    // through "it" only when the same was said of it just before ("my throat wasn't
+    // tight at all. With Meg, it went tight.")
+    bool it_needs_same = it && quality->needs != lexicon::Needs::body;
+    if (it_needs_same) {  // and only as the subject of the quality's verb: "it went tight", "it's still tight"
+      std::size_t j = k + 1;
+      for (int n = 0; n < 4 && j < q.first && is_word(j) &&
+                      ((w(j).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel)) || skipped_adverb(j));
+           ++n)
+        ++j;
+      if (j != q.first || j == k + 1) return false;
+    }
     if (!plural && !it) return false;
     // "It's like an alarm going": in a simile the quality is the compared thing's
     for (std::size_t i = k + 1; i + 1 < q.first; ++i)
@@ -624,13 +654,15 @@ struct Linker {
       if (r.plural != plural) return false;
       // the sentence just before, or one that said the same of it ("My head's
       // pounding ... No. It's just pounding.")
-      if (it && c.sentence[c.hits[*rit].first] + 1 != c.sentence[k] && !said_before(r.label, q, 3, k))
+      if (it && (it_needs_same || c.sentence[c.hits[*rit].first] + 1 != c.sentence[k]) &&
+          !said_before(r.label, q, 3, k))
         return false;
       const Entry* e = quality_for(q, r.label);
       if (!e) return false;
       // "My legs feel far away. Like they belong to someone else.": the same
-      // quality of the same region goes on describing one sensation.
-      if (!c.candidates.empty()) {
+      // quality of the same region goes on describing one sensation. (Not through
+      // "it" and a word said again: "wasn't tight … it went tight" is said anew.)
+      if (!it_needs_same && !c.candidates.empty()) {
         Candidate& prev = c.candidates.back();
         if (prev.kind == MentionKind::sensation && prev.region == r.label && prev.label == e->label &&
             prev.last <= k && c.sentence[prev.last - 1] + 1 == c.sentence[k]) {
@@ -926,7 +958,8 @@ struct Linker {
   }
 
   void unlinked(const Hit& q, std::size_t h) {
-    if (modifies_following_quality(q) && c.entry_of(q, EntryKind::quality)->needs != lexicon::Needs::free) {
+    const bool listed = listed_before_place == q.first;  // an item of a list of sensations ("Shaky, tingling hands")
+    if (!listed && modifies_following_quality(q) && c.entry_of(q, EntryKind::quality)->needs != lexicon::Needs::free) {
       c.used[h] = 1;
       return;
     }
@@ -939,7 +972,7 @@ struct Linker {
     if (!e || e->linked_only) return;  // "ok. going now", "Still going.": "going" is a heart's only with one
     // "the churning", "that loosening", "the shaking": a sensation named as a thing.
     const bool named_as_noun = e->needs != lexicon::Needs::free && noun_use(q);
-    if (!named_as_noun && !passes_frame_gate(c, q, *e)) return;
+    if (!named_as_noun && !listed && !passes_frame_gate(c, q, *e)) return;
     Candidate cand;
     cand.kind = MentionKind::sensation;
     cand.first = q.first;

@@ -75,3 +75,12 @@ TEST_CASE("a stomach before 'it' is a place, not the verb", "[mentions][regions]
   CHECK(described(t, 0) == Strings{"sensation stomach 'stomach it's like a stone'"});
   CHECK(described(find_mentions({{Role::client, "I couldn't stomach it, honestly."}}), 0).empty());
 }
+
+TEST_CASE("hands, legs or a jaw that are going tremble (settled case 87)", "[mentions][regions]") {
+  auto t = find_mentions({{Role::client, "By the second pint my hands are going. And my jaw's going too."}});
+  CHECK(described(t, 0) == Strings{"sensation hands 'hands are going'", "sensation jaw 'jaw's going'"});
+  // going away, going through: no sensation
+  CHECK(described(find_mentions({{Role::client, "My legs were sore but it is going away now."}}), 0) ==
+        Strings{"sensation legs 'legs were sore'"});
+  CHECK(described(find_mentions({{Role::client, "My hands are going through the drawers again."}}), 0).empty());
+}

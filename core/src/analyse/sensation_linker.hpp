@@ -9,6 +9,7 @@
 //           (the nearest body part that is a subject; a prepositional object
 //           only when nothing better is in the clause)
 //   pronoun "My hands are warm again, they were cold before"
+//   next fragment "Heavy. In my arms" (a quality alone in a verbless fragment)
 //
 // A body part is only a place when it reads as one: after a determiner ("my
 // back", not "back then"), next to a quality, or as the subject of a feel/be

@@ -57,12 +57,11 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
     // ("trying to notice the tension" notices a tension that is there).
     const lexicon::Hit& cue = c.hits[c.desire_by[head]];
     // "I didn't want you to worry": the state is itself the verb wished for
-    // "I don't want her worrying": so is a participle right after the person wished for
-    const std::string_view state = c.text_of(head);
-    const bool participle = ends_with_ing(state) &&
-                            ((c.word(cue.last - 1).classes & lexicon::kPerson) || c.text_of(cue.last - 1) == "her");
+    // "I don't want her worrying", "didn't want you upset": so is any state
+    // right after the person wished for (its "to be" left out)
+    const bool wished_person = (c.word(cue.last - 1).classes & lexicon::kPerson) || c.text_of(cue.last - 1) == "her";
     if (head == cue.last && c.word(cue.last - 1).punct == Punct::none &&
-        (c.text_of(cue.last - 1) == "to" || participle)) {
+        (c.text_of(cue.last - 1) == "to" || wished_person)) {
       m.hypothetical = true;
       m.cues.push_back(cue_text(c, c.desire_by[head], {EntryKind::desire}));
     }
@@ -70,8 +69,11 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
       // "try to notice any tension": what may or may not come is looked for
       const bool open_search = (c.word(k).classes & lexicon::kFeel) && k + 1 < head &&
                                c.in_list(k + 1, WordList::open_search_words);
+      // "want to make her more upset", "trying to make you relaxed": a state
+      // caused in someone a few words on is wished like "want her to be upset"
+      const bool caused = (c.word(k).classes & lexicon::kCausative) && head - k <= 4;
       if ((c.word(k).classes & (lexicon::kBe | lexicon::kBecome)) || c.in_list(k, WordList::feel_forms) ||
-          open_search) {
+          open_search || caused) {
         m.hypothetical = true;
         m.cues.push_back(cue_text(c, c.desire_by[head], {EntryKind::desire}));
         break;

@@ -39,6 +39,9 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
        "she'd say she was calm and he'd say I'm sad and some people feel tense, but you seem calm and "},
       {"a quality placed by the next fragment", "Warm. Here, in my chest. Heavy. In my arms. A sort of ache. "},
       {"one sentence of qualities", "I feel warm, I feel heavy, I feel sore and "},
+      {"wished and arriving states",
+       "I don't want her worried and want to make him more upset, and when the dread comes at night, you know "
+       "what to do, when the fear wakes you, put a hand there and "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

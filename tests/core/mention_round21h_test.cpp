@@ -43,3 +43,25 @@ TEST_CASE("a wish that names no state of the person stays as it was", "[mentions
   CHECK(described(t, 0) == Strings{"emotion fear 'scared'"});
   CHECK(described(t, 1) == Strings{"sensation unspecified 'exhausted'"});
 }
+
+TEST_CASE("a state whose coming is the occasion of a plan is anticipated", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "So on Sunday night, when the panic wakes you, you already have the card by the bed."},
+      {Role::therapist, "And when the sadness shows up at the funeral, it's fine to let it come."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion anxiety 'panic' hyp"});
+  CHECK(described(t, 1) == Strings{"emotion sadness 'sadness' hyp"});
+}
+
+TEST_CASE("the coming of a state in a habit, a question or after the main clause is reported", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "When the panic comes, I just sit on the kitchen floor."},
+      {Role::therapist, "What do you do when the sadness hits, late at night?"},
+      {Role::client, "My jaw locks when the anger comes, every time."},
+      {Role::client, "When the dread came, you could see it on my face."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion anxiety 'panic'"});
+  CHECK(described(t, 1) == Strings{"emotion sadness 'sadness' question"});
+  CHECK(described(t, 2) == Strings{"sensation jaw 'jaw locks'", "emotion anger 'anger'"});
+  CHECK(described(t, 3) == Strings{"emotion anxiety 'dread'"});
+}

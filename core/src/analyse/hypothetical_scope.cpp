@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "analyse/arriving_state.hpp"
 #include "analyse/context_scope.hpp"
 #include "analyse/hypothetical_carryover.hpp"
 
@@ -821,6 +822,7 @@ void find_hypothetical_scope(TurnContext& c) {
   awaited_state(c);
   prohibited_states(c);
   prescribed_occasion(c);
+  mark_arriving_states(c);
   fronted_feeling(c);
   forecast(c);
   feared_feelings(c);

@@ -77,6 +77,8 @@ namespace feltline::lexicon {
   X(emotion_noun_leads)        \
   X(open_search_words)         \
   X(feel_forms)                \
+  X(arrival_verbs)             \
+  X(habit_subjects)            \
   X(back_pointing_determiners) \
   X(hedging_imagination)       \
   X(narration_requests)        \

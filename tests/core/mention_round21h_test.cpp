@@ -65,3 +65,23 @@ TEST_CASE("the coming of a state in a habit, a question or after the main clause
   CHECK(described(t, 2) == Strings{"sensation jaw 'jaw locks'", "emotion anger 'anger'"});
   CHECK(described(t, 3) == Strings{"emotion anxiety 'dread'"});
 }
+
+TEST_CASE("an instruction to watch what a state does or how strong it gets looks for it", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Notice what your irritation does when the kids start shouting."},
+      {Role::therapist, "Notice how tense you get on the bus."},
+      {Role::therapist, "Notice what happens to that tightness as you breathe out."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion anger 'irritation' hyp"});
+  CHECK(described(t, 1) == Strings{"sensation unspecified 'tense' hyp"});
+  CHECK(described(t, 2) == Strings{"sensation unspecified 'tightness'"});
+}
+
+TEST_CASE("the answer naming a state that was only looked for says what is felt now", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Each evening, notice what the worry does after dinner. What comes up when you hear that?"},
+      {Role::client, "Worry. Honestly, a lot of worry."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion anxiety 'worry' hyp"});
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'Worry'", "emotion anxiety 'worry'"});
+}

@@ -78,6 +78,10 @@ bool echoes_reported(const TurnContext& c, const std::vector<Mention>& previous,
   return reported && !imagined;
 }
 
+bool looked_for(const Mention& m) {
+  return std::find(m.cues.begin(), m.cues.end(), std::string_view("hypothetical:looked for")) != m.cues.end();
+}
+
 }  // namespace
 
 void mark_imagined_references(const TurnContext& c, const std::vector<Mention>& previous,
@@ -101,6 +105,9 @@ void mark_imagined_references(const TurnContext& c, const std::vector<Mention>& 
     bool imagined = false, reported = false;
     for (const Mention& p : previous) {
       if (!same_feeling(p, m)) continue;
+      // "Notice what your anxiety does." — "Dread.": a state looked for is no
+      // feeling imagined; the answer says what is felt now
+      if (p.hypothetical && looked_for(p)) continue;
       (p.hypothetical ? imagined : reported) = true;
     }
     if (!imagined || reported) continue;

@@ -20,7 +20,7 @@
 // (0.7,0.5,...: the table is the first's, then a line each, pooled and for the
 // five newest writers heldout18-22).
 //
-// The splits heldout23 and later are refused: they are blind, scored only by the lead.
+// The splits heldout29 and later are refused: they are blind, scored only by the lead.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>

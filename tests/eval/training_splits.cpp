@@ -19,7 +19,7 @@ unsigned long heldout_number(const std::string& name) {
 
 }  // namespace
 
-bool is_blind_split(const std::string& name) { return heldout_number(name) >= 23; }
+bool is_blind_split(const std::string& name) { return heldout_number(name) >= 29; }
 
 bool is_newest_writer(const std::string& name) {
   const unsigned long n = heldout_number(name);

@@ -159,6 +159,7 @@ struct TurnContext {
   /// (1 for a one-word entry of the list: "nobody" beside "no one").
   std::size_t phrase_at(std::size_t i, lexicon::WordList list) const {
     std::size_t longest = i < size() && in_list(i, list) ? 1 : 0;
+    if (i >= size() || !dl->word_lists.starts_phrase(list_id(i))) return longest;
     for (const auto& phrase : dl->word_lists.phrases(list)) {
       std::size_t n = 0;
       while (n < phrase.size() && i + n < size() && list_id(i + n) == phrase[n]) ++n;

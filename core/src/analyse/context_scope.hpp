@@ -20,6 +20,7 @@ struct ScopeRule {
   bool stop_at_wh = false;  // "I don't know why I'm anxious": the wh-clause is not negated
   // Hit::kinds bits of which a cue has at least one: other hits are not offered
   // to `is_cue` (most hits of a turn are no cue; each offer is an indirect call).
+  // It must hold the kind that `is_cue` requires (kind_bit below); all by default.
   std::uint32_t cue_kinds = ~std::uint32_t{0};
 };
 

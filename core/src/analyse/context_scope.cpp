@@ -40,17 +40,19 @@ bool scope_forward(const TurnContext& c, const std::function<bool(const lexicon:
                    const ScopeRule& rule, std::vector<std::int32_t>& covered) {
   const std::size_t n = c.size();
   covered.assign(n, -1);
+  if (!(c.hit_kinds & rule.cue_kinds)) return false;
+  const auto cue = [&](const lexicon::Hit& hit) { return (hit.kinds & rule.cue_kinds) && is_cue(hit); };
   // Most turns hold no cue of a given kind: find the first before walking the
   // words (nothing is covered before it; hits are in order and do not overlap).
   std::size_t h = 0;  // next hit that may end before word i
-  while (h < c.hits.size() && !(c.hits[h].last < n && is_cue(c.hits[h]))) ++h;
+  while (h < c.hits.size() && !(c.hits[h].last < n && cue(c.hits[h]))) ++h;
   if (h == c.hits.size()) return false;
   std::int32_t active = -1;
   int remaining = 0;
   for (std::size_t i = c.hits[h].last; i < n; ++i) {
     // A cue ending right before word i opens its scope here.
     while (h < c.hits.size() && c.hits[h].last <= i) {
-      if (c.hits[h].last == i && is_cue(c.hits[h])) {
+      if (c.hits[h].last == i && cue(c.hits[h])) {
         active = static_cast<std::int32_t>(h);
         remaining = rule.window;
       }
@@ -58,7 +60,7 @@ bool scope_forward(const TurnContext& c, const std::function<bool(const lexicon:
     }
     if (active >= 0 && c.word(i).punct == Punct::none && ends_scope(c, i, rule.end)) active = -1;
     if (active < 0) {  // nothing is covered until the next cue: go straight to it
-      while (h < c.hits.size() && !(c.hits[h].last < n && is_cue(c.hits[h]))) ++h;
+      while (h < c.hits.size() && !(c.hits[h].last < n && cue(c.hits[h]))) ++h;
       if (h == c.hits.size()) break;
       i = c.hits[h].last - 1;  // the loop's ++i lands on the word after it
       continue;
@@ -90,16 +92,18 @@ bool scope_backward(const TurnContext& c, const std::function<bool(const lexicon
                     const ScopeRule& rule, std::vector<std::int32_t>& covered) {
   const std::size_t n = c.size();
   covered.assign(n, -1);
+  if (!(c.hit_kinds & rule.cue_kinds)) return false;
+  const auto cue = [&](const lexicon::Hit& hit) { return (hit.kinds & rule.cue_kinds) && is_cue(hit); };
   // As in scope_forward: find the last cue before walking the words back from it.
   std::size_t h = c.hits.size();
-  while (h > 0 && !(c.hits[h - 1].first > 0 && is_cue(c.hits[h - 1]))) --h;
+  while (h > 0 && !(c.hits[h - 1].first > 0 && cue(c.hits[h - 1]))) --h;
   if (h == 0) return false;
   std::int32_t active = -1;
   int remaining = 0;
   for (std::size_t i = c.hits[h - 1].first; i-- > 0;) {
     while (h > 0 && c.hits[h - 1].first > i) {
       --h;
-      if (c.hits[h].first == i + 1 && is_cue(c.hits[h])) {
+      if (c.hits[h].first == i + 1 && cue(c.hits[h])) {
         active = static_cast<std::int32_t>(h);
         remaining = rule.window;
       }

@@ -18,7 +18,14 @@ struct ScopeRule {
   ScopeEnd end = ScopeEnd::clause;
   int window = 0;           // at most this many words (0 = no limit)
   bool stop_at_wh = false;  // "I don't know why I'm anxious": the wh-clause is not negated
+  // Hit::kinds bits of which a cue has at least one: other hits are not offered
+  // to `is_cue` (most hits of a turn are no cue; each offer is an indirect call).
+  // It must hold the kind that `is_cue` requires (kind_bit below); all by default.
+  std::uint32_t cue_kinds = ~std::uint32_t{0};
 };
+
+/// The Hit::kinds bit of `kind`, for ScopeRule::cue_kinds.
+constexpr std::uint32_t kind_bit(lexicon::EntryKind kind) { return std::uint32_t{1} << static_cast<unsigned>(kind); }
 
 /// For each word after a cue (a hit for which `is_cue` holds), up to the end of
 /// its scope, stores the cue's hit index in `covered` (later cues win).

@@ -773,14 +773,14 @@ void find_hypothetical_scope(TurnContext& c) {
         return is_cue_of(c, h, EntryKind::hypothetical) && !past_inability(c, h) &&
                !epistemic_guess(c, moods, h);
       },
-      ScopeRule{ScopeEnd::clause, 0, false}, c.hypothetical_by);
+      ScopeRule{ScopeEnd::clause, 0, false, kind_bit(EntryKind::hypothetical)}, c.hypothetical_by);
   drop_habitual_would(c);
   shared_modal(c);
   imagined_speech(c);
 
   std::vector<std::int32_t>& other = c.scratch.scope;
   // (A scope function returns false when no cue was found: nothing to merge.)
-  if (scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 16, false}, other)) {
+  if (scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 16, false, kind_bit(EntryKind::conditional)}, other)) {
     // "If she never talks to me again I'll be gutted": a negation inside the
     // condition stops where the consequence starts, at its modal.
     for (std::size_t i = 0; i < c.size(); ++i) {
@@ -798,19 +798,19 @@ void find_hypothetical_scope(TurnContext& c) {
   if (scope_forward(
       c,
       [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && !after_habitual(c, h); },
-      ScopeRule{ScopeEnd::sentence, 0, false}, other))
+      ScopeRule{ScopeEnd::sentence, 0, false, kind_bit(EntryKind::imagination)}, other))
     merge_scope(c, other);
   if (scope_forward(
       c,
       [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && after_habitual(c, h); },
-      ScopeRule{ScopeEnd::condition, 12, false}, other))
+      ScopeRule{ScopeEnd::condition, 12, false, kind_bit(EntryKind::imagination)}, other))
     merge_scope(c, other);
 
   // "maybe some embarrassment in the picture too": "in the picture" places the
   // words just before it in the imagined scene
   if (scope_backward(
           c, [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && c.text_of(h.first) == "in"; },
-          ScopeRule{ScopeEnd::clause, 4, false}, other))  // its noun phrase: "fear of freezing, and ..." is not
+          ScopeRule{ScopeEnd::clause, 4, false, kind_bit(EntryKind::imagination)}, other))  // its noun phrase: "fear of freezing, and ..." is not
     merge_scope(c, other);
   imagined_person(c);
   prescribed_speech(c);
@@ -832,7 +832,7 @@ void find_hypothetical_scope(TurnContext& c) {
       [&](const lexicon::Hit& h) {
         return is_cue_of(c, h, EntryKind::desire) && !permission_described(c, h);
       },
-      ScopeRule{ScopeEnd::clause, 8, false}, c.desire_by);
+      ScopeRule{ScopeEnd::clause, 8, false, kind_bit(EntryKind::desire)}, c.desire_by);
 
   // "She'd understand why I'm snappy", "I'd want her to know it's not her I'm angry at":
   // what a knowing verb presupposes, said in the present, holds whatever the modal or the

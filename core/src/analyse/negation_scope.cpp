@@ -139,6 +139,7 @@ void deny_backward(TurnContext& c, const ScopeRule& rule) {
   std::vector<std::int32_t>& backward = c.scratch.scope;
   ScopeRule back = rule;
   back.window = 6;
+  back.cue_kinds = kind_bit(EntryKind::negation_backward);
   // "the tightness is gone", "the shaking stopped", "I'm not panicking anymore",
   // but not "the urge to disappear into analysis": the cue must be said of
   // what precedes it, and not lead into a phrase of its own.
@@ -280,6 +281,7 @@ void find_negation_scope(TurnContext& c) {
   rule.end = ScopeEnd::clause;
   rule.window = c.dl->negation_window;
   rule.stop_at_wh = true;
+  rule.cue_kinds = kind_bit(EntryKind::negation);
   scope_forward(
       c,
       [&](const lexicon::Hit& h) {

@@ -64,6 +64,31 @@ void sort_candidates(std::vector<Candidate>& candidates, std::size_t from = 0);
 /// longer than a short word that merely ends so ("king").
 inline bool ends_with_ing(std::string_view word) { return word.size() > 4 && word.substr(word.size() - 3) == "ing"; }
 
+/// A word's folded text (TurnContext::text_of): a string_view whose comparison
+/// with a string literal is inlined (a size test, then that many bytes). The rules
+/// compare words with literals millions of times per megabyte, and the library's
+/// operator, not inlined into the large rule functions, cost a call and a memcmp each.
+struct WordText : std::string_view {
+  using std::string_view::basic_string_view;
+  constexpr WordText(std::string_view s) noexcept : std::string_view(s) {}
+  template <std::size_t N>
+  friend bool operator==(WordText a, const char (&b)[N]) {
+    return a.size() == N - 1 && __builtin_memcmp(a.data(), b, N - 1) == 0;
+  }
+  template <std::size_t N>
+  friend bool operator!=(WordText a, const char (&b)[N]) {
+    return !(a == b);
+  }
+  template <std::size_t N>
+  friend bool operator==(const char (&b)[N], WordText a) {
+    return a == b;
+  }
+  template <std::size_t N>
+  friend bool operator!=(const char (&b)[N], WordText a) {
+    return !(a == b);
+  }
+};
+
 struct TurnContext {
   const lexicon::DefaultLexicon* dl = nullptr;
   TextPool* pool = nullptr;  // the transcript's: run-time text the mentions view (mention.hpp)
@@ -150,7 +175,7 @@ struct TurnContext {
     return has(hit, lexicon::EntryKind::amplifier) || has(hit, lexicon::EntryKind::diminisher);
   }
   /// Folded text of word `i` (for an unknown word, its folded token).
-  std::string_view text_of(std::size_t i) const { return texts[i]; }
+  WordText text_of(std::size_t i) const { return texts[i]; }
   /// Whether word `i`'s text (text_of) is in cue-word list `list` (cue_words.json).
   bool in_list(std::size_t i, lexicon::WordList list) const {
     return dl->word_lists.contains(list_id(i), list);
@@ -159,6 +184,7 @@ struct TurnContext {
   /// (1 for a one-word entry of the list: "nobody" beside "no one").
   std::size_t phrase_at(std::size_t i, lexicon::WordList list) const {
     std::size_t longest = i < size() && in_list(i, list) ? 1 : 0;
+    if (i >= size() || !dl->word_lists.starts_phrase(list_id(i))) return longest;
     for (const auto& phrase : dl->word_lists.phrases(list)) {
       std::size_t n = 0;
       while (n < phrase.size() && i + n < size() && list_id(i + n) == phrase[n]) ++n;

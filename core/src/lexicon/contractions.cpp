@@ -5,11 +5,24 @@ namespace {
 
 // Byte offset of the first apostrophe (', U+2019, U+02BC, U+FF07) in `s`, or npos.
 std::size_t find_apostrophe(std::string_view s) {
+  // byte by byte: a compare() per byte cost a call to memcmp each
+  const auto at = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\'') return i;
-    if (s.compare(i, 3, "\xE2\x80\x99") == 0 || s.compare(i, 3, "\xEF\xBC\x87") == 0 ||
-        s.compare(i, 2, "\xCA\xBC") == 0)
-      return i;
+    switch (at(i)) {
+      case '\'':
+        return i;
+      case 0xE2:  // U+2019
+        if (i + 3 <= s.size() && at(i + 1) == 0x80 && at(i + 2) == 0x99) return i;
+        break;
+      case 0xEF:  // U+FF07
+        if (i + 3 <= s.size() && at(i + 1) == 0xBC && at(i + 2) == 0x87) return i;
+        break;
+      case 0xCA:  // U+02BC
+        if (i + 2 <= s.size() && at(i + 1) == 0xBC) return i;
+        break;
+      default:
+        break;
+    }
   }
   return std::string_view::npos;
 }

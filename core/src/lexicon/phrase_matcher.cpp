@@ -1,5 +1,8 @@
 #include "lexicon/phrase_matcher.hpp"
 
+#include <algorithm>
+#include <utility>
+
 namespace feltline::lexicon {
 namespace {
 
@@ -15,6 +18,27 @@ struct Search {
     return e.key == k.exact || (k.prefix && e.key == k.prefix);
   }
 
+  // A node's edges are sorted by key, words before slots (Lexicon::finish), and a
+  // word key is on at most one edge: a node with many edges (a common first word
+  // such as "i") finds the word's and its prefix's edges by binary search, then
+  // tries the slots, in the order the scan of all edges would take them.
+  static constexpr std::uint32_t kScanEdges = 8;
+  void walk_many(const PhraseNode& n, const MatchKey& k, std::uint32_t pos) {
+    const PhraseEdge* const begin = lex.edges().data() + n.edges_begin;
+    const PhraseEdge* const end = begin + n.edges_count;
+    const auto below = [](const PhraseEdge& e, std::uint32_t key) { return e.key < key; };
+    const PhraseEdge* const slots = std::lower_bound(begin, end, kSlotKey, below);
+    std::uint32_t first = k.exact, second = k.prefix == k.exact ? 0 : k.prefix;
+    if (!first || (second && second < first)) std::swap(first, second);
+    for (const std::uint32_t key : {first, second}) {
+      if (!key) continue;
+      const PhraseEdge* e = std::lower_bound(begin, slots, key, below);
+      if (e != slots && e->key == key) walk(e->child, pos + 1, 0);
+    }
+    for (const PhraseEdge* e = slots; e != end; ++e)
+      if (edge_matches(*e, k)) walk(e->child, pos + 1, 0);
+  }
+
   // `node` was reached by consuming keys up to `pos` (exclusive).
   void walk(std::uint32_t node, std::uint32_t pos, int skips) {
     const PhraseNode& n = lex.node(node);
@@ -24,8 +48,12 @@ struct Search {
     }
     if (pos >= keys.size() || keys[pos].barrier) return;
     const auto& edges = lex.edges();
-    for (std::uint32_t i = n.edges_begin; i < n.edges_begin + n.edges_count; ++i)
-      if (edge_matches(edges[i], keys[pos])) walk(edges[i].child, pos + 1, 0);
+    if (n.edges_count <= kScanEdges) {
+      for (std::uint32_t i = n.edges_begin; i < n.edges_begin + n.edges_count; ++i)
+        if (edge_matches(edges[i], keys[pos])) walk(edges[i].child, pos + 1, 0);
+    } else {
+      walk_many(n, keys[pos], pos);
+    }
     if (skips < max_skips && (keys[pos].classes & kSkippable) && n.edges_count)
       walk(node, pos + 1, skips + 1);
   }

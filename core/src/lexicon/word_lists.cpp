@@ -18,4 +18,11 @@ void WordLists::add(WordId id, WordList list) {
   rows_[row_of_[id]][bit / 64] |= std::uint64_t{1} << (bit % 64);
 }
 
+void WordLists::add_phrase(std::vector<WordId> ids, WordList list) {
+  if (ids.empty()) return;
+  if (ids[0] >= starts_phrase_.size()) starts_phrase_.resize(ids[0] + 1, 0);
+  starts_phrase_[ids[0]] = 1;
+  phrases_[static_cast<std::size_t>(list)].push_back(std::move(ids));
+}
+
 }  // namespace feltline::lexicon

@@ -130,14 +130,16 @@ class WordLists {
     return phrases_[static_cast<std::size_t>(list)];
   }
   void add(WordId id, WordList list);
-  void add_phrase(std::vector<WordId> ids, WordList list) {
-    phrases_[static_cast<std::size_t>(list)].push_back(std::move(ids));
-  }
+  void add_phrase(std::vector<WordId> ids, WordList list);
+  /// Whether word `id` is the first word of a phrase of some list: a rule that
+  /// asks for a list's phrases at every word skips the phrases of all other words.
+  bool starts_phrase(WordId id) const { return id < starts_phrase_.size() && starts_phrase_[id]; }
 
  private:
   std::vector<std::uint16_t> row_of_;  // per word id
   std::vector<Row> rows_ = std::vector<Row>(1);
   std::array<std::vector<std::vector<WordId>>, kWordListCount> phrases_;
+  std::vector<std::uint8_t> starts_phrase_;  // per word id
 };
 
 }  // namespace feltline::lexicon

@@ -139,7 +139,7 @@ TEST_CASE("hypotheticals: modals, conditions, imagination, wishes", "[mentions][
       {"Could you describe the pain?", {"sensation unspecified 'pain' question"}},
       {"I'd feel embarrassed for ten minutes and then probably lighter.",
        {"emotion embarrassment 'embarrassed' hyp", "sensation unspecified 'lighter' hyp"}},
-      {"If she never talks to me again I'll be gutted.", {"emotion disappointment 'gutted' hyp"}},
+      {"If she never talks to me again I'll be gutted.", {"emotion sadness 'gutted' hyp"}},
       {"If I don't go, I'm not anxious.", {"emotion anxiety 'anxious' neg"}},
       {"So the prediction is: ten minutes of embarrassment.", {"emotion embarrassment 'embarrassment' hyp"}},
   };

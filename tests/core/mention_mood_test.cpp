@@ -44,7 +44,7 @@ TEST_CASE("a predicate joined with no subject of its own shares the modal", "[me
           {"You might feel good on a Saturday, do some laundry, then spend Monday paying for it in pain.",
            {"emotion joy 'good' hyp", "sensation unspecified 'pain' hyp"}},
           {"You might expect to feel wonderful straight away, and instead feel a bit flat.",
-           {"emotion joy 'wonderful' hyp", "emotion numbness 'flat' hyp"}},
+           {"emotion joy 'wonderful' hyp", "emotion sadness 'flat' hyp"}},
           // a new subject, or a relative clause, is a clause of its own
           {"I would go to the party, which makes me anxious.", {"emotion anxiety 'anxious'"}},
           {"I might go, and then I felt sick.", {"sensation stomach 'sick'"}},
@@ -168,7 +168,7 @@ TEST_CASE("a verbless consequence after a condition is imagined", "[mentions][hy
   check_turns(
       {
           {"If he blanks me I'll be gutted. But if he says hi back, massive relief.",
-           {"emotion disappointment 'gutted' hyp", "emotion relief 'relief' hyp"}},
+           {"emotion sadness 'gutted' hyp", "emotion relief 'relief' hyp"}},
           // a clause with a subject after the condition reports (a habit)
           {"If I let it sit, my chest loosens.", {"sensation chest 'chest loosens'"}},
       },
@@ -203,10 +203,10 @@ TEST_CASE("bringing a place to mind opens a scene", "[mentions][hypothetical][sc
       {Role::therapist, "Bring it to mind. What do you see?"},
       {Role::client, "There is the apple tree, and a bench. The sun is warm on my face."},
       {Role::therapist, "And as you're there, what do you feel?"},
-      {Role::client, "Happy. Safe."},
+      {Role::client, "Happy. Calm."},
   });
   CHECK(described(t, 1) == Strings{"sensation face 'warm on my face' hyp"});
-  CHECK(described(t, 3) == Strings{"emotion joy 'Happy'", "emotion calm 'Safe'"});
+  CHECK(described(t, 3) == Strings{"emotion joy 'Happy'", "emotion calm 'Calm'"});
 }
 
 TEST_CASE("a term of address is not a feeling", "[mentions][emotion]") {

@@ -43,6 +43,7 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
        "I don't want her worried and want to make him more upset, and when the dread comes at night, you know "
        "what to do, when the fear wakes you, put a hand there and "},
       {"states looked for", "notice what your anxiety does notice how tense you get notice any tightness "},
+      {"down of a place and of a mood", "I got down the stairs, wrote it down, I feel down and flat and gutted and "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

@@ -44,6 +44,8 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
        "what to do, when the fear wakes you, put a hand there and "},
       {"states looked for", "notice what your anxiety does notice how tense you get notice any tightness "},
       {"down of a place and of a mood", "I got down the stairs, wrote it down, I feel down and flat and gutted and "},
+      {"requests to narrate in the present",
+       "tell it in the present, present tense, as if it's happening, as though it is happening, I'm scared, "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

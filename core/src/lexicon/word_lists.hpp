@@ -82,6 +82,7 @@ namespace feltline::lexicon {
   X(back_pointing_determiners) \
   X(hedging_imagination)       \
   X(narration_requests)        \
+  X(present_narration_requests) \
   X(thing_determiners)         \
   X(eye_closing_instructions)  \
   X(nobody_words)              \

@@ -46,6 +46,8 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"down of a place and of a mood", "I got down the stairs, wrote it down, I feel down and flat and gutted and "},
       {"requests to narrate in the present",
        "tell it in the present, present tense, as if it's happening, as though it is happening, I'm scared, "},
+      {"what is imagined happening, pictures judged",
+       "what do you picture happening what do you imagine feeling that's a vivid picture I'm scared "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

@@ -44,3 +44,36 @@ TEST_CASE("telling of an exercise done in the present, or a comparison, hands no
   });
   CHECK(described(s, 1) == Strings{"sensation unspecified 'exhausted'", "sensation shoulders 'shoulders are tight'"});
 }
+
+TEST_CASE("a question asking what the listener imagines happening hands the scene to the answer",
+          "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "What do you picture happening on Saturday?"},
+      {Role::client, "I walk into the hall. My throat goes tight. Everyone turns round."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation throat 'throat goes tight' hyp"});
+  auto s = find_mentions({
+      {Role::therapist, "And what do you imagine the first morning being like?"},
+      {Role::client, "I'm at the gate with my bag. I'm nervous."},
+  });
+  CHECK(described(s, 1) == Strings{"emotion anxiety 'nervous' hyp"});
+}
+
+TEST_CASE("asking what the listener sees or would say, or judging the picture, hands nothing over",
+          "[mentions][hypothetical]") {
+  // the answer gives the words the listener would say: said now
+  auto t = find_mentions({
+      {Role::therapist, "What do you imagine telling him?"},
+      {Role::client, "That I was scared. I love him."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion fear 'scared'", "emotion love 'love'"});
+  // a verdict on the picture looks at it from the room: the reply speaks from now
+  auto s = find_mentions({
+      {Role::therapist, "Imagine you're at the station. The train pulls in."},
+      {Role::client, "I'm stepping on. I'm terrified."},
+      {Role::therapist, "That's a very vivid picture."},
+      {Role::client, "My heart races just thinking about it."},
+  });
+  CHECK(described(s, 1) == Strings{"emotion fear 'terrified' hyp"});
+  CHECK(described(s, 3) == Strings{"sensation heart 'heart races'"});
+}

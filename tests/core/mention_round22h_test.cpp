@@ -77,3 +77,31 @@ TEST_CASE("asking what the listener sees or would say, or judging the picture, h
   CHECK(described(s, 1) == Strings{"emotion fear 'terrified' hyp"});
   CHECK(described(s, 3) == Strings{"sensation heart 'heart races'"});
 }
+
+TEST_CASE("a feeling asked about the plan, or in the session's own time, is felt in the room",
+          "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Picture the first night. You're sitting up, waiting for midnight. What's going on?"},
+      {Role::client, "I'm on the sofa. I'm annoyed."},
+      {Role::therapist, "Exactly. The sofa becomes the place for waiting. How are you feeling about trying it?"},
+      {Role::client, "Nervous. But also hopeful."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion anger 'annoyed' hyp"});
+  CHECK(described(t, 3) == Strings{"emotion anxiety 'Nervous'", "emotion hope 'hopeful'"});
+  auto s = find_mentions({
+      {Role::therapist, "Picture the first night. You're sitting up, waiting for midnight. What's going on?"},
+      {Role::client, "I'm on the sofa. I'm annoyed."},
+      {Role::therapist, "The clock ticks on. How are you feeling as we get near the end?"},
+      {Role::client, "Tired. A bit hopeful."},
+  });
+  CHECK(described(s, 3) == Strings{"sensation unspecified 'Tired'", "emotion hope 'hopeful'"});
+  // asked inside the scene, the feeling is the scene's
+  auto r = find_mentions({
+      {Role::therapist, "Picture the first night. You're sitting up, waiting for midnight. What's going on?"},
+      {Role::client, "I'm on the sofa. I'm annoyed."},
+      {Role::therapist, "The clock ticks on. How do you feel, sitting there?"},
+      {Role::client, "Tired. A bit hopeless."},
+  });
+  CHECK(described(r, 3).size() == 2);
+  CHECK(described(r, 3)[0].find(" hyp") != std::string::npos);
+}

@@ -105,3 +105,25 @@ TEST_CASE("a feeling asked about the plan, or in the session's own time, is felt
   CHECK(described(r, 3).size() == 2);
   CHECK(described(r, 3)[0].find(" hyp") != std::string::npos);
 }
+
+TEST_CASE("a short question of the scene after a scene set for a person hands it over, whatever stood between",
+          "[mentions][hypothetical]") {
+  // an instruction between the invitation and the question
+  auto t = find_mentions({
+      {Role::therapist, "Imagine you're walking back into the office. Go slowly. What's happening?"},
+      {Role::client, "I'm at the door. My stomach drops."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation stomach 'stomach drops' hyp"});
+  // a past verb in the setting
+  auto s = find_mentions({
+      {Role::therapist, "It's six in the morning. You're at the clinic. Your sister drove you. What do you notice?"},
+      {Role::client, "I'm in the waiting room. I'm shaky."},
+  });
+  CHECK(described(s, 1) == Strings{"sensation unspecified 'shaky' hyp"});
+  // asked of the room: no hand-over
+  auto r = find_mentions({
+      {Role::therapist, "Imagine you're walking back into the office. Go slowly. Right now, what do you notice?"},
+      {Role::client, "My stomach drops."},
+  });
+  CHECK(described(r, 1) == Strings{"sensation stomach 'stomach drops'"});
+}

@@ -663,6 +663,37 @@ bool asks_imagined_happening(const TurnContext& c, std::uint32_t s) {
   return false;
 }
 
+// "Let's picture it. Tuesday drop-off, you're at the gate. What happens?", "Now
+// imagine walking back into the office. Go slowly. What's happening?": a short
+// question of the scene's present ending a turn that, in its three sentences
+// before, invited the listener to imagine and put a person there, or set the
+// listener in the scene, hands the scene over even where a sentence between
+// did not narrate it ("Go slowly.", "Aroha drove you."). Sentence `s` is the
+// turn's last.
+bool asks_after_setting(const TurnContext& c, std::uint32_t s) {
+  if (c.sentence_words[s] > 6 || !asks_in_scene(c, s) || occasion_in_room(c, s)) return false;
+  bool looks = asks_narration(c, s);
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1] && !looks; ++i)
+    looks = is_word(c, i) && (c.word(i).classes & lexicon::kLooking);
+  if (!looks) return false;
+  bool invited = false, peopled = false;
+  for (std::uint32_t k = s, n = 0; k-- > 0 && n < 3; ++n) {
+    if (sets_listener_in_place(c, k) || sets_scene_time(c, k)) return true;
+    bool placed = false;  // "You're walking into the hall" ("You're doing really well." sets no place)
+    for (std::size_t i = c.sentence_first[k]; i < c.sentence_first[k + 1]; ++i) {
+      if (!is_word(c, i)) continue;
+      if (c.word(i).classes & lexicon::kPerson) peopled = true;
+      if (c.word(i).classes & lexicon::kPreposition) placed = true;
+      // ("Can you picture the meeting? What comes up?" invites: "Dread." is felt now)
+      if (const lexicon::Hit* h = c.hit_at(i);
+          h && h->first == i && !(c.sentence_question[k] && k + 1 == s) && opens_scene(c, *h))
+        invited = true;
+    }
+    if (placed && sets_listener_in_scene(c, k)) return true;
+  }
+  return invited && peopled;
+}
+
 }  // namespace
 
 // "Do your routine.", "Pick up the ball.": an instruction with no time of the
@@ -838,6 +869,11 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     while (last > 0 && c.sentence_words[last] == 0) --last;
     for (std::uint32_t k = last + 1; k-- > 0 && seen < 2; ++seen)
       if (asks_present_narration(c, k)) return SceneState::handed_over;
+  }
+  {
+    std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);
+    while (last > 0 && c.sentence_words[last] == 0) --last;
+    if (asks_after_setting(c, last)) return SceneState::handed_over;
   }
   if (asks_imagined_happening(c, static_cast<std::uint32_t>(sentences - 1)) ||
       (sentences > 1 && c.sentence_words[sentences - 1] == 0 &&

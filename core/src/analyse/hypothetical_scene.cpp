@@ -862,23 +862,14 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     if (asks_to_act_in_scene(c, last)) return SceneState::invited;
   }
   if (handed_over) return invited ? SceneState::invited : SceneState::handed_over;
+  std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);
+  while (last > 0 && c.sentence_words[last] == 0) --last;
   // a request for the narration in the present, among the turn's last two
   // sentences, hands the scene over whether or not one was running
-  {
-    std::uint32_t last = static_cast<std::uint32_t>(sentences - 1), seen = 0;
-    while (last > 0 && c.sentence_words[last] == 0) --last;
-    for (std::uint32_t k = last + 1; k-- > 0 && seen < 2; ++seen)
-      if (asks_present_narration(c, k)) return SceneState::handed_over;
-  }
-  {
-    std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);
-    while (last > 0 && c.sentence_words[last] == 0) --last;
-    if (asks_after_setting(c, last)) return SceneState::handed_over;
-  }
-  if (asks_imagined_happening(c, static_cast<std::uint32_t>(sentences - 1)) ||
-      (sentences > 1 && c.sentence_words[sentences - 1] == 0 &&
-       asks_imagined_happening(c, static_cast<std::uint32_t>(sentences - 2))))
-    return SceneState::invited;
+  for (std::uint32_t k = last + 1, seen = 0; k-- > 0 && seen < 2; ++seen)
+    if (asks_present_narration(c, k)) return SceneState::handed_over;
+  if (asks_after_setting(c, last)) return SceneState::handed_over;
+  if (asks_imagined_happening(c, last)) return SceneState::invited;
   if (scene == -1) return SceneState::closed;
   // "She knows you're scared. Stay there.", "Stay there. Do your routine.": a turn
   // that ends keeping the scene asks the listener to go on in it

@@ -49,6 +49,15 @@
 // ("What if she sends me home?") is not handed on; a sentence with a cue of its
 // own stays in the scene ("I'm terrified I'll miss the gap"); a sentence that
 // sets the listener in it again takes it up ("Let that picture play. You arrive.").
+//
+// Round twenty-two: a turn hands the scene over when it asks for the narration
+// in the present ("Tell it to me in the present."), ends with a short question
+// of the scene after sentences that set the listener in it or invite to imagine
+// with a person there ("Let's picture it. You're at the gate. What happens?");
+// asking what is imagined happening invites the answer into it ("What do you
+// picture happening Friday?");
+// "That's a vivid picture." ends a scene, and "How are you feeling about trying
+// it?" asks the room.
 #pragma once
 
 #include "analyse/turn_context.hpp"

@@ -44,6 +44,15 @@ class QuestionClassifier {
     std::vector<Phrase> phrases;
     std::vector<std::uint32_t> by_first_word;  // indices into `phrases`, sorted by their first word
     bool first_byte[256] = {};  // the first bytes of the phrases' first words (all, if one is empty)
+    // The distinct first words, in sorted order, each with its run of `by_first_word`;
+    // those starting with byte b are firsts[firsts_from[b]] up to firsts[firsts_from[b + 1]].
+    // A sentence start then compares a handful of words of its first byte, no binary search.
+    struct FirstWord {
+      std::string word;  // owned: a copied classifier keeps no view into another's phrases
+      std::uint32_t begin, end;
+    };
+    std::vector<FirstWord> firsts;
+    std::uint32_t firsts_from[257] = {};
     void index();
     // Length of the longest phrase matching at `pos`, 0 if none.
     std::size_t match(Words words, std::size_t pos) const;

@@ -27,6 +27,14 @@ std::size_t find_apostrophe(std::string_view s) {
   return std::string_view::npos;
 }
 
+// Whether `s` ends with `suffix`, byte by byte (a suffix is a few bytes; compare() was a memcmp call).
+bool ends_with(std::string_view s, std::string_view suffix) {
+  const std::size_t from = s.size() - suffix.size();
+  for (std::size_t i = 0; i < suffix.size(); ++i)
+    if (s[from + i] != suffix[i]) return false;
+  return true;
+}
+
 }  // namespace
 
 void split_contractions(std::string_view original, std::string_view folded, const Contractions& table,
@@ -34,7 +42,7 @@ void split_contractions(std::string_view original, std::string_view folded, cons
   const auto whole = static_cast<std::uint32_t>(original.size());
   const std::size_t apostrophe = find_apostrophe(original);
 
-  if (auto it = table.words.find(folded); it != table.words.end()) {
+  if (auto it = table.words.find(std::string(folded)); it != table.words.end()) {
     const auto& parts = it->second;
     // Where to cut the original: before "n't" ("can|'t" -> "ca|n't"), or after
     // the first part when the word starts with it ("can|not"); otherwise every
@@ -56,9 +64,7 @@ void split_contractions(std::string_view original, std::string_view folded, cons
   }
   if (apostrophe != std::string_view::npos) {
     for (const auto& [suffix, expansion] : table.suffixes) {
-      if (folded.size() <= suffix.size() ||
-          folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) != 0)
-        continue;
+      if (folded.size() <= suffix.size() || !ends_with(folded, suffix)) continue;
       const std::string_view base = folded.substr(0, folded.size() - suffix.size());
       // In the original the suffix starts at the apostrophe, or one letter
       // before it for "n't".

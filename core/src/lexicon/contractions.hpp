@@ -6,9 +6,9 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -16,7 +16,8 @@ namespace feltline::lexicon {
 
 struct Contractions {
   std::vector<std::pair<std::string, std::string>> suffixes;           // "n't" -> "not", longest first
-  std::map<std::string, std::vector<std::string>, std::less<>> words;  // "can't" -> {"can", "not"}
+  // "can't" -> {"can", "not"}; hashed: a tree of strings cost six memcmp calls per look-up
+  std::unordered_map<std::string, std::vector<std::string>> words;
 };
 
 struct TokenPiece {

@@ -174,12 +174,22 @@ std::optional<LabelMatch> match_bracket_name(std::string_view s) {
   return m;
 }
 
+// The bytes at which match_plain has something to decide: ':', '(', '[', ' ', TAB.
+struct PlainStops {
+  bool is[256];
+  constexpr PlainStops() : is() {
+    for (const unsigned char c : {':', '(', '[', ' ', '\t'}) is[c] = true;
+  }
+};
+constexpr PlainStops kPlainStops{};
+
 // "Name: text", "Name (0:18): text", "Name [0:18] text", "Name  0:03".
 std::optional<LabelMatch> match_plain(std::string_view s) {
   const std::size_t limit = s.size() < kScanBytes ? s.size() : kScanBytes;
   LabelMatch m;
   for (std::size_t i = 0; i < limit; ++i) {
     const char c = s[i];
+    if (!kPlainStops.is[static_cast<unsigned char>(c)]) continue;  // one look-up for most bytes
     if (c == ':') {
       m.name = trim(s.substr(0, i));
       m.rest = s.substr(i + 1);

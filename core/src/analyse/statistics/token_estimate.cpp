@@ -1,7 +1,5 @@
 #include "analyse/statistics/token_estimate.hpp"
 
-#include <cstring>
-
 namespace feltline::analyse {
 namespace {
 
@@ -82,29 +80,6 @@ std::uint32_t estimate_token(std::string_view token_text, text::TokenType type) 
       break;
   }
   return word_tokens(token_text);
-}
-
-std::uint32_t estimate_token_in(std::string_view text, const text::Token& t) {
-  if (t.type == text::TokenType::punctuation) return 1;
-  const std::size_t n = t.end - t.begin;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  // Nearly every word is a short ASCII one: its bytes in one 64-bit value, tested
-  // for non-ASCII and counted for apostrophes together (word_tokens' ASCII rule).
-  if (t.type == text::TokenType::word && n >= 1 && n <= 8 && t.begin + 8 <= text.size()) {
-    std::uint64_t v;
-    std::memcpy(&v, text.data() + t.begin, 8);
-    if (n < 8) v &= (std::uint64_t{1} << (8 * n)) - 1;  // the token's own bytes
-    constexpr std::uint64_t kHigh = 0x8080808080808080ull, kLow = 0x7F7F7F7F7F7F7F7Full;
-    if (!(v & kHigh)) {
-      const std::uint64_t x = v ^ 0x2727272727272727ull;      // a zero byte where v has '\''
-      const std::uint64_t zero = ~(((x & kLow) + kLow) | x | kLow);  // the high bit of each zero byte
-      // one per zero byte, summed into the top byte (no popcount instruction on baseline x86-64)
-      const std::uint64_t apostrophes = ((zero >> 7) * 0x0101010101010101ull) >> 56;
-      return static_cast<std::uint32_t>(1 + (n - 1) / 8 + apostrophes);
-    }
-  }
-#endif
-  return estimate_token(text.substr(t.begin, n), t.type);
 }
 
 std::uint32_t estimate_tokens(std::string_view utf8, const std::vector<text::Token>& tokens) {

@@ -4,7 +4,7 @@ namespace feltline::analyse {
 
 std::uint32_t RepetitionTracker::word_id(std::string_view folded) { return ids_.id(folded); }
 
-std::uint32_t RepetitionTracker::word_id(std::string_view folded, std::uint32_t known) {
+std::uint32_t RepetitionTracker::first_word_id(std::string_view folded, std::uint32_t known) {
   if (!known) return ids_.id(folded);
   if (by_lexicon_id_.size() <= known) by_lexicon_id_.resize(std::size_t{known} + 1, UINT32_MAX);
   std::uint32_t& id = by_lexicon_id_[known];

@@ -19,7 +19,11 @@ class RepetitionTracker {
   std::uint32_t word_id(std::string_view folded);
   /// The same, for a word whose default-lexicon id `known` is given (0: none):
   /// a known word is hashed once per session, then found by its lexicon id.
-  std::uint32_t word_id(std::string_view folded, std::uint32_t known);
+  /// (Inline for a word already seen: the statistics ask for every word of every turn.)
+  std::uint32_t word_id(std::string_view folded, std::uint32_t known) {
+    if (known && known < by_lexicon_id_.size() && by_lexicon_id_[known] != UINT32_MAX) return by_lexicon_id_[known];
+    return first_word_id(folded, known);
+  }
 
   /// Counts the trigrams of one turn by `speaker` and how many of them the
   /// speaker used in an earlier turn, then remembers this turn's trigrams.
@@ -32,6 +36,8 @@ class RepetitionTracker {
   static constexpr std::uint32_t kSentenceEnd = UINT32_MAX;  // never a word id
 
  private:
+  std::uint32_t first_word_id(std::string_view folded, std::uint32_t known);
+
   WordIdTable ids_;
   std::vector<std::uint32_t> by_lexicon_id_;  // lexicon id -> word_id, UINT32_MAX until first seen
   std::vector<TrigramTable> seen_;  // per speaker

@@ -91,7 +91,8 @@ void QuestionClassifier::PhraseList::index() {
   }
   std::uint32_t f = 0;
   for (std::size_t b = 0; b <= 256; ++b) {  // firsts are sorted, so each first byte's are one run
-    while (f < firsts.size() && (firsts[f].word.empty() || static_cast<unsigned char>(firsts[f].word[0]) < b)) ++f;
+    while (f < firsts.size() && (firsts[f].word.empty() || static_cast<unsigned char>(firsts[f].word[0]) < b))
+      ++f;
     firsts_from[b] = f;
   }
   std::fill(std::begin(first_byte), std::end(first_byte), false);
@@ -114,7 +115,8 @@ std::size_t QuestionClassifier::PhraseList::match(Words words, std::size_t pos) 
   auto try_first_word = [&](std::string_view first) {
     const FirstWord* fw = nullptr;
     const std::size_t from = first.empty() ? 0 : firsts_from[static_cast<unsigned char>(first[0])];
-    const std::size_t to = first.empty() ? firsts.size() : firsts_from[static_cast<unsigned char>(first[0]) + 1];
+    const std::size_t to =
+        first.empty() ? firsts.size() : firsts_from[static_cast<unsigned char>(first[0]) + 1];
     for (std::size_t f = from; f < to && !fw; ++f)
       if (same_text(firsts[f].word, first)) fw = &firsts[f];
     if (!fw) return;

@@ -21,7 +21,8 @@ class RepetitionTracker {
   /// a known word is hashed once per session, then found by its lexicon id.
   /// (Inline for a word already seen: the statistics ask for every word of every turn.)
   std::uint32_t word_id(std::string_view folded, std::uint32_t known) {
-    if (known && known < by_lexicon_id_.size() && by_lexicon_id_[known] != UINT32_MAX) return by_lexicon_id_[known];
+    if (known && known < by_lexicon_id_.size() && by_lexicon_id_[known] != UINT32_MAX)
+      return by_lexicon_id_[known];
     return first_word_id(folded, known);
   }
 
@@ -40,7 +41,7 @@ class RepetitionTracker {
 
   WordIdTable ids_;
   std::vector<std::uint32_t> by_lexicon_id_;  // lexicon id -> word_id, UINT32_MAX until first seen
-  std::vector<TrigramTable> seen_;  // per speaker
+  std::vector<TrigramTable> seen_;            // per speaker
   std::uint32_t turn_number_ = 0;
 };
 

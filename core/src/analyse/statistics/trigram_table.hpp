@@ -34,7 +34,8 @@ inline std::uint64_t TrigramTable::hash(std::uint32_t a, std::uint32_t b, std::u
   return h ^ (h >> 31);
 }
 
-inline std::uint32_t TrigramTable::first_use(std::uint32_t a, std::uint32_t b, std::uint32_t c, std::uint32_t turn) {
+inline std::uint32_t TrigramTable::first_use(std::uint32_t a, std::uint32_t b, std::uint32_t c,
+                                             std::uint32_t turn) {
   if (2 * (count_ + 1) > slots_.size()) grow();
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = hash(a, b, c) & mask;; i = (i + 1) & mask) {

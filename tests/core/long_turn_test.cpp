@@ -49,6 +49,7 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"what is imagined happening, pictures judged",
        "what do you picture happening what do you imagine feeling that's a vivid picture I'm scared "},
       {"feelings asked of the room", "how are you feeling about it as we end, feel about, I'm scared "},
+      {"stage marks of a role play", "(as the boss) I'm stressed. (as manager (as) I'm tired (as me) Step out. "},
       {"scenes set before a short question", "imagine him there, you're at the gate, go slowly, I'm scared. What happens? "},
   };
   for (const auto& probe : probes) {

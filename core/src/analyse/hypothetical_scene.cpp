@@ -1,6 +1,7 @@
 #include "analyse/hypothetical_scene.hpp"
 
 #include "analyse/hypothetical_carryover.hpp"
+#include "analyse/hypothetical_role_play.hpp"
 
 namespace feltline::analyse {
 namespace {
@@ -710,6 +711,8 @@ bool acts_in_scene(const TurnContext& c, std::uint32_t s) {
 
 SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   if (c.size() == 0) return before;
+  // "(as manager) Everyone is stressed.": the lines said in role; the scene state is not changed by them
+  mark_role_lines(c);
   const std::size_t sentences = c.sentence_first.size() - 1;
   // the cue that opened the current scene
   const bool answered_before = before == SceneState::answered;

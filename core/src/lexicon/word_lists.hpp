@@ -84,6 +84,8 @@ namespace feltline::lexicon {
   X(narration_requests)        \
   X(present_narration_requests) \
   X(scene_image_nouns)         \
+  X(role_stage_marks)          \
+  X(role_step_outs)            \
   X(thing_determiners)         \
   X(eye_closing_instructions)  \
   X(nobody_words)              \

@@ -1,5 +1,7 @@
 #include "lexicon/contractions.hpp"
 
+#include "text/byte_scan.hpp"
+
 namespace feltline::lexicon {
 namespace {
 
@@ -25,14 +27,6 @@ std::size_t find_apostrophe(std::string_view s) {
     }
   }
   return std::string_view::npos;
-}
-
-// Whether `s` ends with `suffix`, byte by byte (a suffix is a few bytes; compare() was a memcmp call).
-bool ends_with(std::string_view s, std::string_view suffix) {
-  const std::size_t from = s.size() - suffix.size();
-  for (std::size_t i = 0; i < suffix.size(); ++i)
-    if (s[from + i] != suffix[i]) return false;
-  return true;
 }
 
 }  // namespace
@@ -64,7 +58,9 @@ void split_contractions(std::string_view original, std::string_view folded, cons
   }
   if (apostrophe != std::string_view::npos) {
     for (const auto& [suffix, expansion] : table.suffixes) {
-      if (folded.size() <= suffix.size() || !ends_with(folded, suffix)) continue;
+      // (compared in place: a suffix is a few bytes, and compare() was a memcmp call)
+      if (folded.size() <= suffix.size() || !text::same_bytes(folded.substr(folded.size() - suffix.size()), suffix))
+        continue;
       const std::string_view base = folded.substr(0, folded.size() - suffix.size());
       // In the original the suffix starts at the apostrophe, or one letter
       // before it for "n't".

@@ -1,40 +1,11 @@
 #include "lexicon/string_table.hpp"
 
-#include <cstring>
+#include "text/byte_scan.hpp"
 
 namespace feltline::lexicon {
 
-namespace {
-
-// Loads bytes without reading past them: 8 at a time, then the last 1-7 by the
-// overlapping-load trick (which bytes they were is pinned down by the length,
-// which the hash mixes in).
-std::uint64_t load8(const char* p) {
-  std::uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-
-std::uint64_t load_tail(const char* p, std::size_t n) {  // 1 <= n <= 7
-  if (n >= 4) {
-    std::uint32_t lo, hi;
-    std::memcpy(&lo, p, 4);
-    std::memcpy(&hi, p + n - 4, 4);
-    return lo | (std::uint64_t{hi} << 32);
-  }
-  const auto b = [p](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
-  return b(0) | (b(n / 2) << 8) | (b(n - 1) << 16);
-}
-
-// Equal bytes, compared in place: a call to memcmp for a four-letter word costs
-// more than the comparison.
-bool same_bytes(const char* a, const char* b, std::size_t n) {
-  for (; n >= 8; a += 8, b += 8, n -= 8)
-    if (load8(a) != load8(b)) return false;
-  return n == 0 || load_tail(a, n) == load_tail(b, n);
-}
-
-}  // namespace
+using text::load8;
+using text::load_tail;
 
 std::uint64_t StringTable::hash(std::string_view s) {
   // Eight bytes per multiply (a word is one or two steps, where a byte-by-byte
@@ -69,7 +40,7 @@ std::uint32_t StringTable::find(std::string_view s) const {
     if (id == 0) return 0;
     if (hashes_[id - 1] != static_cast<std::uint32_t>(h)) continue;
     const std::string_view t = at(id);
-    if (t.size() == s.size() && same_bytes(t.data(), s.data(), s.size())) return id;
+    if (text::same_bytes(t, s)) return id;
   }
 }
 

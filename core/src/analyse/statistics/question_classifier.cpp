@@ -5,18 +5,11 @@
 #include <nlohmann/json.hpp>
 
 #include "data/embedded_data.hpp"
+#include "text/byte_scan.hpp"
 #include "text/case_fold.hpp"
 
 namespace feltline::analyse {
 namespace {
-
-// Equal words, compared in place (a few bytes: cheaper than a call to memcmp).
-bool same_text(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (a[i] != b[i]) return false;
-  return true;
-}
 
 // A phrase word matches the same word, or its contraction ("what" ~ "what's").
 bool word_matches(std::string_view token, std::string_view word) {
@@ -118,7 +111,7 @@ std::size_t QuestionClassifier::PhraseList::match(Words words, std::size_t pos) 
     const std::size_t to =
         first.empty() ? firsts.size() : firsts_from[static_cast<unsigned char>(first[0]) + 1];
     for (std::size_t f = from; f < to && !fw; ++f)
-      if (same_text(firsts[f].word, first)) fw = &firsts[f];
+      if (text::same_bytes(firsts[f].word, first)) fw = &firsts[f];
     if (!fw) return;
     for (std::uint32_t j = fw->begin; j < fw->end; ++j) {
       const Phrase& phrase = phrases[by_first_word[j]];

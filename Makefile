@@ -90,7 +90,7 @@ char-classes: native
 
 # Accuracy of the mention finder on the annotated transcripts (docs/lexicon.md#evaluation).
 eval: native
-	$(NATIVE_BUILD)/tests/eval/feltline-eval tests/eval/dev tests/eval/heldout tests/eval/heldout2 tests/eval/heldout3 tests/eval/heldout4 tests/eval/heldout5 tests/eval/heldout6 tests/eval/heldout7 tests/eval/heldout8 tests/eval/heldout9 tests/eval/heldout10 tests/eval/heldout11 tests/eval/heldout12 tests/eval/heldout13 tests/eval/heldout14 tests/eval/heldout15 tests/eval/heldout16 tests/eval/heldout17 tests/eval/heldout18 tests/eval/heldout19 tests/eval/heldout20 tests/eval/heldout21 tests/eval/heldout22 tests/eval/heldout23 tests/eval/heldout24 tests/eval/heldout25 tests/eval/heldout26 tests/eval/heldout27 tests/eval/heldout28 tests/eval/heldout29 tests/eval/heldout30 tests/eval/heldout31 tests/eval/heldout32
+	$(NATIVE_BUILD)/tests/eval/feltline-eval tests/eval/dev tests/eval/heldout tests/eval/heldout2 tests/eval/heldout3 tests/eval/heldout4 tests/eval/heldout5 tests/eval/heldout6 tests/eval/heldout7 tests/eval/heldout8 tests/eval/heldout9 tests/eval/heldout10 tests/eval/heldout11 tests/eval/heldout12 tests/eval/heldout13 tests/eval/heldout14 tests/eval/heldout15 tests/eval/heldout16 tests/eval/heldout17 tests/eval/heldout18 tests/eval/heldout19 tests/eval/heldout20 tests/eval/heldout21 tests/eval/heldout22 tests/eval/heldout23 tests/eval/heldout24 tests/eval/heldout25 tests/eval/heldout26 tests/eval/heldout27 tests/eval/heldout28 tests/eval/heldout29 tests/eval/heldout30 tests/eval/heldout31 tests/eval/heldout32 tests/eval/heldout33
 
 # The annotated splits the learned hypothetical flag is trained on: the
 # twenty-three writers' splits dev to heldout22, named one by one, so that the

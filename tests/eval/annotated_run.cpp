@@ -4,7 +4,6 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <cctype>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -62,52 +61,54 @@ std::size_t byte_of_utf16(const std::string& s, std::size_t u) {
   return i;
 }
 
-bool is_word_byte(char c) {
-  const auto b = static_cast<unsigned char>(c);
-  return b >= 0x80 || std::isalnum(b) || c == '\'';
-}
-
-// The next occurrence of `needle` in `text` from `from`; with `whole_words`,
-// only one not inside a longer word ("rage" is not in "Encourage").
-std::size_t find_occurrence(const std::string& text, const std::string& needle, std::size_t from,
-                            bool whole_words) {
-  for (std::size_t at = text.find(needle, from); at != std::string::npos; at = text.find(needle, at + 1)) {
-    if (!whole_words) return at;
-    const std::size_t end = at + needle.size();
-    const bool starts = at == 0 || !is_word_byte(text[at - 1]) || !is_word_byte(needle.front());
-    const bool ends = end >= text.size() || !is_word_byte(text[end]) || !is_word_byte(needle.back());
-    if (starts && ends) return at;
-  }
-  return std::string::npos;
-}
-
-std::size_t count_occurrences_before(const std::string& text, const std::string& needle, std::size_t limit,
-                                     bool whole_words) {
+// How many times `needle` occurs in `text` before `limit`.
+std::size_t count_occurrences_before(const std::string& text, const std::string& needle, std::size_t limit) {
   std::size_t n = 0;
-  for (std::size_t at = find_occurrence(text, needle, 0, whole_words); at != std::string::npos && at < limit;
-       at = find_occurrence(text, needle, at + 1, whole_words))
+  for (std::size_t at = text.find(needle); at != std::string::npos && at < limit; at = text.find(needle, at + 1))
     ++n;
   return n;
 }
 
-// Where annotated words are in the turns' texts: the k-th occurrence of the
-// words in the input is the k-th in the turns. When text outside the turns
-// (a chat's system prompt: "Encourage") holds the words inside a longer word
-// and so shifts the count of "rage" past the turns, whole words are counted
-// instead. (Not whole words first: in a JSON input "\ntight" is a word "ntight".)
+// How many bytes before `a_at` in `a` and before `b_at` in `b` agree,
+// reading backwards, up to `cap`.
+std::size_t agreeing_before(const std::string& a, std::size_t a_at, const std::string& b, std::size_t b_at,
+                            std::size_t cap) {
+  std::size_t n = 0;
+  while (n < cap && n < a_at && n < b_at && a[a_at - 1 - n] == b[b_at - 1 - n]) ++n;
+  return n;
+}
+
+// How many bytes from `a_at` in `a` and from `b_at` in `b` agree, up to `cap`.
+std::size_t agreeing_after(const std::string& a, std::size_t a_at, const std::string& b, std::size_t b_at,
+                           std::size_t cap) {
+  std::size_t n = 0;
+  while (n < cap && a_at + n < a.size() && b_at + n < b.size() && a[a_at + n] == b[b_at + n]) ++n;
+  return n;
+}
+
+// Where annotated words are in the turns' texts. The words' occurrence in the
+// turns is the one whose surrounding text agrees longest with the input's
+// around the annotation: counting occurrences alone goes wrong when text
+// outside the turns holds the words (a chat's "content" keys before "I feel
+// content"; a system prompt's "Encourage" before "rage"). On a tie (a line
+// said twice), the k-th occurrence in the turns for the k-th in the input.
+// Occurrences inside longer words count too: "unease—" is not a whole word to
+// is_word_byte, and in a JSON input "\ntight" is a word "ntight".
 std::size_t locate(const std::string& input, const std::string& joined, const std::string& words,
                    std::size_t begin) {
   if (words.empty()) return std::string::npos;
-  for (bool whole_words : {false, true}) {
-    std::size_t k = count_occurrences_before(input, words, begin, whole_words);
-    std::size_t at = find_occurrence(joined, words, 0, whole_words);
-    while (at != std::string::npos && k > 0) {
-      at = find_occurrence(joined, words, at + 1, whole_words);
-      --k;
+  constexpr std::size_t context = 64;
+  const std::size_t k = count_occurrences_before(input, words, begin);
+  std::size_t best = std::string::npos, best_agreement = 0, i = 0;
+  for (std::size_t at = joined.find(words); at != std::string::npos; at = joined.find(words, at + 1), ++i) {
+    const std::size_t agreement = agreeing_before(input, begin, joined, at, context) +
+                                  agreeing_after(input, begin + words.size(), joined, at + words.size(), context);
+    if (best == std::string::npos || agreement > best_agreement || (agreement == best_agreement && i == k)) {
+      best = at;
+      best_agreement = agreement;
     }
-    if (at != std::string::npos) return at;
   }
-  return std::string::npos;
+  return best;
 }
 
 

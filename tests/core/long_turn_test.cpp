@@ -43,6 +43,7 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
        "I don't want her worried and want to make him more upset, and when the dread comes at night, you know "
        "what to do, when the fear wakes you, put a hand there and "},
       {"states looked for", "notice what your anxiety does notice how tense you get notice any tightness "},
+      {"hurt named, places and minds", "That must have hurt, the hurt, my calm place, worry time, I was going mad, a body on high alert, teary and stupid "},
       {"down of a place and of a mood", "I got down the stairs, wrote it down, I feel down and flat and gutted and "},
       {"requests to narrate in the present",
        "tell it in the present, present tense, as if it's happening, as though it is happening, I'm scared, "},

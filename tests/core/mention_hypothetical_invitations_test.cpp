@@ -232,11 +232,11 @@ TEST_CASE("'What does he do?' asks for the scene to be narrated", "[mentions][hy
   CHECK(last_turn({
             {Role::therapist, "Imagine the meeting. You tell him. What does he do?"},
             {Role::client, "He goes quiet. Then he says I'm overreacting, and I feel stupid."},
-        }) == Strings{"emotion embarrassment 'stupid' hyp"});
+        }) == Strings{"emotion shame 'stupid' hyp"});
   CHECK(last_turn({
             {Role::therapist, "What does he do when you're upset?"},
             {Role::client, "He goes quiet, and I feel stupid."},
-        }) == Strings{"emotion embarrassment 'stupid'"});
+        }) == Strings{"emotion shame 'stupid'"});
 }
 
 TEST_CASE("a state said of a time to come is forecast", "[mentions][hypothetical]") {

@@ -93,8 +93,8 @@ TEST_CASE("everyday words for heat breath dizziness and a full ear", "[mentions]
       {"I'm heating up and I'm scarlet.", {"sensation unspecified 'heating up'", "sensation face 'scarlet'"}},
       {"I went scarlet.", {"sensation face 'went scarlet'"}},
       {"By the top I'm breathing hard.", {"sensation breath 'breathing hard'"}},
-      // a head that is "full" of thoughts is no fullness
-      {"My head's less full today.", {}},
+      // settled case 384: "my head is so full" is fullness felt in the head, as in the ear
+      {"My head's less full today.", {"sensation head 'head's less full'"}},
   }, Role::client);
 }
 

@@ -52,6 +52,9 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"feelings asked of the room", "how are you feeling about it as we end, feel about, I'm scared "},
       {"stage marks of a role play", "(as the boss) I'm stressed. (as manager (as) I'm tired (as me) Step out. "},
       {"scenes set before a short question", "imagine him there, you're at the gate, go slowly, I'm scared. What happens? "},
+      {"strength, a full head, all over a part",
+       "my legs feel strong, not so strong, my heart is knocking, my stomach closes, my head is full, "
+       "like a zombie, I feel rested, tingling all over my arms and "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

@@ -5,68 +5,58 @@
 #include "mention_test_support.hpp"
 
 using feltline::Role;
+using feltline::test::check_turns;
 using feltline::test::described;
 using feltline::test::find_mentions;
 using Strings = std::vector<std::string>;
 
 TEST_CASE("strength is felt after a feel verb or in a body part (settled case 43)", "[mentions][regions]") {
-  auto t = find_mentions({
-      {Role::therapist, "What do you notice in your legs when you stand?"},
-      {Role::client, "My legs feel strong today. I feel stronger than last week."},
-  });
-  CHECK(described(t, 1) == Strings{"sensation legs 'legs feel strong'", "sensation unspecified 'stronger'"});
-  auto s = find_mentions({{Role::client, "Walking up the hill I was strong in my arms for once."}});
-  CHECK(described(s, 0) == Strings{"sensation arms 'strong in my arms'"});
+  check_turns({
+      {"My legs feel strong today. I feel stronger than last week.",
+       {"sensation legs 'legs feel strong'", "sensation unspecified 'stronger'"}},
+      {"Walking up the hill I was strong in my arms for once.", {"sensation arms 'strong in my arms'"}},
+      // a person's be-predicate: resilience, not a felt strength
+      {"My nan always said I had to be strong for my brothers.", {}},
+  }, Role::client);
 }
 
-TEST_CASE("strength as resilience or as a rating is no sensation", "[mentions][regions]") {
-  // a person's be-predicate: resilience, not a felt strength
-  auto t = find_mentions({{Role::client, "My nan always said I had to be strong for my brothers."}});
-  CHECK(described(t, 0).empty());
-  // the strength of an urge, a feeling, a memory
-  auto s = find_mentions({
+TEST_CASE("the strength of an urge, a feeling or a memory is no sensation", "[mentions][regions]") {
+  auto t = find_mentions({
       {Role::therapist, "And the urge, zero to ten?"},
       {Role::client, "Not so strong this time."},
       {Role::therapist, "That's a strong feeling to carry. If it came back stronger, what would you do?"},
   });
-  CHECK(described(s, 1).empty());
-  CHECK(described(s, 2).empty());
+  CHECK(described(t, 1).empty());
+  CHECK(described(t, 2).empty());
 }
 
-TEST_CASE("a heart that knocks, a stomach or chest that closes", "[mentions][regions]") {
-  auto t = find_mentions({
-      {Role::client, "My heart was knocking before I came in, and my stomach closes when I think of him."},
-  });
-  CHECK(described(t, 0) == Strings{"sensation heart 'heart was knocking'", "sensation stomach 'stomach closes'"});
-  auto s = find_mentions({{Role::client, "At the door my chest closes and I can't speak."}});
-  CHECK(described(s, 0).front() == "sensation chest 'chest closes'");
-  // a door, a shop: no body part
-  auto r = find_mentions({{Role::client, "Someone knocked on the door, and the shop closes at five."}});
-  CHECK(described(r, 0).empty());
-}
-
-TEST_CASE("a full head is felt in the head", "[mentions][regions]") {
-  auto t = find_mentions({{Role::client, "My head feels so full by the evening."}});
-  CHECK(described(t, 0) == Strings{"sensation head 'head feels so full'"});
-  auto s = find_mentions({{Role::client, "My ears feel full after the flight."}});
-  CHECK(described(s, 0) == Strings{"sensation head 'ears feel full'"});
-  auto r = find_mentions({{Role::client, "The waiting room was full."}});
-  CHECK(described(r, 0).empty());
+TEST_CASE("body words with their own verbs: a heart that knocks, a stomach or chest that closes, a full head",
+          "[mentions][regions]") {
+  check_turns({
+      {"My heart was knocking before I came in, and my stomach closes when I think of him.",
+       {"sensation heart 'heart was knocking'", "sensation stomach 'stomach closes'"}},
+      {"My head feels so full by the evening.", {"sensation head 'head feels so full'"}},
+      {"My ears feel full after the flight.", {"sensation head 'ears feel full'"}},
+      // a door, a shop, a room: no body part
+      {"Someone knocked on the door, and the shop closes at five.", {}},
+      {"The waiting room was full.", {}},
+  }, Role::client);
+  auto t = find_mentions({{Role::client, "At the door my chest closes and I can't speak."}});
+  CHECK(described(t, 0).front() == "sensation chest 'chest closes'");
 }
 
 TEST_CASE("fatigue and its easing: a zombie, rested", "[mentions][regions]") {
-  auto t = find_mentions({{Role::client, "Four hours of sleep. I'm like a zombie by the afternoon."}});
-  CHECK(described(t, 0) == Strings{"sensation unspecified 'like a zombie'"});
-  auto s = find_mentions({{Role::client, "For once I feel rested."}});
-  CHECK(described(s, 0) == Strings{"sensation unspecified 'rested'"});
-  // the verb: someone rested, no feeling named
-  auto r = find_mentions({{Role::client, "After lunch my dad rested on the sofa."}});
-  CHECK(described(r, 0).empty());
+  check_turns({
+      {"Four hours of sleep. I'm like a zombie by the afternoon.", {"sensation unspecified 'like a zombie'"}},
+      {"For once I feel rested.", {"sensation unspecified 'rested'"}},
+      // the verb: someone rested, no feeling named
+      {"After lunch my dad rested on the sofa.", {}},
+  }, Role::client);
 }
 
 TEST_CASE("all over a named part is that part, all over alone the whole body", "[mentions][regions]") {
-  auto t = find_mentions({{Role::client, "Goosebumps all over my skin when she said it."}});
-  CHECK(described(t, 0) == Strings{"sensation skin 'Goosebumps all over my skin'"});
-  auto s = find_mentions({{Role::client, "I was shaking all over."}});
-  CHECK(described(s, 0) == Strings{"sensation whole_body 'shaking all over'"});
+  check_turns({
+      {"Goosebumps all over my skin when she said it.", {"sensation skin 'Goosebumps all over my skin'"}},
+      {"I was shaking all over.", {"sensation whole_body 'shaking all over'"}},
+  }, Role::client);
 }

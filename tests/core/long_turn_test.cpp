@@ -55,6 +55,8 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"strength, a full head, all over a part",
        "my legs feel strong, not so strong, my heart is knocking, my stomach closes, my head is full, "
        "like a zombie, I feel rested, tingling all over my arms and "},
+      {"scenes taken up again, roles called by name",
+       "Sir, let's go back to the house. Keep going. Can you keep going? What happens next? And then? I'm scared, tense and sad. "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

@@ -36,7 +36,7 @@ bool steps_out(const TurnContext& c, std::size_t begin, std::size_t end) {
 
 }  // namespace
 
-void mark_role_lines(TurnContext& c) {
+bool mark_role_lines(TurnContext& c) {
   const std::size_t sentences = c.sentence_first.size() - 1;
   bool in_role = false;
   for (std::size_t s = 0; s < sentences; ++s) {
@@ -53,6 +53,17 @@ void mark_role_lines(TurnContext& c) {
       if (in_role && c.word(i).punct == Punct::none && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = kCarriedOver;
     }
   }
+  return in_role;
+}
+
+bool addresses_role(const TurnContext& c) {
+  std::size_t i = 0;
+  // "No Papa, ...", "Okay. Sir, ..."
+  while (i < c.size() && (c.word(i).punct != Punct::none ||
+                          (c.word(i).classes & (lexicon::kAcknowledgement | lexicon::kFiller | lexicon::kCoordinator))))
+    ++i;
+  if (i + 2 >= c.size() || c.word(i + 1).punct != Punct::comma || c.sentence[i + 2] != c.sentence[i]) return false;
+  return c.in_list(i, WordList::role_addresses) || c.word(i).id == 0;
 }
 
 }  // namespace feltline::analyse

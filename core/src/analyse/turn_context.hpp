@@ -122,6 +122,10 @@ struct TurnContext {
   bool answers_message_question = false;  // the other speaker's last turn asked "What would you tell her?"
   bool answers_feeling_question = false;  // the other speaker's last turn ended "How are you feeling?"
   bool scene_seen = false;  // hypothetical_scene.cpp: an imagined scene was narrated earlier in the transcript
+  // hypothetical_scene.cpp: turns since the last one an imagined scene was open in (0: the turn before)
+  std::uint32_t scene_turns_ago = kNoSceneYet;
+  bool ended_in_role = false;  // hypothetical_role_play.cpp: the turn before ended in a role's lines
+  static constexpr std::uint32_t kNoSceneYet = 0xffffffffu;
   // sensation_linker.cpp: the body part the previous turn named last ("Can you
   // notice your shoulders?" — "They're tight."); label kNoLabel when none
   struct NamedRegion {

@@ -86,6 +86,9 @@ namespace feltline::lexicon {
   X(scene_image_nouns)         \
   X(role_stage_marks)          \
   X(role_step_outs)            \
+  X(role_addresses)            \
+  X(scene_resume_requests)     \
+  X(scene_return_phrases)      \
   X(thing_determiners)         \
   X(eye_closing_instructions)  \
   X(nobody_words)              \

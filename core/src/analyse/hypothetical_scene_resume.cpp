@@ -1,0 +1,82 @@
+#include "analyse/hypothetical_scene_resume.hpp"
+
+namespace feltline::analyse {
+namespace {
+
+using lexicon::EntryKind;
+using lexicon::WordList;
+
+bool is_word(const TurnContext& c, std::size_t i) { return i < c.size() && c.word(i).punct == Punct::none; }
+
+// The first word of sentence `s` after "and", "okay", "now", "so".
+std::size_t first_word(const TurnContext& c, std::uint32_t s) {
+  std::size_t i = c.sentence_first[s];
+  const std::size_t end = c.sentence_first[s + 1];
+  while (i < end && (!is_word(c, i) || (c.word(i).classes & (lexicon::kCoordinator | lexicon::kFiller |
+                                                               lexicon::kLeadIn | lexicon::kAcknowledgement))))
+    ++i;
+  return i;
+}
+
+bool feeling_at(const TurnContext& c, std::size_t i) {
+  const lexicon::Hit* h = c.hit_at(i);
+  return h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
+}
+
+// "Go back to the neck for a breath or two": a body part is attended to, not a scene
+bool region_at(const TurnContext& c, std::size_t i) {
+  const lexicon::Hit* h = c.hit_at(i);
+  return h && c.has(*h, EntryKind::region);
+}
+
+}  // namespace
+
+bool asks_to_resume(const TurnContext& c, std::uint32_t s) {
+  const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
+  if (c.sentence_words[s] == 0 || c.sentence_words[s] > 6) return false;
+  // "What's your number right now, here?", "What happens next, usually?", "When you
+  // notice it, what happens next?", "What happened next?"
+  // ("next" is a subordinator too: "next time you ...")
+  for (std::size_t i = begin; i < end; ++i)
+    if (is_word(c, i) && ((c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual)) ||
+                          ((c.word(i).classes & lexicon::kSubordinator) && c.text_of(i) != "next") ||
+                          c.in_list(i, WordList::room_words) || c.in_list(i, WordList::past_tense_verbs)))
+      return false;
+  const std::size_t i = first_word(c, s);
+  if (i >= end) return false;
+  // "Keep going.", "Keep going, present tense." ("Go on." is said as often to
+  // let the other speaker talk at all: not in the list)
+  if (!c.sentence_question[s]) return c.phrase_at(i, WordList::scene_resume_requests) == 2 && c.sentence_words[s] <= 4;
+  // "Can you keep going?", "Could you carry on from there?"
+  if (c.in_list(i, WordList::ability_modals) && i + 2 < end && c.text_of(i + 1) == "you")
+    return c.phrase_at(i + 2, WordList::scene_resume_requests) == 2;
+  // "And then?", "Then what?"
+  if (c.text_of(i) == "then") return c.sentence_words[s] <= 3;
+  // "What happens next?", "And what happens next in the picture?"
+  if (c.text_of(i) != "what" || i + 2 >= end || c.text_of(i + 1).substr(0, 6) != "happen") return false;
+  return c.text_of(i + 2) == "next";
+}
+
+bool returns_to_scene(const TurnContext& c, std::uint32_t s) {
+  const std::size_t end = c.sentence_first[s + 1];
+  if (c.sentence_question[s] || c.sentence_words[s] < 4) return false;
+  std::size_t i = first_word(c, s);
+  // "Let's go back to ...", "Let yourself go back to ..."
+  if (i + 2 < end && c.text_of(i) == "let" && (c.text_of(i + 1) == "'s" || c.text_of(i + 1) == "yourself")) i += 2;
+  const std::size_t n = c.phrase_at(i, WordList::scene_return_phrases);
+  if (n == 0 || i + n >= end || !is_word(c, i + n)) return false;
+  // a place or a time, pointed at ("the house", "that day", "your kitchen"), not "go back to sleep"
+  const std::size_t o = i + n;
+  if (!(c.word(o).classes & lexicon::kDeterminer) && !c.in_list(o, WordList::back_pointing_determiners) &&
+      c.text_of(o) != "your")
+    return false;
+  // "Let's go back to the guilt", "Go back to the room": a feeling, the body or the room is no scene
+  // (the words up to a comma or "and": "the beginning and go through it again, a bit slower")
+  for (std::size_t k = o; k < end && k < o + 4 && is_word(c, k) && !(c.word(k).classes & lexicon::kCoordinator); ++k)
+    if (feeling_at(c, k) || c.in_list(k, WordList::room_words) || region_at(c, k) ||
+        c.in_list(k, WordList::therapy_rooms) || (c.word(k).classes & lexicon::kSceneExit))
+      return false;
+  return true;
+}
+
+}  // namespace feltline::analyse

@@ -1,0 +1,40 @@
+// Two ways a scene that the talk has left is taken up again (round twenty-four):
+//
+//   T: What's your number right now, here in the room?   (asked of the room: the scene ends)
+//   C: Seventy.
+//   T: Seventy. Keep going. What happens next?             (asks_to_resume: the scene goes on)
+//   C: The truck stops. My hands are wet.                  (imagined)
+//
+//   T: Close your eyes. Let yourself go back to the old kitchen. How old are you?
+//   C: Nine. I'm nine. Dad is at the stove. I'm scared.    (returns_to_scene: imagined)
+//
+// A request to go on with the narration ("Keep going.", "Can you carry on?",
+// "What happens next?", "And then?") asked a few turns after a scene was open
+// hands it back to the narrator; with no scene in reach ("What happens next,
+// usually?", "What happened next?") it asks for a story of the past or a habit
+// and hands nothing. An instruction to go back to a place or a time ("Let's go
+// back to the beginning", "Go back into the picture") returns to a scene to be
+// told from inside; the caller checks what follows it in the turn.
+#pragma once
+
+#include "analyse/turn_context.hpp"
+
+namespace feltline::analyse {
+
+/// Turns after the last open scene within which a request to go on takes it up.
+constexpr std::uint32_t kResumeTurns = 4;
+
+/// Whether sentence `s` asks the listener to go on with a narration: a short
+/// "Keep going." / "Carry on." (list scene_resume_requests), "Can you keep
+/// going?", "What happens next?" or "And then?", with no word of the room, of a
+/// habit or of the past ("What happens next, usually?").
+bool asks_to_resume(const TurnContext& c, std::uint32_t s);
+
+/// Whether sentence `s` (no question) tells the listener to go back to a place
+/// or a time: "Let yourself go back to the house.", "Let's go back to the
+/// beginning and go through it again.", "Go back into the picture." (list
+/// scene_return_phrases, then a determiner or "your"; not "go back to sleep",
+/// and not a feeling: "Let's go back to the guilt").
+bool returns_to_scene(const TurnContext& c, std::uint32_t s);
+
+}  // namespace feltline::analyse

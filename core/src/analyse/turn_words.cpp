@@ -161,7 +161,6 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
     if (tok.type == text::TokenType::word && t + 2 < n && !out.token_skipped[t + 2] &&
         out.tokens[t + 1].begin == tok.end) {  // (a space after the word: no compound, no copy into `joined`)
       std::size_t last = t;
-      joined.assign(folded);
       std::size_t best = t;
       while (last + 2 < n && out.tokens[last + 1].begin == out.tokens[last].end &&
              out.tokens[last + 2].begin == out.tokens[last + 1].end &&
@@ -169,6 +168,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
              punct_of(text.substr(out.tokens[last + 1].begin,
                                   out.tokens[last + 1].end - out.tokens[last + 1].begin),
                       false) == Punct::hyphen) {
+        if (last == t) joined.assign(folded);  // (most words touch only a "." or ",": no copy for them)
         joined += '-';
         joined += out.folded_token(last + 2);
         last += 2;
@@ -194,7 +194,6 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       }
     }
 
-    pieces.clear();
     // Only words with an apostrophe, or listed ones ("cannot", "gonna"), can be contractions.
     lexicon::WordId whole = lex.find(folded);
     out.token_ids[t] = whole;  // (the statistics number the token's words by it: no second hash)
@@ -205,23 +204,18 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       joined += 'g';
       whole = lex.find(joined);
     }
-    if (tok.type == text::TokenType::word &&
-        (folded.find('\'') != std::string_view::npos || (lex.word(whole).classes & lexicon::kContraction)))
-      lexicon::split_contractions(original, folded, dl.contractions, pieces);
-    else
-      pieces.push_back({folded, 0, static_cast<std::uint32_t>(original.size())});
-    for (const auto& p : pieces) {
+    auto push_piece = [&](std::string_view piece, std::uint32_t begin, std::uint32_t end, lexicon::WordId id) {
       Word w;
-      w.begin = tok.begin + p.begin;
-      w.end = tok.begin + p.end;
+      w.begin = tok.begin + begin;
+      w.end = tok.begin + end;
       w.token = static_cast<std::uint32_t>(t);
-      w.id = pieces.size() == 1 && p.word.data() == folded.data() ? whole : lex.find(p.word);
+      w.id = id;
       const auto& info = lex.word(w.id);
       w.classes = info.classes;
       // A word only a rule's word list names ("um", "normal") stays unknown (id 0, so
       // its text is the whole token's), and a contraction's piece has no class then.
       if (info.classes & lexicon::kListedOnly) {
-        const bool whole_token = p.word == folded;  // else its text is the whole token's, not the listed word
+        const bool whole_token = piece == folded;  // else its text is the whole token's, not the listed word
         w.listed = whole_token ? w.id : 0;
         w.id = 0;
         // kListedOnly is no class: "classes == 0" still says no class (hypothetical_scene.cpp).
@@ -236,6 +230,17 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
         w.number = info.number;
       }
       out.words.push_back(w);
+    };
+    if (tok.type == text::TokenType::word &&
+        (folded.find('\'') != std::string_view::npos || (lex.word(whole).classes & lexicon::kContraction))) {
+      pieces.clear();
+      lexicon::split_contractions(original, folded, dl.contractions, pieces);
+      for (const auto& p : pieces)
+        push_piece(p.word, p.begin, p.end,
+                   pieces.size() == 1 && p.word.data() == folded.data() ? whole : lex.find(p.word));
+    } else {
+      // The common case, one piece: the whole token (no trip through `pieces`).
+      push_piece(folded, 0, static_cast<std::uint32_t>(original.size()), whole);
     }
   }
 }

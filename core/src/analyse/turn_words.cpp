@@ -205,7 +205,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       whole = lex.find(joined);
     }
     auto push_piece = [&](std::string_view piece, std::uint32_t begin, std::uint32_t end, lexicon::WordId id) {
-      Word w;
+      Word& w = out.words.emplace_back();  // filled in place: no copy of a 40-byte Word per word
       w.begin = tok.begin + begin;
       w.end = tok.begin + end;
       w.token = static_cast<std::uint32_t>(t);
@@ -229,7 +229,6 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
         w.is_number = true;
         w.number = info.number;
       }
-      out.words.push_back(w);
     };
     if (tok.type == text::TokenType::word &&
         (folded.find('\'') != std::string_view::npos || (lex.word(whole).classes & lexicon::kContraction))) {

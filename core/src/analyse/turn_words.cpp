@@ -204,7 +204,8 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       joined += 'g';
       whole = lex.find(joined);
     }
-    auto push_piece = [&](std::string_view piece, std::uint32_t begin, std::uint32_t end, lexicon::WordId id) {
+    auto push_piece = [&](std::string_view piece, std::uint32_t begin, std::uint32_t end,
+                          lexicon::WordId id) {
       Word& w = out.words.emplace_back();  // filled in place: no copy of a 40-byte Word per word
       w.begin = tok.begin + begin;
       w.end = tok.begin + end;

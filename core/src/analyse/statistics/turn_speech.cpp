@@ -67,14 +67,20 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
   if (s.word_ids.size() < n) s.word_ids.resize(n);
   std::string_view* folded = s.folded.data();
   std::uint32_t* word_ids = s.word_ids.data();
+  // The counts and the folded text's base are locals: the stores into the
+  // buffers above could alias `stats` or `tokens`, and would make the compiler
+  // reload them for every token.
+  const char* folded_text = tokens.folded.data();
+  const std::uint32_t* starts = tokens.starts.data();
+  const bool speech_turn = stats.speech;
   std::size_t kept = 0;  // speech tokens so far
-  std::uint32_t all_words = 0;
+  std::uint32_t all_words = 0, words = 0, own_voice_words = 0, first_person = 0;
   std::uint32_t estimate = 0;  // of every token, meta notes included, when the turn is speech
   for (std::size_t k = 0; k < n; ++k) {
     const text::Token& t = all[k];
     const bool word = is_word(t);
     if (word) ++all_words;
-    if (stats.speech) estimate += estimate_token_in(text, t);
+    if (speech_turn) estimate += estimate_token_in(text, t);
     if (!whole) {
       if (!scope.is_speech(t.begin)) continue;
       s.speech.push_back(t);
@@ -85,17 +91,21 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
       word_ids[at] = 0;
       continue;
     }
-    folded[at] = tokens.folded_token(k);
+    const std::string_view w(folded_text + starts[k], starts[k + 1] - starts[k]);  // tokens.folded_token(k)
+    folded[at] = w;
     // One hash lookup per word gives its id; the first-person answer is then cached per id.
-    const std::uint32_t id = repetition.word_id(folded[at], lexicon_ids ? lexicon_ids[k] : 0);
+    const std::uint32_t id = repetition.word_id(w, lexicon_ids ? lexicon_ids[k] : 0);
     word_ids[at] = id;
-    ++stats.words;
+    ++words;
     if (scope.is_quoted(t.begin)) continue;
-    ++stats.own_voice_words;
-    if (is_first_person(s, id, folded[at])) ++stats.first_person;
+    ++own_voice_words;
+    if (is_first_person(s, id, w)) ++first_person;
   }
   s.folded.resize(kept);
   s.word_ids.resize(kept);
+  stats.words = words;
+  stats.own_voice_words = own_voice_words;
+  stats.first_person = first_person;
   stats.tokens_estimate = estimate;
   stats.non_speech_words = all_words - stats.words;
   stats.first_person_rate = ratio(stats.first_person, stats.own_voice_words);

@@ -248,10 +248,12 @@ TEST_CASE("the token estimate follows its documented rule", "[stats][tokens]") {
 
 TEST_CASE("a token's estimate read in place of the text is the same as from its own bytes", "[stats]") {
   // estimate_token_in tests a short ASCII word eight bytes at a time when the text
-  // holds eight bytes from its start: every word here, but the last few.
+  // holds eight (up to 16 bytes: sixteen) bytes from its start: every word here, but the last few.
   const std::string text =
       "a I'm it's don't y'all 'tis rock'n'roll o'clock posterior sentence!! eightchr ninechars "
-      "\u00E9motion caf\u00E9 I\u2019m 42 7.5 \u7126\u8651 ma'am x'y'z'w a";
+      "\u00E9motion caf\u00E9 I\u2019m 42 7.5 \u7126\u8651 ma'am x'y'z'w "
+      "overwhelming shouldn't've sixteencharacter seventeencharacter counterbalanc'd "
+      "understandabl\u00E9 cancellation'' wouldn't'a'been a";
   feltline::text::WordTokenizer tokenizer;
   std::vector<feltline::text::Token> tokens;
   tokenizer.tokenize(text, tokens);

@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>  // the USentenceBreak values
 #include <unicode/utf8.h>
 
+#include <cstdint>
+
 #include "text/char_properties.hpp"
 
 namespace feltline::text {
@@ -16,7 +18,19 @@ UChar32 first_code_point(std::string_view s) {
   return c;
 }
 
+// The Sentence_Break class of each ASCII code point, asked once: nearly every
+// punctuation token starts with one, and the table saves the trie lookup.
+struct AsciiSentenceBreak {
+  AsciiSentenceBreak() {
+    for (std::uint32_t c = 0; c < 0x80; ++c) sb[c] = static_cast<std::int8_t>(char_properties::sentence_break(c));
+  }
+  std::int8_t sb[0x80];
+};
+
 int sentence_break_class(std::string_view token_text) {
+  static const AsciiSentenceBreak ascii;
+  if (!token_text.empty() && static_cast<unsigned char>(token_text[0]) < 0x80)
+    return ascii.sb[static_cast<unsigned char>(token_text[0])];
   const UChar32 c = first_code_point(token_text);
   return c < 0 ? U_SB_OTHER : char_properties::sentence_break(static_cast<std::uint32_t>(c));
 }

@@ -20,25 +20,28 @@ class TrigramTable {
     std::uint32_t turn = 0;  // 0: empty
   };
   void grow();
-  static std::uint64_t hash(std::uint32_t a, std::uint32_t b, std::uint32_t c);
+  // A slot's home: the top bits of a multiplicative hash (two multiplies; the
+  // top bits of a product depend on every bit of its operand).
+  std::size_t home(std::uint32_t a, std::uint32_t b, std::uint32_t c) const;
 
   std::vector<Slot> slots_;  // a power of two, at most half full
   std::size_t count_ = 0;
+  std::size_t limit_ = 0;  // grow before count_ passes it: half of slots_
+  std::size_t mask_ = 0;   // slots_.size() - 1
+  unsigned shift_ = 64;    // 64 - log2(slots_.size())
 };
 
 // Inline: called once per word of every sentence, from another file (the call cost a third).
-inline std::uint64_t TrigramTable::hash(std::uint32_t a, std::uint32_t b, std::uint32_t c) {
+inline std::size_t TrigramTable::home(std::uint32_t a, std::uint32_t b, std::uint32_t c) const {
   std::uint64_t h = (static_cast<std::uint64_t>(a) << 32 | b) * 0x9E3779B97F4A7C15ull;
-  h ^= (h >> 32) ^ (c * 0xBF58476D1CE4E5B9ull);
-  h *= 0x94D049BB133111EBull;
-  return h ^ (h >> 31);
+  h = (h ^ c) * 0xBF58476D1CE4E5B9ull;
+  return static_cast<std::size_t>(h >> shift_);
 }
 
 inline std::uint32_t TrigramTable::first_use(std::uint32_t a, std::uint32_t b, std::uint32_t c,
                                              std::uint32_t turn) {
-  if (2 * (count_ + 1) > slots_.size()) grow();
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = hash(a, b, c) & mask;; i = (i + 1) & mask) {
+  if (count_ >= limit_) grow();
+  for (std::size_t i = home(a, b, c);; i = (i + 1) & mask_) {
     Slot& s = slots_[i];
     if (s.turn == 0) {
       s = Slot{a, b, c, turn};

@@ -57,32 +57,55 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
   const bool whole = scope.all_speech();
   const std::vector<text::Token>& speech = whole ? tokens.tokens : s.speech;
 
+  // Written by index into buffers sized for every token (no capacity check per
+  // push), then cut to the speech tokens' count.
+  const std::size_t n = tokens.tokens.size();
+  const text::Token* all = tokens.tokens.data();
+  const std::uint32_t* lexicon_ids = tokens.lexicon_ids ? tokens.lexicon_ids->data() : nullptr;
   s.speech.clear();
-  s.folded.clear();
-  s.word_ids.clear();
-  std::uint32_t all_words = 0;
+  if (s.folded.size() < n) s.folded.resize(n);
+  if (s.word_ids.size() < n) s.word_ids.resize(n);
+  std::string_view* folded = s.folded.data();
+  std::uint32_t* word_ids = s.word_ids.data();
+  // The counts and the folded text's base are locals: the stores into the
+  // buffers above could alias `stats` or `tokens`, and would make the compiler
+  // reload them for every token.
+  const char* folded_text = tokens.folded.data();
+  const std::uint32_t* starts = tokens.starts.data();
+  const bool speech_turn = stats.speech;
+  std::size_t kept = 0;  // speech tokens so far
+  std::uint32_t all_words = 0, words = 0, own_voice_words = 0, first_person = 0;
   std::uint32_t estimate = 0;  // of every token, meta notes included, when the turn is speech
-  for (std::size_t k = 0; k < tokens.tokens.size(); ++k) {
-    const text::Token& t = tokens.tokens[k];
+  for (std::size_t k = 0; k < n; ++k) {
+    const text::Token& t = all[k];
     const bool word = is_word(t);
     if (word) ++all_words;
-    if (stats.speech) estimate += estimate_token_in(text, t);
-    if (!scope.is_speech(t.begin)) continue;
-    if (!whole) s.speech.push_back(t);
+    if (speech_turn) estimate += estimate_token_in(text, t);
+    if (!whole) {
+      if (!scope.is_speech(t.begin)) continue;
+      s.speech.push_back(t);
+    }
+    const std::size_t at = kept++;
     if (!word) {
-      s.folded.push_back(text.substr(t.begin, t.end - t.begin));
-      s.word_ids.push_back(0);
+      folded[at] = text.substr(t.begin, t.end - t.begin);
+      word_ids[at] = 0;
       continue;
     }
-    s.folded.push_back(tokens.folded_token(k));
+    const std::string_view w(folded_text + starts[k], starts[k + 1] - starts[k]);  // tokens.folded_token(k)
+    folded[at] = w;
     // One hash lookup per word gives its id; the first-person answer is then cached per id.
-    const std::uint32_t id = repetition.word_id(s.folded.back(), tokens.lexicon_ids ? (*tokens.lexicon_ids)[k] : 0);
-    s.word_ids.push_back(id);
-    ++stats.words;
+    const std::uint32_t id = repetition.word_id(w, lexicon_ids ? lexicon_ids[k] : 0);
+    word_ids[at] = id;
+    ++words;
     if (scope.is_quoted(t.begin)) continue;
-    ++stats.own_voice_words;
-    if (is_first_person(s, id, s.folded.back())) ++stats.first_person;
+    ++own_voice_words;
+    if (is_first_person(s, id, w)) ++first_person;
   }
+  s.folded.resize(kept);
+  s.word_ids.resize(kept);
+  stats.words = words;
+  stats.own_voice_words = own_voice_words;
+  stats.first_person = first_person;
   stats.tokens_estimate = estimate;
   stats.non_speech_words = all_words - stats.words;
   stats.first_person_rate = ratio(stats.first_person, stats.own_voice_words);
@@ -94,13 +117,17 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
   // One buffer, kept from turn to turn (a vector per sentence was freed and
   // grown again whenever a turn had fewer sentences than the one before).
   auto& ids = s.sentence_word_ids;
-  ids.clear();
+  // At most one id per speech token and one end per sentence: sized once, written by index.
+  ids.resize(speech.size() + s.sentences.size());
+  std::uint32_t* out = ids.data();
+  const text::Token* speech_tokens = speech.data();
   for (const auto& sentence : s.sentences) {
     for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
-      if (is_word(speech[i])) ids.push_back(s.word_ids[i]);
+      if (is_word(speech_tokens[i])) *out++ = word_ids[i];
     }
-    ids.push_back(RepetitionTracker::kSentenceEnd);
+    *out++ = RepetitionTracker::kSentenceEnd;
   }
+  ids.resize(static_cast<std::size_t>(out - ids.data()));
 }
 
 }  // namespace feltline::analyse

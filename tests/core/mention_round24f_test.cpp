@@ -1,0 +1,51 @@
+// Round twenty-four (hypotheticals, false flags): a feeling named as the subject
+// of a statement about it ("Panic is a strong word.") continues no imagined
+// state. Dialogues written for these tests.
+#include <catch2/catch.hpp>
+
+#include "mention_test_support.hpp"
+
+using feltline::Role;
+using feltline::test::described;
+using feltline::test::find_mentions;
+using Strings = std::vector<std::string>;
+
+TEST_CASE("a feeling named as a subject after an imagined one is talked about", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "If the train stopped in the tunnel I'd be terrified."},
+      {Role::therapist, "Terrified is a big word. What happens in your chest?"},
+  });
+  CHECK(described(t, 0) == Strings{"emotion fear 'terrified' hyp"});
+  CHECK(described(t, 1) == Strings{"emotion fear 'Terrified' echo"});
+  // a general remark about the state, with a short phrase before its verb
+  auto s = find_mentions({
+      {Role::client, "I'd feel so lonely without the dog."},
+      {Role::therapist, "Loneliness after a loss is one of the hardest things."},
+  });
+  CHECK(described(s, 1) == Strings{"emotion loneliness 'Loneliness' echo"});
+  // in the same turn, after the imagined sentence
+  auto r = find_mentions({
+      {Role::therapist, "You might feel a bit sad later. Sadness is part of grieving."},
+  });
+  CHECK(described(r, 0) == Strings{"emotion sadness 'sad' hyp", "emotion sadness 'Sadness'", "emotion sadness 'grieving'"});
+}
+
+TEST_CASE("a feeling weighed or denied as a subject stays imagined", "[mentions][hypothetical]") {
+  // the predicate weighs the imagined state: it goes on with it
+  auto t = find_mentions({
+      {Role::client, "Then I'd be irritated rather than ashamed. Irritated is easier."},
+  });
+  CHECK(described(t, 0) ==
+        Strings{"emotion anger 'irritated' hyp", "emotion shame 'ashamed' hyp", "emotion anger 'Irritated' hyp"});
+  // a denied state as the subject is an aim
+  auto s = find_mentions({
+      {Role::client, "I'd like to stay calm on the call."},
+      {Role::therapist, "Not panicking is a fine goal."},
+  });
+  CHECK(described(s, 1) == Strings{"emotion anxiety 'panicking' neg hyp"});
+  // a verbless fragment still goes on with the state imagined before it
+  auto r = find_mentions({
+      {Role::client, "I'd be scared. Properly scared."},
+  });
+  CHECK(described(r, 0) == Strings{"emotion fear 'scared' hyp", "emotion fear 'scared' hyp"});
+}

@@ -49,3 +49,20 @@ TEST_CASE("a feeling weighed or denied as a subject stays imagined", "[mentions]
   });
   CHECK(described(r, 0) == Strings{"emotion fear 'scared' hyp", "emotion fear 'scared' hyp"});
 }
+
+TEST_CASE("the outcome set against a prediction happened", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "You predicted panic and got a little nervous."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion anxiety 'panic' hyp", "emotion anxiety 'nervous'"});
+  auto s = find_mentions({
+      {Role::therapist, "So the prediction was shame, and what you got was relief and a warm face."},
+  });
+  CHECK(described(s, 0) ==
+        Strings{"emotion shame 'shame' hyp", "emotion relief 'relief'", "sensation face 'warm face'"});
+  // no outcome phrase: the prediction keeps the rest of its sentence
+  auto r = find_mentions({
+      {Role::therapist, "You expected to be calm on the day."},
+  });
+  CHECK(described(r, 0) == Strings{"emotion calm 'calm' hyp"});
+}

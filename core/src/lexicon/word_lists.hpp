@@ -97,6 +97,8 @@ namespace feltline::lexicon {
   X(present_anchors)           \
   X(state_subject_verbs)       \
   X(state_subject_predicates)  \
+  X(prediction_words)          \
+  X(prediction_outcomes)       \
   X(short_verdicts)            \
   X(surprising_words)          \
   X(courtesy_states)           \

@@ -66,3 +66,13 @@ TEST_CASE("the outcome set against a prediction happened", "[mentions][hypotheti
   });
   CHECK(described(r, 0) == Strings{"emotion calm 'calm' hyp"});
 }
+
+TEST_CASE("'not going to lie' is a formula of the speaker now, no prediction", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "Not gonna lie, I'm still dreading the weigh-in."},
+      {Role::therapist, "I'm not going to lecture you, but sore feet are worth a look. You're going to be nervous."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion anxiety 'dreading'"});
+  // the formula frees what follows it; a real prediction after it keeps its cue
+  CHECK(described(t, 1) == Strings{"sensation feet 'sore feet'", "emotion anxiety 'nervous' hyp"});
+}

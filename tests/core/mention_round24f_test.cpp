@@ -76,3 +76,19 @@ TEST_CASE("'not going to lie' is a formula of the speaker now, no prediction", "
   // the formula frees what follows it; a real prediction after it keeps its cue
   CHECK(described(t, 1) == Strings{"sensation feet 'sore feet'", "emotion anxiety 'nervous' hyp"});
 }
+
+TEST_CASE("a state about what will happen is felt now", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Before the call, what are you most worried will happen?"},
+  });
+  CHECK(described(t, 0) == Strings{"emotion anxiety 'worried' question"});
+  auto s = find_mentions({
+      {Role::therapist, "What do you fear might happen at the party?"},
+  });
+  CHECK(described(s, 0) == Strings{"emotion fear 'fear' question"});
+  // the modal still reaches a state after it
+  auto r = find_mentions({
+      {Role::client, "I'm scared it will happen and I'll be ashamed."},
+  });
+  CHECK(described(r, 0) == Strings{"emotion fear 'scared'", "emotion shame 'ashamed' hyp"});
+}

@@ -99,6 +99,7 @@ namespace feltline::lexicon {
   X(state_subject_predicates)  \
   X(prediction_words)          \
   X(prediction_outcomes)       \
+  X(feared_events)             \
   X(short_verdicts)            \
   X(surprising_words)          \
   X(courtesy_states)           \

@@ -9,12 +9,15 @@
 // A sentence that opens with its feeling reads as a verbless fragment, and a
 // fragment goes on with the state the sentence or turn before imagined ("I'd
 // be scared. Properly scared."). When a verb of the list state_subject_verbs
-// ("is", "'s", "was", "has") follows the feeling, after at most a short
-// phrase that holds no subject, verb or cue ("after a breakup"), the feeling
-// is the subject of a statement of its own: it judges, defines or places the
-// state, and continues nothing. Eleven of the 33 studied splits' writers
-// reflect or define a state so after an imagined one; all are annotated as
-// reported (docs/lexicon.md, round twenty-four).
+// ("is", "'s", "was", "has") follows the feeling, after at most four words
+// that hold no subject, verb or cue, and a word of state_subject_predicates
+// ("a", "the", "my", "one", "part") opens what follows it, the feeling is the
+// subject of a statement that names, defines or places the state, and it
+// continues nothing. A predicate that weighs the imagined state ("Annoyed is
+// easier", "Calm is too much to ask") and a denied subject ("Not panicking is
+// a great goal") still go on with it: the studied splits annotate those
+// imagined, and the named ones reported (nine writers; docs/lexicon.md,
+// round twenty-four). "So guilt is in there" is left as it was.
 #pragma once
 
 #include <cstddef>

@@ -1,5 +1,7 @@
 #include "analyse/hypothetical_carryover.hpp"
 
+#include "analyse/state_as_subject.hpp"
+
 #include <algorithm>
 #include <vector>
 
@@ -133,7 +135,9 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
         determiner = true;
         continue;
       }
-      s.fragment = feeling_hit(c, i);
+      // "Burned out is a strong phrase.": a feeling that is its sentence's subject
+      // is talked about, not a fragment going on with an imagined state
+      s.fragment = feeling_hit(c, i) && !state_is_subject(c, i, s.end);
       break;
     }
     // "But a nice sort of sad, not the evening sort.": a short sentence with no

@@ -12,6 +12,8 @@
 #include "analyse/hypothetical_model.hpp"
 #include "analyse/hypothetical_scene.hpp"
 #include "analyse/hypothetical_scope.hpp"
+#include "analyse/prediction_outcome.hpp"
+#include "analyse/feared_event.hpp"
 #include "analyse/illness_list.hpp"
 #include "analyse/imagined_reference.hpp"
 #include "analyse/permitted_state.hpp"
@@ -149,6 +151,8 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     find_clauses(c);
     find_negation_scope(c);
     find_hypothetical_scope(c);
+    end_predictions_at_outcome(c);
+    free_states_of_feared_events(c);
     // Another speaker answers: by label when both turns have one ("Supervisor" and
     // "Worker" both have the role unknown), else by role.
     const bool other_speaker =

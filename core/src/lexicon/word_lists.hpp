@@ -95,6 +95,11 @@ namespace feltline::lexicon {
   X(obligation_modals)         \
   X(demonstratives)            \
   X(present_anchors)           \
+  X(state_subject_verbs)       \
+  X(state_subject_predicates)  \
+  X(prediction_words)          \
+  X(prediction_outcomes)       \
+  X(feared_events)             \
   X(short_verdicts)            \
   X(surprising_words)          \
   X(courtesy_states)           \

@@ -60,6 +60,8 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"states named as a subject", "I'd be scared. Scared is the word. Fear after a fall in a dark lane is a part "},
       {"predictions and their outcomes", "you predicted panic and got calm and what you got was what you saw, I'm scared "},
       {"states about what will happen", "what are you scared will happen afraid might happen fear will fear "},
+      {"roles offered, greeted and called",
+       "I'll play your boss. I'll be him. Hi, Coach. Okay. (pause) Yeonhee, thanks. I'm nervous, tense and sad. "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);
@@ -78,4 +80,20 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
     CHECK(first.mentions.back().region == "stomach");
     CHECK(first.mentions.back().end == first.text.size() - 1);
   }
+}
+
+// A reply that calls on a role offered the turn before (round twenty-five)
+// reads on sentence by sentence while it stays in role: the whole 1 MB reply.
+TEST_CASE("a long reply to a role offered is analysed in full", "[mentions][large]") {
+  std::string turn = "Client: Hi, Coach.";
+  while (turn.size() < (1u << 20)) turn += " Thanks for seeing me. I'm nervous and tense, sir. (pause) Yes.";
+  feltline::Options options;
+  const auto transcripts = feltline::analyze_transcripts(
+      "Therapist: I'll play your coach. You come up after class.\n" + turn + " A knot in my stomach.\n", options);
+  REQUIRE(transcripts.size() == 1);
+  REQUIRE(transcripts[0].turns.size() == 2);
+  const auto& reply = transcripts[0].turns[1];
+  REQUIRE(reply.mentions.size() > 10000);
+  CHECK(reply.mentions.back().region == "stomach");
+  CHECK(reply.mentions.back().end == reply.text.size() - 1);
 }

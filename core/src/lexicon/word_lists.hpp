@@ -87,6 +87,8 @@ namespace feltline::lexicon {
   X(role_stage_marks)          \
   X(role_step_outs)            \
   X(role_addresses)            \
+  X(role_offers)               \
+  X(role_greetings)            \
   X(scene_resume_requests)     \
   X(scene_return_phrases)      \
   X(thing_determiners)         \

@@ -27,6 +27,7 @@ std::size_t stage_mark_end(const TurnContext& c, std::size_t i) {
   return 0;
 }
 
+// A quotation mark, straight or curly.
 bool is_quote(const TurnContext& c, std::size_t i) {
   if (c.word(i).punct == Punct::none) return false;
   const std::string_view t = c.tw.folded_token(c.word(i).token);

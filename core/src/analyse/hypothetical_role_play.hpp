@@ -14,7 +14,9 @@
 // feelings of replies in role both ways ("I get so scared" imagined, "it makes me
 // really anxious to be in there" felt now), docs/lexicon.md, round twenty-three;
 // a reply that calls the role by name or title goes on in the role play
-// (addresses_role, round twenty-four).
+// (addresses_role, round twenty-four), as does one that calls on a role offered
+// a few turns before with no stage mark ("I'll play your manager." ... "Good
+// morning sir. I am knocking."; offers_role, round twenty-five).
 #pragma once
 
 #include "analyse/turn_context.hpp"

@@ -60,6 +60,7 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"states named as a subject", "I'd be scared. Scared is the word. Fear after a fall in a dark lane is a part "},
       {"predictions and their outcomes", "you predicted panic and got calm and what you got was what you saw, I'm scared "},
       {"states about what will happen", "what are you scared will happen afraid might happen fear will fear "},
+      {"missing people and their events", "I miss my mum, missed my mum's birthday, miss the lads, miss the job, "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

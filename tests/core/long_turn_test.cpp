@@ -62,6 +62,7 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"states about what will happen", "what are you scared will happen afraid might happen fear will fear "},
       {"roles offered, greeted and called",
        "I'll play your boss. I'll be him. Hi, Coach. Okay. (pause) Yeonhee, thanks. I'm nervous, tense and sad. "},
+      {"missing people and their events", "I miss my mum, missed my mum's birthday, miss the lads, miss the job, "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

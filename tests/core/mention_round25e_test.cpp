@@ -33,3 +33,14 @@ TEST_CASE("missing a thing, an activity or a person's event is no mention", "[me
   });
   for (std::size_t i = 0; i < 4; ++i) CHECK(described(t, i) == Strings{});
 }
+
+// A kin word the lexicon now knows (through "miss my mummy") is still a person:
+// what goes away is the person, and "son, don't …" still calls someone.
+TEST_CASE("a kin word the lexicon knows is still a person to the negation and the call", "[mentions][emotion]") {
+  auto t = find_mentions({
+      {Role::client, "Back then I was scared Mummy would go away."},
+      {Role::client, "Dad said, you did what you could, son, don't beat yourself up."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion fear 'scared'"});
+  CHECK(described(t, 1) == Strings{"emotion guilt 'beat yourself up' hyp"});
+}

@@ -385,8 +385,13 @@ bool is_imperative(const TurnContext& c, std::size_t i) {
     while (k > 0 && c.word(k - 1).punct == Punct::comma) --k;
     if (k == 0 || c.word(k - 1).punct != Punct::none) return true;
     if (k < i && (fronted_adverbial(c, k) || plan_item(c, k))) return true;
-    // "Leo, don't be frightened": a name the lexicon does not know, called before it
-    if (k < i && c.word(k - 1).id == 0 && (k == 1 || c.word(k - 2).punct != Punct::none)) return true;
+    // "Leo, don't be frightened", "son, don't beat yourself up": a name the
+    // lexicon does not know, a kin word or a title, called before it
+    if (k < i &&
+        (c.word(k - 1).id == 0 || c.in_list(k - 1, WordList::kin_nouns) ||
+         c.in_list(k - 1, WordList::role_addresses)) &&
+        (k == 1 || c.word(k - 2).punct != Punct::none))
+      return true;
     // "Write it down, and see whether ...": a second instruction joined after a comma
     if (k == i && k >= 2 && (c.word(k - 1).classes & lexicon::kCoordinator) && c.word(k - 2).punct == Punct::comma)
       return true;

@@ -154,11 +154,14 @@ void deny_backward(TurnContext& c, const ScopeRule& rule) {
       const Word& w = c.word(k);
       if (w.punct != Punct::none) return false;
       // "I'm scared Mum will go away", "scared she'll disappear": a person (or a
-      // name) just before the verb is what goes away, not the state before it
+      // name) just before the verb is what goes away, not the state before it.
+      // Kin words and titles are persons even when a lexicon phrase knows them
+      // ("miss my mummy" gives "mummy" a word id).
       const auto said_of_person = [&](std::size_t v) {
         if (v == 0 || c.word(v - 1).punct != Punct::none) return false;
         const Word& s = c.word(v - 1);
-        return (s.classes & lexicon::kPerson) || (s.id == 0 && !c.hit_at(v - 1));
+        return (s.classes & lexicon::kPerson) || c.in_list(v - 1, WordList::kin_nouns) ||
+               c.in_list(v - 1, WordList::role_addresses) || (s.id == 0 && !c.hit_at(v - 1));
       };
       if ((w.classes & (lexicon::kBe | lexicon::kBecome)) || c.in_list(k, WordList::have_forms))
         return !said_of_person(k);

@@ -87,6 +87,7 @@ namespace feltline::lexicon {
   X(role_stage_marks)          \
   X(role_step_outs)            \
   X(role_addresses)            \
+  X(kin_nouns)                 \
   X(role_offers)               \
   X(role_greetings)            \
   X(scene_resume_requests)     \

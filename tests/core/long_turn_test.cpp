@@ -17,6 +17,7 @@ namespace {
 struct Probe {
   const char* name;
   const char* sentence;  // repeated to fill the turn
+  const char* speaker = "Client";
 };
 
 }  // namespace
@@ -63,18 +64,27 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"roles offered, greeted and called",
        "I'll play your boss. I'll be him. Hi, Coach. Okay. (pause) Yeonhee, thanks. I'm nervous, tense and sad. "},
       {"missing people and their events", "I miss my mum, missed my mum's birthday, miss the lads, miss the job, "},
+      // a clinician's statements about what a sensation is: one sentence, then many
+      {"sensations named as a topic, one sentence",
+       "that warmth in your chest is your body remembering, that tightness tells me, my chest is tight and ",
+       "Therapist"},
+      {"sensations named as a topic, sentences",
+       "That warmth in your chest is your body remembering. That tightness tells me. My chest is tight. ",
+       "Therapist"},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);
-    std::string turn = "Client:";
+    std::string turn = std::string(probe.speaker) + ":";
+    const std::size_t label = turn.size() + 1;  // the label, its colon and the space after it
     while (turn.size() < (1u << 20)) turn += std::string(" ") + probe.sentence;
     const std::string tail = " At the very end, a knot in my stomach.";
     feltline::Options options;
-    const auto transcripts = feltline::analyze_transcripts(turn + tail + "\nTherapist: Okay.\n", options);
+    const std::string reply = std::string(probe.speaker) == "Client" ? "\nTherapist: Okay.\n" : "\nClient: Okay.\n";
+    const auto transcripts = feltline::analyze_transcripts(turn + tail + reply, options);
     REQUIRE(transcripts.size() == 1);
     REQUIRE(transcripts[0].turns.size() == 2);
     const auto& first = transcripts[0].turns[0];
-    CHECK(first.text.size() == turn.size() - 8 + tail.size());
+    CHECK(first.text.size() == turn.size() - label + tail.size());
     REQUIRE(first.mentions.size() > 10000);
     // The last mention is the stomach at the very end: the whole turn was read.
     CHECK(first.mentions.back().kind == feltline::MentionKind::sensation);

@@ -23,6 +23,7 @@
 #include "analyse/negation_scope.hpp"
 #include "analyse/rating_finder.hpp"
 #include "analyse/sensation_linker.hpp"
+#include "analyse/sensation_topic.hpp"
 #include "analyse/turn_context.hpp"
 
 namespace feltline::analyse {
@@ -181,6 +182,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     c.used.assign(c.hits.size(), 0);
     link_sensations(c);
     drop_sensations_in_illness_lists(c);
+    drop_sensations_named_as_topics(c, turn.role == Role::client);
     find_emotions(c);
     find_analytic(c);
     find_ratings(c, turn_number++, ratings);

@@ -97,6 +97,7 @@ namespace feltline::lexicon {
   X(nobody_words)              \
   X(obligation_modals)         \
   X(demonstratives)            \
+  X(topic_verbs)               \
   X(present_anchors)           \
   X(state_subject_verbs)       \
   X(state_subject_predicates)  \

@@ -1,0 +1,64 @@
+#include "analyse/sensation_topic.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "lexicon/word_lists.hpp"
+
+namespace feltline::analyse {
+namespace {
+
+using lexicon::WordList;
+
+// Where the subject's verb is: a demonstrative, the sensation and what is said
+// of it where it is ("in your face", "while you type", "and the tears") fit in
+// this many words; a longer subject is read as something else.
+constexpr std::size_t kSubjectWords = 10;
+
+// Whether the predicate at word `v` says what its subject is or means: "tells
+// me", "suggests", or a be form (state_as_subject.cpp's lists), an optional
+// filler ("just", "probably") and the start of a noun phrase ("is the soothing
+// system", "is your body remembering"), not a place or a state ("is still
+// there"; "'s just adrenaline" stays a mention: annotated so in heldout9).
+bool topic_predicate(const TurnContext& c, std::size_t v) {
+  if (c.in_list(v, WordList::topic_verbs)) return true;
+  if (!c.in_list(v, WordList::state_subject_verbs)) return false;
+  std::size_t k = v + 1;
+  if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kFiller) &&
+      !c.in_list(k, WordList::state_subject_predicates))
+    ++k;
+  return k < c.size() && c.word(k).punct == Punct::none && c.in_list(k, WordList::state_subject_predicates);
+}
+
+// The verb ending the subject that starts at demonstrative `d`, or d when the
+// sentence is not a statement about that subject.
+std::size_t topic_verb(const TurnContext& c, std::size_t d) {
+  const std::size_t end = std::min(c.size(), d + 1 + kSubjectWords);
+  for (std::size_t i = d + 1; i < end; ++i) {
+    if (c.word(i).punct != Punct::none) return d;  // "That warmth in your chest, stay with it"
+    if (c.in_list(i, WordList::topic_verbs) || c.in_list(i, WordList::state_subject_verbs))
+      return topic_predicate(c, i) ? i : d;
+  }
+  return d;
+}
+
+}  // namespace
+
+void drop_sensations_named_as_topics(TurnContext& c, bool client_speaking) {
+  if (client_speaking || c.candidates.empty()) return;
+  // per sentence that opens on such a subject: [demonstrative, verb)
+  std::size_t from = SIZE_MAX, to = 0;
+  const auto named_as_topic = [&](const Candidate& cand) {
+    if (cand.kind != MentionKind::sensation) return false;
+    const std::size_t s = c.sentence[cand.first];
+    const std::size_t d = c.sentence_first[s];
+    if (d != from) {  // a sentence's opening is read again only when another sentence came between
+      from = d;
+      to = c.word(d).punct == Punct::none && c.in_list(d, WordList::demonstratives) ? topic_verb(c, d) : d;
+    }
+    return cand.first >= d && cand.last <= to;
+  };
+  c.candidates.erase(std::remove_if(c.candidates.begin(), c.candidates.end(), named_as_topic), c.candidates.end());
+}
+
+}  // namespace feltline::analyse

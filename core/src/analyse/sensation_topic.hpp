@@ -1,0 +1,22 @@
+// Sensations a clinician names as a topic: "That warmth is the soothing system
+// switching on", "That tightness and the tears tell me how much you love him",
+// "That heat in your face while you type is your body remembering". The
+// sensation is the subject of a statement about what it is or means, not
+// something said to be felt (tests/eval/README.md case 190); pointed at as the
+// object of an invitation ("Stay with that warmth", "That warmth in your
+// chest, stay with it") or asked after ("Is that warmth still there?") it stays.
+#pragma once
+
+#include "analyse/turn_context.hpp"
+
+namespace feltline::analyse {
+
+/// Removes from c.candidates the sensations in the subject of a sentence that
+/// opens on a demonstrative ("That", "This") whose verb says what the subject is
+/// or means: a be form followed by a noun phrase ("is the", "is your"), or a
+/// verb of meaning ("tells", "suggests", "means").
+/// Only for a speaker who is not the client: a client's "This pain is the
+/// worst part" reports the pain. Linear: each sentence is scanned once.
+void drop_sensations_named_as_topics(TurnContext& c, bool client_speaking);
+
+}  // namespace feltline::analyse

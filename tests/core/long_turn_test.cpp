@@ -68,6 +68,8 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"sensations named as a topic, one sentence",
        "that warmth in your chest is your body remembering, that tightness tells me, my chest is tight and ",
        "Therapist"},
+      {"a fist as an image, a simile said of a placed quality",
+       "my hand goes tight, like a fist, like a fist behind my sternum, my chest is tight like a fist and "},
       {"sensations named as a topic, sentences",
        "That warmth in your chest is your body remembering. That tightness tells me. My chest is tight. ",
        "Therapist"},

@@ -37,3 +37,15 @@ TEST_CASE("the client's own statement about a sensation reports it", "[mentions]
   REQUIRE(described(t, 0).size() == 1);
   CHECK(described(t, 0).front().rfind("sensation chest", 0) == 0);
 }
+
+TEST_CASE("a fist as an image of tightness is placed where the tightness is, never in the hand it names",
+          "[mentions][regions]") {
+  check_turns({
+      {"Like a fist behind my sternum.", {"sensation chest 'Like a fist behind my sternum'"}},
+      {"It's like a fist, right here.", {"sensation unspecified 'like a fist'"}},
+      // the simile after a placed quality is said of it: one mention (settled case 223)
+      {"And this hand. Goes tight, like a fist.", {"sensation hands 'hand. Goes tight, like a fist'"}},
+      // a fist of one's own is no image: the tightness stays the hand's
+      {"My fists clenched.", {"sensation hands 'fists clenched'"}},
+  }, Role::client);
+}

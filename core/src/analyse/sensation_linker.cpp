@@ -1040,6 +1040,7 @@ struct Linker {
       group.clear();
     };
     for (std::size_t i = from; i < v.size(); ++i) {
+      if (!group.empty()) adopt_place(group.back(), v[i]);
       if (!group.empty() && !joinable(group.back(), v[i])) flush();
       group.push_back(v[i]);
     }
@@ -1061,6 +1062,19 @@ struct Linker {
       if (p.head < p.region_first) last_before = k;
     }
     return last_before < group.size() ? last_before : 0;
+  }
+
+  // "And this hand. Goes tight, like a fist": a simile set off by a comma right
+  // after a placed quality describes that sensation, and is in its place
+  // (settled case 223), not in a body word of the image ("fist" is the hand
+  // only as the hand's own shape: "like a fist" may not be placed there).
+  void adopt_place(const Candidate& a, Candidate& b) const {
+    if (b.region_first != UINT32_MAX || a.region_first == UINT32_MAX || b.first < a.last) return;
+    if (c.text_of(b.first) != "like" || c.sentence[a.last - 1] != c.sentence[b.first]) return;
+    for (std::size_t i = a.last; i < b.first; ++i)
+      if (w(i).punct != Punct::comma) return;
+    b.region = a.region;
+    b.region_entry = a.region_entry;
   }
 
   bool joinable(const Candidate& a, const Candidate& b) const {

@@ -73,6 +73,9 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"sensations named as a topic, sentences",
        "That warmth in your chest is your body remembering. That tightness tells me. My chest is tight. ",
        "Therapist"},
+      {"it hurts of a loss, a single sentence",
+       "she left, I am sad, it still hurts, so much it hurts, that hurts, it's hurting and "},
+      {"it hurts of a loss, sentences", "She left. It hurts. That still hurts. It's hurting. "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

@@ -1,6 +1,7 @@
 #include "analyse/emotion_finder.hpp"
 
 #include "analyse/experiential_frame.hpp"
+#include "analyse/hurt_of_loss.hpp"
 
 namespace feltline::analyse {
 namespace {
@@ -126,6 +127,8 @@ bool term_of_address(const TurnContext& c, const Hit& hit) {
 }  // namespace
 
 void find_emotions(TurnContext& c) {
+  std::vector<std::uint8_t> hurt_of_loss;  // empty unless the turn has "it hurts"
+  find_hurt_of_loss(c, hurt_of_loss);
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     if (c.used[h]) continue;
     const Hit& hit = c.hits[h];
@@ -136,7 +139,7 @@ void find_emotions(TurnContext& c) {
     Entry gate = *entry;
     if (gate.kind == EntryKind::quality && gate.needs == lexicon::Needs::body)
       gate.needs = lexicon::Needs::free;
-    if (!passes_frame_gate(c, hit, gate)) continue;
+    if (!passes_frame_gate(c, hit, gate) && !(h < hurt_of_loss.size() && hurt_of_loss[h])) continue;
     if (clinical_before(c, hit) || clinical_after(c, hit) || intensifies_next(c, hit)) continue;
     if (term_of_address(c, hit) || courtesy_formula(c, hit)) continue;
     if (entry->needs != lexicon::Needs::free && said_of_body_part(c, hit)) continue;

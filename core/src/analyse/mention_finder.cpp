@@ -8,6 +8,7 @@
 #include "analyse/echo_marker.hpp"
 #include "analyse/emotion_finder.hpp"
 #include "analyse/experiential_frame.hpp"
+#include "analyse/hurt_of_loss.hpp"
 #include "analyse/hypothetical_carryover.hpp"
 #include "analyse/hypothetical_model.hpp"
 #include "analyse/hypothetical_scene.hpp"
@@ -131,7 +132,8 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   int turn_number = 0;
   bool asked_hypothetically = false;  // the previous turn ended with a hypothetical question or feeling
   bool asked_feeling = false;  // the previous turn ended "How are you feeling?"
-  bool asked_message = false;  // the previous turn ended "What would you tell her?"
+  bool asked_message = false;
+  bool other_turn_body = false, other_turn_loss = false;  // what the previous turn left for "it hurts"  // the previous turn ended "What would you tell her?"
   SceneState scene = SceneState::closed;  // how the previous turn left an imagined scene
   SceneState scene_two_back = SceneState::closed;  // how the turn before that left it
   c.previous_turn_region = {};
@@ -183,7 +185,10 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     link_sensations(c);
     drop_sensations_in_illness_lists(c);
     drop_sensations_named_as_topics(c, turn.role == Role::client);
+    c.other_turn_body = other_turn_body && other_speaker;
+    c.other_turn_loss = other_turn_loss && other_speaker;
     find_emotions(c);
+    hurt_context_of_turn(c, other_turn_body, other_turn_loss);
     find_analytic(c);
     find_ratings(c, turn_number++, ratings);
     sort_candidates(c.candidates);

@@ -124,6 +124,8 @@ struct TurnContext {
   bool scene_seen = false;  // hypothetical_scene.cpp: an imagined scene was narrated earlier in the transcript
   // hypothetical_scene.cpp: turns since the last one an imagined scene was open in (0: the turn before)
   std::uint32_t scene_turns_ago = kNoSceneYet;
+  bool other_turn_body = false;  // hurt_of_loss.hpp: the other speaker's last turn named a sensation or physical cause
+  bool other_turn_loss = false;  // hurt_of_loss.hpp: ... or a loss, a person or their words
   bool ended_in_role = false;  // hypothetical_role_play.cpp: the turn before ended in a role's lines
   // hypothetical_scene.cpp: turns since the last one that offered to play a role (0: the turn before)
   std::uint32_t role_offered_turns_ago = kNoSceneYet;

@@ -116,7 +116,13 @@ namespace feltline::lexicon {
   X(speech_hedges)             \
   X(some_people)               \
   X(offered_state_verbs)       \
-  X(own_subjects)
+  X(own_subjects)               \
+  X(hurt_verbs)                 \
+  X(hurt_subjects)              \
+  X(hurt_between)               \
+  X(hurt_intensified)           \
+  X(physical_causes)            \
+  X(loss_cues)
 
 enum class WordList : std::uint8_t {
 #define FELTLINE_WORD_LIST_ENUM(name) name,

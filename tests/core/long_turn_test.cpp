@@ -73,6 +73,12 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"sensations named as a topic, sentences",
        "That warmth in your chest is your body remembering. That tightness tells me. My chest is tight. ",
        "Therapist"},
+      // sensations invited or asked after: one sentence, then many
+      {"sensations invited, one sentence",
+       "stay with that warmth, let that lump be there, is that warmth still there, let this stay with that heat and ",
+       "Therapist"},
+      {"sensations invited, sentences",
+       "Stay with that warmth. Let that lump be there. Is that warmth still there? Is that heat? ", "Therapist"},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

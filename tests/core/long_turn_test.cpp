@@ -76,6 +76,12 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"it hurts of a loss, a single sentence",
        "she left, I am sad, it still hurts, so much it hurts, that hurts, it's hurting and "},
       {"it hurts of a loss, sentences", "She left. It hurts. That still hurts. It's hurting. "},
+      // sensations invited or asked after: one sentence, then many
+      {"sensations invited, one sentence",
+       "stay with that warmth, let that lump be there, is that warmth still there, let this stay with that heat and ",
+       "Therapist"},
+      {"sensations invited, sentences",
+       "Stay with that warmth. Let that lump be there. Is that warmth still there? Is that heat? ", "Therapist"},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analyse/experiential_frame.hpp"
+#include "analyse/sensation_invitation.hpp"
 
 namespace feltline::analyse {
 namespace {
@@ -972,7 +973,7 @@ struct Linker {
     if (!e || e->linked_only) return;  // "ok. going now", "Still going.": "going" is a heart's only with one
     // "the churning", "that loosening", "the shaking": a sensation named as a thing.
     const bool named_as_noun = e->needs != lexicon::Needs::free && noun_use(q);
-    if (!named_as_noun && !listed && !passes_frame_gate(c, q, *e)) return;
+    if (!named_as_noun && !listed && !passes_frame_gate(c, q, *e) && !invited_sensation(c, q)) return;
     Candidate cand;
     cand.kind = MentionKind::sensation;
     cand.first = q.first;

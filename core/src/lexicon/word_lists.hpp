@@ -98,6 +98,8 @@ namespace feltline::lexicon {
   X(obligation_modals)         \
   X(demonstratives)            \
   X(topic_verbs)               \
+  X(sensation_invitations)     \
+  X(sensation_questions)       \
   X(present_anchors)           \
   X(state_subject_verbs)       \
   X(state_subject_predicates)  \

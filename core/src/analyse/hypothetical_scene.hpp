@@ -58,6 +58,10 @@
 // picture happening Friday?");
 // "That's a vivid picture." ends a scene, and "How are you feeling about trying
 // it?" asks the room.
+//
+// Round twenty-six: the exercise's terms after a request to tell it in the
+// present ("Start from the call coming in. You can stop at any point.") keep the
+// request handing the scene over (hypothetical_scene_terms.hpp).
 #pragma once
 
 #include "analyse/turn_context.hpp"

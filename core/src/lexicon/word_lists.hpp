@@ -83,6 +83,7 @@ namespace feltline::lexicon {
   X(hedging_imagination)       \
   X(narration_requests)        \
   X(present_narration_requests) \
+  X(reliving_terms)            \
   X(scene_image_nouns)         \
   X(role_stage_marks)          \
   X(role_step_outs)            \

@@ -4,6 +4,15 @@ namespace feltline::analyse {
 
 void end_predictions_at_outcome(TurnContext& c) {
   using lexicon::WordList;
+  // Only a cue of prediction_words is ever freed: a turn with none (most) is
+  // left at once, without looking for outcome phrases at every word.
+  bool any_prediction = false;
+  for (const lexicon::Hit& h : c.hits)
+    if (c.in_list(h.first, WordList::prediction_words)) {
+      any_prediction = true;
+      break;
+    }
+  if (!any_prediction) return;
   for (std::size_t i = 0; i < c.size(); ++i) {
     if (c.word(i).punct != Punct::none) continue;
     const std::size_t n = c.phrase_at(i, WordList::prediction_outcomes);

@@ -387,9 +387,7 @@ bool is_imperative(const TurnContext& c, std::size_t i) {
     if (k < i && (fronted_adverbial(c, k) || plan_item(c, k))) return true;
     // "Leo, don't be frightened", "son, don't beat yourself up": a name the
     // lexicon does not know, a kin word or a title, called before it
-    if (k < i &&
-        (c.word(k - 1).id == 0 || c.in_list(k - 1, WordList::kin_nouns) ||
-         c.in_list(k - 1, WordList::role_addresses)) &&
+    if (k < i && (c.word(k - 1).id == 0 || c.is_kin_or_title(k - 1)) &&
         (k == 1 || c.word(k - 2).punct != Punct::none))
       return true;
     // "Write it down, and see whether ...": a second instruction joined after a comma

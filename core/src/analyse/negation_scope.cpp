@@ -160,8 +160,7 @@ void deny_backward(TurnContext& c, const ScopeRule& rule) {
       const auto said_of_person = [&](std::size_t v) {
         if (v == 0 || c.word(v - 1).punct != Punct::none) return false;
         const Word& s = c.word(v - 1);
-        return (s.classes & lexicon::kPerson) || c.in_list(v - 1, WordList::kin_nouns) ||
-               c.in_list(v - 1, WordList::role_addresses) || (s.id == 0 && !c.hit_at(v - 1));
+        return (s.classes & lexicon::kPerson) || c.is_kin_or_title(v - 1) || (s.id == 0 && !c.hit_at(v - 1));
       };
       if ((w.classes & (lexicon::kBe | lexicon::kBecome)) || c.in_list(k, WordList::have_forms))
         return !said_of_person(k);

@@ -188,6 +188,11 @@ struct TurnContext {
   bool in_list(std::size_t i, lexicon::WordList list) const {
     return dl->word_lists.contains(list_id(i), list);
   }
+  /// Whether word `i` names a person by kinship or title (kin_nouns, role_addresses), even
+  /// when a lexicon phrase gives it a word id ("miss my mummy").
+  bool is_kin_or_title(std::size_t i) const {
+    return in_list(i, lexicon::WordList::kin_nouns) || in_list(i, lexicon::WordList::role_addresses);
+  }
   /// The number of words of the longest phrase of `list` that starts at word `i`, or 0
   /// (1 for a one-word entry of the list: "nobody" beside "no one").
   std::size_t phrase_at(std::size_t i, lexicon::WordList list) const {

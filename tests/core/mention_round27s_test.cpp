@@ -27,3 +27,23 @@ TEST_CASE("goosebumps with no other part, or on the skin, stay one mention", "[m
       {"My arms are tingling.", {"sensation arms 'arms are tingling'"}},
   }, Role::client);
 }
+
+TEST_CASE("a head that is clear or clearer is a sensation of the head", "[mentions][regions]") {
+  check_turns({
+      {"My head is clearer than this morning.", {"sensation head 'head is clearer'"}},
+      {"Head's clear. First time in days.", {"sensation head 'Head's clear'"}},
+      {"My head feels clear now.", {"sensation head 'head feels clear'"}},
+      {"After the walk my head cleared.", {"sensation head 'head cleared'"}},
+  }, Role::client);
+}
+
+TEST_CASE("clear before its noun or of something else is no sensation", "[mentions][regions]") {
+  check_turns({
+      // before its noun: annotated both ways, left out
+      {"I woke up with a clear head for once.", {}},
+      // not the head
+      {"The plan is clear to me.", {}},
+      {"I went for a run to clear my head.", {}},
+      {"It's clear my head wasn't in the game.", {}},
+  }, Role::client);
+}

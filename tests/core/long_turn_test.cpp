@@ -85,6 +85,9 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
        "Therapist"},
       {"sensations invited, sentences",
        "Stay with that warmth. Let that lump be there. Is that warmth still there? Is that heat? ", "Therapist"},
+      // goosebumps placed on a body part (the skin's as well), a clear head (round twenty-seven)
+      {"goosebumps on the arms, a clear head",
+       "goosebumps on my arms, goose bumps all up my legs, my head is clearer, head's clear, goosebumps and "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

@@ -32,6 +32,7 @@ struct Linker {
   std::vector<std::uint32_t>& clause_of = c.scratch.clause_of;  // (0 before any clause)
   std::vector<std::uint32_t>& reach = c.scratch.reach;
   std::size_t listed_before_place = SIZE_MAX;  // the quality link_after last read as a list item
+  std::uint16_t skin = kNoLabel;  // the skin's region label, looked up when first needed
 
   const Word& w(std::size_t i) const { return c.word(i); }
   bool is_word(std::size_t i) const { return i < c.size() && w(i).punct == Punct::none; }
@@ -200,9 +201,27 @@ struct Linker {
         c.text_of(lead + 1) == "your" && r.first == cand.first)
       cand.imperative = true;
     c.candidates.push_back(cand);
+    add_skin_of(q, e, cand);
     // A body part that follows its quality ("shaking all over") is that
     // quality's place, not the subject of the next one.
     if (r.first >= q.last) regions[region_hit].taken = true;
+  }
+
+  // "Goosebumps on my arms", "goosebumps all up my arms" are the skin's and the
+  // arms' (settled case 174, two nested mentions): a quality whose word is the
+  // skin's own, placed on another part, is also a mention of the skin.
+  void add_skin_of(const Hit& q, const Entry* e, const Candidate& placed) {
+    if (e->region == kNoLabel || e->region == placed.region) return;
+    if (skin == kNoLabel) skin = c.lex().find_label("skin");
+    if (e->region != skin) return;
+    Candidate own = placed;
+    own.first = q.first;
+    own.last = q.last;
+    own.region = skin;
+    own.region_entry = nullptr;
+    own.rule = "implied";
+    own.region_first = own.region_last = UINT32_MAX;
+    c.candidates.push_back(own);
   }
 
   // "jaw clenched", "chest tight, face warm", "chest-tightness": a quality right

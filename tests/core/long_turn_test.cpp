@@ -79,6 +79,8 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"it hurts of a loss, a single sentence",
        "she left, I am sad, it still hurts, so much it hurts, that hurts, it's hurting and "},
       {"it hurts of a loss, sentences", "She left. It hurts. That still hurts. It's hurting. "},
+      {"hearts that hurt, vex, guilt after an act",
+       "my heart hurts, my heart is paining, heart aches, mi vex, she vex with me, I could vex back, and then I felt terrible, rotten about it, "},
       // sensations invited or asked after: one sentence, then many
       {"sensations invited, one sentence",
        "stay with that warmth, let that lump be there, is that warmth still there, let this stay with that heat and ",

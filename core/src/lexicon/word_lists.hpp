@@ -104,6 +104,7 @@ namespace feltline::lexicon {
   X(present_anchors)           \
   X(state_subject_verbs)       \
   X(state_subject_predicates)  \
+  X(state_subject_degrees)     \
   X(prediction_words)          \
   X(prediction_outcomes)       \
   X(feared_events)             \

@@ -38,3 +38,34 @@ TEST_CASE("a feeling named by a noun after a degree word stays a statement", "[m
   CHECK(described(s, 1) == Strings{"emotion anxiety 'Nervous' echo"});
 }
 
+// A last question placed "in that picture" or "in the scene" hands the scene
+// over, even when the turns before had left it.
+TEST_CASE("a question placed in the picture hands the scene over", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Can you see it? The bus stop, Friday night, the rain."},
+      {Role::client, "I'm there. I'm waiting for her."},
+      {Role::therapist, "What do you notice in your body, in that picture?"},
+      {Role::client, "My shoulders are loose. I'm calm."},
+  });
+  CHECK(described(t, 3) == Strings{"sensation shoulders 'shoulders are loose' hyp", "emotion calm 'calm' hyp"});
+  auto s = find_mentions({
+      {Role::therapist, "And in the scene, how is your brother?"},
+      {Role::client, "He's proud of me, I think."},
+  });
+  CHECK(described(s, 1) == Strings{"emotion pride 'proud' hyp"});
+}
+
+TEST_CASE("a question of the room or the past about the picture hands nothing over", "[mentions][hypothetical]") {
+  // the room and the past step out of the scene
+  auto t = find_mentions({
+      {Role::therapist, "Is that anger here now, or was it in the picture?"},
+      {Role::client, "Here. I'm angry at myself."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion anger 'angry'"});
+  // a picture that is no scene's, asked with no phrase of the list
+  auto s = find_mentions({
+      {Role::therapist, "What do you notice in your body, looking at that photo?"},
+      {Role::client, "I'm calm."},
+  });
+  CHECK(described(s, 1) == Strings{"emotion calm 'calm'"});
+}

@@ -59,6 +59,11 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"scenes taken up again, roles called by name",
        "Sir, let's go back to the house. Keep going. Can you keep going? What happens next? And then? I'm scared, tense and sad. "},
       {"states named as a subject", "I'd be scared. Scared is the word. Fear after a fall in a dark lane is a part "},
+      // round twenty-seven: a state weighed by a degree, questions placed in the scene
+      {"states weighed by a degree", "I'd be nervous. Nervous is a lot easier than panic. Anger is a bit of a theme. "},
+      {"questions placed in the scene",
+       "What do you notice in your body, in that picture? And in the scene, how is he? I'm nervous and tense. ",
+       "Therapist"},
       {"predictions and their outcomes", "you predicted panic and got calm and what you got was what you saw, I'm scared "},
       {"states about what will happen", "what are you scared will happen afraid might happen fear will fear "},
       {"roles offered, greeted and called",

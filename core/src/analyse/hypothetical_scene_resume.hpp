@@ -1,4 +1,5 @@
-// Two ways a scene that the talk has left is taken up again (round twenty-four):
+// Three ways a scene that the talk has left is taken up again (rounds twenty-four
+// and twenty-seven):
 //
 //   T: What's your number right now, here in the room?   (asked of the room: the scene ends)
 //   C: Seventy.
@@ -12,7 +13,8 @@
 // "What happens next?", "And then?") asked a few turns after a scene was open
 // hands it back to the narrator; with no scene in reach ("What happens next,
 // usually?", "What happened next?") it asks for a story of the past or a habit
-// and hands nothing. An instruction to go back to a place or a time ("Let's go
+// and hands nothing. A question placed "in that picture" or "in the scene" asks
+// about the scene whether or not the talk had left it. An instruction to go back to a place or a time ("Let's go
 // back to the beginning", "Go back into the picture") returns to a scene to be
 // told from inside; the caller checks what follows it in the turn.
 #pragma once
@@ -36,5 +38,12 @@ bool asks_to_resume(const TurnContext& c, std::uint32_t s);
 /// scene_return_phrases, then a determiner or "your"; not "go back to sleep",
 /// and not a feeling: "Let's go back to the guilt").
 bool returns_to_scene(const TurnContext& c, std::uint32_t s);
+
+/// Whether sentence `s` is a question placed in the scene by a phrase of
+/// scene_place_phrases: "What do you notice in your body, in that picture?",
+/// "And in that picture, how is Karthik?", "How are you in the scene now?"; not
+/// with a word of the room, a habit or the past ("Is that frustration here now,
+/// or was it in the scene?").
+bool asks_in_pictured_scene(const TurnContext& c, std::uint32_t s);
 
 }  // namespace feltline::analyse

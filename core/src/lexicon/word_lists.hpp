@@ -93,6 +93,7 @@ namespace feltline::lexicon {
   X(role_greetings)            \
   X(scene_resume_requests)     \
   X(scene_return_phrases)      \
+  X(scene_place_phrases)       \
   X(thing_determiners)         \
   X(eye_closing_instructions)  \
   X(nobody_words)              \
@@ -104,6 +105,7 @@ namespace feltline::lexicon {
   X(present_anchors)           \
   X(state_subject_verbs)       \
   X(state_subject_predicates)  \
+  X(state_subject_degrees)     \
   X(prediction_words)          \
   X(prediction_outcomes)       \
   X(feared_events)             \

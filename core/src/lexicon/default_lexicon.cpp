@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "data/embedded_data.hpp"
+#include "lexicon/json_document.hpp"
 #include "lexicon/lexicon_builder.hpp"
 #include "lexicon/lexicon_json_loader.hpp"
 
@@ -47,8 +48,8 @@ struct Build {
   json classes;  // word_classes.json's "classes", kept for the rules' word lists
 
   json parse(std::string_view bytes, const char* file) {
-    json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
+    json doc;
+    if (!parse_json_document(bytes, doc) || !doc.is_object()) {
       out.problems.push_back(std::string(file) + ": not a JSON object");
       return json::object();
     }

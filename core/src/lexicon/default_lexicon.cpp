@@ -64,6 +64,17 @@ struct Build {
     return v;
   }
 
+  // The strings of `list`, read in place: the loops below only look at them.
+  static std::vector<std::string_view> string_views(const json& list) {
+    std::vector<std::string_view> v;
+    if (list.is_array()) {
+      v.reserve(list.size());
+      for (const auto& s : list)
+        if (s.is_string()) v.push_back(s.get_ref<const std::string&>());
+    }
+    return v;
+  }
+
   void problem(const char* file, const std::string& message) {
     out.problems.push_back(std::string(file) + ": " + message);
   }
@@ -107,8 +118,9 @@ struct Build {
         continue;
       }
       if (bit & kRuleWordLists) continue;  // load_rule_word_lists
-      for (const auto& term : strings(it.value()))
-        if (!builder.add_class_term(term, bit, error)) problem("word_classes.json", term + ": " + error);
+      for (const std::string_view term : string_views(it.value()))
+        if (!builder.add_class_term(term, bit, error))
+          problem("word_classes.json", std::string(term) + ": " + error);
     }
     classes = std::move(doc["classes"]);
   }
@@ -119,19 +131,19 @@ struct Build {
     for (auto it = classes.begin(); it != classes.end(); ++it) {
       const ClassBits bit = word_class_for_name(it.key());
       if (!(bit & kRuleWordLists)) continue;
-      for (const auto& term : strings(it.value())) {
+      for (const std::string_view term : string_views(it.value())) {
         if (term.find_first_of(" :*{") != std::string::npos) {
-          problem("word_classes.json", term + ": a rule's word list holds plain words");
+          problem("word_classes.json", std::string(term) + ": a rule's word list holds plain words");
           continue;
         }
         const ClassBits listed = out.lexicon.find(term) ? ClassBits{0} : ClassBits{kListedOnly};
         if (!builder.add_class_term(term, bit | listed, error))
-          problem("word_classes.json", term + ": " + error);
+          problem("word_classes.json", std::string(term) + ": " + error);
       }
     }
   }
 
-  WordId listed_word(const std::string& word) {
+  WordId listed_word(std::string_view word) {
     WordId id = out.lexicon.find(word);
     if (!id) {
       id = out.lexicon.intern_word(word);
@@ -152,10 +164,10 @@ struct Build {
         problem(file, std::string("missing list ") + kWordListNames[l]);
         continue;
       }
-      for (const auto& term : strings(*it)) {
+      for (const std::string_view term : string_views(*it)) {
         if (term.empty() || term.find_first_of("-*{:") != std::string::npos || term.front() == ' ' ||
             term.back() == ' ' || term.find("  ") != std::string::npos) {
-          problem(file, term + ": a list holds plain words, or phrases of them");
+          problem(file, std::string(term) + ": a list holds plain words, or phrases of them");
           continue;
         }
         std::vector<WordId> ids;
@@ -180,8 +192,8 @@ struct Build {
     e.kind = kind;
     e.label = out.lexicon.intern_label(cue_set_name(kind));
     std::string error;
-    for (const auto& term : strings(list))
-      if (!builder.add_term(term, e, error)) problem(file, term + ": " + error);
+    for (const std::string_view term : string_views(list))
+      if (!builder.add_term(term, e, error)) problem(file, std::string(term) + ": " + error);
   }
 
   void load_cues(LexiconBuilder& builder) {
@@ -227,8 +239,8 @@ struct Build {
                                                          {"range_connectors", kRangeConnector},
                                                          {"scale_words", kScaleWord}};
     for (const auto& [key, bit] : classes)
-      for (const auto& term : strings(doc[key]))
-        if (!builder.add_class_term(term, bit, error)) problem(file, term + ": " + error);
+      for (const std::string_view term : string_views(doc[key]))
+        if (!builder.add_class_term(term, bit, error)) problem(file, std::string(term) + ": " + error);
   }
 
   void load_lexicon_file(LexiconBuilder& builder, std::string_view bytes, const char* file) {

@@ -129,7 +129,7 @@ bool LexiconBuilder::expand_token(std::string_view raw, std::vector<Position>& p
   }
   const bool wildcard = text.size() > 1 && text.back() == '*';
   if (wildcard) text.remove_suffix(1);
-  std::vector<std::string> words;
+  std::vector<std::string>& words = words_;  // a member: its buffer lives from term to term
   words_of(text, words);
   if (words.empty()) {
     error = "no word in \"" + std::string(raw) + "\"";
@@ -232,7 +232,7 @@ bool LexiconBuilder::attach_positions(const std::vector<Position>& positions, st
 }
 
 bool LexiconBuilder::add_class_term(std::string_view term, ClassBits classes, std::string& error) {
-  std::vector<Position> positions;
+  std::vector<Position>& positions = positions_;
   PartOfSpeech pos = PartOfSpeech::none;
   if (!expand(term, positions, pos, error)) return false;
   if (positions.size() != 1) {
@@ -244,7 +244,7 @@ bool LexiconBuilder::add_class_term(std::string_view term, ClassBits classes, st
 }
 
 bool LexiconBuilder::add_number_word(std::string_view term, float value, std::string& error) {
-  std::vector<Position> positions;
+  std::vector<Position>& positions = positions_;
   PartOfSpeech pos = PartOfSpeech::none;
   if (!expand(term, positions, pos, error)) return false;
   if (positions.size() != 1) return true;  // "a hundred": handled by the rating finder's digits

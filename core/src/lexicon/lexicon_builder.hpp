@@ -63,6 +63,7 @@ class LexiconBuilder {
   std::vector<text::Token> tokens_;
   std::vector<TokenPiece> pieces_;
   std::vector<std::string> forms_;
+  std::vector<std::string> words_;
   std::string folded_;
   std::string wildcard_;
   std::vector<Position> positions_;

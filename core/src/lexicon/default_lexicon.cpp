@@ -1,9 +1,11 @@
 #include "lexicon/default_lexicon.hpp"
 
 #include <algorithm>
+#include <array>
 #include <nlohmann/json.hpp>
 
 #include "data/embedded_data.hpp"
+#include "lexicon/json_document.hpp"
 #include "lexicon/lexicon_builder.hpp"
 #include "lexicon/lexicon_json_loader.hpp"
 
@@ -47,8 +49,8 @@ struct Build {
   json classes;  // word_classes.json's "classes", kept for the rules' word lists
 
   json parse(std::string_view bytes, const char* file) {
-    json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
+    json doc;
+    if (!parse_json_document(bytes, doc) || !doc.is_object()) {
       out.problems.push_back(std::string(file) + ": not a JSON object");
       return json::object();
     }
@@ -60,6 +62,17 @@ struct Build {
     if (list.is_array())
       for (const auto& s : list)
         if (s.is_string()) v.push_back(s.get<std::string>());
+    return v;
+  }
+
+  // The strings of `list`, read in place: the loops below only look at them.
+  static std::vector<std::string_view> string_views(const json& list) {
+    std::vector<std::string_view> v;
+    if (list.is_array()) {
+      v.reserve(list.size());
+      for (const auto& s : list)
+        if (s.is_string()) v.push_back(s.get_ref<const std::string&>());
+    }
     return v;
   }
 
@@ -106,8 +119,9 @@ struct Build {
         continue;
       }
       if (bit & kRuleWordLists) continue;  // load_rule_word_lists
-      for (const auto& term : strings(it.value()))
-        if (!builder.add_class_term(term, bit, error)) problem("word_classes.json", term + ": " + error);
+      for (const std::string_view term : string_views(it.value()))
+        if (!builder.add_class_term(term, bit, error))
+          problem("word_classes.json", std::string(term) + ": " + error);
     }
     classes = std::move(doc["classes"]);
   }
@@ -118,19 +132,19 @@ struct Build {
     for (auto it = classes.begin(); it != classes.end(); ++it) {
       const ClassBits bit = word_class_for_name(it.key());
       if (!(bit & kRuleWordLists)) continue;
-      for (const auto& term : strings(it.value())) {
+      for (const std::string_view term : string_views(it.value())) {
         if (term.find_first_of(" :*{") != std::string::npos) {
-          problem("word_classes.json", term + ": a rule's word list holds plain words");
+          problem("word_classes.json", std::string(term) + ": a rule's word list holds plain words");
           continue;
         }
         const ClassBits listed = out.lexicon.find(term) ? ClassBits{0} : ClassBits{kListedOnly};
         if (!builder.add_class_term(term, bit | listed, error))
-          problem("word_classes.json", term + ": " + error);
+          problem("word_classes.json", std::string(term) + ": " + error);
       }
     }
   }
 
-  WordId listed_word(const std::string& word) {
+  WordId listed_word(std::string_view word) {
     WordId id = out.lexicon.find(word);
     if (!id) {
       id = out.lexicon.intern_word(word);
@@ -144,17 +158,30 @@ struct Build {
   void load_cue_words() {
     const char* file = "cue_words.json";
     json doc = parse(data::kLexiconCueWords, file);
-    json& lists = doc["lists"];
+    const json& lists = doc["lists"];
+    // Each list found once by name (a find per list name compared ~12 K strings);
+    // the lists are still read in kWordListNames order, which sets the word ids.
+    std::map<std::string_view, std::size_t> index;
+    for (std::size_t l = 0; l < kWordListCount; ++l) index.emplace(kWordListNames[l], l);
+    std::array<const json*, kWordListCount> found{};
+    std::vector<std::string_view> unknown;
+    if (lists.is_object())
+      for (auto it = lists.begin(); it != lists.end(); ++it) {
+        const auto known = index.find(it.key());
+        if (known == index.end())
+          unknown.push_back(it.key());
+        else if (!found[known->second])
+          found[known->second] = &it.value();
+      }
     for (std::size_t l = 0; l < kWordListCount; ++l) {
-      const auto it = lists.find(kWordListNames[l]);
-      if (it == lists.end()) {
+      if (!found[l]) {
         problem(file, std::string("missing list ") + kWordListNames[l]);
         continue;
       }
-      for (const auto& term : strings(*it)) {
+      for (const std::string_view term : string_views(*found[l])) {
         if (term.empty() || term.find_first_of("-*{:") != std::string::npos || term.front() == ' ' ||
             term.back() == ' ' || term.find("  ") != std::string::npos) {
-          problem(file, term + ": a list holds plain words, or phrases of them");
+          problem(file, std::string(term) + ": a list holds plain words, or phrases of them");
           continue;
         }
         std::vector<WordId> ids;
@@ -169,9 +196,7 @@ struct Build {
           out.word_lists.add_phrase(std::move(ids), static_cast<WordList>(l));
       }
     }
-    for (auto it = lists.begin(); it != lists.end(); ++it)
-      if (std::find(kWordListNames.begin(), kWordListNames.end(), it.key()) == kWordListNames.end())
-        problem(file, "unknown list " + it.key());
+    for (const std::string_view name : unknown) problem(file, "unknown list " + std::string(name));
   }
 
   void add_cues(LexiconBuilder& builder, const json& list, EntryKind kind, const char* file) {
@@ -179,8 +204,8 @@ struct Build {
     e.kind = kind;
     e.label = out.lexicon.intern_label(cue_set_name(kind));
     std::string error;
-    for (const auto& term : strings(list))
-      if (!builder.add_term(term, e, error)) problem(file, term + ": " + error);
+    for (const std::string_view term : string_views(list))
+      if (!builder.add_term(term, e, error)) problem(file, std::string(term) + ": " + error);
   }
 
   void load_cues(LexiconBuilder& builder) {
@@ -226,8 +251,8 @@ struct Build {
                                                          {"range_connectors", kRangeConnector},
                                                          {"scale_words", kScaleWord}};
     for (const auto& [key, bit] : classes)
-      for (const auto& term : strings(doc[key]))
-        if (!builder.add_class_term(term, bit, error)) problem(file, term + ": " + error);
+      for (const std::string_view term : string_views(doc[key]))
+        if (!builder.add_class_term(term, bit, error)) problem(file, std::string(term) + ": " + error);
   }
 
   void load_lexicon_file(LexiconBuilder& builder, std::string_view bytes, const char* file) {

@@ -99,7 +99,7 @@ void LexiconBuilder::words_of(std::string_view text, std::vector<std::string>& o
   }
 }
 
-bool LexiconBuilder::expand_token(std::string_view raw, std::vector<Position>& positions, PartOfSpeech& pos,
+bool LexiconBuilder::expand_token(std::string_view raw, Positions& positions, PartOfSpeech& pos,
                                   std::string& error) {
   if (raw.size() > 2 && raw.front() == '{' && raw.back() == '}') {
     const ClassBits bit = word_class_for_slot(raw.substr(1, raw.size() - 2));
@@ -111,9 +111,7 @@ bool LexiconBuilder::expand_token(std::string_view raw, std::vector<Position>& p
       error = "a term cannot start with a slot";
       return false;
     }
-    Position p;
-    p.slot = bit;
-    positions.push_back(std::move(p));
+    positions.add().slot = bit;
     return true;
   }
   char code = 0;
@@ -129,14 +127,14 @@ bool LexiconBuilder::expand_token(std::string_view raw, std::vector<Position>& p
   }
   const bool wildcard = text.size() > 1 && text.back() == '*';
   if (wildcard) text.remove_suffix(1);
-  std::vector<std::string> words;
+  std::vector<std::string>& words = words_;  // a member: its buffer lives from term to term
   words_of(text, words);
   if (words.empty()) {
     error = "no word in \"" + std::string(raw) + "\"";
     return false;
   }
   for (std::size_t i = 0; i < words.size(); ++i) {
-    Position p;
+    Position& p = positions.add();
     const bool last = i + 1 == words.size();
     if (last && wildcard) {
       wildcard_ = words[i] + "*";
@@ -156,12 +154,11 @@ bool LexiconBuilder::expand_token(std::string_view raw, std::vector<Position>& p
     } else {
       p.words.push_back(lexicon_.intern_word(words[i]));
     }
-    positions.push_back(std::move(p));
   }
   return true;
 }
 
-bool LexiconBuilder::expand(std::string_view term, std::vector<Position>& positions, PartOfSpeech& pos,
+bool LexiconBuilder::expand(std::string_view term, Positions& positions, PartOfSpeech& pos,
                             std::string& error) {
   positions.clear();
   std::size_t i = 0;
@@ -184,7 +181,7 @@ bool LexiconBuilder::expand(std::string_view term, std::vector<Position>& positi
 }
 
 bool LexiconBuilder::add_term(std::string_view term, Entry entry, std::string& error) {
-  std::vector<Position>& positions = positions_;
+  Positions& positions = positions_;
   PartOfSpeech pos = PartOfSpeech::none;
   if (!expand(term, positions, pos, error)) return false;
   entry.pos = pos;
@@ -194,21 +191,23 @@ bool LexiconBuilder::add_term(std::string_view term, Entry entry, std::string& e
 
 bool LexiconBuilder::attach_term(std::string_view term, const std::uint32_t* entries, std::size_t count,
                                  std::string& error) {
-  std::vector<Position>& positions = positions_;
+  Positions& positions = positions_;
   PartOfSpeech pos = PartOfSpeech::none;
   if (!expand(term, positions, pos, error)) return false;
   for (std::size_t i = 0; i < count; ++i) attach_positions(positions, entries[i]);
   return true;
 }
 
-bool LexiconBuilder::attach_positions(const std::vector<Position>& positions, std::uint32_t index) {
+bool LexiconBuilder::attach_positions(const Positions& positions, std::uint32_t index) {
   if (positions.size() == 1) {
     for (WordId w : positions[0].words) lexicon_.attach_to_word(w, index);
     return true;
   }
   // Every combination of alternatives becomes one path of the phrase trie.
-  std::vector<std::uint32_t> keys(positions.size());
-  std::vector<std::size_t> choice(positions.size(), 0);
+  std::vector<std::uint32_t>& keys = keys_;
+  std::vector<std::size_t>& choice = choice_;
+  keys.assign(positions.size(), 0);
+  choice.assign(positions.size(), 0);
   while (true) {
     for (std::size_t k = 0; k < positions.size(); ++k) {
       const Position& p = positions[k];
@@ -232,7 +231,7 @@ bool LexiconBuilder::attach_positions(const std::vector<Position>& positions, st
 }
 
 bool LexiconBuilder::add_class_term(std::string_view term, ClassBits classes, std::string& error) {
-  std::vector<Position> positions;
+  Positions& positions = positions_;
   PartOfSpeech pos = PartOfSpeech::none;
   if (!expand(term, positions, pos, error)) return false;
   if (positions.size() != 1) {
@@ -244,7 +243,7 @@ bool LexiconBuilder::add_class_term(std::string_view term, ClassBits classes, st
 }
 
 bool LexiconBuilder::add_number_word(std::string_view term, float value, std::string& error) {
-  std::vector<Position> positions;
+  Positions& positions = positions_;
   PartOfSpeech pos = PartOfSpeech::none;
   if (!expand(term, positions, pos, error)) return false;
   if (positions.size() != 1) return true;  // "a hundred": handled by the rating finder's digits

@@ -50,9 +50,29 @@ class LexiconBuilder {
     ClassBits slot = 0;         // class bit, or 0
     std::vector<WordId> words;  // alternatives (inflected forms)
   };
-  bool expand(std::string_view term, std::vector<Position>& positions, PartOfSpeech& pos, std::string& error);
-  bool attach_positions(const std::vector<Position>& positions, std::uint32_t entry);
-  bool expand_token(std::string_view raw, std::vector<Position>& positions, PartOfSpeech& pos,
+  // The positions of the term being added. clear() keeps every Position and
+  // its word buffer, so adding thousands of terms does not allocate for each.
+  class Positions {
+   public:
+    void clear() { size_ = 0; }
+    bool empty() const { return size_ == 0; }
+    std::size_t size() const { return size_; }
+    const Position& operator[](std::size_t i) const { return items_[i]; }
+    Position& add() {
+      if (size_ == items_.size()) items_.emplace_back();
+      Position& p = items_[size_++];
+      p.slot = 0;
+      p.words.clear();
+      return p;
+    }
+
+   private:
+    std::vector<Position> items_;
+    std::size_t size_ = 0;
+  };
+  bool expand(std::string_view term, Positions& positions, PartOfSpeech& pos, std::string& error);
+  bool attach_positions(const Positions& positions, std::uint32_t entry);
+  bool expand_token(std::string_view raw, Positions& positions, PartOfSpeech& pos,
                     std::string& error);
   void words_of(std::string_view text, std::vector<std::string>& out);
 
@@ -63,9 +83,12 @@ class LexiconBuilder {
   std::vector<text::Token> tokens_;
   std::vector<TokenPiece> pieces_;
   std::vector<std::string> forms_;
+  std::vector<std::string> words_;
   std::string folded_;
   std::string wildcard_;
-  std::vector<Position> positions_;
+  Positions positions_;
+  std::vector<std::uint32_t> keys_;   // attach_positions: one path of the phrase trie
+  std::vector<std::size_t> choice_;  // attach_positions: the alternative taken at each position
 };
 
 }  // namespace feltline::lexicon

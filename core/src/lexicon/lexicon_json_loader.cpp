@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lexicon/json_document.hpp"
+
 namespace feltline::lexicon {
 
 using json = nlohmann::ordered_json;  // one basic_json type in the whole core (smaller module)
@@ -165,8 +167,8 @@ EntryKind kind_named(const std::string& name, bool& known) {
 
 bool load_json_lexicon(const std::string& text, bool force_custom, Lexicon& lexicon, LexiconBuilder& builder,
                        LoadReport& report) {
-  json doc = json::parse(text, nullptr, false);
-  if (doc.is_discarded()) {
+  json doc;
+  if (!parse_json_document(text, doc)) {
     report.add(0, "not valid JSON");
     return false;
   }

@@ -163,11 +163,25 @@ void Lexicon::finish() {
   finished_ = true;
   // Entries of one owner are kept in the order they were added (so the data
   // files decide precedence), without duplicates of the same meaning.
-  auto flatten = [this](std::vector<Pending>& pending, auto&& store) {
-    // Entry indices grow in insertion order, so this keeps the data's order per owner.
-    std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
-      return a.owner != b.owner ? a.owner < b.owner : a.entry < b.entry;
-    });
+  auto flatten = [this](std::vector<Pending>& pending, std::size_t owners, auto&& store) {
+    // Ordered by (owner, entry); entry indices grow in insertion order, so this
+    // keeps the data's order per owner. Owners are dense ids, so a counting
+    // pass groups them (a comparison sort of ~40 K pairs was 6 % of the load);
+    // an owner whose entries arrived out of order (custom dictionaries share
+    // entries) is sorted on its own.
+    std::vector<std::uint32_t> at(owners + 1, 0);
+    for (const Pending& p : pending) ++at[p.owner + 1];
+    for (std::size_t o = 0; o < owners; ++o) at[o + 1] += at[o];
+    std::vector<Pending> grouped(pending.size());
+    for (const Pending& p : pending) grouped[at[p.owner]++] = p;
+    pending.swap(grouped);
+    const auto by_entry = [](const Pending& a, const Pending& b) { return a.entry < b.entry; };
+    for (std::size_t i = 0, j = 0; i < pending.size(); i = j) {
+      for (j = i + 1; j < pending.size() && pending[j].owner == pending[i].owner; ++j) {
+      }
+      if (!std::is_sorted(pending.begin() + i, pending.begin() + j, by_entry))
+        std::sort(pending.begin() + i, pending.begin() + j, by_entry);
+    }
     for (std::size_t i = 0; i < pending.size();) {
       std::size_t j = i;
       const auto begin = static_cast<std::uint32_t>(entry_refs_.size());
@@ -183,11 +197,11 @@ void Lexicon::finish() {
     pending.clear();
     pending.shrink_to_fit();
   };
-  flatten(word_entries_, [this](std::uint32_t owner, std::uint32_t begin, std::uint32_t count) {
+  flatten(word_entries_, words_.size(), [this](std::uint32_t owner, std::uint32_t begin, std::uint32_t count) {
     words_[owner].entries_begin = begin;
     words_[owner].entries_count = count;
   });
-  flatten(node_entries_, [this](std::uint32_t owner, std::uint32_t begin, std::uint32_t count) {
+  flatten(node_entries_, nodes_.size(), [this](std::uint32_t owner, std::uint32_t begin, std::uint32_t count) {
     nodes_[owner].entries_begin = begin;
     nodes_[owner].entries_count = count;
   });

@@ -95,6 +95,9 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       // goosebumps placed on a body part (the skin's as well), a clear head (round twenty-seven)
       {"goosebumps on the arms, a clear head",
        "goosebumps on my arms, goose bumps all up my legs, my head is clearer, head's clear, goosebumps and "},
+      // "useless" said of oneself (round twenty-eight)
+      {"useless of oneself, of others and in a view",
+       "I'm useless, me being so useless, the app is useless, he was useless, they think I'm useless, I'll be useless, "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

@@ -78,6 +78,9 @@ bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_
   }
   if (i <= first) return false;
   if (c.word(i + 1).punct == Punct::none) return true;
+  // "There's a lorry ahead. I'm calm, actually.": after the turn's first sentence,
+  // ending the sentence it stresses what the narrator finds in the scene
+  if (first > 0 && c.word(i - 1).punct == Punct::comma && i + 2 == end) return true;
   // "I'm excited, actually, a bit": set off by commas inside the sentence, it stresses
   return c.word(i - 1).punct == Punct::comma && c.word(i + 1).punct == Punct::comma && i + 2 < end &&
          c.word(i + 2).punct == Punct::none;

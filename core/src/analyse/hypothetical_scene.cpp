@@ -55,7 +55,7 @@ bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
 // "I'm actually a bit excited", "at the match, actually watching it":
 // "actually" before the words it stresses goes on with the narration; opening
 // the sentence or before a comma ("Actually, right now my hands are sweaty",
-// "I'm fine, actually.") it steps back to the room.
+// "I'm fine, actually." opening a turn) it steps back to the room.
 bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_t end) {
   // "so I'm already irritated", "Already the lower back tight.": "already" says how
   // far things have come in the scene's time

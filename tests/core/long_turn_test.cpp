@@ -64,6 +64,8 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       {"questions placed in the scene",
        "What do you notice in your body, in that picture? And in the scene, how is he? I'm nervous and tense. ",
        "Therapist"},
+      // round twenty-eight: a closing "actually" inside a narration
+      {"closing actually in a narration", "Where are you? I'm on the road. I'm calm, actually. I'm tired, actually. "},
       {"predictions and their outcomes", "you predicted panic and got calm and what you got was what you saw, I'm scared "},
       {"states about what will happen", "what are you scared will happen afraid might happen fear will fear "},
       {"roles offered, greeted and called",

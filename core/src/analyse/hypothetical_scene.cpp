@@ -55,7 +55,7 @@ bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
 // "I'm actually a bit excited", "at the match, actually watching it":
 // "actually" before the words it stresses goes on with the narration; opening
 // the sentence or before a comma ("Actually, right now my hands are sweaty",
-// "I'm fine, actually.") it steps back to the room.
+// "I'm fine, actually." opening a turn) it steps back to the room.
 bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_t end) {
   // "so I'm already irritated", "Already the lower back tight.": "already" says how
   // far things have come in the scene's time
@@ -78,6 +78,9 @@ bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_
   }
   if (i <= first) return false;
   if (c.word(i + 1).punct == Punct::none) return true;
+  // "There's a lorry ahead. I'm calm, actually.": after the turn's first sentence,
+  // ending the sentence it stresses what the narrator finds in the scene
+  if (first > 0 && c.word(i - 1).punct == Punct::comma && i + 2 == end) return true;
   // "I'm excited, actually, a bit": set off by commas inside the sentence, it stresses
   return c.word(i - 1).punct == Punct::comma && c.word(i + 1).punct == Punct::comma && i + 2 < end &&
          c.word(i + 2).punct == Punct::none;

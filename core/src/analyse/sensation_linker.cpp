@@ -385,14 +385,20 @@ struct Linker {
   // prepositional phrase after it names (link_before takes it).
   bool subject_before(const Hit& q) const {
     if (!is_word(q.last)) return false;  // "My skin is crawling, all up the arm": an aside goes on placing it
+    const std::int32_t h = verb_subject(q);
+    return h >= 0 && quality_for(q, regions[h].label);
+  }
+
+  // The linkable body part right before the feel/be verb (past adverbs) before `q`, or -1.
+  std::int32_t verb_subject(const Hit& q) const {
     std::size_t k = previous_word(q.first);
     while (k < c.size() && skipped_adverb(k)) k = previous_word(k);
-    if (k >= c.size() || !(w(k).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) return false;
+    if (k >= c.size() || !(w(k).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) return -1;
     const std::size_t r = previous_word(k);
-    if (r >= c.size() || c.hit_of_word[r] < 0) return false;
-    const Region& region = regions[c.hit_of_word[r]];
-    return region.label != kNoLabel && region.linkable && c.hits[c.hit_of_word[r]].last == r + 1 &&
-           quality_for(q, region.label);
+    if (r >= c.size() || c.hit_of_word[r] < 0) return -1;
+    const std::int32_t h = c.hit_of_word[r];
+    const Region& region = regions[h];
+    return region.label != kNoLabel && region.linkable && c.hits[h].last == r + 1 ? h : -1;
   }
 
   std::uint16_t skin_label() {
@@ -405,16 +411,8 @@ struct Linker {
   // the phrase after it places it on are both its places (two nested mentions, as
   // goosebumps on the arms, case 174). The skin's hit, or -1.
   std::int32_t skin_subject(const Hit& q) {
-    std::size_t k = previous_word(q.first);
-    while (k < c.size() && skipped_adverb(k)) k = previous_word(k);
-    if (k >= c.size() || !(w(k).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) return -1;
-    const std::size_t r = previous_word(k);
-    if (r >= c.size() || c.hit_of_word[r] < 0) return -1;
-    const std::int32_t h = c.hit_of_word[r];
-    const Region& region = regions[h];
-    if (region.label != skin_label() || !region.linkable || c.hits[h].last != r + 1)
-      return -1;
-    return h;
+    const std::int32_t h = verb_subject(q);
+    return h >= 0 && regions[h].label == skin_label() ? h : -1;
   }
 
   // "... my chest and shoulders", "... my hands, feet and face"

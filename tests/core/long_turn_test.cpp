@@ -100,6 +100,9 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       // "useless" said of oneself (round twenty-eight)
       {"useless of oneself, of others and in a view",
        "I'm useless, me being so useless, the app is useless, he was useless, they think I'm useless, I'll be useless, "},
+      // the skin's quality placed on another part (round twenty-eight)
+      {"the skin placed on a part",
+       "my skin is prickly on my arms, skin's sore all down my back, my skin is crawling, all up the arm and "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

@@ -16,7 +16,9 @@ TEST_CASE("shoulders held up are tense and a preposition that is a quality leads
       {"And my shoulders are like rocks.", {"sensation shoulders 'shoulders are like rocks'"}},
       // "up" is no quality of other places, and a place after it still counts
       {"I looked up at the clock.", {}},
-      {"My skin is itchy, all up the arm.", {"sensation arms 'itchy, all up the arm'"}},
+      // (the skin, the quality's subject, is a place too: round twenty-eight)
+      {"My skin is itchy, all up the arm.",
+       {"sensation skin 'skin is itchy'", "sensation arms 'itchy, all up the arm'"}},
       {"There's an ache low in my back.", {"sensation back 'ache low in my back'"}},
   }, Role::client);
 }

@@ -212,8 +212,7 @@ struct Linker {
   // skin's own, placed on another part, is also a mention of the skin.
   void add_skin_of(const Hit& q, const Entry* e, const Candidate& placed) {
     if (e->region == kNoLabel || e->region == placed.region) return;
-    if (skin == kNoLabel) skin = c.lex().find_label("skin");
-    if (e->region != skin) return;
+    if (e->region != skin_label()) return;
     Candidate own = placed;
     own.first = q.first;
     own.last = q.last;
@@ -361,7 +360,8 @@ struct Linker {
       const Hit* h = c.hit_at(i);
       if (h && h->first == i && regions[c.hit_of_word[i]].label != kNoLabel) {
         const std::size_t rh = c.hit_of_word[i];
-        if (!regions[rh].linkable || subject_before(q)) return false;
+        const std::int32_t skin_hit = regions[rh].label != skin_label() ? skin_subject(q) : -1;
+        if (!regions[rh].linkable || (skin_hit < 0 && subject_before(q))) return false;
         const Entry* e = quality_for(q, regions[rh].label);
         if (!e) return false;
         add(q, e, rh, "link:after");
@@ -369,6 +369,8 @@ struct Linker {
         // "pins and needles down both arms": the "down" on the way is no mood
         for (std::size_t k = q.last; k < i; ++k)
           if (c.hit_of_word[k] >= 0 && (w(k).classes & lexicon::kPreposition)) c.used[c.hit_of_word[k]] = 1;
+        if (skin_hit >= 0)
+          if (const Entry* s = quality_for(q, skin)) add(q, s, static_cast<std::size_t>(skin_hit), "link:before");
         return true;
       }
       if (steps > 0 && h && (c.is_content(*h) && !c.has(*h, EntryKind::quality))) return false;
@@ -383,14 +385,34 @@ struct Linker {
   // prepositional phrase after it names (link_before takes it).
   bool subject_before(const Hit& q) const {
     if (!is_word(q.last)) return false;  // "My skin is crawling, all up the arm": an aside goes on placing it
+    const std::int32_t h = verb_subject(q);
+    return h >= 0 && quality_for(q, regions[h].label);
+  }
+
+  // The linkable body part right before the feel/be verb (past adverbs) before `q`, or -1.
+  std::int32_t verb_subject(const Hit& q) const {
     std::size_t k = previous_word(q.first);
     while (k < c.size() && skipped_adverb(k)) k = previous_word(k);
-    if (k >= c.size() || !(w(k).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) return false;
+    if (k >= c.size() || !(w(k).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) return -1;
     const std::size_t r = previous_word(k);
-    if (r >= c.size() || c.hit_of_word[r] < 0) return false;
-    const Region& region = regions[c.hit_of_word[r]];
-    return region.label != kNoLabel && region.linkable && c.hits[c.hit_of_word[r]].last == r + 1 &&
-           quality_for(q, region.label);
+    if (r >= c.size() || c.hit_of_word[r] < 0) return -1;
+    const std::int32_t h = c.hit_of_word[r];
+    const Region& region = regions[h];
+    return region.label != kNoLabel && region.linkable && c.hits[h].last == r + 1 ? h : -1;
+  }
+
+  std::uint16_t skin_label() {
+    if (skin == kNoLabel) skin = c.lex().find_label("skin");
+    return skin;
+  }
+
+  // "My skin is prickly on my arms", "skin's tender all down my arms", "My skin is
+  // crawling, all up the arm": the skin, subject of the quality's verb, and the part
+  // the phrase after it places it on are both its places (two nested mentions, as
+  // goosebumps on the arms, case 174). The skin's hit, or -1.
+  std::int32_t skin_subject(const Hit& q) {
+    const std::int32_t h = verb_subject(q);
+    return h >= 0 && regions[h].label == skin_label() ? h : -1;
   }
 
   // "... my chest and shoulders", "... my hands, feet and face"

@@ -1,5 +1,6 @@
-// parse_json_document must give exactly the value nlohmann's own parser gives:
-// the lexicon loaders read every file through it.
+// parse_json_document must give exactly the value, and on invalid input the
+// error, that nlohmann's own parser gives: lexicons, transcripts and the
+// analysis's word lists are all read through it.
 #include <catch2/catch.hpp>
 
 #include "lexicon/json_document.hpp"
@@ -31,4 +32,23 @@ TEST_CASE("parse_json_document rejects what nlohmann's parser rejects") {
     CHECK(ours.is_null());
     CHECK(json::parse(text, nullptr, false).is_discarded());
   }
+}
+
+TEST_CASE("parse_json_document reports where and why it stopped, as nlohmann's exception says") {
+  for (const char* text : {"", "{", R"({"a": 1,})", R"({"a": 1} x)", "[1, 2", "{\n  \"a\" 1}"}) {
+    json ours;
+    feltline::lexicon::JsonError error;
+    CHECK_FALSE(parse_json_document(text, ours, &error));
+    try {
+      (void)json::parse(text);
+      FAIL("nlohmann accepted " << text);
+    } catch (const json::parse_error& ex) {
+      CHECK(error.message == ex.what());
+      CHECK(error.position == ex.byte);
+    }
+  }
+  json ok;
+  feltline::lexicon::JsonError untouched;
+  CHECK(parse_json_document(R"({"a": [1]})", ok, &untouched));
+  CHECK(untouched.message.empty());
 }

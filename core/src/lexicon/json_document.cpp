@@ -13,7 +13,7 @@ using json = nlohmann::ordered_json;
 // so their vectors keep their capacity from one container to the next.
 class DocumentBuilder {
  public:
-  explicit DocumentBuilder(json& root) : root_(root) {}
+  DocumentBuilder(json& root, JsonError* error) : root_(root), error_(error) {}
 
   bool null() { return value(json()); }
   bool boolean(bool b) { return value(json(b)); }
@@ -51,7 +51,13 @@ class DocumentBuilder {
     return value(std::move(array));
   }
 
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
+    if (error_) {
+      error_->position = position;
+      error_->message = ex.what();
+    }
+    return false;
+  }
 
  private:
   struct Frame {
@@ -81,15 +87,16 @@ class DocumentBuilder {
   }
 
   json& root_;
+  JsonError* error_;
   std::vector<Frame> frames_;
   std::size_t depth_ = 0;
 };
 
 }  // namespace
 
-bool parse_json_document(std::string_view text, json& out) {
+bool parse_json_document(std::string_view text, json& out, JsonError* error) {
   json root;
-  DocumentBuilder builder(root);
+  DocumentBuilder builder(root, error);
   if (!json::sax_parse(text.begin(), text.end(), &builder)) {
     out = json();
     return false;

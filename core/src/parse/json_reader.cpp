@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "lexicon/json_document.hpp"
+
 namespace feltline::parse {
 namespace {
 
@@ -53,22 +55,6 @@ Shape scan_shape(std::string_view text, int first_line) {
   return shape;
 }
 
-// nlohmann's own DOM builder, also recording where parsing stopped. One SAX
-// parse builds the value and locates errors, so the WebAssembly module holds
-// one instantiation of nlohmann's parser instead of two.
-class LocatingDomBuilder : public nlohmann::detail::json_sax_dom_parser<OrderedJson> {
- public:
-  explicit LocatingDomBuilder(OrderedJson& root) : json_sax_dom_parser(root, /*allow_exceptions=*/false) {}
-  std::size_t position = 0;
-  std::string message;
-
-  bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) {
-    position = pos;
-    message = ex.what();
-    return false;
-  }
-};
-
 // "[json.exception.parse_error.101] parse error at line 1, column 9: syntax
 // error while parsing object - unexpected end of input; expected '}'" ->
 // "syntax error while parsing object - unexpected end of input; expected '}'"
@@ -115,12 +101,13 @@ JsonRead read_json(std::string_view text, int first_line) {
     out.error_line = shape.too_deep_line;
     return out;
   }
-  LocatingDomBuilder builder(out.value);
-  const bool parsed = OrderedJson::sax_parse(text.begin(), text.end(), &builder);
-  if (!parsed || !builder.message.empty()) {
-    out.error = short_message(builder.message);
+  // The lexicon's document parser, which also reports where parsing stopped:
+  // one instantiation of nlohmann's parser serves transcripts, options and lexicons.
+  lexicon::JsonError error;
+  if (!lexicon::parse_json_document(text, out.value, &error)) {
+    out.error = short_message(error.message);
     // nlohmann counts the position one past the offending character.
-    std::size_t pos = builder.position ? builder.position - 1 : 0;
+    std::size_t pos = error.position ? error.position - 1 : 0;
     if (pos > text.size()) pos = text.size();
     out.error_line = first_line;
     std::size_t line_start = 0;

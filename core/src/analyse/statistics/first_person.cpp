@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "data/embedded_data.hpp"
+#include "lexicon/json_document.hpp"
 #include "text/case_fold.hpp"
 
 namespace feltline::analyse {
@@ -18,8 +19,8 @@ const FirstPersonWords& FirstPersonWords::defaults() {
 }
 
 bool FirstPersonWords::load(std::string_view json) {
-  auto doc = nlohmann::ordered_json::parse(json.begin(), json.end(), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) return false;
+  nlohmann::ordered_json doc;
+  if (!lexicon::parse_json_document(json, doc) || !doc.is_object()) return false;
   auto it = doc.find("words");
   if (it == doc.end() || !it->is_array()) return false;
   std::unordered_set<std::string> words;

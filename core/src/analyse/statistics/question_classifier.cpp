@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "data/embedded_data.hpp"
+#include "lexicon/json_document.hpp"
 #include "text/byte_scan.hpp"
 #include "text/case_fold.hpp"
 
@@ -52,8 +53,8 @@ const QuestionClassifier& QuestionClassifier::defaults() {
 }
 
 bool QuestionClassifier::load(std::string_view json) {
-  auto doc = nlohmann::ordered_json::parse(json.begin(), json.end(), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) return false;
+  nlohmann::ordered_json doc;
+  if (!lexicon::parse_json_document(json, doc) || !doc.is_object()) return false;
   QuestionClassifier c;
   if (!read_phrases(doc, "fillers", c.fillers_.phrases) || !read_phrases(doc, "closed_phrases", c.closed_.phrases) ||
       !read_phrases(doc, "open_phrases", c.open_.phrases) || !read_phrases(doc, "open_requests", c.requests_.phrases))

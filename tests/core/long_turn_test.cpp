@@ -103,6 +103,9 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
       // the skin's quality placed on another part (round twenty-eight)
       {"the skin placed on a part",
        "my skin is prickly on my arms, skin's sore all down my back, my skin is crawling, all up the arm and "},
+      // a self-judgement standing alone (round twenty-nine): one sentence, then many
+      {"self-judgements, one sentence", "useless, stupid, and stupid, pathetic 70, useless, sixty, I feel stupid, "},
+      {"self-judgements, sentences", "Useless. Stupid, sixty. And stupid. Tired, and useless. Stupid, eh. Pathetic 70%. "},
   };
   for (const auto& probe : probes) {
     CAPTURE(probe.name);

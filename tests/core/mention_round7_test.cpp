@@ -155,8 +155,9 @@ TEST_CASE("a fragment opening with a feel-only word goes on with the feel verb b
       {
           {"I felt so ashamed. And stupid, honestly.",
            {"emotion shame 'ashamed'", "emotion shame 'stupid'"}},
-          // nothing was felt in the sentence before
-          {"He said it was a test. Stupid.", {}},
+          // nothing was felt in the sentence before ("Stupid." alone is a self-judgement,
+          // shame by case 225: round twenty-nine)
+          {"He said it was a test. Small.", {}},
       },
       Role::client);
 }

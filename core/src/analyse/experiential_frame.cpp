@@ -196,6 +196,47 @@ bool continues_feeling(const TurnContext& c, const lexicon::Hit& hit) {
   return false;
 }
 
+namespace {
+
+// "Useless." / "Night, worried. Stupid." / "and stupid." / "Useless, sixty.": a
+// self-judgement standing alone as its own sentence, after nothing but fillers
+// and other feeling words and followed by nothing but a rating, is the
+// speaker's shame (case 225). With words after it ("Stupid, eh.", "Useless is
+// a heavy word", "Useless down to 40") it judges something else or names the
+// word, as it does picked up from just before ("they'd think I'm stupid.
+// Well. Maybe not stupid."); a practitioner's bare word is an echo (case 390).
+bool self_judgement_fragment(const TurnContext& c, const lexicon::Hit& hit) {
+  if (!c.client_turn || hit.last != hit.first + 1 || !c.in_list(hit.first, WordList::self_judgements))
+    return false;
+  const std::uint32_t s = c.sentence[hit.first];
+  if (c.sentence_words[s] > 8) return false;  // a short fragment; keeps a huge sentence linear
+  std::size_t e = hit.last;
+  if (e < c.size() && c.word(e).punct == Punct::comma) ++e;
+  if (e < c.size() && c.word(e).punct == Punct::none && c.word(e).is_number) {
+    ++e;
+    if (e < c.size() && c.word(e).punct == Punct::other) ++e;  // "70%"
+  } else if (e != hit.last) {
+    return false;
+  }
+  if (e < c.size() && c.word(e).punct != Punct::sentence_end) return false;
+  for (std::size_t i = c.sentence_first[s]; i < hit.first; ++i) {
+    if (c.word(i).punct == Punct::comma) continue;
+    if (c.word(i).punct != Punct::none) return false;
+    if (c.word(i).classes & (lexicon::kFiller | lexicon::kCoordinator)) continue;
+    const lexicon::Hit* h = c.hit_at(i);
+    if (!(h && (c.is_intensity(*h) || c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality)))) return false;
+    i = h->last - 1;
+  }
+  // the word just said ("... think I'm stupid. Well. Maybe not stupid."): the
+  // dozen tokens before the sentence, a bounded look
+  const std::size_t begin = c.sentence_first[s];
+  for (std::size_t i = begin > 12 ? begin - 12 : 0; i < begin; ++i)
+    if (c.text_of(i) == c.text_of(hit.first)) return false;
+  return true;
+}
+
+}  // namespace
+
 bool ends_asking_feeling(const TurnContext& c) {
   std::size_t last = c.size();
   while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
@@ -223,7 +264,8 @@ bool passes_frame_gate(const TurnContext& c, const lexicon::Hit& hit, const lexi
   // "Good." and "Better." alone acknowledge rather than report; feel-only words
   // need their verb even in a short answer.
   if (entry.needs != Needs::feel && elliptical_answer(c, hit)) return true;
-  if (entry.needs == Needs::feel && (degree_fragment(c, hit) || continues_feeling(c, hit) || answers_feeling(c, hit)))
+  if (entry.needs == Needs::feel && (degree_fragment(c, hit) || continues_feeling(c, hit) || answers_feeling(c, hit) ||
+                                      self_judgement_fragment(c, hit)))
     return true;
   if (entry.needs == Needs::frame && opens_fragment(c, hit) &&
       (entry.pos == lexicon::PartOfSpeech::noun || ends_phrase(c, hit)))

@@ -112,6 +112,7 @@ namespace feltline::lexicon {
   X(short_verdicts)            \
   X(surprising_words)          \
   X(courtesy_states)           \
+  X(self_judgements)           \
   X(present_reports)           \
   X(present_tense_verbs)       \
   X(past_tense_verbs)          \

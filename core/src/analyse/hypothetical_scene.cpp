@@ -194,6 +194,9 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       (c.word(first).classes &
        (lexicon::kSubject | lexicon::kPerson | lexicon::kDeterminer | lexicon::kPreposition)) ||
       t == "a" || t == "an" ||
+      // "Every number is louder.", "Every face turns.": things all at once in the
+      // scene ("Every time I go in" is a habit, which ends the scene below)
+      (c.in_list(first, WordList::distributive_quantifiers) && !habit_word(c, first)) ||
       // "Third pew. With her.": who or what is there with them
       t == "with" ||
       // "Nothing comes.", "Nothing happens.": nothing is what happens next

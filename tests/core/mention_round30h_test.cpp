@@ -1,0 +1,42 @@
+// Round thirty (hypotheticals): a narrated sentence opened by "every" ("Every
+// word is louder.", "Every face turns to me.") names things all at once in the
+// scene and goes on with it; "Every time I go in ..." is a habit and still ends
+// it. Dialogues written for these tests.
+#include <catch2/catch.hpp>
+
+#include "mention_test_support.hpp"
+
+using feltline::Role;
+using feltline::test::described;
+using feltline::test::find_mentions;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+// A reliving opened by a return to a place, answered, asked on, then `answer`.
+std::vector<feltline::test::TurnSpec> reliving_answered(const std::string& answer) {
+  return {
+      {Role::therapist, "Close your eyes. Go back to the house on Mill Street. How old are you?"},
+      {Role::client, "Ten. I'm ten. My mother has the letter from school."},
+      {Role::therapist, "What's happening?"},
+      {Role::client, answer},
+  };
+}
+
+}  // namespace
+
+TEST_CASE("a narrated sentence opened by 'every' goes on with the scene", "[mentions][hypothetical]") {
+  for (const std::string s : {"Every word is louder.", "Every face turns to me.", "Every step is slower."}) {
+    CAPTURE(s);
+    auto t = find_mentions(reliving_answered("She reads it slowly. " + s + " I'm so scared, my stomach is in a knot."));
+    CHECK(described(t, 3) == Strings{"emotion fear 'scared' hyp", "sensation stomach 'stomach is in a knot' hyp"});
+  }
+}
+
+TEST_CASE("'every' of a habit still ends the scene", "[mentions][hypothetical]") {
+  for (const std::string s : {"Every time she reads one I go quiet.", "Every day it was like that."}) {
+    CAPTURE(s);
+    auto t = find_mentions(reliving_answered("She reads it slowly. " + s + " I'm so scared."));
+    CHECK(described(t, 3) == Strings{"emotion fear 'scared'"});
+  }
+}

@@ -40,3 +40,21 @@ TEST_CASE("'every' of a habit still ends the scene", "[mentions][hypothetical]")
     CHECK(described(t, 3) == Strings{"emotion fear 'scared'"});
   }
 }
+
+TEST_CASE("a simile after an imagined state describes it, and the fragment after goes on with it",
+          "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "What would you want to feel, leaving the hearing?"},
+      {Role::client, "Lighter. Like I have a voice. Maybe even a bit proud."},
+      {Role::therapist, "How might the first day back go?"},
+      {Role::client, "I'd be nervous. Like a new girl. And excited."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation unspecified 'Lighter' hyp", "emotion pride 'proud' hyp"});
+  CHECK(described(t, 3) == Strings{"emotion anxiety 'nervous' hyp", "emotion joy 'excited' hyp"});
+  // "Like I said" refers back; a simile told in the past is a report
+  auto s = find_mentions({
+      {Role::therapist, "What would you want to feel, leaving the hearing?"},
+      {Role::client, "Lighter. Like I said, last week it was awful. Proud of myself."},
+  });
+  CHECK(described(s, 1) == Strings{"sensation unspecified 'Lighter' hyp", "emotion pride 'Proud'"});
+}

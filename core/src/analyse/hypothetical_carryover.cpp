@@ -23,6 +23,23 @@ struct Sentence {
   int words = 0;
 };
 
+// "Like I have a plan.", "Like a human being.": a sentence opened by "like" (after
+// fillers) and a subject, a person or an article, with no modal of its own and
+// no word of the present or the past ("Like I said", "Like now", "like it was").
+bool elaborates_by_simile(const TurnContext& c, const Sentence& s) {
+  std::size_t i = s.begin;
+  while (i < s.end && c.word(i).punct != Punct::none) ++i;
+  if (i + 1 >= s.end || c.text_of(i) != "like" || c.word(i + 1).punct != Punct::none) return false;
+  const std::string_view n = c.text_of(i + 1);
+  if (!(c.word(i + 1).classes & (lexicon::kSubject | lexicon::kPerson)) && n != "a" && n != "an") return false;
+  if (i + 2 < s.end && c.in_list(i + 2, WordList::said_before_verbs)) return false;
+  for (std::size_t k = i + 1; k < s.end; ++k)
+    if (c.word(k).punct == Punct::none &&
+        ((c.word(k).classes & (lexicon::kSceneExit | lexicon::kHabitual)) || c.in_list(k, WordList::past_tense_verbs)))
+      return false;
+  return true;
+}
+
 bool filler(const TurnContext& c, std::size_t i) {
   if (c.word(i).classes & lexicon::kFiller) return true;
   const lexicon::Hit* h = c.hit_at(i);
@@ -296,6 +313,16 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       for (std::size_t m = s.begin; m < s.end; ++m)
         if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kCarriedOver;
       s.hypothetical = s.carried = s.wish = true;
+      continue;
+    }
+    // "Calmer. Like I understand something. Not so lost.": a simile opening the
+    // sentence after a hypothetical one describes that state, as imagined as it,
+    // and the fragment after it goes on with the same state
+    if (k > 0 && sentences[k - 1].hypothetical && !s.hypothetical && elaborates_by_simile(c, s)) {
+      for (std::size_t m = s.begin; m < s.end; ++m)
+        if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kCarriedOver;
+      s.hypothetical = s.carried = true;
+      s.has_feeling = s.has_feeling || sentences[k - 1].has_feeling;
       continue;
     }
     // "Then shame, because I'd have wasted the ticket": a fragment with a cue

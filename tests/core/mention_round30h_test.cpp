@@ -58,3 +58,22 @@ TEST_CASE("a simile after an imagined state describes it, and the fragment after
   });
   CHECK(described(s, 1) == Strings{"sensation unspecified 'Lighter' hyp", "emotion pride 'Proud'"});
 }
+
+TEST_CASE("two plain words naming something go on with a scene handed over", "[mentions][hypothetical]") {
+  for (const std::string s : {"Green floor.", "Cold tiles."}) {
+    CAPTURE(s);
+    auto t = find_mentions({
+        {Role::therapist, "Shall we start?"},
+        {Role::client, "Yes."},
+        {Role::therapist, "Close your eyes if that's okay. You're in the corridor. What do you see?"},
+        {Role::client, "The lights. " + s + " I hear the footsteps. My jaw is clenched. I'm panicking."},
+    });
+    CHECK(described(t, 3) == Strings{"sensation jaw 'jaw is clenched' hyp", "emotion anxiety 'panicking' hyp"});
+  }
+  // a verb form steps out ("Stepping out.")
+  auto s = find_mentions({
+      {Role::therapist, "Close your eyes if that's okay. You're in the corridor. What do you see?"},
+      {Role::client, "The lights. Stepping out. My jaw is clenched."},
+  });
+  CHECK(described(s, 1) == Strings{"sensation jaw 'jaw is clenched'"});
+}

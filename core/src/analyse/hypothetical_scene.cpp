@@ -222,6 +222,19 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   bool verb = c.sentence_words[s] < 3;
   for (std::size_t i = first; i < end && verb && c.sentence_words[s] == 2; ++i)
     if (is_word(c, i) && c.word(i).id == 0) verb = false;
+  // "Green floor.", "Cold tiles.": two plain words, neither of which the lexicon
+  // gives a class, a hit or a verdict, name something in the scene ("Stepping
+  // out.", "Moved on.": a verb form is no name)
+  if (verb && c.sentence_words[s] == 2 && !c.in_list(first, WordList::short_verdicts) &&
+      !c.in_list(first, WordList::one_word_verdicts)) {
+    const auto verb_form = [](std::string_view t) {
+      return (t.size() > 4 && t.substr(t.size() - 3) == "ing") || (t.size() > 3 && t.substr(t.size() - 2) == "ed");
+    };
+    bool plain = true;
+    for (std::size_t i = first; i < end && plain; ++i)
+      if (is_word(c, i) && (c.word(i).classes != 0 || c.hit_at(i) || verb_form(c.text_of(i)))) plain = false;
+    if (plain) verb = false;
+  }
   for (std::size_t i = first; i < end && !verb; ++i)
     verb = is_word(c, i) && (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel |
                                                    lexicon::kAction | lexicon::kInstruction | lexicon::kSceneExit));

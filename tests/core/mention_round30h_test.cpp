@@ -77,3 +77,23 @@ TEST_CASE("two plain words naming something go on with a scene handed over", "[m
   });
   CHECK(described(s, 1) == Strings{"sensation jaw 'jaw is clenched'"});
 }
+
+TEST_CASE("'Stay ... for a moment' keeps a scene, and 'come back to the room' still closes it",
+          "[mentions][hypothetical]") {
+  // A scene the listener narrates, then the therapist's `turn`, then an answer.
+  const auto after = [](const std::string& turn) {
+    return find_mentions({
+        {Role::therapist, "Close your eyes and picture it. You're at the harbour. What happens?"},
+        {Role::client, "I'm walking down to the boats. My brother is there."},
+        {Role::therapist, turn},
+        {Role::client, "Relieved. My chest is loose."},
+    });
+  };
+  for (const std::string q : {"Stay with it for one more moment. Where is your attention?",
+                              "Stay on the pier for a second. What do you do?"}) {
+    CAPTURE(q);
+    CHECK(described(after(q), 3) == Strings{"emotion relief 'Relieved' hyp", "sensation chest 'chest is loose' hyp"});
+  }
+  auto t = after("Stay with the boats for a moment. Then, when you're ready, come back to the room. How is it?");
+  CHECK(described(t, 3) == Strings{"emotion relief 'Relieved'", "sensation chest 'chest is loose'"});
+}

@@ -1,7 +1,8 @@
-// Round thirty (hypotheticals): a narrated sentence opened by "every" ("Every
-// word is louder.", "Every face turns to me.") names things all at once in the
-// scene and goes on with it; "Every time I go in ..." is a habit and still ends
-// it. Dialogues written for these tests.
+// Round thirty (hypotheticals): scenes kept through a narrated sentence opened
+// by "every", a simile after an imagined state, two plain words naming something,
+// and "Stay ... for a moment"; "come back to the room" still ends a narration; the
+// states listed after a sentence that records predictions are predicted (case 32).
+// Dialogues written for these tests.
 #include <catch2/catch.hpp>
 
 #include "mention_test_support.hpp"
@@ -96,4 +97,26 @@ TEST_CASE("'Stay ... for a moment' keeps a scene, and 'come back to the room' st
   }
   auto t = after("Stay with the boats for a moment. Then, when you're ready, come back to the room. How is it?");
   CHECK(described(t, 3) == Strings{"emotion relief 'Relieved'", "sensation chest 'chest is loose'"});
+}
+
+TEST_CASE("states listed right after a sentence that records predictions are predicted (case 32)",
+          "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "I'll blush. I'll feel sick. And I'll feel stupid."},
+      {Role::therapist, "Let's write that down. Blushing, feel sick, feel stupid. Rate how much you believe it."},
+      {Role::therapist, "Let's write the predictions down: a hot face, panic, shame. We'll check them after."},
+      {Role::therapist, "Write them as predictions. 1. Stammer. 2. Feel stupid, rated how strongly?"},
+  });
+  CHECK(described(t, 1) == Strings{"sensation face 'Blushing' hyp echo", "sensation stomach 'sick' hyp echo",
+                                   "emotion shame 'stupid' hyp echo"});
+  CHECK(described(t, 2) ==
+        Strings{"sensation face 'hot face' hyp echo", "emotion anxiety 'panic' hyp", "emotion shame 'shame' hyp"});
+  CHECK(described(t, 3) == Strings{"emotion shame 'stupid' hyp question echo"});
+  // a recording denied or told of the past records nothing; a list with a subject is no list
+  auto s = find_mentions({
+      {Role::client, "I didn't write it down. The lower back aches by the afternoon."},
+      {Role::therapist, "Let's write that down. You said your chest was tight."},
+  });
+  CHECK(described(s, 0) == Strings{"sensation back 'lower back aches'"});
+  CHECK(described(s, 1) == Strings{"sensation chest 'chest was tight'"});
 }

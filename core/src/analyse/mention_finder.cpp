@@ -171,6 +171,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     scene_two_back = left;
     scene = carry_imagined_scenes(c, scene);
     c.answers_message_question = asked_message && other_speaker;
+    carry_recorded_predictions(c);
     carry_hypotheticals(c, asked_hypothetically && other_speaker);
     asked_hypothetically = ends_with_hypothetical_question(c);
     asked_message = ends_asking_for_message(c);

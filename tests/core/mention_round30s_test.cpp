@@ -2,8 +2,8 @@
 // throat. Tight.") places the quality of the next fragment; a quality whose subject is
 // another person ("He's shaking", "someone was sick") is theirs, no mention (settled cases
 // 43, 145, 230), unless an interpreter says it for the client (case 205); being sick and
-// throwing up are events, not sensations (case 96); "tense" with no body part is anxiety
-// (case 215). docs/lexicon.md, "Round thirty
+// throwing up are events, not sensations (case 96); "tense" and "restless" with no body
+// part are anxiety (cases 215, 76). docs/lexicon.md, "Round thirty
 // (sensations)". Sentences written for these tests.
 #include <catch2/catch.hpp>
 
@@ -59,8 +59,10 @@ TEST_CASE("being sick and throwing up are events, the urge is a sensation", "[me
   }, Role::client);
 }
 
-TEST_CASE("'tense' with no body part is anxiety", "[mentions][emotions]") {
+TEST_CASE("'tense' and 'restless' with no body part are anxiety", "[mentions][emotions]") {
   check_turns({
+      {"He went out and I was restless all evening.", {"emotion anxiety 'restless'"}},
+      {"At night my legs get restless.", {"sensation legs 'legs get restless'"}},
       {"I was so tense before the meeting.", {"emotion anxiety 'tense'"}},
       {"My neck is tense again.", {"sensation neck 'neck is tense'"}},
       {"Tense your shoulders, then let go.", {"sensation shoulders 'Tense your shoulders' hyp"}},

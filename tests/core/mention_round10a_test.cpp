@@ -108,7 +108,7 @@ TEST_CASE("a speech verb of an occasion is no prescribed speech", "[mentions][hy
       {Role::therapist, "Then you tell him: I'm tense."},
   });
   CHECK(described(t, 0) == Strings{"sensation shoulders 'tight shoulders'", "sensation jaw 'clenched jaw'"});
-  CHECK(described(t, 1) == Strings{"sensation unspecified 'tense' hyp"});
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'tense' hyp"});
 }
 
 TEST_CASE("a request to imagine at the end of a turn invites the answer into the scene",

@@ -39,7 +39,7 @@ TEST_CASE("'Then?' opening a turn asks for more of the scene", "[mentions][hypot
         {Role::client, "I get up. I'm restless and irritated."},
     });
     CHECK(described(t, 1) == Strings{"sensation chest 'chest is tight' hyp"});
-    CHECK(described(t, 3) == Strings{"sensation unspecified 'restless' hyp", "emotion anger 'irritated' hyp"});
+    CHECK(described(t, 3) == Strings{"emotion anxiety 'restless' hyp", "emotion anger 'irritated' hyp"});
   }
 }
 

@@ -69,5 +69,5 @@ TEST_CASE("what some people feel is a possibility offered, what many people feel
   });
   CHECK(described(t, 0) == Strings{"emotion sadness 'sad' hyp"});
   CHECK(described(t, 1) == Strings{"emotion sadness 'sad'"});
-  CHECK(described(t, 2) == Strings{"sensation unspecified 'restless' hyp", "emotion calm 'calm'"});
+  CHECK(described(t, 2) == Strings{"emotion anxiety 'restless' hyp", "emotion calm 'calm'"});
 }

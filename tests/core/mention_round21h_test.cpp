@@ -73,7 +73,7 @@ TEST_CASE("an instruction to watch what a state does or how strong it gets looks
       {Role::therapist, "Notice what happens to that tightness as you breathe out."},
   });
   CHECK(described(t, 0) == Strings{"emotion anger 'irritation' hyp"});
-  CHECK(described(t, 1) == Strings{"sensation unspecified 'tense' hyp"});
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'tense' hyp"});
   CHECK(described(t, 2) == Strings{"sensation unspecified 'tightness'"});
 }
 

@@ -16,7 +16,7 @@ TEST_CASE("the words after a stage mark are said in role", "[mentions][hypotheti
   });
   // before the mark the therapist speaks from now; after it, the boss's lines
   CHECK(described(t, 0) ==
-        Strings{"sensation unspecified 'tense'", "emotion anxiety 'stressed' hyp", "emotion frustration 'tired of' hyp"});
+        Strings{"emotion anxiety 'tense'", "emotion anxiety 'stressed' hyp", "emotion frustration 'tired of' hyp"});
   // the reply is left as the other rules decide it (the splits annotate replies in role both ways)
   CHECK(described(t, 1) == Strings{"sensation unspecified 'exhausted'", "emotion anxiety 'worried'"});
   // the client may take a role too

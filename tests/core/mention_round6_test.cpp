@@ -30,7 +30,7 @@ TEST_CASE("'actually' inside a clause stresses the narration of a scene", "[ment
       {Role::therapist, "Imagine it's next summer and the course is over. What's happening?"},
       {Role::client, "I'm on the beach, actually reading a book. I'm relaxed. Actually, right now I feel tense."},
   });
-  CHECK(described(t, 1) == Strings{"emotion calm 'relaxed' hyp", "sensation unspecified 'tense'"});
+  CHECK(described(t, 1) == Strings{"emotion calm 'relaxed' hyp", "emotion anxiety 'tense'"});
 }
 
 TEST_CASE("the other speaker keeps a narrated scene going or asks for more of it", "[mentions][hypothetical][scene]") {

@@ -124,7 +124,7 @@ TEST_CASE("a negated doing ends at its comma", "[mentions][negation]") {
           {"You're not sleeping, knot in the stomach, not eating.", {"sensation stomach 'knot in the stomach'"}},
           // a denied feeling goes on through the list
           {"I'm not feeling anxious, tense or low.",
-           {"emotion anxiety 'anxious' neg", "sensation unspecified 'tense' neg", "emotion sadness 'low' neg"}},
+           {"emotion anxiety 'anxious' neg", "emotion anxiety 'tense' neg", "emotion sadness 'low' neg"}},
       },
       Role::client);
 }

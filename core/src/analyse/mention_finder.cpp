@@ -180,6 +180,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     asker_name = turn.speaker ? &*turn.speaker : nullptr;
     c.answers_feeling_question = asked_feeling && other_speaker;
     c.client_turn = turn.role == Role::client;
+    c.speaks_for_another = turn.role == Role::other;
     asked_feeling = ends_asking_feeling(c);
     find_experiential_frames(c);
     c.candidates.clear();

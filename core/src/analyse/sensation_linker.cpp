@@ -735,10 +735,14 @@ struct Linker {
     const std::int32_t h = c.hit_of_word[p - 2];
     if (h < 0 || c.hits[h].last != p - 1 || regions[h].label == kNoLabel) return false;
     if (!dash) {
-      // the sentence before names the body part and nothing else
+      // the sentence before names the body part and nothing else, or only its
+      // place ("In my chest. Warm.", "Here, under my ribs. Hard.": the mirror of
+      // link_next_fragment); a verb ("I put it in my bag.") ends the topic
       for (std::size_t k = c.sentence_first[c.sentence[p - 2]]; k < c.hits[h].first; ++k) {
         if (!is_word(k)) continue;
-        if (!(w(k).classes & (lexicon::kDeterminer | lexicon::kFiller | lexicon::kSkippable | lexicon::kCoordinator)))
+        if (!(w(k).classes & (lexicon::kDeterminer | lexicon::kFiller | lexicon::kSkippable | lexicon::kCoordinator |
+                              lexicon::kPreposition)) &&
+            !skipped_adverb(k) && !c.in_list(k, WordList::place_pointers))
           return false;
       }
     } else if (!regions[h].linkable) {
@@ -999,6 +1003,27 @@ struct Linker {
     return (w(k).classes & lexicon::kDeterminer) || d == "a" || d == "an" || d == "no";  // "No burning."
   }
 
+  // "He's tired", "She was shaking", "someone will be sick", "he felt sick": a
+  // quality with no body part whose subject is another person is theirs; another
+  // person's sensations are not mentions (settled cases 43, 145, 230). The
+  // nearest person before it in its sentence is the subject ("He says I'm
+  // tired" is the speaker's); a comma ends the look. An interpreter's "he"
+  // is the client.
+  bool said_of_another(const Hit& q) const {
+    if (c.speaks_for_another) return false;  // an interpreter renders the client's states (case 205)
+    const Frame f = c.frame[q.first];
+    if (f != Frame::person_be && f != Frame::feel) return false;
+    const std::uint32_t s = c.sentence[q.first];
+    for (std::size_t k = q.first, steps = 0; k-- > 0 && steps < 8 && c.sentence[k] == s; ++steps) {
+      if (!is_word(k)) {
+        if (w(k).punct == Punct::comma) return false;
+        continue;
+      }
+      if (w(k).classes & lexicon::kPerson) return c.in_list(k, WordList::other_person_subjects);
+    }
+    return false;
+  }
+
   void unlinked(const Hit& q, std::size_t h) {
     const bool listed = listed_before_place == q.first;  // an item of a list of sensations ("Shaky, tingling hands")
     if (!listed && modifies_following_quality(q) && c.entry_of(q, EntryKind::quality)->needs != lexicon::Needs::free) {
@@ -1015,6 +1040,7 @@ struct Linker {
     // "the churning", "that loosening", "the shaking": a sensation named as a thing.
     const bool named_as_noun = e->needs != lexicon::Needs::free && noun_use(q);
     if (!named_as_noun && !listed && !passes_frame_gate(c, q, *e) && !invited_sensation(c, q)) return;
+    if (!named_as_noun && !listed && said_of_another(q)) return;
     Candidate cand;
     cand.kind = MentionKind::sensation;
     cand.first = q.first;

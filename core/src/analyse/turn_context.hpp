@@ -121,6 +121,7 @@ struct TurnContext {
   std::vector<Frame> frame;
   bool answers_message_question = false;  // the other speaker's last turn asked "What would you tell her?"
   bool client_turn = false;  // the turn's speaker has the client role
+  bool speaks_for_another = false;  // role other: an interpreter's "he says he is tired" is the client's (case 205)
   bool answers_feeling_question = false;  // the other speaker's last turn ended "How are you feeling?"
   bool scene_seen = false;  // hypothetical_scene.cpp: an imagined scene was narrated earlier in the transcript
   // hypothetical_scene.cpp: turns since the last one an imagined scene was open in (0: the turn before)

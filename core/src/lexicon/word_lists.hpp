@@ -129,6 +129,7 @@ namespace feltline::lexicon {
   X(hurt_between)               \
   X(hurt_intensified)           \
   X(physical_causes)            \
+  X(other_person_subjects) \
   X(loss_cues)
 
 enum class WordList : std::uint8_t {

@@ -43,6 +43,7 @@ std::size_t aside_end(const TurnContext& c, std::size_t i) {
 
 // "Step out.", "Let's pause there. How was that?": a sentence that leaves the role.
 bool steps_out(const TurnContext& c, std::size_t begin, std::size_t end) {
+  if (!c.may_hold(WordList::role_step_outs)) return false;
   for (std::size_t i = begin; i < end; ++i)
     if (c.phrase_at(i, WordList::role_step_outs) != 0) return true;
   return false;
@@ -109,6 +110,7 @@ bool stays_in_role(const TurnContext& c, std::uint32_t s) {
 }
 
 bool offers_role(const TurnContext& c) {
+  if (!c.may_hold(WordList::role_offers)) return false;
   for (std::size_t i = 0; i < c.size(); ++i) {
     const std::size_t n = c.phrase_at(i, WordList::role_offers);
     if (n == 0 || i + n >= c.size() || c.word(i + n).punct != Punct::none) continue;

@@ -34,8 +34,18 @@ void match(TurnContext& c) {
   c.keys.clear();
   c.texts.clear();
   c.word_classes = 0;
+  c.lists_in_turn = {};
+  c.phrase_starts_in_turn = {};
+  const lexicon::WordLists& lists = c.dl->word_lists;
   for (const Word& w : c.tw.words) {
     c.word_classes |= w.classes;
+    const lexicon::WordId list_id = w.id ? w.id : w.listed;
+    const auto& in = lists.row(list_id);
+    const auto& starts = lists.phrase_starts(list_id);
+    for (std::size_t k = 0; k < in.size(); ++k) {
+      c.lists_in_turn[k] |= in[k];
+      c.phrase_starts_in_turn[k] |= starts[k];
+    }
     // The rules ask for a word's text many times: look it up once.
     if (w.id)
       c.texts.push_back(c.lex().word_text(w.id));

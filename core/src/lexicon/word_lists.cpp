@@ -20,8 +20,13 @@ void WordLists::add(WordId id, WordList list) {
 
 void WordLists::add_phrase(std::vector<WordId> ids, WordList list) {
   if (ids.empty()) return;
-  if (ids[0] >= starts_phrase_.size()) starts_phrase_.resize(ids[0] + 1, 0);
-  starts_phrase_[ids[0]] = 1;
+  if (ids[0] >= start_row_of_.size()) start_row_of_.resize(ids[0] + 1, 0);
+  if (!start_row_of_[ids[0]]) {
+    start_row_of_[ids[0]] = static_cast<std::uint16_t>(start_rows_.size());
+    start_rows_.push_back(Row{});
+  }
+  const std::size_t bit = static_cast<std::size_t>(list);
+  start_rows_[start_row_of_[ids[0]]][bit / 64] |= std::uint64_t{1} << (bit % 64);
   phrases_[static_cast<std::size_t>(list)].push_back(std::move(ids));
 }
 

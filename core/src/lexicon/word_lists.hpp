@@ -160,15 +160,23 @@ class WordLists {
   }
   void add(WordId id, WordList list);
   void add_phrase(std::vector<WordId> ids, WordList list);
-  /// Whether word `id` is the first word of a phrase of some list: a rule that
-  /// asks for a list's phrases at every word skips the phrases of all other words.
-  bool starts_phrase(WordId id) const { return id < starts_phrase_.size() && starts_phrase_[id]; }
+  /// Bit l of the row: word `id` is the first word of a phrase of list l. A rule
+  /// that asks for a list's phrases at every word walks them only from such a word
+  /// ("I" starts phrases of a dozen lists, but few of the list asked for).
+  const Row& phrase_starts(WordId id) const {
+    return start_rows_[id < start_row_of_.size() ? start_row_of_[id] : 0];
+  }
+  bool starts_phrase(WordId id, WordList list) const {
+    const std::size_t bit = static_cast<std::size_t>(list);
+    return (phrase_starts(id)[bit / 64] >> (bit % 64)) & 1;
+  }
 
  private:
   std::vector<std::uint16_t> row_of_;  // per word id
   std::vector<Row> rows_ = std::vector<Row>(1);
   std::array<std::vector<std::vector<WordId>>, kWordListCount> phrases_;
-  std::vector<std::uint8_t> starts_phrase_;  // per word id
+  std::vector<std::uint16_t> start_row_of_;  // per word id: its row of start_rows_ (0: starts none)
+  std::vector<Row> start_rows_ = std::vector<Row>(1);
 };
 
 }  // namespace feltline::lexicon

@@ -207,6 +207,8 @@ struct TurnContext {
   }
   /// Whether some word of the turn starts a phrase of `list`: when not, phrase_at is
   /// at most 1 at every word.
+  /// Whether some word of the turn is in `list` (in_list at some word).
+  bool in_turn(lexicon::WordList list) const { return lexicon::WordLists::has(lists_in_turn, list); }
   bool may_hold_phrase(lexicon::WordList list) const {
     const std::size_t bit = static_cast<std::size_t>(list);
     return (phrase_starts_in_turn[bit / 64] >> (bit % 64)) & 1;
@@ -214,8 +216,10 @@ struct TurnContext {
   /// The number of words of the longest phrase of `list` that starts at word `i`, or 0
   /// (1 for a one-word entry of the list: "nobody" beside "no one").
   std::size_t phrase_at(std::size_t i, lexicon::WordList list) const {
-    std::size_t longest = i < size() && in_list(i, list) ? 1 : 0;
-    if (i >= size() || !dl->word_lists.starts_phrase(list_id(i), list)) return longest;
+    if (i >= size()) return 0;
+    const auto& rows = dl->word_lists.rows(list_id(i));
+    std::size_t longest = lexicon::WordLists::has(rows.lists, list) ? 1 : 0;
+    if (!lexicon::WordLists::has(rows.starts, list)) return longest;
     for (const auto& phrase : dl->word_lists.phrases(list)) {
       std::size_t n = 0;
       while (n < phrase.size() && i + n < size() && list_id(i + n) == phrase[n]) ++n;

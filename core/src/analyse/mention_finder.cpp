@@ -33,12 +33,14 @@ namespace {
 void match(TurnContext& c) {
   c.keys.clear();
   c.texts.clear();
+  c.list_rows.clear();
   lexicon::ClassBits classes = 0;
   lexicon::WordLists::Row in_turn{}, starts_in_turn{};  // locals: kept in registers across the pushes
   const lexicon::WordLists& lists = c.dl->word_lists;
   for (const Word& w : c.tw.words) {
     classes |= w.classes;
     const auto& rows = lists.rows(w.id ? w.id : w.listed);
+    c.list_rows.push_back(&rows);
     for (std::size_t k = 0; k < in_turn.size(); ++k) {
       in_turn[k] |= rows.lists[k];
       starts_in_turn[k] |= rows.starts[k];
@@ -54,6 +56,7 @@ void match(TurnContext& c) {
     k.barrier = w.punct != Punct::none;
     c.keys.push_back(k);
   }
+  c.list_rows.push_back(&lists.rows(0));  // one past the last word: in no list
   c.word_classes = classes;
   c.lists_in_turn = in_turn;
   c.phrase_starts_in_turn = starts_in_turn;

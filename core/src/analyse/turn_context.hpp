@@ -102,6 +102,7 @@ struct TurnContext {
   // every word's cue-word lists together, and the lists a word starts a phrase of
   // (word_lists.hpp): a rule looking for a list's words or phrases returns at once
   // when the turn holds none (may_hold)
+  std::vector<const lexicon::WordLists::Rows*> list_rows;  // per word: its rows, looked up once
   lexicon::WordLists::Row lists_in_turn{};
   lexicon::WordLists::Row phrase_starts_in_turn{};
 
@@ -192,7 +193,7 @@ struct TurnContext {
   WordText text_of(std::size_t i) const { return texts[i]; }
   /// Whether word `i`'s text (text_of) is in cue-word list `list` (cue_words.json).
   bool in_list(std::size_t i, lexicon::WordList list) const {
-    return dl->word_lists.contains(list_id(i), list);
+    return lexicon::WordLists::has(list_rows[i]->lists, list);
   }
   /// Whether word `i` names a person by kinship or title (kin_nouns, role_addresses), even
   /// when a lexicon phrase gives it a word id ("miss my mummy").
@@ -217,7 +218,7 @@ struct TurnContext {
   /// (1 for a one-word entry of the list: "nobody" beside "no one").
   std::size_t phrase_at(std::size_t i, lexicon::WordList list) const {
     if (i >= size()) return 0;
-    const auto& rows = dl->word_lists.rows(list_id(i));
+    const auto& rows = *list_rows[i];
     std::size_t longest = lexicon::WordLists::has(rows.lists, list) ? 1 : 0;
     if (!lexicon::WordLists::has(rows.starts, list)) return longest;
     for (const auto& phrase : dl->word_lists.phrases(list)) {

@@ -797,8 +797,10 @@ void find_hypothetical_scope(TurnContext& c) {
   imagined_speech(c);
 
   std::vector<std::int32_t>& other = c.scratch.scope;
-  // (A scope function returns false when no cue was found: nothing to merge.)
-  if (scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 16, false, kind_bit(EntryKind::conditional)}, other)) {
+  // (A scope function returns false when no cue was found: nothing to merge. A
+  // turn without the cue kind is not passed to it at all: it would fill `other`
+  // for nothing.)
+  if (c.turn_has(EntryKind::conditional) && scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 16, false, kind_bit(EntryKind::conditional)}, other)) {
     // "If she never talks to me again I'll be gutted": a negation inside the
     // condition stops where the consequence starts, at its modal.
     for (std::size_t i = 0; i < c.size(); ++i) {
@@ -813,12 +815,12 @@ void find_hypothetical_scope(TurnContext& c) {
     merge_scope(c, other);
   }
   confided_state(c);
-  if (scope_forward(
+  if (c.turn_has(EntryKind::imagination) && scope_forward(
       c,
       [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && !after_habitual(c, h); },
       ScopeRule{ScopeEnd::sentence, 0, false, kind_bit(EntryKind::imagination)}, other))
     merge_scope(c, other);
-  if (scope_forward(
+  if (c.turn_has(EntryKind::imagination) && scope_forward(
       c,
       [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && after_habitual(c, h); },
       ScopeRule{ScopeEnd::condition, 12, false, kind_bit(EntryKind::imagination)}, other))
@@ -826,7 +828,8 @@ void find_hypothetical_scope(TurnContext& c) {
 
   // "maybe some embarrassment in the picture too": "in the picture" places the
   // words just before it in the imagined scene
-  if (scope_backward(
+  if (c.turn_has(EntryKind::imagination) &&
+      scope_backward(
           c, [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && c.text_of(h.first) == "in"; },
           ScopeRule{ScopeEnd::clause, 4, false, kind_bit(EntryKind::imagination)}, other))  // its noun phrase: "fear of freezing, and ..." is not
     merge_scope(c, other);

@@ -52,6 +52,8 @@ bool steps_out(const TurnContext& c, std::size_t begin, std::size_t end) {
 }  // namespace
 
 bool mark_role_lines(TurnContext& c) {
+  // a role is entered only at a stage mark ("(as the Manager)")
+  if (!c.may_hold(WordList::role_stage_marks)) return false;
   const std::size_t sentences = c.sentence_first.size() - 1;
   bool in_role = false;
   for (std::size_t s = 0; s < sentences; ++s) {

@@ -35,15 +35,14 @@ void hurt_context_of_turn(const TurnContext& c, bool& body, bool& loss) {
   loss = false;
   for (const Candidate& cand : c.candidates)
     if (cand.kind == MentionKind::sensation) body = true;
-  for (std::size_t i = 0; i < c.size(); ++i) {
-    if (!is_word(c, i)) continue;
-    body = body || c.in_list(i, WordList::physical_causes);
-    loss = loss || names_loss(c, i);
-  }
+  // (punctuation is in no list: the turn's lists are its words')
+  body = body || c.in_turn(WordList::physical_causes);
+  loss = c.in_turn(WordList::loss_cues) || c.in_turn(WordList::kin_nouns);
 }
 
 void find_hurt_of_loss(const TurnContext& c, std::vector<std::uint8_t>& take) {
   take.clear();
+  if (!c.in_turn(WordList::hurt_verbs)) return;  // no "hurts"
   bool any = false;
   for (std::size_t i = 0; i < c.size() && !any; ++i) any = is_word(c, i) && hurt_of_it(c, i);
   if (!any) return;

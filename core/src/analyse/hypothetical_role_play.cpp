@@ -43,6 +43,7 @@ std::size_t aside_end(const TurnContext& c, std::size_t i) {
 
 // "Step out.", "Let's pause there. How was that?": a sentence that leaves the role.
 bool steps_out(const TurnContext& c, std::size_t begin, std::size_t end) {
+  if (!c.may_hold(WordList::role_step_outs)) return false;
   for (std::size_t i = begin; i < end; ++i)
     if (c.phrase_at(i, WordList::role_step_outs) != 0) return true;
   return false;
@@ -51,6 +52,8 @@ bool steps_out(const TurnContext& c, std::size_t begin, std::size_t end) {
 }  // namespace
 
 bool mark_role_lines(TurnContext& c) {
+  // a role is entered only at a stage mark ("(as the Manager)")
+  if (!c.may_hold(WordList::role_stage_marks)) return false;
   const std::size_t sentences = c.sentence_first.size() - 1;
   bool in_role = false;
   for (std::size_t s = 0; s < sentences; ++s) {
@@ -109,6 +112,7 @@ bool stays_in_role(const TurnContext& c, std::uint32_t s) {
 }
 
 bool offers_role(const TurnContext& c) {
+  if (!c.may_hold(WordList::role_offers)) return false;
   for (std::size_t i = 0; i < c.size(); ++i) {
     const std::size_t n = c.phrase_at(i, WordList::role_offers);
     if (n == 0 || i + n >= c.size() || c.word(i + n).punct != Punct::none) continue;

@@ -663,6 +663,8 @@ bool comments(const TurnContext& c, std::uint32_t s) {
 // answer to such a request in the studied splits). "I wrote it in the present,
 // as if it's happening." tells of a past exercise (a past verb) and hands nothing.
 bool asks_present_narration(const TurnContext& c, std::uint32_t s) {
+  // only a phrase of two words or more asks
+  if (!c.may_hold_phrase(WordList::present_narration_requests)) return false;
   const std::size_t end = c.sentence_first[s + 1];
   bool asked = false;
   for (std::size_t i = c.sentence_first[s]; i < end; ++i) {

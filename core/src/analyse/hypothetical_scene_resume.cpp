@@ -81,7 +81,7 @@ bool returns_to_scene(const TurnContext& c, std::uint32_t s) {
 
 bool asks_in_pictured_scene(const TurnContext& c, std::uint32_t s) {
   const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
-  if (!c.sentence_question[s]) return false;
+  if (!c.sentence_question[s] || !c.may_hold(WordList::scene_place_phrases)) return false;
   bool placed = false;
   for (std::size_t i = begin; i < end; ++i) {
     if (!is_word(c, i)) continue;

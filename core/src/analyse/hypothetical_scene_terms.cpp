@@ -20,7 +20,7 @@ bool checks_agreement(const TurnContext& c, std::uint32_t s) {
 bool states_reliving_term(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_words[s] == 0) return false;
   if (checks_agreement(c, s)) return true;
-  if (c.sentence_question[s]) return false;
+  if (c.sentence_question[s] || !c.may_hold(WordList::reliving_terms)) return false;
   bool term = false;
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
     if (!is_word(c, i)) continue;

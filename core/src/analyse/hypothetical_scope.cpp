@@ -22,6 +22,7 @@ bool is_cue_of(const TurnContext& c, const lexicon::Hit& h, EntryKind kind) {
 // sentences' flags, one for the cues (linear on a huge one-sentence turn).
 void drop_habitual_would(TurnContext& c) {
   if (!c.turn_has(EntryKind::hypothetical)) return;  // it only narrows the scope of such cues
+  if (!c.has_class(lexicon::kHabitual)) return;     // no sentence of a habit
   const std::size_t sentences = c.sentence_first.size() - 1;
   std::vector<std::uint8_t>& habitual = c.scratch.habitual;
   habitual.assign(sentences, 0);
@@ -91,6 +92,8 @@ void shared_modal(TurnContext& c) {
 // would say is imagined speech, to the end of the sentence. "I'd say I'm
 // anxious" is a hedge (a pseudo cue), and so is "I would honestly say".
 void imagined_speech(TurnContext& c) {
+  // only a modal, or "I'd say" (a pseudo cue), starts imagined speech
+  if (!(c.hit_kinds & (kind_bit(EntryKind::hypothetical) | kind_bit(EntryKind::hypothetical_pseudo)))) return;
   std::vector<std::int32_t>& starts = c.scratch.speech_starts;  // per word: the modal whose speech starts here
   starts.assign(c.size(), -1);
   bool any = false;
@@ -193,7 +196,9 @@ void prescribed_speech(TurnContext& c) {
 // third person: "I'd say I'm angry" is a hedge and "I'd tell him I'm exhausted"
 // is read both ways by the splits; a habit ("she'd always say") reports.
 void imagined_third_person_speech(TurnContext& c) {
-  if (!c.has_class(lexicon::kSpeech)) return;
+  if (!c.has_class(lexicon::kSpeech) || !c.may_hold(WordList::third_person_subjects) ||
+      !c.may_hold(WordList::would_forms))
+    return;
   // Each sentence is read once for a habit and marked once to its end, however
   // many speakers it quotes: per match, one long sentence would be quadratic.
   std::size_t habit_sentence = SIZE_MAX, marked_to = 0;
@@ -232,6 +237,7 @@ void offered_possibility(TurnContext& c) {
   // words and stop at the same place, so it is skipped (one long sentence of
   // "some people feel … and some people feel …" stays linear).
   std::size_t scanned_to = 0;
+  if (!c.may_hold_phrase(WordList::some_people) || !c.may_hold(WordList::offered_state_verbs)) return;
   for (std::size_t i = 0; i + 3 < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || c.phrase_at(i, WordList::some_people) != 2) continue;
     const std::size_t verb = i + 2;
@@ -412,7 +418,7 @@ bool is_imperative(const TurnContext& c, std::size_t i) {
 // your shoulders have dropped": an instruction to look for a state that may not
 // be there asks for it; it does not report it ("Notice the tightness" does).
 void looked_for_states(TurnContext& c) {
-  if (!c.has_class(lexicon::kLooking)) return;
+  if (!c.has_class(lexicon::kLooking) || !c.may_hold(WordList::search_openers)) return;
   for (std::size_t i = 0; i + 1 < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kLooking)) continue;
     std::size_t k = i + 1;
@@ -489,6 +495,10 @@ bool reported_prohibition(const TurnContext& c, std::size_t i) {
 }
 
 void prohibited_states(TurnContext& c) {
+  // it only lifts negation scopes: none without a negation cue
+  if (!(c.hit_kinds & (kind_bit(EntryKind::negation) | kind_bit(EntryKind::negation_backward) |
+                       kind_bit(EntryKind::negation_pseudo))))
+    return;
   for (std::size_t i = 1; i < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || c.text_of(i) != "not") continue;
     const bool reported = reported_prohibition(c, i);
@@ -512,6 +522,7 @@ void prohibited_states(TurnContext& c) {
 // under a modal) is imagined too; "I'd call my sister, who was furious" is not.
 void imagined_person(TurnContext& c) {
   if (!c.turn_has(EntryKind::hypothetical)) return;  // it extends only such a cue's scope
+  if (!c.may_hold(WordList::indefinite_people) && !c.may_hold(WordList::indefinite_determiners)) return;
   for (std::size_t i = 2; i + 1 < c.size(); ++i) {
     const std::string_view t = c.text_of(i);
     if ((t != "who" && t != "that") || c.word(i).punct != Punct::none || c.word(i - 1).punct != Punct::none)
@@ -546,6 +557,8 @@ bool occasion_opener(const TurnContext& c, std::size_t i, std::size_t& after) {
 }
 
 void prescribed_occasion(TurnContext& c) {
+  // no occasion opener: "next" is a forecast time
+  if (!c.may_hold(WordList::occasion_openers) && !c.may_hold(WordList::forecast_times)) return;
   for (std::size_t i = 0; i + 2 < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || !c.clause_start[i]) continue;
     std::size_t first = 0;
@@ -586,7 +599,7 @@ void prescribed_occasion(TurnContext& c) {
 // a state said of a time to come, right after it, is forecast; "I was tired
 // later" (a word of the past in the clause) and "anxious again" report.
 void forecast(TurnContext& c) {
-  if (!c.has_class(lexicon::kLater)) return;
+  if (!c.has_class(lexicon::kLater) || !c.may_hold(WordList::forecast_times)) return;
   for (std::size_t i = 1; i < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || !(c.word(i).classes & lexicon::kLater)) continue;
     if (!c.in_list(i, WordList::forecast_times)) continue;
@@ -620,6 +633,7 @@ void forecast(TurnContext& c) {
 // what "you" will feel "until" then has not come yet; "until I felt sick" (the
 // past) and "until you always feel ..." (a habit) report.
 void awaited_state(TurnContext& c) {
+  if (!c.has_class(lexicon::kSubordinator)) return;  // "until" is one
   for (std::size_t i = 0; i + 2 < c.size(); ++i) {
     if (c.text_of(i) != "until" || c.text_of(i + 1) != "you" || c.word(i + 1).punct != Punct::none) continue;
     std::size_t end = i + 2;
@@ -667,6 +681,7 @@ void normalised_state(TurnContext& c) {
 // modal there qualifies the fronted feeling too.
 void fronted_feeling(TurnContext& c) {
   if (!c.turn_has(EntryKind::hypothetical)) return;  // the feeling takes only such a cue's scope
+  if (!c.turn_has(EntryKind::emotion) && !c.turn_has(EntryKind::quality)) return;
   for (std::size_t i = 0; i + 2 < c.size(); ++i) {
     if (c.word(i).punct != Punct::none || c.text_of(i) != "how" || !c.is_question(i)) continue;
     std::size_t k = i + 1;
@@ -816,8 +831,10 @@ void find_hypothetical_scope(TurnContext& c) {
   degree_to_come(c);
 
   std::vector<std::int32_t>& other = c.scratch.scope;
-  // (A scope function returns false when no cue was found: nothing to merge.)
-  if (scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 16, false, kind_bit(EntryKind::conditional)}, other)) {
+  // (A scope function returns false when no cue was found: nothing to merge. A
+  // turn without the cue kind is not passed to it at all: it would fill `other`
+  // for nothing.)
+  if (c.turn_has(EntryKind::conditional) && scope_forward(c, only(EntryKind::conditional), ScopeRule{ScopeEnd::condition, 16, false, kind_bit(EntryKind::conditional)}, other)) {
     // "If she never talks to me again I'll be gutted": a negation inside the
     // condition stops where the consequence starts, at its modal.
     for (std::size_t i = 0; i < c.size(); ++i) {
@@ -832,12 +849,12 @@ void find_hypothetical_scope(TurnContext& c) {
     merge_scope(c, other);
   }
   confided_state(c);
-  if (scope_forward(
+  if (c.turn_has(EntryKind::imagination) && scope_forward(
       c,
       [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && !after_habitual(c, h); },
       ScopeRule{ScopeEnd::sentence, 0, false, kind_bit(EntryKind::imagination)}, other))
     merge_scope(c, other);
-  if (scope_forward(
+  if (c.turn_has(EntryKind::imagination) && scope_forward(
       c,
       [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && after_habitual(c, h); },
       ScopeRule{ScopeEnd::condition, 12, false, kind_bit(EntryKind::imagination)}, other))
@@ -845,7 +862,8 @@ void find_hypothetical_scope(TurnContext& c) {
 
   // "maybe some embarrassment in the picture too": "in the picture" places the
   // words just before it in the imagined scene
-  if (scope_backward(
+  if (c.turn_has(EntryKind::imagination) &&
+      scope_backward(
           c, [&](const lexicon::Hit& h) { return is_cue_of(c, h, EntryKind::imagination) && c.text_of(h.first) == "in"; },
           ScopeRule{ScopeEnd::clause, 4, false, kind_bit(EntryKind::imagination)}, other))  // its noun phrase: "fear of freezing, and ..." is not
     merge_scope(c, other);

@@ -33,9 +33,18 @@ namespace {
 void match(TurnContext& c) {
   c.keys.clear();
   c.texts.clear();
-  c.word_classes = 0;
+  c.list_rows.clear();
+  lexicon::ClassBits classes = 0;
+  lexicon::WordLists::Row in_turn{}, starts_in_turn{};  // locals: kept in registers across the pushes
+  const lexicon::WordLists& lists = c.dl->word_lists;
   for (const Word& w : c.tw.words) {
-    c.word_classes |= w.classes;
+    classes |= w.classes;
+    const auto& rows = lists.rows(w.id ? w.id : w.listed);
+    c.list_rows.push_back(&rows);
+    for (std::size_t k = 0; k < in_turn.size(); ++k) {
+      in_turn[k] |= rows.lists[k];
+      starts_in_turn[k] |= rows.starts[k];
+    }
     // The rules ask for a word's text many times: look it up once.
     if (w.id)
       c.texts.push_back(c.lex().word_text(w.id));
@@ -47,6 +56,10 @@ void match(TurnContext& c) {
     k.barrier = w.punct != Punct::none;
     c.keys.push_back(k);
   }
+  c.list_rows.push_back(&lists.rows(0));  // one past the last word: in no list
+  c.word_classes = classes;
+  c.lists_in_turn = in_turn;
+  c.phrase_starts_in_turn = starts_in_turn;
   lexicon::match_phrases(c.lex(), c.keys, lexicon::MatchOptions{}, c.hits);
   // "in me throat": once "me" is read as "my", phrases with {det} match through it
   if (mark_dialect_possessives(c)) lexicon::match_phrases(c.lex(), c.keys, lexicon::MatchOptions{}, c.hits);

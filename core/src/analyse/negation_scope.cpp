@@ -291,6 +291,10 @@ void find_negation_scope(TurnContext& c) {
                !denies_a_comparison(c, h) && !denies_a_superlative(c, h);
       },
       rule, c.negated_by);
+  // every rule below starts from a cue of these kinds, or from a scope one opened
+  if (!(c.hit_kinds & (kind_bit(EntryKind::negation) | kind_bit(EntryKind::negation_backward) |
+                       kind_bit(EntryKind::negation_pseudo))))
+    return;
   lift_denial_of_a_causing_gerund(c);
   end_a_denied_doing_at_its_comma(c);
   assert_without_after_a_negation(c);

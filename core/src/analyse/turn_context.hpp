@@ -99,6 +99,12 @@ struct TurnContext {
   std::uint32_t hit_kinds = 0;  // every hit's kinds together: a rule whose cue kind is absent can be skipped
   lexicon::ClassBits word_classes = 0;  // every word's classes together, for the same test (has_class)
   std::vector<std::string_view> texts;    // per word: text_of(i), looked up once (match() in mention_finder.cpp)
+  // every word's cue-word lists together, and the lists a word starts a phrase of
+  // (word_lists.hpp): a rule looking for a list's words or phrases returns at once
+  // when the turn holds none (may_hold)
+  std::vector<const lexicon::WordLists::Rows*> list_rows;  // per word: its rows, looked up once
+  lexicon::WordLists::Row lists_in_turn{};
+  lexicon::WordLists::Row phrase_starts_in_turn{};
 
   // clause_structure.hpp
   std::vector<std::uint32_t> sentence;          // per word
@@ -188,18 +194,34 @@ struct TurnContext {
   WordText text_of(std::size_t i) const { return texts[i]; }
   /// Whether word `i`'s text (text_of) is in cue-word list `list` (cue_words.json).
   bool in_list(std::size_t i, lexicon::WordList list) const {
-    return dl->word_lists.contains(list_id(i), list);
+    return lexicon::WordLists::has(list_rows[i]->lists, list);
   }
   /// Whether word `i` names a person by kinship or title (kin_nouns, role_addresses), even
   /// when a lexicon phrase gives it a word id ("miss my mummy").
   bool is_kin_or_title(std::size_t i) const {
     return in_list(i, lexicon::WordList::kin_nouns) || in_list(i, lexicon::WordList::role_addresses);
   }
+  /// Whether some word of the turn is in `list` or starts a phrase of it: when not,
+  /// in_list and phrase_at are false and 0 at every word of the turn.
+  bool may_hold(lexicon::WordList list) const {
+    const std::size_t bit = static_cast<std::size_t>(list);
+    return ((lists_in_turn[bit / 64] | phrase_starts_in_turn[bit / 64]) >> (bit % 64)) & 1;
+  }
+  /// Whether some word of the turn starts a phrase of `list`: when not, phrase_at is
+  /// at most 1 at every word.
+  /// Whether some word of the turn is in `list` (in_list at some word).
+  bool in_turn(lexicon::WordList list) const { return lexicon::WordLists::has(lists_in_turn, list); }
+  bool may_hold_phrase(lexicon::WordList list) const {
+    const std::size_t bit = static_cast<std::size_t>(list);
+    return (phrase_starts_in_turn[bit / 64] >> (bit % 64)) & 1;
+  }
   /// The number of words of the longest phrase of `list` that starts at word `i`, or 0
   /// (1 for a one-word entry of the list: "nobody" beside "no one").
   std::size_t phrase_at(std::size_t i, lexicon::WordList list) const {
-    std::size_t longest = i < size() && in_list(i, list) ? 1 : 0;
-    if (i >= size() || !dl->word_lists.starts_phrase(list_id(i))) return longest;
+    if (i >= size()) return 0;
+    const auto& rows = *list_rows[i];
+    std::size_t longest = lexicon::WordLists::has(rows.lists, list) ? 1 : 0;
+    if (!lexicon::WordLists::has(rows.starts, list)) return longest;
     for (const auto& phrase : dl->word_lists.phrases(list)) {
       std::size_t n = 0;
       while (n < phrase.size() && i + n < size() && list_id(i + n) == phrase[n]) ++n;

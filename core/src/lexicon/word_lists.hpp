@@ -150,26 +150,37 @@ extern const std::array<const char*, kWordListCount> kWordListNames;
 class WordLists {
  public:
   using Row = std::array<std::uint64_t, (kWordListCount + 63) / 64>;
-  /// Bit l of the row: the word is in list l (one lookup for every list).
-  const Row& row(WordId id) const { return rows_[id < row_of_.size() ? row_of_[id] : 0]; }
-  bool contains(WordId id, WordList list) const {
+  /// Whether bit `list` of `row` is set.
+  static bool has(const Row& row, WordList list) {
     const std::size_t bit = static_cast<std::size_t>(list);
-    return id < row_of_.size() && (rows_[row_of_[id]][bit / 64] >> (bit % 64)) & 1;
+    return (row[bit / 64] >> (bit % 64)) & 1;
   }
+  /// A word's two rows, found with one lookup: the lists it is in, and the lists
+  /// it starts a phrase of.
+  struct Rows {
+    Row lists{};
+    Row starts{};
+  };
+  const Rows& rows(WordId id) const { return rows_[id < row_of_.size() ? row_of_[id] : 0]; }
+  /// Bit l of the row: the word is in list l (one lookup for every list).
+  const Row& row(WordId id) const { return rows(id).lists; }
+  bool contains(WordId id, WordList list) const { return has(row(id), list); }
   const std::vector<std::vector<WordId>>& phrases(WordList list) const {
     return phrases_[static_cast<std::size_t>(list)];
   }
   void add(WordId id, WordList list);
   void add_phrase(std::vector<WordId> ids, WordList list);
-  /// Whether word `id` is the first word of a phrase of some list: a rule that
-  /// asks for a list's phrases at every word skips the phrases of all other words.
-  bool starts_phrase(WordId id) const { return id < starts_phrase_.size() && starts_phrase_[id]; }
+  /// Bit l of the row: word `id` is the first word of a phrase of list l. A rule
+  /// that asks for a list's phrases at every word walks them only from such a word
+  /// ("I" starts phrases of a dozen lists, but few of the list asked for).
+  const Row& phrase_starts(WordId id) const { return rows(id).starts; }
+  bool starts_phrase(WordId id, WordList list) const { return has(phrase_starts(id), list); }
 
  private:
-  std::vector<std::uint16_t> row_of_;  // per word id
-  std::vector<Row> rows_ = std::vector<Row>(1);
+  Rows& row_to_set(WordId id);
+  std::vector<std::uint16_t> row_of_;  // per word id (0: in no list and starts no phrase)
+  std::vector<Rows> rows_ = std::vector<Rows>(1);
   std::array<std::vector<std::vector<WordId>>, kWordListCount> phrases_;
-  std::vector<std::uint8_t> starts_phrase_;  // per word id
 };
 
 }  // namespace feltline::lexicon

@@ -197,16 +197,18 @@ void append_json_string(std::string& out_, std::string_view s) {
     out_ += '"';
     return;
   }
-  if (!text::is_valid_utf8(s)) {
+  // The bytes before `plain` are ASCII needing no escape: neither the check
+  // nor the escape loop below need to read them again.
+  if (!text::is_valid_utf8(s.substr(plain))) {
     // Never expected (all text is cleaned on input), but nlohmann's own
     // replacement of bad bytes is then the one to match.
     out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
     return;
   }
   out_ += '"';
-  const char* p = s.data();
-  const char* const end = p + s.size();
-  const char* run = p;
+  const char* run = s.data();
+  const char* p = run + plain;
+  const char* const end = run + s.size();
   while (p < end) {
     // Eight bytes at a time through text that needs no escape (nearly all of it).
     if (end - p >= 8) {

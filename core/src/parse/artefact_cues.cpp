@@ -1,5 +1,6 @@
 #include "parse/artefact_cues.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "data/embedded_data.hpp"
@@ -16,6 +17,8 @@ std::string ascii_lower(std::string_view s) {
 
 bool starts_with_cue(std::string_view lower, const std::vector<std::string>& prefixes) {
   for (const auto& p : prefixes) {
+    // the first byte alone rules out nearly every prefix
+    if (!p.empty() && (lower.empty() || lower[0] != p[0])) continue;
     if (lower.substr(0, p.size()) != p) continue;
     if (lower.size() == p.size()) return true;
     const char next = lower[p.size()];
@@ -41,6 +44,9 @@ const ArtefactCues& ArtefactCues::defaults() {
     list("generation_error_phrases", cues.error_phrases);
     list("error_openers", cues.error_openers);
     cues.nonverbal_max_words = doc["nonverbal_max_words"].get<int>();
+    for (const auto& o : cues.error_openers) cues.longest_error_opener = std::max(cues.longest_error_opener, o.size());
+    for (const auto* list : {&cues.nonverbal, &cues.note_openers})
+      for (const auto& w : *list) cues.longest_inline_cue = std::max(cues.longest_inline_cue, w.size());
     return cues;
   }();
   return instance;

@@ -16,6 +16,10 @@ struct ArtefactCues {
   int nonverbal_max_words = 4;
   std::vector<std::string> error_phrases;  // "generation error", "maximum context length", ...
   std::vector<std::string> error_openers;  // "error", "traceback", ...
+  // The longest error opener, and the longest nonverbal cue or note opener:
+  // one byte past it is all starts_with_cue() reads of a text.
+  std::size_t longest_error_opener = 0;
+  std::size_t longest_inline_cue = 0;
 };
 
 /// ASCII lower case (cue words are ASCII; other bytes are kept).

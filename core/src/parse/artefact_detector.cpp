@@ -120,9 +120,7 @@ bool opens_like_error(std::string_view piece, const ArtefactCues& cues) {
          (piece.front() == '[' || piece.front() == '{' || piece.front() == '(' || piece.front() == '<'))
     piece.remove_prefix(1);
   // One character past the longest opener is enough to see where it ends.
-  std::size_t longest = 0;
-  for (const auto& o : cues.error_openers) longest = std::max(longest, o.size());
-  return starts_with_cue(ascii_lower(piece.substr(0, longest + 1)), cues.error_openers);
+  return starts_with_cue(ascii_lower(piece.substr(0, cues.longest_error_opener + 1)), cues.error_openers);
 }
 
 // A paragraph holding one of the error phrases that is bracketed, opens like
@@ -164,7 +162,8 @@ void flag_inline_notes(Turn& turn, Piece line, const ArtefactCues& cues) {
     }
     if (close == std::string_view::npos) continue;
     std::string_view inner = text.substr(i + 1, close - i - 1);
-    const std::string lower = ascii_lower(inner);
+    // (as far as a cue can reach: a note can be hundreds of bytes)
+    const std::string lower = ascii_lower(inner.substr(0, cues.longest_inline_cue + 1));
     const bool nonverbal =
         word_count(inner) <= cues.nonverbal_max_words && starts_with_cue(lower, cues.nonverbal);
     if (nonverbal || starts_with_cue(lower, cues.note_openers)) {

@@ -1,6 +1,8 @@
 #include "parse/labelled_text_parser.hpp"
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "parse/clock_times.hpp"
 #include "parse/diagnostic_list.hpp"
@@ -16,9 +18,11 @@ ParsedDocument parse_labelled_text(std::string_view text) {
   doc.format = "labelled_text";
   const auto lines = split_lines(text);
 
+  // Each line's candidate label, matched once and read again by the second pass.
+  std::vector<std::optional<LabelMatch>> matches(lines.size());
   LabelVote vote;
-  for (const auto& line : lines)
-    if (auto m = match_label(line.text)) vote.count(*m);
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if ((matches[i] = match_label(lines[i].text))) vote.count(*matches[i]);
 
   ParsedDialogue dialogue;
   DiagnosticList diagnostics(dialogue.diagnostics);
@@ -26,8 +30,9 @@ ParsedDocument parse_labelled_text(std::string_view text) {
   bool any_label = false;
   bool clock_times = false;
   int merged = 0, first_merged_line = 0;
-  for (const auto& line : lines) {
-    auto m = match_label(line.text);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    const std::optional<LabelMatch>& m = matches[i];
     if (!m || !vote.is_speaker_label(*m)) {
       if (!current.started()) {
         if (is_blank(line.text)) continue;

@@ -69,8 +69,15 @@ std::uint32_t Utf16Offsets::at(std::uint32_t byte_offset) const {
   // Round down to the start of the character.
   while (byte_offset > 0 && byte_offset < text_.size() && U8_IS_TRAIL(static_cast<uint8_t>(text_[byte_offset])))
     --byte_offset;
-  std::uint32_t base = byte_offset / kStride * kStride;
-  return checkpoints_[base / kStride] + units_between(text_, base, byte_offset);
+  std::uint32_t at = byte_offset / kStride * kStride;
+  std::uint32_t units = checkpoints_[at / kStride];
+  // From the checkpoint: eight bytes at a time, then the rest one by one.
+  for (; at + 8 <= byte_offset; at += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text_.data() + at, 8);
+    units += units_in_word(w);
+  }
+  return units + units_between(text_, at, byte_offset);
 }
 
 }  // namespace feltline::text

@@ -979,6 +979,9 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
   // heldout14, heldout17, heldout27, heldout29, heldout34, heldout36, heldout38
   // annotate the answers imagined; round twenty-seven)
   if (asks_in_pictured_scene(c, last)) return SceneState::handed_over;
+  // "What do you feel, there by the water?", "And how do you feel, lying there?": a
+  // last question placed in the scene by "there" hands it over too (round thirty-one)
+  if (asks_there_in_scene(c, last)) return SceneState::handed_over;
   // "What's your number, here in the room?" - "Seventy." - "Keep going. What
   // happens next?": a request to go on, a few turns after a scene was open,
   // hands it back (heldout13, heldout20, heldout23, heldout30 annotate the answers imagined)

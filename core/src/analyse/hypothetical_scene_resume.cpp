@@ -94,6 +94,52 @@ bool asks_in_pictured_scene(const TurnContext& c, std::uint32_t s) {
   return placed;
 }
 
+bool asks_there_in_scene(const TurnContext& c, std::uint32_t s) {
+  const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
+  if (!c.sentence_question[s] || c.sentence_words[s] > 12) return false;
+  bool asks = false, verb = false, placed = false, listener = false, led_by_asking = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!is_word(c, i)) continue;
+    const WordText t = c.text_of(i);
+    // "What were you feeling, standing there?", "What do you say to him there, usually?",
+    // "How are you doing over there, here in the room?": the past, a habit or the room
+    if ((c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual)) || t == "here" ||
+        c.in_list(i, WordList::room_words) || c.in_list(i, WordList::past_tense_verbs))
+      return false;
+    if (const lexicon::Hit* h = c.hit_at(i); h && c.has(*h, EntryKind::imagination)) return false;
+    // "And as you're there, what do you feel?", "When you lie there, what happens?": an
+    // occasion of the listener's presence asks about the room or a habit
+    if ((c.word(i).classes & lexicon::kSubordinator) && i + 1 < end && c.text_of(i + 1) == "you") return false;
+    listener = listener || t == "you" || t == "your";
+    asks = asks || t.substr(0, 4) == "feel" || t.substr(0, 6) == "happen" || t == "body" ||
+           (c.word(i).classes & lexicon::kLooking) || region_at(c, i);
+    verb = verb || (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kAction |
+                                         lexicon::kAuxiliary | lexicon::kInstruction | lexicon::kSpeech));
+    if (t != "there" || i == begin) continue;
+    // "there" closing the question or before the place it names ("there by the water",
+    // "there on the bench"), not "Is there ...", "there's", "in there" (inside the
+    // listener: "Is there any shame in there?") or "over there" (across the room)
+    // ("by" has no class of its own: "there by the water")
+    const bool closes = i + 1 >= end || !is_word(c, i + 1) || (c.word(i + 1).classes & lexicon::kPreposition) ||
+                        c.text_of(i + 1) == "by";
+    const std::size_t p = i - 1;
+    const WordText b = c.text_of(p);
+    // after a comma, a participle of being there ("standing there", "lying there"),
+    // "out" or "right", or the asking words themselves ("What are you feeling there?")
+    const bool after_asking = b.substr(0, 4) == "feel" || b.substr(0, 6) == "happen" || b == "body" || b == "you";
+    const bool set_off = c.word(p).punct == Punct::comma ||
+                         (is_word(c, p) && ends_with_ing(b) && !after_asking && !feeling_at(c, p)) || b == "out" ||
+                         b == "right";
+    if (closes && (set_off || after_asking)) placed = true, led_by_asking = !set_off;
+  }
+  // "I notice your jaw. What's happening there?": "there" right after the asking
+  // words with no listener asked of points at a part of the body, in the room
+  if (led_by_asking && !listener) return false;
+  // "And you, there in the kitchen with her?", "And the back, out there?": no verb,
+  // the listener or a body part called on in the place
+  return placed && (asks || (!verb && c.sentence_words[s] <= 8));
+}
+
 bool asks_now_in_scene(const TurnContext& c, std::uint32_t s) {
   const std::size_t end = c.sentence_first[s + 1];
   if (!c.sentence_question[s] || c.sentence_words[s] > 7) return false;

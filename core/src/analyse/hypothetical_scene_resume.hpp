@@ -46,6 +46,16 @@ bool returns_to_scene(const TurnContext& c, std::uint32_t s);
 /// or was it in the scene?").
 bool asks_in_pictured_scene(const TurnContext& c, std::uint32_t s);
 
+/// Whether sentence `s` is a question placed in a scene by "there" (round
+/// thirty-one): "What do you feel, there by the water?", "What are you feeling
+/// there?", "And how do you feel, lying there?", "And you, there in the kitchen
+/// with her?"; "there" closes the question or comes before the place it names,
+/// after a comma, a participle, "out" or "right", or the asking words. Not "Is
+/// there ...?", "in there", "over there", an occasion of the listener ("And as
+/// you're there, what do you feel?"), the room, a habit or the past ("What were
+/// you feeling, standing there?").
+bool asks_there_in_scene(const TurnContext& c, std::uint32_t s);
+
 /// Whether sentence `s` asks, with "now", what happens in a scene that runs or
 /// where the listener is in it (list scene_now_questions, "now" closing the
 /// question): "Where are you now?", "What's happening now?", "What happens in the

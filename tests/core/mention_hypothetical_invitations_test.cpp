@@ -32,9 +32,9 @@ Strings last_turn(const std::vector<TurnSpec>& turns) {
 TEST_CASE("an instruction to look for a state asks for it", "[mentions][hypothetical][invitation]") {
   check_turns(
       {
-          {"Notice any tension in your jaw.", {"sensation jaw 'tension in your jaw' hyp"}},
+          {"Notice any tension in your jaw.", {"sensation jaw 'any tension in your jaw' hyp"}},
           {"And notice any tightness and let it be there.", {"sensation unspecified 'tightness' hyp"}},
-          {"Notice if there's any tension left in your jaw.", {"sensation jaw 'tension left in your jaw' hyp"}},
+          {"Notice if there's any tension left in your jaw.", {"sensation jaw 'any tension left in your jaw' hyp"}},
           {"Just check whether your shoulders are tense.", {"sensation shoulders 'shoulders are tense' hyp"}},
           // what is pointed at is there; a report of noticing is a report
           {"Notice the tension in your jaw.", {"sensation jaw 'tension in your jaw'"}},

@@ -61,4 +61,21 @@ void drop_sensations_named_as_topics(TurnContext& c, bool client_speaking) {
   c.candidates.erase(std::remove_if(c.candidates.begin(), c.candidates.end(), named_as_topic), c.candidates.end());
 }
 
+// "on top of the pain", "sick and tired of the pain", "apart from the pain": a
+// sensation with no place, named with "the" as the object of a preposition of
+// talk, is what the sentence is about, not what is felt (the topic of case 89).
+// Only the nouns a clinic talks of as a subject (`topic_sensations`): "from the
+// tightness", "with the shaking" are said as felt about as often.
+void drop_sensations_talked_about(TurnContext& c) {
+  const auto talked_about = [&](const Candidate& cand) {
+    if (cand.kind != MentionKind::sensation || cand.region != c.dl->unspecified || cand.last != cand.first + 1 ||
+        cand.first < 2)
+      return false;
+    const std::size_t d = cand.first - 1, p = cand.first - 2;
+    return c.word(d).punct == Punct::none && c.word(p).punct == Punct::none && c.text_of(d) == "the" &&
+           c.in_list(p, WordList::topic_prepositions) && c.in_list(cand.first, WordList::topic_sensations);
+  };
+  c.candidates.erase(std::remove_if(c.candidates.begin(), c.candidates.end(), talked_about), c.candidates.end());
+}
+
 }  // namespace feltline::analyse

@@ -19,4 +19,9 @@ namespace feltline::analyse {
 /// worst part" reports the pain. Linear: each sentence is scanned once.
 void drop_sensations_named_as_topics(TurnContext& c, bool client_speaking);
 
+/// Removes from c.candidates an unplaced one-word sensation of `topic_sensations`
+/// right after "the" after a preposition of talk ("on top of the pain",
+/// `topic_prepositions`). Constant work per candidate.
+void drop_sensations_talked_about(TurnContext& c);
+
 }  // namespace feltline::analyse

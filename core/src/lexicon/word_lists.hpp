@@ -130,6 +130,8 @@ namespace feltline::lexicon {
   X(hurt_intensified)           \
   X(physical_causes)            \
   X(other_person_subjects) \
+  X(topic_prepositions)   \
+  X(topic_sensations)     \
   X(loss_cues)
 
 enum class WordList : std::uint8_t {

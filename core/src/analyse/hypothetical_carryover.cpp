@@ -30,7 +30,7 @@ bool elaborates_by_simile(const TurnContext& c, const Sentence& s) {
   std::size_t i = s.begin;
   while (i < s.end && c.word(i).punct != Punct::none) ++i;
   if (i + 1 >= s.end || c.text_of(i) != "like" || c.word(i + 1).punct != Punct::none) return false;
-  const std::string_view n = c.text_of(i + 1);
+  const WordText n = c.text_of(i + 1);
   if (!(c.word(i + 1).classes & (lexicon::kSubject | lexicon::kPerson)) && n != "a" && n != "an") return false;
   if (i + 2 < s.end && c.in_list(i + 2, WordList::said_before_verbs)) return false;
   for (std::size_t k = i + 1; k < s.end; ++k)

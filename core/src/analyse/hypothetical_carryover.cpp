@@ -215,6 +215,13 @@ bool lists_states(const TurnContext& c, std::size_t begin, std::size_t end) {
 }  // namespace
 
 void carry_recorded_predictions(TurnContext& c) {
+  // A sentence records predictions only with a word of prediction_words or
+  // "write": a turn with neither records none (records_predictions returns 0).
+  if (!c.may_hold(WordList::prediction_words)) {
+    std::size_t i = 0;
+    while (i < c.size() && c.text_of(i) != "write") ++i;
+    if (i == c.size()) return;
+  }
   const std::size_t sentences = c.sentence_first.size() - 1;
   for (std::uint32_t s = 0; s < sentences; ++s) {
     const std::size_t from = records_predictions(c, s);

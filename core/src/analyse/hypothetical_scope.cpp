@@ -755,6 +755,10 @@ void merge_scope(TurnContext& c, const std::vector<std::int32_t>& other) {
 // of expecting or the modal that sets it in the future ("how anxious do you think
 // you are" asks about now; heldout10, 12, 15, 32, 33 annotate the others imagined).
 void degree_to_come(TurnContext& c) {
+  // It marks a feeling (an emotion or quality hit) set in the future by a modal (a
+  // hypothetical cue) or a word of prediction_words: a turn without both has none.
+  if (!c.turn_has(EntryKind::emotion) && !c.turn_has(EntryKind::quality)) return;
+  if (!c.turn_has(EntryKind::hypothetical) && !c.may_hold(WordList::prediction_words)) return;
   const auto state = [&c](const lexicon::Hit* h) {
     return h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
   };

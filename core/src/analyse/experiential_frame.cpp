@@ -108,7 +108,7 @@ bool ends_phrase(const TurnContext& c, const lexicon::Hit& hit) {
     return true;
   // "feel steadier walking in", "sick thinking about it": a participle starts a
   // clause of its own; it is not the noun the adjective describes.
-  const std::string_view t = c.text_of(next);
+  const WordText t = c.text_of(next);
   // ("safer going out": five letters are enough, "thing" aside)
   if (ends_with_ing(t) && t.substr(t.size() - 5) != "thing") return true;
   if (const lexicon::Hit* h = c.hit_at(next)) return c.is_content(*h) || c.is_cue(*h);
@@ -167,7 +167,7 @@ bool elliptical_answer(const TurnContext& c, const lexicon::Hit& hit) {
 bool degree_fragment(const TurnContext& c, const lexicon::Hit& hit) {
   if (hit.first == 0 || c.word(hit.first - 1).punct != Punct::none) return false;
   const std::size_t d = hit.first - 1;
-  const std::string_view t = c.text_of(d);
+  const WordText t = c.text_of(d);
   // not "not as": "Not as bad." compares, it does not say how something is felt
   const bool hedged = t == "so" && d > 0 && c.in_list(d - 1, WordList::so_negators);
   if (!c.in_list(d, WordList::degree_comparatives) && !hedged) return false;

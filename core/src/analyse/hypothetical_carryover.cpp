@@ -30,7 +30,7 @@ bool elaborates_by_simile(const TurnContext& c, const Sentence& s) {
   std::size_t i = s.begin;
   while (i < s.end && c.word(i).punct != Punct::none) ++i;
   if (i + 1 >= s.end || c.text_of(i) != "like" || c.word(i + 1).punct != Punct::none) return false;
-  const std::string_view n = c.text_of(i + 1);
+  const WordText n = c.text_of(i + 1);
   if (!(c.word(i + 1).classes & (lexicon::kSubject | lexicon::kPerson)) && n != "a" && n != "an") return false;
   if (i + 2 < s.end && c.in_list(i + 2, WordList::said_before_verbs)) return false;
   for (std::size_t k = i + 1; k < s.end; ++k)
@@ -215,6 +215,13 @@ bool lists_states(const TurnContext& c, std::size_t begin, std::size_t end) {
 }  // namespace
 
 void carry_recorded_predictions(TurnContext& c) {
+  // A sentence records predictions only with a word of prediction_words or
+  // "write": a turn with neither records none (records_predictions returns 0).
+  if (!c.may_hold(WordList::prediction_words)) {
+    std::size_t i = 0;
+    while (i < c.size() && c.text_of(i) != "write") ++i;
+    if (i == c.size()) return;
+  }
   const std::size_t sentences = c.sentence_first.size() - 1;
   for (std::uint32_t s = 0; s < sentences; ++s) {
     const std::size_t from = records_predictions(c, s);

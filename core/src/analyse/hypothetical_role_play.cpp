@@ -118,7 +118,7 @@ bool offers_role(const TurnContext& c) {
     if (n == 0 || i + n >= c.size() || c.word(i + n).punct != Punct::none) continue;
     // "I'll play your manager", "I'll be him", "I'll play Doug" (not "I'll be here", "I'll be honest")
     const std::size_t o = i + n;
-    const std::string_view t = c.text_of(o);
+    const WordText t = c.text_of(o);
     if (t == "your" || t == "him" || t == "her" || c.in_list(o, WordList::role_addresses) || c.word(o).id == 0)
       return true;
   }

@@ -36,7 +36,7 @@ bool opens_scene(const TurnContext& c, const lexicon::Hit& cue) {
     while (k > 0 && c.word(k - 1).punct == Punct::comma) --k;
     if (k == 0 || !is_word(c, k - 1)) return true;
     const std::size_t p = k - 1;
-    const std::string_view t = c.text_of(p);
+    const WordText t = c.text_of(p);
     if (t == "to" || t == "you") return true;
     // "Can we picture it?", "Shall we imagine the morning?": asked of both speakers
     if (t == "we" && p > 0 && is_word(c, p - 1) && (c.word(p - 1).classes & lexicon::kAuxiliary)) return true;
@@ -121,7 +121,7 @@ bool habit_word(const TurnContext& c, std::size_t i) {
   if (!c.in_list(i, WordList::distributive_quantifiers)) return true;
   if (i + 1 >= c.size()) return true;
   if (c.in_list(i + 1, WordList::habit_times)) return true;
-  const std::string_view n = c.text_of(i + 1);
+  const WordText n = c.text_of(i + 1);
   return n.size() > 3 && n.substr(n.size() - 3) == "day";  // "every Sunday", "each weekday"
 }
 
@@ -186,7 +186,7 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
     }
     if (!verb && !felt) return false;
   }
-  const std::string_view t = c.text_of(first);
+  const WordText t = c.text_of(first);
   const bool narrates =
       feeling ||
       // "Heart's hammering.", "Throat's raw.": a body part opens the sentence as its subject
@@ -279,7 +279,7 @@ bool asks_narration(const TurnContext& c, std::uint32_t s) {
   // "What does he do?", "And what do you say?": the question ends on its verb;
   // "What's it like?", "What comes up?" ask for the scene as it is lived
   if (last >= c.sentence_first[s + 1] || !c.sentence_question[s]) return false;
-  const std::string_view t = c.text_of(last);
+  const WordText t = c.text_of(last);
   if (t == "up" && last > 0 && c.in_list(last - 1, WordList::come_forms)) return true;
   // "Waiting for the stab. What comes?", "What comes next?"
   if ((t == "comes" || (t == "next" && last > 0 && c.text_of(last - 1) == "comes")) &&
@@ -298,7 +298,7 @@ bool asks_for_more(const TurnContext& c, std::uint32_t s) {
   const std::size_t end = c.sentence_first[s + 1];
   while (i < end && (!is_word(c, i) || (c.word(i).classes & lexicon::kCoordinator))) ++i;
   if (!c.sentence_question[s] || i + 1 >= end) return false;
-  const std::string_view t = c.text_of(i + 1);
+  const WordText t = c.text_of(i + 1);
   if (c.sentence_words[s] <= 3 && c.text_of(i) == "then" && (!is_word(c, i + 1) || t == "what")) return true;
   return c.text_of(i) == "what" &&
          (t == "else" || (c.sentence_words[s] <= 3 && c.in_list(i + 1, WordList::what_next_words)));
@@ -325,7 +325,7 @@ bool keeps_scene(const TurnContext& c, std::uint32_t s) {
   // "Stay with it for one more moment.", "Stay in the bed for a moment.": the pause asked
   // for is no part of the place
   if (c.sentence_words[s] - closing_pause(c, s) > 6 || i + 1 >= c.sentence_first[s + 1]) return false;
-  const std::string_view f = c.text_of(i);
+  const WordText f = c.text_of(i);
   // "Keep going.", "Go on.", "Carry on.": the narrator is asked to go on
   if (c.sentence_words[s] == 2 && c.phrase_at(i, WordList::go_on_requests) == 2) return true;
   // "Stay on the bike.", "Stay at the door.": a place of the scene
@@ -496,7 +496,7 @@ bool sets_listener_in_scene(const TurnContext& c, std::uint32_t s) {
   if (first >= end || c.text_of(first) != "you" || !continues_scene(c, s)) return false;
   // "You're here, in my office.", "You're in this room with me.": back in the room
   for (std::size_t i = first; i < end; ++i) {
-    const std::string_view t = c.text_of(i);
+    const WordText t = c.text_of(i);
     if (t == "here" || (c.in_list(i, WordList::therapy_rooms) && c.in_list(i - 1, WordList::room_owners)))
       return false;
   }

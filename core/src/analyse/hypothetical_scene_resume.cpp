@@ -157,7 +157,7 @@ bool asks_now_in_scene(const TurnContext& c, std::uint32_t s) {
   // "now, here" ask about the listener in the room
   for (std::size_t k = i + n; k < last; ++k) {
     if (!is_word(c, k)) return false;
-    const std::string_view w = c.text_of(k);
+    const WordText w = c.text_of(k);
     if (w == "you" || w == "your" || w == "right" || c.in_list(k, WordList::room_words) || region_at(c, k) ||
         (c.word(k).classes & (lexicon::kSceneExit | lexicon::kHabitual)) || c.in_list(k, WordList::past_tense_verbs))
       return false;

@@ -265,7 +265,7 @@ void feared_feelings(TurnContext& c) {
     const lexicon::Entry* e = c.entry_of(fear, EntryKind::emotion);
     if (!e || fear.last + 1 >= c.size() || c.word(fear.last).punct != Punct::none) continue;
     const std::string_view label = c.lex().label_name(e->label);
-    const std::string_view prep = c.text_of(fear.last);
+    const WordText prep = c.text_of(fear.last);
     if (label != "fear" && label != "anxiety") continue;
     // "dreading feeling sick", "I fear getting that tightness again": the verb's
     // object is a state to come
@@ -322,7 +322,7 @@ void sentence_moods(const TurnContext& c, std::vector<SentenceMood>& out) {
 bool epistemic_guess(const TurnContext& c, const std::vector<SentenceMood>& moods, const lexicon::Hit& cue) {
   if (cue.last != cue.first + 1 || cue.last >= c.size()) return false;
   if (!c.in_list(cue.first, WordList::possibility_modals)) return false;
-  const std::string_view verb = c.text_of(cue.last);
+  const WordText verb = c.text_of(cue.last);
   if (verb != "be" && verb != "have") return false;
   const std::uint32_t s = c.sentence[cue.first];
   const SentenceMood& m = moods[s];
@@ -524,11 +524,13 @@ void imagined_person(TurnContext& c) {
   if (!c.turn_has(EntryKind::hypothetical)) return;  // it extends only such a cue's scope
   if (!c.may_hold(WordList::indefinite_people) && !c.may_hold(WordList::indefinite_determiners)) return;
   for (std::size_t i = 2; i + 1 < c.size(); ++i) {
-    const std::string_view t = c.text_of(i);
+    // (the cue first: most words are under none)
+    const std::int32_t cue = c.hypothetical_by[i - 1];
+    if (cue < 0) continue;
+    const WordText t = c.text_of(i);
     if ((t != "who" && t != "that") || c.word(i).punct != Punct::none || c.word(i - 1).punct != Punct::none)
       continue;
-    const std::int32_t cue = c.hypothetical_by[i - 1];
-    if (cue < 0 || !c.has(c.hits[cue], EntryKind::hypothetical)) continue;
+    if (!c.has(c.hits[cue], EntryKind::hypothetical)) continue;
     if (!c.in_list(i - 1, WordList::indefinite_people) && !c.in_list(i - 2, WordList::indefinite_determiners))
       continue;
     for (std::size_t k = i + 1; k < c.size() && !c.clause_start[k] && c.sentence[k] == c.sentence[i]; ++k)
@@ -544,7 +546,7 @@ void imagined_person(TurnContext& c) {
 // come out furious, I shut down" and "whenever I sit down, I'll ache" (a habit)
 // report.
 bool occasion_opener(const TurnContext& c, std::size_t i, std::size_t& after) {
-  const std::string_view t = c.text_of(i);
+  const WordText t = c.text_of(i);
   after = i + 1;
   if (c.in_list(i, WordList::occasion_openers)) return true;
   // "next time", "the next time"
@@ -753,6 +755,10 @@ void merge_scope(TurnContext& c, const std::vector<std::int32_t>& other) {
 // of expecting or the modal that sets it in the future ("how anxious do you think
 // you are" asks about now; heldout10, 12, 15, 32, 33 annotate the others imagined).
 void degree_to_come(TurnContext& c) {
+  // It marks a feeling (an emotion or quality hit) set in the future by a modal (a
+  // hypothetical cue) or a word of prediction_words: a turn without both has none.
+  if (!c.turn_has(EntryKind::emotion) && !c.turn_has(EntryKind::quality)) return;
+  if (!c.turn_has(EntryKind::hypothetical) && !c.may_hold(WordList::prediction_words)) return;
   const auto state = [&c](const lexicon::Hit* h) {
     return h && (c.has(*h, EntryKind::emotion) || c.has(*h, EntryKind::quality));
   };
@@ -795,7 +801,7 @@ void confided_state(TurnContext& c) {
     const std::int32_t cue = c.hypothetical_by[i];
     if (cue < 0 || !c.has(c.hits[cue], EntryKind::conditional)) continue;
     if (c.word(i - 1).punct != Punct::none || !(c.word(i - 1).classes & lexicon::kSubject)) continue;
-    const std::string_view subject = c.text_of(i - 1);
+    const WordText subject = c.text_of(i - 1);
     // the one told, and "that": "told her (that) you were", "admitted to him I was"
     std::size_t k = i + 1;
     for (int n = 0; n < 3 && k < c.size() && c.word(k).punct == Punct::none && c.text_of(k) != subject &&
@@ -900,7 +906,7 @@ void find_hypothetical_scope(TurnContext& c) {
          ++n)
       ++k;  // "why", "that", "how much", "her"
     if (k + 1 >= c.size() || c.word(k).punct != Punct::none || !(c.word(k).classes & lexicon::kSubject)) continue;
-    const std::string_view be = c.text_of(k + 1);
+    const WordText be = c.text_of(k + 1);
     if (be != "am" && be != "is" && be != "are" && be != "'m" && be != "'re" && be != "'s") continue;
     for (std::size_t m = k; m < c.size() && c.word(m).punct != Punct::sentence_end &&
                             c.word(m).punct != Punct::question_mark && c.word(m).punct != Punct::clause_break;

@@ -132,7 +132,7 @@ void extract_mention_filter_features(const TurnContext& c, const std::vector<Men
               "medication", "meds", "clinic", "therapy", "issues", "problems", "levels", "triggers"}))
     emit("condition", a1);
   for (std::size_t k = cb; k < first; ++k) {
-    const std::string_view w = c.text_of(k);
+    const WordText w = c.text_of(k);
     if (one_of(w, {"people", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "one",
                    "most", "nobody", "kids", "clients", "patients", "folks", "men", "women"}))
       emit("generic", w);

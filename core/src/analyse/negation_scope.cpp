@@ -15,7 +15,7 @@ void lift_denial(TurnContext& c, std::size_t from, std::int32_t cue) {
 // "I've never been happier", "I couldn't be prouder", "never felt calmer": a
 // negation before a comparative says "more than ever", not "not at all".
 bool denies_a_comparison(const TurnContext& c, const lexicon::Hit& cue) {
-  const std::string_view t = c.text_of(cue.first);
+  const WordText t = c.text_of(cue.first);
   const bool modal_before = cue.first > 0 && c.in_list(cue.first - 1, WordList::ability_modals);
   if (t != "never" && !((t == "not" || t == "n't") && modal_before)) return false;
   std::size_t i = cue.last;

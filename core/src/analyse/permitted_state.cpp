@@ -31,7 +31,7 @@ bool after_permission(const TurnContext& c, std::size_t i) {
        ++skipped)
     --k;
   if (k < 3) return false;
-  const std::string_view verb = c.text_of(k - 1);
+  const WordText verb = c.text_of(k - 1);
   if (verb != "feel" && verb != "be") return false;
   std::size_t to = k - 2;
   // "allowed to still be": one skippable word between "to" and the verb

@@ -48,7 +48,7 @@ struct Linker {
       r.hit = static_cast<std::int32_t>(h);
       r.label = e->label;
       r.entry = e;
-      const std::string_view text = c.text_of(hit.last - 1);
+      const WordText text = c.text_of(hit.last - 1);
       r.plural = hit.last - hit.first == 1 && (text.size() > 3 && text.back() == 's'
                                                    ? true
                                                    : c.in_list(hit.last - 1, WordList::plural_without_s));
@@ -448,7 +448,7 @@ struct Linker {
 
   // "clenched", "pounding", "racing": verb forms that can stand before a noun.
   bool participle(const Hit& q) const {
-    const std::string_view t = c.text_of(q.last - 1);
+    const WordText t = c.text_of(q.last - 1);
     return t.size() > 3 && (t.substr(t.size() - 2) == "ed" || t.substr(t.size() - 3) == "ing");
   }
 
@@ -513,7 +513,7 @@ struct Linker {
           (h >= 0 && c.has(c.hits[h], EntryKind::conditional)))
         break;
       // "chest tightness and a mild nausea": an article after "and" starts another phrase.
-      const std::string_view t = c.text_of(i);
+      const WordText t = c.text_of(i);
       if ((t == "a" || t == "an") && i > 0 &&
           (w(i - 1).punct == Punct::comma || (is_word(i - 1) && (w(i - 1).classes & lexicon::kCoordinator))))
         break;
@@ -564,7 +564,7 @@ struct Linker {
       --i;
       if (w(i).punct == Punct::comma) break;
       if (!is_word(i)) return false;
-      const std::string_view t = c.text_of(i);
+      const WordText t = c.text_of(i);
       if (t == "it" || t == "they" || (w(i).classes & lexicon::kBe) || modifier_word(i)) continue;
       return false;
     }
@@ -608,7 +608,7 @@ struct Linker {
     std::size_t i = q.last;
     while (joins_quality(q, i)) i = c.hit_at(i + 1)->last;
     if (!is_word(i) || !(w(i).classes & lexicon::kPreposition) || !is_word(i + 1)) return false;
-    const std::string_view p = c.text_of(i + 1);
+    const WordText p = c.text_of(i + 1);
     const bool plural = p == "them";
     if (!plural && p != "it") return false;
     for (auto rit = last_region_in_turn.rbegin(); rit != last_region_in_turn.rend(); ++rit) {
@@ -991,7 +991,7 @@ struct Linker {
 
   bool noun_use(const Hit& q) const {
     if (q.last - q.first != 1) return false;
-    const std::string_view t = c.text_of(q.first);
+    const WordText t = c.text_of(q.first);
     if (t.size() < 5 || t.substr(t.size() - 3) != "ing") return false;
     if (is_word(q.last) && c.text_of(q.last) == "of") return false;  // "the pounding of the rain"
     std::size_t k = previous_word(q.first);
@@ -999,7 +999,7 @@ struct Linker {
            !c.has(*c.hit_at(k), EntryKind::quality))
       k = previous_word(k);
     if (k >= c.size()) return false;
-    const std::string_view d = c.text_of(k);
+    const WordText d = c.text_of(k);
     return (w(k).classes & lexicon::kDeterminer) || d == "a" || d == "an" || d == "no";  // "No burning."
   }
 
@@ -1153,7 +1153,7 @@ struct Linker {
       if (w(i).punct == Punct::comma || w(i).punct == Punct::hyphen) continue;
       if (!is_word(i) || c.clause_start[i] || ++gap > 4) return false;
       // "a loosening in my chest, a warmth behind the sternum": two descriptions.
-      const std::string_view t = c.text_of(i);
+      const WordText t = c.text_of(i);
       if ((t == "a" || t == "an") && i > a.last &&
           (w(i - 1).punct == Punct::comma || (is_word(i - 1) && (w(i - 1).classes & lexicon::kCoordinator))))
         return false;

@@ -47,6 +47,11 @@ function sourceFiles() {
   const seed = path.join(sharedDir, 'seed');
   if (fs.existsSync(seed)) {
     for (const name of fs.readdirSync(seed).sort()) if (name.endsWith('.txt')) files.push(path.join(seed, name));
+  } else {
+    // Without the seed the text still builds, but it is not the text whose sha256
+    // docs/performance.md gives, so figures would not compare: say so loudly.
+    console.error(`make-dialogue-text: no seed at ${seed}; the benchmark text will differ from ` +
+      'the one docs/performance.md measures (set FELTLINE_SHARED_DIR to the shared directory)');
   }
   return files;
 }

@@ -1,7 +1,11 @@
 // Nothing leaves the page. Every request of the app (page, analysis worker,
 // service worker) is recorded while it loads, and then while a transcript is
 // pasted, analysed and exported in every format: during loading every request
-// goes to the app's own origin, and after loading there is none at all. The
+// goes to the app's own origin, and after loading nothing reaches the network.
+// The one request after loading is the export writers' own script, fetched on
+// the first export (it is not part of the first visit's payload): a GET with no
+// query and no body, for a file of the app shell, answered by the service worker
+// from its cache (the service worker itself asks nothing more). The
 // Content Security Policy, sent as a header and written in the page, forbids
 // connecting, loading scripts, styles, fonts or images from anywhere else, and
 // the browser enforces it.
@@ -47,7 +51,16 @@ test('loading asks only the app’s own origin; pasting, analysing and every exp
   // Filters, brushing, the body map switch and the table: still nothing.
   await page.getByTestId('filter-negated').click();
   await page.getByTestId('body-map-speaker-both').click();
-  assert.deepEqual(requests.urls(), [], 'no request after the page has loaded');
+  const afterLoading = requests.log.filter((r) => !/\/assets\/format-writers-[\w-]+\.js$/.test(new URL(r.url).pathname));
+  assert.deepEqual(afterLoading.map((r) => r.url), [], 'no request after the page has loaded but the export writers');
+  const writers = requests.log.map((r) => r.request);
+  assert.equal(writers.length, 1, 'the export writers are fetched once, on the first export');
+  const [chunk] = writers;
+  assert.equal(chunk.method(), 'GET');
+  assert.equal(chunk.postData(), null);
+  assert.equal(new URL(chunk.url()).search, '');
+  assert.equal(new URL(chunk.url()).origin, origin);
+  assert.ok((await chunk.response())?.fromServiceWorker(), 'the export writers come from the service worker\'s cache, not the network');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -1,15 +1,16 @@
 // The export buttons: JSON (the whole analysis), CSV (turns, mentions), the
 // timeline and the body map as SVG or PNG, and the self-contained HTML report.
+// The writers of those formats load on the first export, not on the first
+// visit: few visits export, and the first visit's bytes are budgeted (issue 2).
+// The service worker still caches their chunk, so exporting works offline.
 import type { AnalysisClient } from '../analysis/analysis-client';
 import { sourceOptions, type Dialogue } from '../app/library';
 import { buildSessionModel, type SessionModel } from '../model/session-model';
 import { describeRange } from '../state/selection';
 import type { ViewState } from '../state/view-state';
-import { mentionsCsv, turnsCsv } from './csv-tables';
 import { baseName, download } from './download';
-import { composeFigure, svgText } from './figure-svg';
-import { pngFromSvg } from './figure-png';
-import { htmlReport } from './html-report';
+
+const formatWriters = () => import('./format-writers');
 
 export interface ExportContext {
   client: AnalysisClient;
@@ -42,6 +43,7 @@ export function createExportActions(c: ExportContext) {
       if (fromCore !== null) return fromCore;
     }
     const models = source.analyses.map(buildSessionModel);
+    const { mentionsCsv, turnsCsv } = await formatWriters();
     return output === 'turns_csv' ? turnsCsv(models) : mentionsCsv(models);
   }
 
@@ -49,8 +51,9 @@ export function createExportActions(c: ExportContext) {
     return baseName(current().d.source.name);
   }
 
-  function figure(which: Figure): SVGSVGElement {
+  async function figure(which: Figure): Promise<SVGSVGElement> {
     const { d, model } = current();
+    const { composeFigure } = await formatWriters();
     const range = describeRange(c.state.range.value, model.turns.length);
     const name = d.analysis.id ? `${d.source.name} · ${d.analysis.id}` : d.source.name;
     if (which === 'timeline') {
@@ -61,6 +64,18 @@ export function createExportActions(c: ExportContext) {
     const body = c.bodyMapSvg();
     if (!body) throw new Error('the body map is not drawn yet');
     return composeFigure(`Feltline · ${name}`, `Where in the body sensations were mentioned · ${range}`, [body], 460);
+  }
+
+  async function svgFile(which: Figure, suffix: string): Promise<void> {
+    const { svgText } = await formatWriters();
+    download(svgText(await figure(which)), `${current().base}.${suffix}.svg`, 'image/svg+xml');
+  }
+
+  async function pngFile(which: Figure, suffix: string): Promise<void> {
+    const { pngFromSvg, svgText } = await formatWriters();
+    const svg = await figure(which);
+    const png = await pngFromSvg(svgText(svg), Number(svg.getAttribute('width')), Number(svg.getAttribute('height')));
+    download(png, `${current().base}.${suffix}.png`, 'image/png');
   }
 
   const actions: Record<string, () => Promise<void>> = {
@@ -76,30 +91,27 @@ export function createExportActions(c: ExportContext) {
       download(await csv('mentions_csv'), `${sourceBase()}.mentions.csv`, 'text/csv;charset=utf-8');
     },
     async svgTimeline() {
-      download(svgText(figure('timeline')), `${current().base}.timeline.svg`, 'image/svg+xml');
+      await svgFile('timeline', 'timeline');
     },
     async svgBody() {
-      download(svgText(figure('body-map')), `${current().base}.body-map.svg`, 'image/svg+xml');
+      await svgFile('body-map', 'body-map');
     },
     async pngTimeline() {
-      const svg = figure('timeline');
-      const png = await pngFromSvg(svgText(svg), Number(svg.getAttribute('width')), Number(svg.getAttribute('height')));
-      download(png, `${current().base}.timeline.png`, 'image/png');
+      await pngFile('timeline', 'timeline');
     },
     async pngBody() {
-      const svg = figure('body-map');
-      const png = await pngFromSvg(svgText(svg), Number(svg.getAttribute('width')), Number(svg.getAttribute('height')));
-      download(png, `${current().base}.body-map.png`, 'image/png');
+      await pngFile('body-map', 'body-map');
     },
     async html() {
       const { d, model, base } = current();
+      const { htmlReport } = await formatWriters();
       const html = htmlReport({
         model,
         sourceName: d.source.name,
         summary: c.summary(),
         tables: c.tables(),
-        timeline: figure('timeline'),
-        bodyMap: figure('body-map'),
+        timeline: await figure('timeline'),
+        bodyMap: await figure('body-map'),
         filters: c.state.filters.value,
         coreVersion: c.coreVersion(),
       });

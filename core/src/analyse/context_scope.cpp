@@ -36,7 +36,7 @@ bool ends_scope(const TurnContext& c, std::size_t i, ScopeEnd end) {
 
 }  // namespace
 
-bool scope_forward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+bool scope_forward(const TurnContext& c, CueTest is_cue,
                    const ScopeRule& rule, std::vector<std::int32_t>& covered) {
   const std::size_t n = c.size();
   covered.assign(n, -1);
@@ -88,7 +88,7 @@ bool scope_forward(const TurnContext& c, const std::function<bool(const lexicon:
   return true;
 }
 
-bool scope_backward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+bool scope_backward(const TurnContext& c, CueTest is_cue,
                     const ScopeRule& rule, std::vector<std::int32_t>& covered) {
   const std::size_t n = c.size();
   covered.assign(n, -1);

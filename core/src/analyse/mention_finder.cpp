@@ -164,6 +164,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     Turn& turn = transcript.turns[position];
     turn.mentions.clear();
     build_turn_words(turn, *c.dl, tokenizer, options.include_meta_notes, c.tw);
+    c.word_count = c.tw.words.size();
     match(c);
     find_clauses(c);
     find_negation_scope(c);

@@ -31,32 +31,40 @@ namespace feltline::analyse {
 namespace {
 
 void match(TurnContext& c) {
-  c.keys.clear();
-  c.texts.clear();
-  c.list_rows.clear();
+  const std::size_t n = c.size();
+  // Sized once and written by index through local pointers (a push_back per
+  // word and vector checked the capacity and stored the end each time).
+  c.keys.resize(n);
+  c.texts.resize(n);
+  c.list_rows.resize(n + 1);
+  lexicon::MatchKey* keys = c.keys.data();
+  std::string_view* texts = c.texts.data();
+  const lexicon::WordLists::Rows** list_rows = c.list_rows.data();
+  const Word* words = c.tw.words.data();
   lexicon::ClassBits classes = 0;
-  lexicon::WordLists::Row in_turn{}, starts_in_turn{};  // locals: kept in registers across the pushes
+  lexicon::WordLists::Row in_turn{}, starts_in_turn{};  // locals: kept in registers across the stores
   const lexicon::WordLists& lists = c.dl->word_lists;
-  for (const Word& w : c.tw.words) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const Word& w = words[i];
     classes |= w.classes;
     const auto& rows = lists.rows(w.id ? w.id : w.listed);
-    c.list_rows.push_back(&rows);
+    list_rows[i] = &rows;
     for (std::size_t k = 0; k < in_turn.size(); ++k) {
       in_turn[k] |= rows.lists[k];
       starts_in_turn[k] |= rows.starts[k];
     }
     // The rules ask for a word's text many times: look it up once.
     if (w.id)
-      c.texts.push_back(c.lex().word_text(w.id));
+      texts[i] = c.lex().word_text(w.id);
     else
-      c.texts.push_back(w.punct == Punct::none ? c.tw.folded_token(w.token) : std::string_view());
+      texts[i] = w.punct == Punct::none ? c.tw.folded_token(w.token) : std::string_view();
     lexicon::MatchKey k;
     k.exact = w.id;
     k.classes = w.classes;
     k.barrier = w.punct != Punct::none;
-    c.keys.push_back(k);
+    keys[i] = k;
   }
-  c.list_rows.push_back(&lists.rows(0));  // one past the last word: in no list
+  list_rows[n] = &lists.rows(0);  // one past the last word: in no list
   c.word_classes = classes;
   c.lists_in_turn = in_turn;
   c.phrase_starts_in_turn = starts_in_turn;

@@ -89,7 +89,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   out.quoted_spans.assign(turn.flags, FlagKind::quoted);
   out.token_skipped.assign(n, 0);
   out.token_ids.assign(n, 0);
-  fold_tokens(text, out.tokens, out.folded, out.folded_start, out.scratch);
+  out.tokens_estimate = fold_tokens(text, out.tokens, out.folded, out.folded_start, out.scratch);
   if (!include_meta_notes && !out.meta_notes.empty())
     for (std::size_t t = 0; t < n; ++t) out.token_skipped[t] = out.meta_notes.contains(out.tokens[t].begin);
 

@@ -185,9 +185,10 @@ struct TurnContext {
   /// Whether some word of the turn has one of the classes `bits`: a pass that acts
   /// only from such a word returns at once without walking the words.
   bool has_class(lexicon::ClassBits bits) const { return (word_classes & bits) != 0; }
-  /// The hit covering word `i`, or null.
+  /// The hit covering word `i`, or null. (hit_of_word has size() entries:
+  /// match() in mention_finder.cpp sizes it so; word_count is one load.)
   const lexicon::Hit* hit_at(std::size_t i) const {
-    return i < hit_of_word.size() && hit_of_word[i] >= 0 ? &hits[hit_of_word[i]] : nullptr;
+    return i < word_count && hit_of_word[i] >= 0 ? &hits[hit_of_word[i]] : nullptr;
   }
   bool is_cue(const lexicon::Hit& hit) const;
   bool is_content(const lexicon::Hit& hit) const;

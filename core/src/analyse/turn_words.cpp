@@ -91,7 +91,8 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   out.token_ids.assign(n, 0);
   out.tokens_estimate = fold_tokens(text, out.tokens, out.folded, out.folded_start, out.scratch);
   if (!include_meta_notes && !out.meta_notes.empty())
-    for (std::size_t t = 0; t < n; ++t) out.token_skipped[t] = out.meta_notes.contains(out.tokens[t].begin);
+    for (std::size_t t = 0, at = 0; t < n; ++t)
+      out.token_skipped[t] = out.meta_notes.contains_ascending(out.tokens[t].begin, at);
 
   // The per-token arrays through local pointers: the stores into out.words could
   // alias `out`, and the compiler reloaded every vector's data at each token.
@@ -107,6 +108,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   std::string& joined = out.joined;
   bool skipping = false;
   std::uint32_t previous_end = 0;
+  std::size_t quoted_at = 0;  // for quoted_spans.contains_ascending
   auto push_boundary = [&](std::uint32_t at, Punct p) {
     Word w;
     w.begin = w.end = at;
@@ -130,7 +132,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
     previous_end = tok.end;
     const std::string_view original = text.substr(tok.begin, tok.end - tok.begin);
     const std::string_view folded = folded_token(t);
-    const bool quoted = !out.quoted_spans.empty() && out.quoted_spans.contains(tok.begin);
+    const bool quoted = !out.quoted_spans.empty() && out.quoted_spans.contains_ascending(tok.begin, quoted_at);
 
     if (tok.type == text::TokenType::punctuation) {
       if (is_apostrophe(original)) continue;  // "wits' end": the mark carries nothing

@@ -72,11 +72,16 @@ void match(TurnContext& c) {
   // "in me throat": once "me" is read as "my", phrases with {det} match through it
   if (mark_dialect_possessives(c)) lexicon::match_phrases(c.lex(), c.keys, lexicon::MatchOptions{}, c.hits);
   c.hit_of_word.assign(c.size(), -1);
-  c.hit_kinds = 0;
-  for (const lexicon::Hit& hit : c.hits) c.hit_kinds |= hit.kinds;
-  for (std::size_t h = 0; h < c.hits.size(); ++h)
-    for (std::uint32_t i = c.hits[h].first; i < c.hits[h].last; ++i)
-      c.hit_of_word[i] = static_cast<std::int32_t>(h);
+  // One pass over the hits: their kinds together, and the hit of each word
+  // (through local pointers, the stores could alias c).
+  std::uint32_t kinds = 0;
+  std::int32_t* const hit_of_word = c.hit_of_word.data();
+  const lexicon::Hit* const hits = c.hits.data();
+  for (std::size_t h = 0, count = c.hits.size(); h < count; ++h) {
+    kinds |= hits[h].kinds;
+    for (std::uint32_t i = hits[h].first; i < hits[h].last; ++i) hit_of_word[i] = static_cast<std::int32_t>(h);
+  }
+  c.hit_kinds = kinds;
 }
 
 Mention to_mention(const TurnContext& c, const Candidate& cand, const std::string& text) {

@@ -21,13 +21,25 @@ bool TurnContext::is_region_word(std::size_t i) const {
 
 void find_clauses(TurnContext& c) {
   const std::size_t n = c.size();
-  c.sentence.assign(n, 0);
+  c.sentence.resize(n);  // every word's is written below
   c.clause_start.assign(n, 0);
   c.frame_break.assign(n, 0);
   c.sentence_question.clear();
   c.question_from.clear();
+  // Where each sentence starts and how many words it has, so rules that read a
+  // whole sentence need not walk to its ends from every hit: kept as the words
+  // go (a sentence starts after the word that ends the one before).
+  c.sentence_first.assign(1, 0);
+  c.sentence_words.clear();
+  // The per-word stores through local pointers: a store through c's vectors
+  // could alias c itself, and the compiler reloaded each vector's data per word.
+  std::uint32_t* const sentence_of = c.sentence.data();
+  std::uint8_t* const clause_start = c.clause_start.data();
+  std::uint8_t* const frame_break = c.frame_break.data();
+  const Word* const words = c.tw.words.data();
 
   std::uint32_t sentence = 0;
+  std::uint32_t sentence_words = 0;  // words (not punctuation) of the current sentence so far
   bool sentence_open = false;  // a word of the current sentence was seen
   Punct before = Punct::sentence_end;
   bool soft = false;  // a comma or a coordinator sits between the previous word and this one
@@ -35,7 +47,8 @@ void find_clauses(TurnContext& c) {
   std::size_t segment_start = 0;  // after the last ';', ':' or dash of the sentence
 
   for (std::size_t i = 0; i < n; ++i) {
-    const Word& w = c.word(i);
+    const Word& w = words[i];
+    sentence_of[i] = sentence;
     if (w.punct != Punct::none) {
       if ((w.punct == Punct::sentence_end || w.punct == Punct::question_mark) && sentence_open) {
         c.sentence_question.resize(sentence + 1, 0);
@@ -48,7 +61,6 @@ void find_clauses(TurnContext& c) {
         if (p == ";" || p == ":" || p == "-" || p == "\xE2\x80\x94" || p == "\xE2\x80\x93")
           segment_start = i + 1;
       }
-      c.sentence[i] = sentence;
       if (w.punct == Punct::comma)
         soft = true;
       else if (w.punct != Punct::hyphen && w.punct != Punct::other && w.punct != Punct::slash)
@@ -57,9 +69,13 @@ void find_clauses(TurnContext& c) {
         ++sentence;
         sentence_open = false;
         segment_start = i + 1;
+        c.sentence_words.push_back(sentence_words);
+        sentence_words = 0;
+        c.sentence_first.push_back(static_cast<std::uint32_t>(i + 1));
       }
       continue;
     }
+    ++sentence_words;
     bool starts = false;
     if (before == Punct::sentence_end || before == Punct::question_mark || before == Punct::clause_break)
       starts = true;
@@ -72,12 +88,11 @@ void find_clauses(TurnContext& c) {
     if (soft && (w.classes & (lexicon::kSubject | lexicon::kClauseOpener))) starts = true;
     if (!sentence_open) starts = true;
     // "I feel like we should...": what follows "like"/"that" is its own clause for frames.
-    if (previous_word < n && (c.word(previous_word).classes & lexicon::kComplementizer) &&
+    if (previous_word < n && (words[previous_word].classes & lexicon::kComplementizer) &&
         (w.classes & (lexicon::kSubject | lexicon::kPerson)) && !(w.classes & lexicon::kDeterminer))
-      c.frame_break[i] = 1;
-    c.clause_start[i] = starts ? 1 : 0;
-    if (starts) c.frame_break[i] = 1;
-    c.sentence[i] = sentence;
+      frame_break[i] = 1;
+    clause_start[i] = starts ? 1 : 0;
+    if (starts) frame_break[i] = 1;
     sentence_open = true;
     before = Punct::none;
     soft = (w.classes & lexicon::kCoordinator) != 0;
@@ -85,14 +100,8 @@ void find_clauses(TurnContext& c) {
   }
   c.sentence_question.resize(sentence + 1, 0);
   c.question_from.resize(sentence + 1, static_cast<std::uint32_t>(segment_start));
-
-  // Where each sentence starts and how many words it has, so rules that read a
-  // whole sentence need not walk to its ends from every hit.
-  c.sentence_first.assign(sentence + 2, static_cast<std::uint32_t>(n));
-  c.sentence_words.assign(sentence + 1, 0);
-  for (std::size_t i = n; i-- > 0;) c.sentence_first[c.sentence[i]] = static_cast<std::uint32_t>(i);
-  for (std::size_t i = 0; i < n; ++i)
-    if (c.word(i).punct == Punct::none) ++c.sentence_words[c.sentence[i]];
+  c.sentence_words.push_back(sentence_words);
+  c.sentence_first.push_back(static_cast<std::uint32_t>(n));  // one more entry: the end
 }
 
 }  // namespace feltline::analyse

@@ -36,23 +36,26 @@ bool ends_scope(const TurnContext& c, std::size_t i, ScopeEnd end) {
 
 }  // namespace
 
-bool scope_forward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+bool scope_forward(const TurnContext& c, CueTest is_cue,
                    const ScopeRule& rule, std::vector<std::int32_t>& covered) {
   const std::size_t n = c.size();
   covered.assign(n, -1);
   if (!(c.hit_kinds & rule.cue_kinds)) return false;
   const auto cue = [&](const lexicon::Hit& hit) { return (hit.kinds & rule.cue_kinds) && is_cue(hit); };
+  // The hits through a local pointer and count (the count of 24-byte hits is a division).
+  const lexicon::Hit* const hits = c.hits.data();
+  const std::size_t hit_count = c.hits.size();
   // Most turns hold no cue of a given kind: find the first before walking the
   // words (nothing is covered before it; hits are in order and do not overlap).
   std::size_t h = 0;  // next hit that may end before word i
-  while (h < c.hits.size() && !(c.hits[h].last < n && cue(c.hits[h]))) ++h;
-  if (h == c.hits.size()) return false;
+  while (h < hit_count && !(hits[h].last < n && cue(hits[h]))) ++h;
+  if (h == hit_count) return false;
   std::int32_t active = -1;
   int remaining = 0;
-  for (std::size_t i = c.hits[h].last; i < n; ++i) {
+  for (std::size_t i = hits[h].last; i < n; ++i) {
     // A cue ending right before word i opens its scope here.
-    while (h < c.hits.size() && c.hits[h].last <= i) {
-      if (c.hits[h].last == i && cue(c.hits[h])) {
+    while (h < hit_count && hits[h].last <= i) {
+      if (hits[h].last == i && cue(hits[h])) {
         active = static_cast<std::int32_t>(h);
         remaining = rule.window;
       }
@@ -60,9 +63,9 @@ bool scope_forward(const TurnContext& c, const std::function<bool(const lexicon:
     }
     if (active >= 0 && c.word(i).punct == Punct::none && ends_scope(c, i, rule.end)) active = -1;
     if (active < 0) {  // nothing is covered until the next cue: go straight to it
-      while (h < c.hits.size() && !(c.hits[h].last < n && cue(c.hits[h]))) ++h;
-      if (h == c.hits.size()) break;
-      i = c.hits[h].last - 1;  // the loop's ++i lands on the word after it
+      while (h < hit_count && !(hits[h].last < n && cue(hits[h]))) ++h;
+      if (h == hit_count) break;
+      i = hits[h].last - 1;  // the loop's ++i lands on the word after it
       continue;
     }
     if (c.word(i).punct != Punct::none) continue;
@@ -88,22 +91,24 @@ bool scope_forward(const TurnContext& c, const std::function<bool(const lexicon:
   return true;
 }
 
-bool scope_backward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+bool scope_backward(const TurnContext& c, CueTest is_cue,
                     const ScopeRule& rule, std::vector<std::int32_t>& covered) {
   const std::size_t n = c.size();
   covered.assign(n, -1);
   if (!(c.hit_kinds & rule.cue_kinds)) return false;
   const auto cue = [&](const lexicon::Hit& hit) { return (hit.kinds & rule.cue_kinds) && is_cue(hit); };
+  const lexicon::Hit* const hits = c.hits.data();
+  const std::size_t hit_count = c.hits.size();
   // As in scope_forward: find the last cue before walking the words back from it.
-  std::size_t h = c.hits.size();
-  while (h > 0 && !(c.hits[h - 1].first > 0 && cue(c.hits[h - 1]))) --h;
+  std::size_t h = hit_count;
+  while (h > 0 && !(hits[h - 1].first > 0 && cue(hits[h - 1]))) --h;
   if (h == 0) return false;
   std::int32_t active = -1;
   int remaining = 0;
-  for (std::size_t i = c.hits[h - 1].first; i-- > 0;) {
-    while (h > 0 && c.hits[h - 1].first > i) {
+  for (std::size_t i = hits[h - 1].first; i-- > 0;) {
+    while (h > 0 && hits[h - 1].first > i) {
       --h;
-      if (c.hits[h].first == i + 1 && cue(c.hits[h])) {
+      if (hits[h].first == i + 1 && cue(hits[h])) {
         active = static_cast<std::int32_t>(h);
         remaining = rule.window;
       }

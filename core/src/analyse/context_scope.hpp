@@ -2,8 +2,6 @@
 // dialogue): the words a cue qualifies, found in one linear sweep per cue set.
 #pragma once
 
-#include <functional>
-
 #include "analyse/turn_context.hpp"
 
 namespace feltline::analyse {
@@ -24,6 +22,21 @@ struct ScopeRule {
   std::uint32_t cue_kinds = ~std::uint32_t{0};
 };
 
+/// Which hits are cues: a reference to a callable `bool(const lexicon::Hit&)`
+/// (a lambda), kept for the one call it is passed to. Unlike std::function it
+/// neither copies the callable nor needs a manager per lambda type.
+class CueTest {
+ public:
+  template <class F>
+  CueTest(const F& f)  // NOLINT(google-explicit-constructor): passed a lambda in place
+      : callable_(&f), call_([](const void* g, const lexicon::Hit& h) { return (*static_cast<const F*>(g))(h); }) {}
+  bool operator()(const lexicon::Hit& h) const { return call_(callable_, h); }
+
+ private:
+  const void* callable_;
+  bool (*call_)(const void*, const lexicon::Hit&);
+};
+
 /// The Hit::kinds bit of `kind`, for ScopeRule::cue_kinds.
 constexpr std::uint32_t kind_bit(lexicon::EntryKind kind) { return std::uint32_t{1} << static_cast<unsigned>(kind); }
 
@@ -31,12 +44,12 @@ constexpr std::uint32_t kind_bit(lexicon::EntryKind kind) { return std::uint32_t
 /// its scope, stores the cue's hit index in `covered` (later cues win).
 /// Returns false when the turn holds no such cue (`covered` is all -1), so a
 /// caller can skip merging it.
-bool scope_forward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+bool scope_forward(const TurnContext& c, CueTest is_cue,
                    const ScopeRule& rule, std::vector<std::int32_t>& covered);
 
 /// The same towards the start of the clause, for cues that follow what they
 /// qualify ("the tightness is gone"). Returns false as scope_forward does.
-bool scope_backward(const TurnContext& c, const std::function<bool(const lexicon::Hit&)>& is_cue,
+bool scope_backward(const TurnContext& c, CueTest is_cue,
                     const ScopeRule& rule, std::vector<std::int32_t>& covered);
 
 }  // namespace feltline::analyse

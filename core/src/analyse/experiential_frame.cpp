@@ -31,19 +31,24 @@ bool is_modal_or_not(const TurnContext& c, std::size_t i) {
 void find_experiential_frames(TurnContext& c) {
   const std::size_t n = c.size();
   c.frame.assign(n, Frame::none);
+  // Through local pointers: a store through c.frame could alias c, and the
+  // compiler reloaded the vectors' data at each word.
+  Frame* const frame = c.frame.data();
+  const std::uint8_t* const frame_break = c.frame_break.data();
+  const Word* const words = c.tw.words.data();
   Frame current = Frame::none;
   int remaining = 0;
   int feel_left = 0;  // words a noun frame ("the feeling of") still covers; 0 = to the clause end
   for (std::size_t i = 0; i < n; ++i) {
-    const Word& w = c.word(i);
+    const Word& w = words[i];
     if (w.punct != Punct::none) {
       if (w.punct == Punct::sentence_end || w.punct == Punct::question_mark || w.punct == Punct::clause_break)
         current = Frame::none, feel_left = 0;
       continue;
     }
     // A new subject ends a frame; "..., not sad, just tired" keeps it.
-    if (c.frame_break[i] && (w.classes & (lexicon::kSubject | lexicon::kPerson))) current = Frame::none;
-    c.frame[i] = current;
+    if (frame_break[i] && (w.classes & (lexicon::kSubject | lexicon::kPerson))) current = Frame::none;
+    frame[i] = current;
     if (current == Frame::person_be || current == Frame::existential) {
       if (!predicate_filler(c, i) || --remaining <= 0) current = Frame::none;
     }
@@ -52,14 +57,14 @@ void find_experiential_frames(TurnContext& c) {
     if (w.classes & lexicon::kFeel) {
       current = Frame::feel;
       // "the feeling of dread", "a sense of calm": a noun frames its complement only.
-      const bool noun = i > 0 && c.word(i - 1).punct == Punct::none &&
-                        ((c.word(i - 1).classes & lexicon::kDeterminer) || c.text_of(i - 1) == "a" ||
+      const bool noun = i > 0 && words[i - 1].punct == Punct::none &&
+                        ((words[i - 1].classes & lexicon::kDeterminer) || c.text_of(i - 1) == "a" ||
                          c.text_of(i - 1) == "an");
       feel_left = noun ? 4 : 0;
       continue;
     }
     // "makes me dizzy", "left me drained" (but not "make space for it")
-    if ((w.classes & lexicon::kCausative) && i + 1 < n && (c.word(i + 1).classes & lexicon::kPerson)) {
+    if ((w.classes & lexicon::kCausative) && i + 1 < n && (words[i + 1].classes & lexicon::kPerson)) {
       current = Frame::feel;
       continue;
     }
@@ -69,7 +74,7 @@ void find_experiential_frames(TurnContext& c) {
       int looked = 0;
       while (k > 0 && looked < 5) {
         --k;
-        const Word& s = c.word(k);
+        const Word& s = words[k];
         if (s.punct != Punct::none) break;
         ++looked;
         if (s.classes & lexicon::kPerson) {

@@ -120,8 +120,9 @@ Sentence verb_part(const TurnContext& c, const Sentence& s) {
   return part;
 }
 
-std::vector<Sentence> sentences_of(const TurnContext& c) {
-  std::vector<Sentence> out;
+// Into `out`, cleared first (a buffer kept from turn to turn).
+void sentences_of(const TurnContext& c, std::vector<Sentence>& out) {
+  out.clear();
   std::uint32_t items = 0;
   for (std::size_t i = 0; i < c.size(); ++i) {
     if (out.empty() || c.sentence[i] != c.sentence[out.back().begin]) {
@@ -173,7 +174,6 @@ std::vector<Sentence> sentences_of(const TurnContext& c) {
       }
     }
   }
-  return out;
 }
 
 // Whether sentence `s` records predictions: a word of prediction_words ("Let's
@@ -273,7 +273,9 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
     for (; i < c.size() && c.word(i).quoted; ++i)
       if (c.word(i).punct == Punct::none && c.hypothetical_by[i] < 0) c.hypothetical_by[i] = kCarriedOver;
   }
-  auto sentences = sentences_of(c);
+  // One buffer per thread, not a vector allocated and grown for every turn.
+  thread_local std::vector<Sentence> sentences;
+  sentences_of(c, sentences);
   // T: "What would you say to a friend?" — C: "That it makes sense. That they'd feel
   // embarrassed too, but there's nothing to be ashamed of.": sentences that open
   // the answer with "that" and a subject are the imagined words or thoughts;

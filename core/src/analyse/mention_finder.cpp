@@ -31,32 +31,40 @@ namespace feltline::analyse {
 namespace {
 
 void match(TurnContext& c) {
-  c.keys.clear();
-  c.texts.clear();
-  c.list_rows.clear();
+  const std::size_t n = c.size();
+  // Sized once and written by index through local pointers (a push_back per
+  // word and vector checked the capacity and stored the end each time).
+  c.keys.resize(n);
+  c.texts.resize(n);
+  c.list_rows.resize(n + 1);
+  lexicon::MatchKey* keys = c.keys.data();
+  std::string_view* texts = c.texts.data();
+  const lexicon::WordLists::Rows** list_rows = c.list_rows.data();
+  const Word* words = c.tw.words.data();
   lexicon::ClassBits classes = 0;
-  lexicon::WordLists::Row in_turn{}, starts_in_turn{};  // locals: kept in registers across the pushes
+  lexicon::WordLists::Row in_turn{}, starts_in_turn{};  // locals: kept in registers across the stores
   const lexicon::WordLists& lists = c.dl->word_lists;
-  for (const Word& w : c.tw.words) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const Word& w = words[i];
     classes |= w.classes;
     const auto& rows = lists.rows(w.id ? w.id : w.listed);
-    c.list_rows.push_back(&rows);
+    list_rows[i] = &rows;
     for (std::size_t k = 0; k < in_turn.size(); ++k) {
       in_turn[k] |= rows.lists[k];
       starts_in_turn[k] |= rows.starts[k];
     }
     // The rules ask for a word's text many times: look it up once.
     if (w.id)
-      c.texts.push_back(c.lex().word_text(w.id));
+      texts[i] = c.lex().word_text(w.id);
     else
-      c.texts.push_back(w.punct == Punct::none ? c.tw.folded_token(w.token) : std::string_view());
+      texts[i] = w.punct == Punct::none ? c.tw.folded_token(w.token) : std::string_view();
     lexicon::MatchKey k;
     k.exact = w.id;
     k.classes = w.classes;
     k.barrier = w.punct != Punct::none;
-    c.keys.push_back(k);
+    keys[i] = k;
   }
-  c.list_rows.push_back(&lists.rows(0));  // one past the last word: in no list
+  list_rows[n] = &lists.rows(0);  // one past the last word: in no list
   c.word_classes = classes;
   c.lists_in_turn = in_turn;
   c.phrase_starts_in_turn = starts_in_turn;
@@ -64,11 +72,16 @@ void match(TurnContext& c) {
   // "in me throat": once "me" is read as "my", phrases with {det} match through it
   if (mark_dialect_possessives(c)) lexicon::match_phrases(c.lex(), c.keys, lexicon::MatchOptions{}, c.hits);
   c.hit_of_word.assign(c.size(), -1);
-  c.hit_kinds = 0;
-  for (const lexicon::Hit& hit : c.hits) c.hit_kinds |= hit.kinds;
-  for (std::size_t h = 0; h < c.hits.size(); ++h)
-    for (std::uint32_t i = c.hits[h].first; i < c.hits[h].last; ++i)
-      c.hit_of_word[i] = static_cast<std::int32_t>(h);
+  // One pass over the hits: their kinds together, and the hit of each word
+  // (through local pointers, the stores could alias c).
+  std::uint32_t kinds = 0;
+  std::int32_t* const hit_of_word = c.hit_of_word.data();
+  const lexicon::Hit* const hits = c.hits.data();
+  for (std::size_t h = 0, count = c.hits.size(); h < count; ++h) {
+    kinds |= hits[h].kinds;
+    for (std::uint32_t i = hits[h].first; i < hits[h].last; ++i) hit_of_word[i] = static_cast<std::int32_t>(h);
+  }
+  c.hit_kinds = kinds;
 }
 
 Mention to_mention(const TurnContext& c, const Candidate& cand, const std::string& text) {
@@ -164,6 +177,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     Turn& turn = transcript.turns[position];
     turn.mentions.clear();
     build_turn_words(turn, *c.dl, tokenizer, options.include_meta_notes, c.tw);
+    c.word_count = c.tw.words.size();
     match(c);
     find_clauses(c);
     find_negation_scope(c);

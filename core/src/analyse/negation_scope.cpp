@@ -67,7 +67,7 @@ void lift_denial_of_a_causing_gerund(TurnContext& c) {
 // is said, not denied ("not feeling anxious, tense or sad" goes on).
 void end_a_denied_doing_at_its_comma(TurnContext& c) {
   using lexicon::EntryKind;
-  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {  // (the count read once: a Hit is 24 bytes)
     const lexicon::Hit& cue = c.hits[h];
     if (cue.last >= c.size() || !c.has(cue, EntryKind::negation) || c.word(cue.last).punct != Punct::none)
       continue;
@@ -88,7 +88,7 @@ void end_a_denied_doing_at_its_comma(TurnContext& c) {
 // without feeling anxious": "without" after a negation in its clause asserts.
 void assert_without_after_a_negation(TurnContext& c) {
   using lexicon::EntryKind;
-  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
     const lexicon::Hit& cue = c.hits[h];
     if (c.text_of(cue.first) != "without" || !c.has(cue, EntryKind::negation)) continue;
     bool denied_before = false;
@@ -109,7 +109,7 @@ void assert_without_after_a_negation(TurnContext& c) {
 
 // "I wasn't anxious the whole time": a state denied only throughout stays said (throughout_follows).
 void keep_states_denied_only_throughout(TurnContext& c) {
-  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
     const lexicon::Hit& hit = c.hits[h];
     if (c.negated_by[hit.first] < 0 || !c.is_content(hit) || !throughout_follows(c, hit.last)) continue;
     for (std::size_t k = hit.first; k < hit.last; ++k) c.negated_by[k] = -1;
@@ -119,7 +119,7 @@ void keep_states_denied_only_throughout(TurnContext& c) {
 // "Not sad about him, sad about the two years": the same feeling word named
 // again after a comma is the contrast, said, not denied.
 void keep_a_contrast_after_a_comma(TurnContext& c) {
-  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
     const lexicon::Hit& hit = c.hits[h];
     const std::int32_t cue = c.negated_by[hit.first];
     if (cue < 0 || !c.is_content(hit) || c.word(hit.first).id == 0) continue;
@@ -182,7 +182,7 @@ void deny_backward(TurnContext& c, const ScopeRule& rule) {
 // washed: no.", "Panic and getting off: no.": a prediction checked against what happened).
 void deny_a_state_answered_no(TurnContext& c) {
   using lexicon::EntryKind;
-  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
     const lexicon::Hit& cue = c.hits[h];
     if (c.text_of(cue.first) != "no" || cue.last != cue.first + 1 || !c.has(cue, EntryKind::negation))
       continue;
@@ -213,7 +213,7 @@ void deny_a_state_answered_no(TurnContext& c) {
 // scared", "there's nobody to be angry at" deny nothing: the pseudo cue keeps them out).
 void deny_of_everyone_after_nobody(TurnContext& c) {
   using lexicon::EntryKind;
-  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
     const lexicon::Hit& cue = c.hits[h];
     if (!c.has(cue, EntryKind::negation_pseudo) || !c.phrase_at(cue.first, WordList::nobody_words)) continue;
     if (cue.first > 0 && c.word(cue.first - 1).punct == Punct::none &&
@@ -233,7 +233,7 @@ void deny_of_everyone_after_nobody(TurnContext& c) {
 // negation on its focus; the state in the clause after it is said, not denied.
 void keep_the_clause_after_a_cleft_focus(TurnContext& c) {
   using lexicon::EntryKind;
-  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
     const lexicon::Hit& cue = c.hits[h];
     if (!c.has(cue, EntryKind::negation) || cue.first < 2 || c.text_of(cue.first) != "not") continue;
     if (!(c.word(cue.first - 1).classes & lexicon::kBe) || c.word(cue.first - 1).punct != Punct::none)
@@ -264,7 +264,7 @@ void keep_the_clause_after_a_cleft_focus(TurnContext& c) {
 // "I will feel so dirty I cannot stand it, disgust ninety": a state rated after a comma is a
 // new item of its own, not the object of the denial before the comma.
 void keep_a_rated_item_after_a_comma(TurnContext& c) {
-  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
     const lexicon::Hit& hit = c.hits[h];
     const std::int32_t cue = c.negated_by[hit.first];
     if (cue < 0 || !c.is_content(hit) || hit.first == 0) continue;

@@ -62,7 +62,7 @@ Transcript analyse_dialogue(parse::ParsedDialogue&& dialogue, const std::string&
   analyse::StatisticsBuilder statistics(t);
   context.mentions.find(t, options, custom_lexicons, context.tokenizer,
                         [&](std::size_t position, Turn&, const analyse::TurnWords& words) {
-                          statistics.add_turn(position, {words.tokens, words.folded, words.folded_start, &words.token_ids});
+                          statistics.add_turn(position, {words.tokens, words.folded, words.folded_start, words.tokens_estimate, &words.token_ids});
                         });
   statistics.finish();
   return t;

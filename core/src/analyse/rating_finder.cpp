@@ -258,9 +258,10 @@ struct Finder {
 // Every rule above starts at a number or at a named scale ("SUDS"): a turn with
 // neither (most turns) has no rating and leaves the scale in force as it was.
 bool may_hold_rating(const TurnContext& c) {
+  // (a punctuation mark has no class: the turn's classes together tell of a named scale)
+  if (c.has_class(lexicon::kNamedScale)) return true;
   for (const Word& w : c.tw.words)
-    if ((w.is_number && std::isfinite(w.number)) || (w.punct == Punct::none && (w.classes & lexicon::kNamedScale)))
-      return true;
+    if (w.is_number && std::isfinite(w.number)) return true;
   return false;
 }
 

@@ -1,6 +1,7 @@
 // The spans of one flag kind in a turn, sorted and merged, for "is this
-// offset inside one?" in O(log n). A turn can hold thousands of flags (a 5 MB
-// line full of "(sighs)"), so scanning them for every word would be quadratic.
+// offset inside one?" of each token in turn: one pass over the spans for all
+// the tokens. A turn can hold thousands of flags (a 5 MB line full of
+// "(sighs)"), so scanning them for every word would be quadratic.
 #pragma once
 
 #include <algorithm>
@@ -31,11 +32,12 @@ class SpanSet {
 
   bool empty() const { return spans_.empty(); }
 
-  /// True when begin <= offset < end for one of the spans.
-  bool contains(std::uint32_t offset) const {
-    auto it = std::upper_bound(spans_.begin(), spans_.end(), offset,
-                               [](std::uint32_t o, const Span& s) { return o < s.begin; });
-    return it != spans_.begin() && offset < (it - 1)->end;
+  /// True when begin <= offset < end for one of the spans, for offsets asked in
+  /// ascending order (a turn's tokens): `at`, 0 before the first call, is kept
+  /// between calls, and each span is passed once.
+  bool contains_ascending(std::uint32_t offset, std::size_t& at) const {
+    while (at < spans_.size() && spans_[at].end <= offset) ++at;
+    return at < spans_.size() && spans_[at].begin <= offset;
   }
 
  private:

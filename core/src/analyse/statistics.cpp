@@ -218,8 +218,8 @@ void compute_statistics(Transcript& transcript, AnalysisContext& context) {
   for (std::size_t position = 0; position < transcript.turns.size(); ++position) {
     const std::string_view text = transcript.turns[position].text;
     context.tokenizer.tokenize(text, tokens);
-    fold_tokens(text, tokens, folded, starts, scratch);
-    builder.add_turn(position, FoldedTokens{tokens, folded, starts});
+    const std::uint32_t estimate = fold_tokens(text, tokens, folded, starts, scratch);
+    builder.add_turn(position, FoldedTokens{tokens, folded, starts, estimate});
   }
   builder.finish();
 }

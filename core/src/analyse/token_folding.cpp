@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "analyse/statistics/token_estimate.hpp"
 #include "text/case_fold.hpp"
 
 namespace feltline::analyse {
@@ -36,9 +37,11 @@ char* fold_common(std::string_view s, char* o) {
 // bytes of room past the token; bytes past the token are overwritten later.
 // Returns the end of the token's fold, or nullptr when a byte of the token is
 // not ASCII or the text ends too soon (then fold_common does it).
-char* fold_ascii_wide(const char* in, std::size_t len, const char* end, char* o) {
+// `apostrophes` gets the token's count of '\'' (for the token estimate).
+char* fold_ascii_wide(const char* in, std::size_t len, const char* end, char* o, std::uint32_t& apostrophes) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   constexpr std::uint64_t kHigh = 0x8080808080808080ull, kLow7 = 0x7f7f7f7f7f7f7f7full;
+  std::uint64_t count = 0;
   for (std::size_t i = 0; i < len; i += 8) {
     if (end - (in + i) < 8) return nullptr;
     std::uint64_t x;
@@ -46,29 +49,31 @@ char* fold_ascii_wide(const char* in, std::size_t len, const char* end, char* o)
     const std::size_t left = len - i;
     const std::uint64_t mine = left >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * left)) - 1;
     if (x & mine & kHigh) return nullptr;
+    count += token_estimate_detail::apostrophes(x & mine);
     // per byte (no carries: each is below 0x80): the high bit set from 'A' on, and past 'Z'
     const std::uint64_t h = x & kLow7;
     const std::uint64_t upper = (h + 0x3f3f3f3f3f3f3f3full) & ~(h + 0x2525252525252525ull) & kHigh;
     x |= upper >> 2;  // + 0x20
     std::memcpy(o + i, &x, 8);
   }
+  apostrophes = static_cast<std::uint32_t>(count);
   return o + len;
 #else
-  (void)in, (void)len, (void)end, (void)o;
+  (void)in, (void)len, (void)end, (void)o, (void)apostrophes;
   return nullptr;
 #endif
 }
 
 }  // namespace
 
-void fold_tokens(std::string_view text, const std::vector<text::Token>& tokens, std::string& folded,
-                 std::vector<std::uint32_t>& starts, std::string& scratch) {
+std::uint32_t fold_tokens(std::string_view text, const std::vector<text::Token>& tokens, std::string& folded,
+                          std::vector<std::uint32_t>& starts, std::string& scratch) {
   folded.clear();
   starts.clear();
   starts.reserve(tokens.size() + 1);
   if (tokens.empty()) {
     starts.push_back(0);
-    return;
+    return 0;
   }
   // Written in place into room for the turn's tokens (folded text is about as
   // long as the original; ICU's fold may be longer, and then grows it): one
@@ -77,13 +82,20 @@ void fold_tokens(std::string_view text, const std::vector<text::Token>& tokens, 
   folded.resize(tokens.back().end - tokens.front().begin + 8);
   std::size_t n = 0;
   const char* const text_end = text.data() + text.size();
+  std::uint32_t estimate = 0;
   for (const auto& tok : tokens) {
     starts.push_back(static_cast<std::uint32_t>(n));
     const std::string_view piece = text.substr(tok.begin, tok.end - tok.begin);
-    if (char* end = fold_ascii_wide(piece.data(), piece.size(), text_end, folded.data() + n)) {
+    std::uint32_t apostrophes = 0;
+    if (char* end = fold_ascii_wide(piece.data(), piece.size(), text_end, folded.data() + n, apostrophes)) {
       n = static_cast<std::size_t>(end - folded.data());
+      // An ASCII word's estimate from the bytes just read (token_estimate.hpp's rule for it).
+      estimate += tok.type == text::TokenType::word
+                      ? static_cast<std::uint32_t>(1 + (piece.size() - 1) / 8) + apostrophes
+                      : estimate_token(piece, tok.type);
       continue;
     }
+    estimate += estimate_token(piece, tok.type);
     if (char* end = fold_common(piece, folded.data() + n)) {
       n = static_cast<std::size_t>(end - folded.data());
       continue;
@@ -96,6 +108,7 @@ void fold_tokens(std::string_view text, const std::vector<text::Token>& tokens, 
   }
   folded.resize(n);
   starts.push_back(static_cast<std::uint32_t>(n));
+  return estimate;
 }
 
 }  // namespace feltline::analyse

@@ -15,14 +15,19 @@ namespace feltline::analyse {
 /// Folds every token of `text` (text::fold_for_matching: NFKC_Casefold and
 /// apostrophes) into `folded`; `starts` gets each token's offset in it plus
 /// one for the end. Both are cleared first. `scratch` is reused.
-void fold_tokens(std::string_view text, const std::vector<text::Token>& tokens, std::string& folded,
-                 std::vector<std::uint32_t>& starts, std::string& scratch);
+/// Returns the tokens' estimate (estimate_tokens in statistics/token_estimate.hpp),
+/// counted from the bytes the fold reads anyway: the statistics need no second
+/// pass over them.
+std::uint32_t fold_tokens(std::string_view text, const std::vector<text::Token>& tokens, std::string& folded,
+                          std::vector<std::uint32_t>& starts, std::string& scratch);
 
 /// A turn's tokens and their folded text, as fold_tokens() leaves them (a view).
 struct FoldedTokens {
   const std::vector<text::Token>& tokens;
   std::string_view folded;
   const std::vector<std::uint32_t>& starts;
+  /// What fold_tokens returned: the LLM-token estimate of all the tokens.
+  std::uint32_t tokens_estimate = 0;
   /// Per token, the default lexicon's id of folded_token(t) when known (0 when
   /// not, or not looked up); null when nobody looked the tokens up.
   const std::vector<std::uint32_t>* lexicon_ids = nullptr;

@@ -89,14 +89,26 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   out.quoted_spans.assign(turn.flags, FlagKind::quoted);
   out.token_skipped.assign(n, 0);
   out.token_ids.assign(n, 0);
-  fold_tokens(text, out.tokens, out.folded, out.folded_start, out.scratch);
+  out.tokens_estimate = fold_tokens(text, out.tokens, out.folded, out.folded_start, out.scratch);
   if (!include_meta_notes && !out.meta_notes.empty())
-    for (std::size_t t = 0; t < n; ++t) out.token_skipped[t] = out.meta_notes.contains(out.tokens[t].begin);
+    for (std::size_t t = 0, at = 0; t < n; ++t)
+      out.token_skipped[t] = out.meta_notes.contains_ascending(out.tokens[t].begin, at);
 
+  // The per-token arrays through local pointers: the stores into out.words could
+  // alias `out`, and the compiler reloaded every vector's data at each token.
+  const text::Token* const tokens = out.tokens.data();
+  const std::uint8_t* const skipped = out.token_skipped.data();
+  lexicon::WordId* const token_ids = out.token_ids.data();
+  const char* const folded_text = out.folded.data();
+  const std::uint32_t* const folded_start = out.folded_start.data();
+  const auto folded_token = [&](std::size_t t) {  // folded_token(t)
+    return std::string_view(folded_text + folded_start[t], folded_start[t + 1] - folded_start[t]);
+  };
   std::vector<TokenPiece>& pieces = out.pieces;
   std::string& joined = out.joined;
   bool skipping = false;
   std::uint32_t previous_end = 0;
+  std::size_t quoted_at = 0;  // for quoted_spans.contains_ascending
   auto push_boundary = [&](std::uint32_t at, Punct p) {
     Word w;
     w.begin = w.end = at;
@@ -105,8 +117,8 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   };
 
   for (std::size_t t = 0; t < n; ++t) {
-    const auto& tok = out.tokens[t];
-    if (out.token_skipped[t]) {
+    const auto& tok = tokens[t];
+    if (skipped[t]) {
       if (!skipping && !out.words.empty()) push_boundary(tok.begin, Punct::sentence_end);
       skipping = true;
       previous_end = tok.end;
@@ -119,8 +131,8 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       push_boundary(tok.begin, Punct::sentence_end);
     previous_end = tok.end;
     const std::string_view original = text.substr(tok.begin, tok.end - tok.begin);
-    const std::string_view folded = out.folded_token(t);
-    const bool quoted = !out.quoted_spans.empty() && out.quoted_spans.contains(tok.begin);
+    const std::string_view folded = folded_token(t);
+    const bool quoted = !out.quoted_spans.empty() && out.quoted_spans.contains_ascending(tok.begin, quoted_at);
 
     if (tok.type == text::TokenType::punctuation) {
       if (is_apostrophe(original)) continue;  // "wits' end": the mark carries nothing
@@ -134,21 +146,21 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       w.punct = punct_of(original, spaced);
       w.quoted = quoted;
       // "(is it genuine, is it contingent?)": a question inside brackets does not end the sentence.
-      if (w.punct == Punct::question_mark && t + 1 < n && text.substr(out.tokens[t + 1].begin, 1) == ")")
+      if (w.punct == Punct::question_mark && t + 1 < n && text.substr(tokens[t + 1].begin, 1) == ")")
         w.punct = Punct::comma;
       // "Dr." and "e.g." do not end a sentence.
       if (w.punct == Punct::sentence_end && original == "." && !out.words.empty() &&
           (out.words.back().classes & lexicon::kAbbreviation) && out.words.back().end == tok.begin &&
-          !(out.folded_token(out.words.back().token) == "no" && !numeral_follows(text, out.tokens, t)))
+          !(folded_token(out.words.back().token) == "no" && !numeral_follows(text, out.tokens, t)))
         w.punct = Punct::other;  // but "No. I was starving." is an answer, unlike "No. 5"
       // "..." is one pause, not three sentence ends.
-      if (original == "." && t + 1 < n && text.substr(out.tokens[t + 1].begin, 1) == "." &&
-          out.tokens[t + 1].begin == tok.end) {
+      if (original == "." && t + 1 < n && text.substr(tokens[t + 1].begin, 1) == "." &&
+          tokens[t + 1].begin == tok.end) {
         std::size_t last = t;
-        while (last + 1 < n && out.tokens[last + 1].begin == out.tokens[last].end &&
-               text.substr(out.tokens[last + 1].begin, 1) == ".")
+        while (last + 1 < n && tokens[last + 1].begin == tokens[last].end &&
+               text.substr(tokens[last + 1].begin, 1) == ".")
           ++last;
-        w.end = out.tokens[last].end;
+        w.end = tokens[last].end;
         w.punct = Punct::comma;
         t = last;
         previous_end = w.end;
@@ -158,31 +170,31 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
     }
 
     // A hyphenated compound the lexicon knows is one word: "self-conscious", "light-headed".
-    if (tok.type == text::TokenType::word && t + 2 < n && !out.token_skipped[t + 2] &&
-        out.tokens[t + 1].begin == tok.end) {  // (a space after the word: no compound, no copy into `joined`)
+    if (tok.type == text::TokenType::word && t + 2 < n && !skipped[t + 2] &&
+        tokens[t + 1].begin == tok.end) {  // (a space after the word: no compound, no copy into `joined`)
       std::size_t last = t;
       std::size_t best = t;
-      while (last + 2 < n && out.tokens[last + 1].begin == out.tokens[last].end &&
-             out.tokens[last + 2].begin == out.tokens[last + 1].end &&
-             out.tokens[last + 2].type == text::TokenType::word &&
-             punct_of(text.substr(out.tokens[last + 1].begin,
-                                  out.tokens[last + 1].end - out.tokens[last + 1].begin),
+      while (last + 2 < n && tokens[last + 1].begin == tokens[last].end &&
+             tokens[last + 2].begin == tokens[last + 1].end &&
+             tokens[last + 2].type == text::TokenType::word &&
+             punct_of(text.substr(tokens[last + 1].begin,
+                                  tokens[last + 1].end - tokens[last + 1].begin),
                       false) == Punct::hyphen) {
         if (last == t) joined.assign(folded);  // (most words touch only a "." or ",": no copy for them)
         joined += '-';
-        joined += out.folded_token(last + 2);
+        joined += folded_token(last + 2);
         last += 2;
         if (lex.find(joined)) best = last;
       }
       if (best != t) {
         Word w;
         w.begin = tok.begin;
-        w.end = out.tokens[best].end;
+        w.end = tokens[best].end;
         w.token = static_cast<std::uint32_t>(t);
         joined.assign(folded);
         for (std::size_t k = t + 2; k <= best; k += 2) {
           joined += '-';
-          joined += out.folded_token(k);
+          joined += folded_token(k);
         }
         w.id = lex.find(joined);
         w.classes = lex.word(w.id).classes;
@@ -196,7 +208,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
 
     // Only words with an apostrophe, or listed ones ("cannot", "gonna"), can be contractions.
     lexicon::WordId whole = lex.find(folded);
-    out.token_ids[t] = whole;  // (the statistics number the token's words by it: no second hash)
+    token_ids[t] = whole;  // (the statistics number the token's words by it: no second hash)
     // "poundin'", "tinglin'": a dropped g, marked by an apostrophe right after
     if (!whole && folded.size() > 3 && folded.back() == 'n' && folded[folded.size() - 2] == 'i' &&
         tok.end < text.size() && (is_apostrophe(text.substr(tok.end, 1)) || is_apostrophe(text.substr(tok.end, 3)))) {

@@ -50,6 +50,7 @@ struct TurnWords {
   std::vector<std::uint8_t> token_skipped;  // token inside a skipped meta note (bytes: a bit vector
                                             // cost a shift and mask at each of the per-token reads)
   std::vector<lexicon::WordId> token_ids;   // per token, the default-lexicon id of its whole folded text; 0 if none
+  std::uint32_t tokens_estimate = 0;        // of all the tokens, as fold_tokens returned it
   SpanSet meta_notes, quoted_spans;        // the turn's flags of those kinds
   // scratch buffers, kept so that a warm TurnWords allocates nothing
   std::vector<lexicon::TokenPiece> pieces;

@@ -52,7 +52,10 @@ bool has_paragraph_separator(std::string_view gap) {
 
 struct Cursor {
   std::string_view text;
-  const std::vector<Token>& tokens;
+  // The tokens' data and count, not the vector: read at every token, and a
+  // sentence stored into `out` could alias the vector, which was then reloaded.
+  const Token* tokens;
+  std::size_t count;
 
   std::string_view token_text(std::size_t i) const {
     return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
@@ -69,7 +72,7 @@ struct Cursor {
 // SB8: after an ATerm, no break when the next letter (skipping numbers and
 // punctuation that is not a terminator, within the paragraph) is lower case.
 bool lower_case_follows(const Cursor& c, std::size_t j) {
-  for (std::size_t k = j; k < c.tokens.size(); ++k) {
+  for (std::size_t k = j; k < c.count; ++k) {
     if (c.paragraph_break_before(k)) return false;
     const int sb = c.sb(k);
     if (sb == U_SB_LOWER) return true;
@@ -102,10 +105,11 @@ bool is_question_mark_token(std::string_view s) {
   return false;
 }
 
-void split_sentences(std::string_view utf8, const std::vector<Token>& tokens, std::vector<Sentence>& out) {
+void split_sentences(std::string_view utf8, const std::vector<Token>& token_list, std::vector<Sentence>& out) {
   out.clear();
-  const Cursor c{utf8, tokens};
-  const std::size_t n = tokens.size();
+  const Token* const tokens = token_list.data();
+  const std::size_t n = token_list.size();
+  const Cursor c{utf8, tokens, n};
   std::size_t start = 0;
   auto emit = [&](std::size_t end, bool question) {
     for (std::size_t k = start; k < end; ++k) {

@@ -16,21 +16,7 @@ void RepetitionTracker::add_turn(std::size_t speaker, const std::vector<std::uin
                                  std::uint32_t& trigrams, std::uint32_t& repeated) {
   if (seen_.size() <= speaker) seen_.resize(speaker + 1);
   auto& seen = seen_[speaker];
-  const std::uint32_t turn = ++turn_number_;
-  trigrams = 0;
-  repeated = 0;
-  const std::uint32_t* words = sentences.data();
-  std::size_t run = 0;  // words of the current sentence so far
-  for (std::size_t i = 0; i < sentences.size(); ++i) {
-    if (words[i] == kSentenceEnd) {
-      run = 0;
-      continue;
-    }
-    if (++run < 3) continue;
-    ++trigrams;
-    // A trigram first used in this very turn is not a repeat of an earlier one.
-    if (seen.first_use(words[i - 2], words[i - 1], words[i], turn) != turn) ++repeated;
-  }
+  seen.add_turn(sentences.data(), sentences.size(), kSentenceEnd, ++turn_number_, trigrams, repeated);
 }
 
 }  // namespace feltline::analyse

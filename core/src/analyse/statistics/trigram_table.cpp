@@ -2,6 +2,44 @@
 
 namespace feltline::analyse {
 
+void TrigramTable::add_turn(const std::uint32_t* words, std::size_t count, std::uint32_t sentence_end,
+                            std::uint32_t turn, std::uint32_t& trigrams, std::uint32_t& repeated) {
+  // Room for every trigram of the turn first: the loop then keeps the table's
+  // data, mask and shift in registers (a store into a slot could alias them).
+  while (count_ + count > limit_) grow();
+  Slot* const slots = slots_.data();
+  const std::size_t mask = mask_;
+  const unsigned shift = shift_;
+  std::size_t added = 0;
+  std::uint32_t found = 0, again = 0;
+  std::size_t run = 0;  // words of the current sentence so far
+  for (std::size_t k = 0; k < count; ++k) {
+    if (words[k] == sentence_end) {
+      run = 0;
+      continue;
+    }
+    if (++run < 3) continue;
+    ++found;
+    const std::uint32_t a = words[k - 2], b = words[k - 1], c = words[k];
+    for (std::size_t i = home(a, b, c, shift);; i = (i + 1) & mask) {
+      Slot& s = slots[i];
+      if (s.turn == 0) {
+        s = Slot{a, b, c, turn};
+        ++added;
+        break;
+      }
+      if (s.a == a && s.b == b && s.c == c) {
+        // A trigram first used in this very turn is not a repeat of an earlier one.
+        if (s.turn != turn) ++again;
+        break;
+      }
+    }
+  }
+  count_ += added;
+  trigrams = found;
+  repeated = again;
+}
+
 void TrigramTable::grow() {
   std::vector<Slot> old = std::move(slots_);
   const std::size_t size = old.empty() ? 256 : 2 * old.size();
@@ -12,7 +50,7 @@ void TrigramTable::grow() {
   for (std::size_t n = size; n > 1; n >>= 1) --shift_;
   for (const Slot& s : old) {
     if (s.turn == 0) continue;
-    std::size_t i = home(s.a, s.b, s.c);
+    std::size_t i = home(s.a, s.b, s.c, shift_);
     while (slots_[i].turn != 0) i = (i + 1) & mask_;
     slots_[i] = s;
   }

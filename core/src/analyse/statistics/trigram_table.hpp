@@ -10,9 +10,12 @@ namespace feltline::analyse {
 
 class TrigramTable {
  public:
-  /// Records trigram (a, b, c) as used in `turn` (> 0) unless it was seen
-  /// before; returns the turn that first used it.
-  std::uint32_t first_use(std::uint32_t a, std::uint32_t b, std::uint32_t c, std::uint32_t turn);
+  /// Records each trigram of `words` (word ids; `sentence_end` separates
+  /// sentences, and no trigram crosses it) as used in `turn` (> 0) unless it
+  /// was seen before. `trigrams` gets their number and `repeated` how many of
+  /// them an earlier turn used first.
+  void add_turn(const std::uint32_t* words, std::size_t count, std::uint32_t sentence_end, std::uint32_t turn,
+                std::uint32_t& trigrams, std::uint32_t& repeated);
 
  private:
   struct Slot {
@@ -20,9 +23,10 @@ class TrigramTable {
     std::uint32_t turn = 0;  // 0: empty
   };
   void grow();
-  // A slot's home: the top bits of a multiplicative hash (two multiplies; the
-  // top bits of a product depend on every bit of its operand).
-  std::size_t home(std::uint32_t a, std::uint32_t b, std::uint32_t c) const;
+  // A slot's home in a table of 2^(64 - shift) slots: the top bits of a
+  // multiplicative hash (two multiplies; the top bits of a product depend on
+  // every bit of its operand).
+  static std::size_t home(std::uint32_t a, std::uint32_t b, std::uint32_t c, unsigned shift);
 
   std::vector<Slot> slots_;  // a power of two, at most half full
   std::size_t count_ = 0;
@@ -31,25 +35,10 @@ class TrigramTable {
   unsigned shift_ = 64;    // 64 - log2(slots_.size())
 };
 
-// Inline: called once per word of every sentence, from another file (the call cost a third).
-inline std::size_t TrigramTable::home(std::uint32_t a, std::uint32_t b, std::uint32_t c) const {
+inline std::size_t TrigramTable::home(std::uint32_t a, std::uint32_t b, std::uint32_t c, unsigned shift) {
   std::uint64_t h = (static_cast<std::uint64_t>(a) << 32 | b) * 0x9E3779B97F4A7C15ull;
   h = (h ^ c) * 0xBF58476D1CE4E5B9ull;
-  return static_cast<std::size_t>(h >> shift_);
-}
-
-inline std::uint32_t TrigramTable::first_use(std::uint32_t a, std::uint32_t b, std::uint32_t c,
-                                             std::uint32_t turn) {
-  if (count_ >= limit_) grow();
-  for (std::size_t i = home(a, b, c);; i = (i + 1) & mask_) {
-    Slot& s = slots_[i];
-    if (s.turn == 0) {
-      s = Slot{a, b, c, turn};
-      ++count_;
-      return turn;
-    }
-    if (s.a == a && s.b == b && s.c == c) return s.turn;
-  }
+  return static_cast<std::size_t>(h >> shift);
 }
 
 }  // namespace feltline::analyse

@@ -3,7 +3,6 @@
 #include "analyse/statistics/first_person.hpp"
 #include "analyse/statistics/question_classifier.hpp"
 #include "analyse/statistics/ratio.hpp"
-#include "analyse/statistics/token_estimate.hpp"
 
 namespace feltline::analyse {
 namespace {
@@ -75,12 +74,10 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
   const bool speech_turn = stats.speech;
   std::size_t kept = 0;  // speech tokens so far
   std::uint32_t all_words = 0, words = 0, own_voice_words = 0, first_person = 0;
-  std::uint32_t estimate = 0;  // of every token, meta notes included, when the turn is speech
   for (std::size_t k = 0; k < n; ++k) {
     const text::Token& t = all[k];
     const bool word = is_word(t);
     if (word) ++all_words;
-    if (speech_turn) estimate += estimate_token_in(text, t);
     if (!whole) {
       if (!scope.is_speech(t.begin)) continue;
       s.speech.push_back(t);
@@ -106,7 +103,8 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
   stats.words = words;
   stats.own_voice_words = own_voice_words;
   stats.first_person = first_person;
-  stats.tokens_estimate = estimate;
+  // of every token, meta notes included, when the turn is speech (fold_tokens counted it)
+  stats.tokens_estimate = speech_turn ? tokens.tokens_estimate : 0;
   stats.non_speech_words = all_words - stats.words;
   stats.first_person_rate = ratio(stats.first_person, stats.own_voice_words);
 

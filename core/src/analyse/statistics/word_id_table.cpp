@@ -1,26 +1,23 @@
 #include "analyse/statistics/word_id_table.hpp"
 
-#include <cstring>
+#include "text/byte_scan.hpp"
 
 namespace feltline::analyse {
 namespace {
 
-// A fast 64-bit hash of short strings (multiply-xorshift over 8-byte chunks);
-// only equality decides, so the hash need not be cryptographic.
+// A fast 64-bit hash of short strings (multiply-xorshift over 8-byte chunks, the
+// last one or two read in place as text::load_tail does, without a memcpy of a
+// variable length); only equality decides, so the hash need not be cryptographic.
 std::uint64_t hash_bytes(std::string_view s) {
   std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (s.size() * 0xBF58476D1CE4E5B9ull);
   const char* p = s.data();
   std::size_t n = s.size();
   for (; n >= 8; p += 8, n -= 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    h = (h ^ w) * 0x94D049BB133111EBull;
+    h = (h ^ text::load8(p)) * 0x94D049BB133111EBull;
     h ^= h >> 31;
   }
   if (n) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, p, n);
-    h = (h ^ w) * 0x94D049BB133111EBull;
+    h = (h ^ text::load_tail(p, n)) * 0x94D049BB133111EBull;
     h ^= h >> 31;
   }
   h *= 0xBF58476D1CE4E5B9ull;
@@ -43,8 +40,8 @@ std::uint32_t WordIdTable::id(std::string_view word) {
       words_.append(word);
       return s.id;
     }
-    if (s.hash == h && s.length == word.size() && std::memcmp(words_.data() + s.offset, word.data(), word.size()) == 0)
-      return s.id;
+    // (a word is a few bytes: compared in place, not by a call to memcmp)
+    if (s.hash == h && text::same_bytes(std::string_view(words_.data() + s.offset, s.length), word)) return s.id;
   }
 }
 

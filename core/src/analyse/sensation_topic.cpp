@@ -42,14 +42,26 @@ std::size_t topic_verb(const TurnContext& c, std::size_t d) {
   return d;
 }
 
+// "on top of the pain", "sick and tired of the pain", "apart from the pain": a
+// sensation with no place, named with "the" as the object of a preposition of
+// talk, is what the sentence is about, not what is felt (the topic of case 89).
+// Only the nouns a clinic talks of as a subject (`topic_sensations`): "from the
+// tightness", "with the shaking" are said as felt about as often.
+bool talked_about(const TurnContext& c, const Candidate& cand) {
+  if (cand.region != c.dl->unspecified || cand.last != cand.first + 1 || cand.first < 2) return false;
+  const std::size_t d = cand.first - 1, p = cand.first - 2;
+  return c.word(d).punct == Punct::none && c.word(p).punct == Punct::none && c.text_of(d) == "the" &&
+         c.in_list(p, WordList::topic_prepositions) && c.in_list(cand.first, WordList::topic_sensations);
+}
+
 }  // namespace
 
-void drop_sensations_named_as_topics(TurnContext& c, bool client_speaking) {
-  if (client_speaking || c.candidates.empty()) return;
+void drop_sensation_topics(TurnContext& c, bool client_speaking) {
+  if (c.candidates.empty()) return;
   // per sentence that opens on such a subject: [demonstrative, verb)
   std::size_t from = SIZE_MAX, to = 0;
   const auto named_as_topic = [&](const Candidate& cand) {
-    if (cand.kind != MentionKind::sensation) return false;
+    if (client_speaking) return false;
     const std::size_t s = c.sentence[cand.first];
     const std::size_t d = c.sentence_first[s];
     if (d != from) {  // a sentence's opening is read again only when another sentence came between
@@ -58,24 +70,10 @@ void drop_sensations_named_as_topics(TurnContext& c, bool client_speaking) {
     }
     return cand.first >= d && cand.last <= to;
   };
-  c.candidates.erase(std::remove_if(c.candidates.begin(), c.candidates.end(), named_as_topic), c.candidates.end());
-}
-
-// "on top of the pain", "sick and tired of the pain", "apart from the pain": a
-// sensation with no place, named with "the" as the object of a preposition of
-// talk, is what the sentence is about, not what is felt (the topic of case 89).
-// Only the nouns a clinic talks of as a subject (`topic_sensations`): "from the
-// tightness", "with the shaking" are said as felt about as often.
-void drop_sensations_talked_about(TurnContext& c) {
-  const auto talked_about = [&](const Candidate& cand) {
-    if (cand.kind != MentionKind::sensation || cand.region != c.dl->unspecified || cand.last != cand.first + 1 ||
-        cand.first < 2)
-      return false;
-    const std::size_t d = cand.first - 1, p = cand.first - 2;
-    return c.word(d).punct == Punct::none && c.word(p).punct == Punct::none && c.text_of(d) == "the" &&
-           c.in_list(p, WordList::topic_prepositions) && c.in_list(cand.first, WordList::topic_sensations);
+  const auto topic = [&](const Candidate& cand) {
+    return cand.kind == MentionKind::sensation && (talked_about(c, cand) || named_as_topic(cand));
   };
-  c.candidates.erase(std::remove_if(c.candidates.begin(), c.candidates.end(), talked_about), c.candidates.end());
+  c.candidates.erase(std::remove_if(c.candidates.begin(), c.candidates.end(), topic), c.candidates.end());
 }
 
 }  // namespace feltline::analyse

@@ -209,7 +209,7 @@ void deny_a_state_answered_no(TurnContext& c) {
 }
 
 // "Nobody was tender", "Nobody curious about that part", "No one is shocked": a state said
-// right after "nobody" (and its be or feel verb) is denied of everyone ("Nobody knows I'm
+// right after "nobody" (and its be or feel verb, or a modal and "be") is denied of everyone ("Nobody knows I'm
 // scared", "there's nobody to be angry at" deny nothing: the pseudo cue keeps them out).
 void deny_of_everyone_after_nobody(TurnContext& c) {
   using lexicon::EntryKind;
@@ -220,6 +220,10 @@ void deny_of_everyone_after_nobody(TurnContext& c) {
         (c.word(cue.first - 1).classes & (lexicon::kBe | lexicon::kPreposition)))
       continue;  // "there's nobody", "with no one"
     std::size_t k = cue.last;
+    // "Nobody would be annoyed", "no one will be miserable": a modal before the be verb
+    if (k + 1 < c.size() && c.word(k).punct == Punct::none && c.in_list(k, WordList::modals_of_absence) &&
+        (c.word(k + 1).classes & lexicon::kBe))
+      ++k;
     if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kBe)) ++k;
     if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kSkippable)) ++k;
     const lexicon::Hit* state = k < c.size() ? c.hit_at(k) : nullptr;

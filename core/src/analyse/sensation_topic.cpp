@@ -54,6 +54,25 @@ bool talked_about(const TurnContext& c, const Candidate& cand) {
          c.in_list(p, WordList::topic_prepositions) && c.in_list(cand.first, WordList::topic_sensations);
 }
 
+// "Tired. Good tired.", "I'm just tired. Bone tired.", "My legs are tired, but good tired": the
+// same word again, unplaced, at most three words after it ("good", "bone", "but a good")
+// restates the description just given: one description, one mention. `entry` and `last`
+// are the last sensation's before it.
+bool restated(const TurnContext& c, const lexicon::Entry* entry, std::size_t last, const Candidate& cand) {
+  if (cand.entry != entry || cand.region != c.dl->unspecified || cand.first < last || cand.first > last + 3)
+    return false;
+  // not "Tired how? Sleep tired?" (asked), "Tired. Everybody's tired." (a new subject), "Warm.
+  // Not bad warm." (a denial of its own)
+  if (c.word(last - 1).punct == Punct::question_mark) return false;
+  for (std::size_t k = last; k < cand.first; ++k) {
+    const lexicon::Hit* h = c.hit_at(k);
+    if (c.word(k).punct == Punct::question_mark || (c.word(k).classes & (lexicon::kBe | lexicon::kPerson)) ||
+        (h && c.has(*h, lexicon::EntryKind::negation)))
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void drop_sensation_topics(TurnContext& c, bool client_speaking) {
@@ -70,8 +89,14 @@ void drop_sensation_topics(TurnContext& c, bool client_speaking) {
     }
     return cand.first >= d && cand.last <= to;
   };
+  const lexicon::Entry* prev = nullptr;  // the last sensation seen (candidates come in text order)
+  std::size_t prev_last = 0;
   const auto topic = [&](const Candidate& cand) {
-    return cand.kind == MentionKind::sensation && (talked_about(c, cand) || named_as_topic(cand));
+    if (cand.kind != MentionKind::sensation) return false;
+    const bool again = prev && restated(c, prev, prev_last, cand);
+    prev = cand.entry;
+    prev_last = cand.last;
+    return again || talked_about(c, cand) || named_as_topic(cand);
   };
   c.candidates.erase(std::remove_if(c.candidates.begin(), c.candidates.end(), topic), c.candidates.end());
 }

@@ -1,0 +1,57 @@
+// Round thirty-two (sensations, emotions, negations): shoulders that are down are the
+// shoulders' release; a sensation word said again a few words on restates it ("Tired. Good
+// tired."), one mention; "stay with that tension" and "the tension of wanting" are a conflict,
+// not anxiety; "nobody would be annoyed" denies the state of everyone; Caribbean "fraid" is
+// fear. docs/lexicon.md, "Round thirty-two (sensations, emotions and negations)". Sentences
+// written for these tests.
+#include <catch2/catch.hpp>
+
+#include "mention_test_support.hpp"
+
+using feltline::Role;
+using feltline::test::check_turns;
+
+TEST_CASE("shoulders that are down are released", "[mentions][regions]") {
+  check_turns({
+      {"After the walk my shoulders are down for once.", {"sensation shoulders 'shoulders are down'"}},
+      {"Shoulders down, jaw a bit looser.", {"sensation shoulders 'Shoulders down'", "sensation jaw 'jaw a bit looser'"}},
+      {"I feel down most evenings.", {"emotion sadness 'down'"}},
+      {"I looked down the road.", {}},
+  }, Role::client);
+}
+
+TEST_CASE("a sensation word said again a few words on restates it", "[mentions][sensations]") {
+  check_turns({
+      {"Tired. Good tired, like after a long walk.", {"sensation unspecified 'Tired'"}},
+      {"I'm just tired. Bone tired.", {"sensation unspecified 'tired'"}},
+      {"My arms are heavy, but a good heavy.", {"sensation arms 'arms are heavy'"}},
+      // asked, said of someone else, or denied on its own: a second mention
+      {"Tired how? Sleep tired?", {"sensation unspecified 'Tired' question", "sensation unspecified 'tired' question"}},
+      {"I'm tired. Everybody's tired.", {"sensation unspecified 'tired'", "sensation unspecified 'tired'"}},
+  }, Role::client);
+}
+
+TEST_CASE("tension held between two wants is a conflict, not anxiety", "[mentions][emotions]") {
+  check_turns({
+      {"Can you stay with that tension for a moment?", {}},
+      {"Just sit with this tension, both sides of it.", {}},
+      {"There's the tension of wanting to go and needing to stay.", {}},
+  }, Role::therapist);
+  check_turns({
+      {"I've carried so much tension since the move.", {"emotion anxiety 'tension'"}},
+  }, Role::client);
+}
+
+TEST_CASE("'nobody would be' denies the state of everyone", "[mentions][negation]") {
+  check_turns({
+      {"Nobody would be annoyed if I left early.", {"emotion anger 'annoyed' neg hyp"}},
+      {"No one will be disappointed in you.", {"emotion disappointment 'disappointed' neg hyp"}},
+      {"Nobody knows I would be scared.", {"emotion fear 'scared' hyp"}},
+  }, Role::client);
+}
+
+TEST_CASE("Caribbean 'fraid' is fear", "[mentions][emotions]") {
+  check_turns({
+      {"Mi fraid fi go back to the clinic.", {"emotion fear 'fraid'"}},
+  }, Role::client);
+}

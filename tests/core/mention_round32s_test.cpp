@@ -55,3 +55,11 @@ TEST_CASE("Caribbean 'fraid' is fear", "[mentions][emotions]") {
       {"Mi fraid fi go back to the clinic.", {"emotion fear 'fraid'"}},
   }, Role::client);
 }
+
+TEST_CASE("a bare body part before a denied quality is its place", "[mentions][regions][negation]") {
+  check_turns({
+      {"Chest not tight.", {"sensation chest 'Chest not tight' neg"}},
+      {"Okay. Jaw not clenched, hands not sweaty.",
+       {"sensation jaw 'Jaw not clenched' neg", "sensation hands 'hands not sweaty' neg"}},
+  }, Role::client);
+}

@@ -127,9 +127,12 @@ struct Linker {
     }
     if (prev < c.size() && (w(prev).classes & lexicon::kPreposition)) return true;
     // Next to a quality: "chest tightness", "tight chest", "heart racing"; past
-    // an adverb or two: "Whole body just locks up", "breathing really fast".
+    // an adverb or two: "Whole body just locks up", "breathing really fast"; or
+    // a denial: "Stomach not tight", "Hands not burning".
     std::size_t after = next;
-    for (int skipped = 0; skipped < 2 && is_word(after) && skipped_adverb(after); ++skipped) ++after;
+    for (int skipped = 0; skipped < 2 && is_word(after) && (skipped_adverb(after) || c.text_of(after) == "not");
+         ++skipped)
+      ++after;
     if (const Hit* h = c.hit_at(after); h && c.has(*h, EntryKind::quality)) {
       r.subject = true;
       return true;

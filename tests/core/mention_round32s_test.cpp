@@ -63,3 +63,11 @@ TEST_CASE("a bare body part before a denied quality is its place", "[mentions][r
        {"sensation jaw 'Jaw not clenched' neg", "sensation hands 'hands not sweaty' neg"}},
   }, Role::client);
 }
+
+TEST_CASE("'gone' after a phrase of time still denies the sensation", "[mentions][negation]") {
+  check_turns({
+      {"The ache from Tuesday is gone.", {"sensation unspecified 'ache' neg"}},
+      {"The back pain from the first week is gone.", {"sensation back 'back pain' neg"}},
+      {"I'm scared Rob will go away.", {"emotion fear 'scared'"}},
+  }, Role::client);
+}

@@ -157,10 +157,18 @@ void deny_backward(TurnContext& c, const ScopeRule& rule) {
       // name) just before the verb is what goes away, not the state before it.
       // Kin words and titles are persons even when a lexicon phrase knows them
       // ("miss my mummy" gives "mummy" a word id).
+      // An unknown word that ends a phrase after a preposition ("the sick feeling from Monday
+      // is gone", "the pain from the first month is gone") says when or where, not who.
+      const auto after_preposition = [&](std::size_t u) {
+        for (std::size_t j = u, n = 0; j-- > 0 && n < 3 && c.word(j).punct == Punct::none; ++n)
+          if (c.word(j).classes & lexicon::kPreposition) return true;
+        return false;
+      };
       const auto said_of_person = [&](std::size_t v) {
         if (v == 0 || c.word(v - 1).punct != Punct::none) return false;
         const Word& s = c.word(v - 1);
-        return (s.classes & lexicon::kPerson) || c.is_kin_or_title(v - 1) || (s.id == 0 && !c.hit_at(v - 1));
+        return (s.classes & lexicon::kPerson) || c.is_kin_or_title(v - 1) ||
+               (s.id == 0 && !c.hit_at(v - 1) && !after_preposition(v - 1));
       };
       if ((w.classes & (lexicon::kBe | lexicon::kBecome)) || c.in_list(k, WordList::have_forms))
         return !said_of_person(k);

@@ -71,3 +71,21 @@ TEST_CASE("'gone' after a phrase of time still denies the sensation", "[mentions
       {"I'm scared Rob will go away.", {"emotion fear 'scared'"}},
   }, Role::client);
 }
+
+TEST_CASE("a bare body part as the subject of a perfect is its place", "[mentions][regions]") {
+  check_turns({
+      {"Shoulders have dropped a bit.", {"sensation shoulders 'Shoulders have dropped'"}},
+      {"Legs have stopped shaking.", {"sensation legs 'Legs have stopped shaking' neg"}},
+      {"Hands have to be washed first.", {}},
+  }, Role::client);
+}
+
+TEST_CASE("air that can't be got, easy breathing, a back that seizes", "[mentions][sensations]") {
+  check_turns({
+      {"On the bus I couldn't get air.", {"sensation breath 'couldn't get air'"}},
+      {"Some shortness of breath on the stairs.", {"sensation breath 'shortness of breath'"}},
+      {"My breathing is easy again.", {"sensation breath 'breathing is easy'"}},
+      {"It was an easy drive.", {}},
+      {"Then my lower back seizes.", {"sensation back 'lower back seizes'"}},
+  }, Role::client);
+}

@@ -141,8 +141,10 @@ struct Linker {
       if (const Hit* h = c.hit_at(prev); h && c.has(*h, EntryKind::quality) && h->last == hit.first)
         return true;
     }
-    // A bare subject of a feel/be verb: "Hands are cold", "Palms got sweaty", "..., breath getting shallow".
-    if (is_word(next) && (w(next).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) {
+    // A bare subject of a feel/be verb: "Hands are cold", "Palms got sweaty", "..., breath getting shallow";
+    // or of a perfect: "Shoulders have dropped", "Legs have stopped jumping".
+    if (is_word(next) && ((w(next).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel)) ||
+                          c.in_list(next, WordList::perfect_auxiliaries))) {
       r.subject = true;
       return true;
     }

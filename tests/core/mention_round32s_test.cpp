@@ -87,5 +87,6 @@ TEST_CASE("air that can't be got, easy breathing, a back that seizes", "[mention
       {"My breathing is easy again.", {"sensation breath 'breathing is easy'"}},
       {"It was an easy drive.", {}},
       {"Then my lower back seizes.", {"sensation back 'lower back seizes'"}},
+      {"A pressure in the left ear.", {"sensation head 'pressure in the left ear'"}},
   }, Role::client);
 }

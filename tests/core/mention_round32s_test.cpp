@@ -36,9 +36,11 @@ TEST_CASE("tension held between two wants is a conflict, not anxiety", "[mention
       {"Can you stay with that tension for a moment?", {}},
       {"Just sit with this tension, both sides of it.", {}},
       {"There's the tension of wanting to go and needing to stay.", {}},
+      {"Today we practise applied tension before the blood test.", {}},
   }, Role::therapist);
   check_turns({
       {"I've carried so much tension since the move.", {"emotion anxiety 'tension'"}},
+      {"I get tension headaches most evenings.", {"sensation head 'tension headaches'"}},
   }, Role::client);
 }
 

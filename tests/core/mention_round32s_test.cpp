@@ -92,3 +92,10 @@ TEST_CASE("air that can't be got, easy breathing, a back that seizes", "[mention
       {"A pressure in the left ear.", {"sensation head 'pressure in the left ear'"}},
   }, Role::client);
 }
+
+TEST_CASE("'in my bones' says how deep, not where", "[mentions][regions]") {
+  check_turns({
+      {"I'm tired in my bones these days.", {"sensation unspecified 'tired'"}},
+      {"My whole body aches.", {"sensation whole_body 'whole body aches'"}},
+  }, Role::client);
+}

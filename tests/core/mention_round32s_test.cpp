@@ -99,3 +99,13 @@ TEST_CASE("'in my bones' says how deep, not where", "[mentions][regions]") {
       {"My whole body aches.", {"sensation whole_body 'whole body aches'"}},
   }, Role::client);
 }
+
+TEST_CASE("a slow breath out is a breath taken, not felt", "[mentions][sensations]") {
+  check_turns({
+      {"Now one slow breath, longer out than in.", {}},
+      {"Feet on the floor, long breath out.", {}},
+  }, Role::therapist);
+  check_turns({
+      {"My breathing's slower now.", {"sensation breath 'breathing's slower'"}},
+  }, Role::client);
+}

@@ -52,9 +52,15 @@ TEST_CASE("'nobody would be' denies the state of everyone", "[mentions][negation
   }, Role::client);
 }
 
-TEST_CASE("Caribbean 'fraid' is fear", "[mentions][emotions]") {
+TEST_CASE("words by meaning: 'fraid', 'bronca', 'geram', 'filthy', 'comforting'", "[mentions][emotions]") {
   check_turns({
       {"Mi fraid fi go back to the clinic.", {"emotion fear 'fraid'"}},
+      {"Honestly? Bronca. At all of them.", {"emotion anger 'Bronca'"}},
+      {"Then I get so geram with him.", {"emotion anger 'geram'"}},
+      {"I was filthy with the lot of them.", {"emotion anger 'filthy'"}},
+      {"The kitchen was filthy.", {}},
+      {"Holding her scarf was comforting.", {"emotion calm 'comforting'"}},
+      {"I was shitting bricks before the scan.", {"emotion fear 'shitting bricks'"}},
   }, Role::client);
 }
 

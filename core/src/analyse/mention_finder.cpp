@@ -214,8 +214,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     c.used.assign(c.hits.size(), 0);
     link_sensations(c);
     drop_sensations_in_illness_lists(c);
-    drop_sensations_named_as_topics(c, turn.role == Role::client);
-    drop_sensations_talked_about(c);
+    drop_sensation_topics(c, turn.role == Role::client);
     c.other_turn_body = other_turn_body && other_speaker;
     c.other_turn_loss = other_turn_loss && other_speaker;
     find_emotions(c);

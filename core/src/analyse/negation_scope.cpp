@@ -157,10 +157,18 @@ void deny_backward(TurnContext& c, const ScopeRule& rule) {
       // name) just before the verb is what goes away, not the state before it.
       // Kin words and titles are persons even when a lexicon phrase knows them
       // ("miss my mummy" gives "mummy" a word id).
+      // An unknown word that ends a phrase after a preposition ("the sick feeling from Monday
+      // is gone", "the pain from the first month is gone") says when or where, not who.
+      const auto after_preposition = [&](std::size_t u) {
+        for (std::size_t j = u, n = 0; j-- > 0 && n < 3 && c.word(j).punct == Punct::none; ++n)
+          if (c.word(j).classes & lexicon::kPreposition) return true;
+        return false;
+      };
       const auto said_of_person = [&](std::size_t v) {
         if (v == 0 || c.word(v - 1).punct != Punct::none) return false;
         const Word& s = c.word(v - 1);
-        return (s.classes & lexicon::kPerson) || c.is_kin_or_title(v - 1) || (s.id == 0 && !c.hit_at(v - 1));
+        return (s.classes & lexicon::kPerson) || c.is_kin_or_title(v - 1) ||
+               (s.id == 0 && !c.hit_at(v - 1) && !after_preposition(v - 1));
       };
       if ((w.classes & (lexicon::kBe | lexicon::kBecome)) || c.in_list(k, WordList::have_forms))
         return !said_of_person(k);
@@ -209,7 +217,7 @@ void deny_a_state_answered_no(TurnContext& c) {
 }
 
 // "Nobody was tender", "Nobody curious about that part", "No one is shocked": a state said
-// right after "nobody" (and its be or feel verb) is denied of everyone ("Nobody knows I'm
+// right after "nobody" (and its be or feel verb, or a modal and "be") is denied of everyone ("Nobody knows I'm
 // scared", "there's nobody to be angry at" deny nothing: the pseudo cue keeps them out).
 void deny_of_everyone_after_nobody(TurnContext& c) {
   using lexicon::EntryKind;
@@ -220,6 +228,10 @@ void deny_of_everyone_after_nobody(TurnContext& c) {
         (c.word(cue.first - 1).classes & (lexicon::kBe | lexicon::kPreposition)))
       continue;  // "there's nobody", "with no one"
     std::size_t k = cue.last;
+    // "Nobody would be annoyed", "no one will be miserable": a modal before the be verb
+    if (k + 1 < c.size() && c.word(k).punct == Punct::none && c.in_list(k, WordList::modals_of_absence) &&
+        (c.word(k + 1).classes & lexicon::kBe))
+      ++k;
     if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kBe)) ++k;
     if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kSkippable)) ++k;
     const lexicon::Hit* state = k < c.size() ? c.hit_at(k) : nullptr;

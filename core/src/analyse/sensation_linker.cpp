@@ -127,9 +127,12 @@ struct Linker {
     }
     if (prev < c.size() && (w(prev).classes & lexicon::kPreposition)) return true;
     // Next to a quality: "chest tightness", "tight chest", "heart racing"; past
-    // an adverb or two: "Whole body just locks up", "breathing really fast".
+    // an adverb or two: "Whole body just locks up", "breathing really fast"; or
+    // a denial: "Stomach not tight", "Hands not burning".
     std::size_t after = next;
-    for (int skipped = 0; skipped < 2 && is_word(after) && skipped_adverb(after); ++skipped) ++after;
+    for (int skipped = 0; skipped < 2 && is_word(after) && (skipped_adverb(after) || c.text_of(after) == "not");
+         ++skipped)
+      ++after;
     if (const Hit* h = c.hit_at(after); h && c.has(*h, EntryKind::quality)) {
       r.subject = true;
       return true;
@@ -138,8 +141,10 @@ struct Linker {
       if (const Hit* h = c.hit_at(prev); h && c.has(*h, EntryKind::quality) && h->last == hit.first)
         return true;
     }
-    // A bare subject of a feel/be verb: "Hands are cold", "Palms got sweaty", "..., breath getting shallow".
-    if (is_word(next) && (w(next).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel))) {
+    // A bare subject of a feel/be verb: "Hands are cold", "Palms got sweaty", "..., breath getting shallow";
+    // or of a perfect: "Shoulders have dropped", "Legs have stopped jumping".
+    if (is_word(next) && ((w(next).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel)) ||
+                          c.in_list(next, WordList::perfect_auxiliaries))) {
       r.subject = true;
       return true;
     }

@@ -42,14 +42,45 @@ std::size_t topic_verb(const TurnContext& c, std::size_t d) {
   return d;
 }
 
+// "on top of the pain", "sick and tired of the pain", "apart from the pain": a
+// sensation with no place, named with "the" as the object of a preposition of
+// talk, is what the sentence is about, not what is felt (the topic of case 89).
+// Only the nouns a clinic talks of as a subject (`topic_sensations`): "from the
+// tightness", "with the shaking" are said as felt about as often.
+bool talked_about(const TurnContext& c, const Candidate& cand) {
+  if (cand.region != c.dl->unspecified || cand.last != cand.first + 1 || cand.first < 2) return false;
+  const std::size_t d = cand.first - 1, p = cand.first - 2;
+  return c.word(d).punct == Punct::none && c.word(p).punct == Punct::none && c.text_of(d) == "the" &&
+         c.in_list(p, WordList::topic_prepositions) && c.in_list(cand.first, WordList::topic_sensations);
+}
+
+// "Tired. Good tired.", "I'm just tired. Bone tired.", "My legs are tired, but good tired": the
+// same word again, unplaced, at most three words after it ("good", "bone", "but a good")
+// restates the description just given: one description, one mention. `entry` and `last`
+// are the last sensation's before it.
+bool restated(const TurnContext& c, const lexicon::Entry* entry, std::size_t last, const Candidate& cand) {
+  if (cand.entry != entry || cand.region != c.dl->unspecified || cand.first < last || cand.first > last + 3)
+    return false;
+  // not "Tired how? Sleep tired?" (asked), "Tired. Everybody's tired." (a new subject), "Warm.
+  // Not bad warm." (a denial of its own)
+  if (c.word(last - 1).punct == Punct::question_mark) return false;
+  for (std::size_t k = last; k < cand.first; ++k) {
+    const lexicon::Hit* h = c.hit_at(k);
+    if (c.word(k).punct == Punct::question_mark || (c.word(k).classes & (lexicon::kBe | lexicon::kPerson)) ||
+        (h && c.has(*h, lexicon::EntryKind::negation)))
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
-void drop_sensations_named_as_topics(TurnContext& c, bool client_speaking) {
-  if (client_speaking || c.candidates.empty()) return;
+void drop_sensation_topics(TurnContext& c, bool client_speaking) {
+  if (c.candidates.empty()) return;
   // per sentence that opens on such a subject: [demonstrative, verb)
   std::size_t from = SIZE_MAX, to = 0;
   const auto named_as_topic = [&](const Candidate& cand) {
-    if (cand.kind != MentionKind::sensation) return false;
+    if (client_speaking) return false;
     const std::size_t s = c.sentence[cand.first];
     const std::size_t d = c.sentence_first[s];
     if (d != from) {  // a sentence's opening is read again only when another sentence came between
@@ -58,24 +89,16 @@ void drop_sensations_named_as_topics(TurnContext& c, bool client_speaking) {
     }
     return cand.first >= d && cand.last <= to;
   };
-  c.candidates.erase(std::remove_if(c.candidates.begin(), c.candidates.end(), named_as_topic), c.candidates.end());
-}
-
-// "on top of the pain", "sick and tired of the pain", "apart from the pain": a
-// sensation with no place, named with "the" as the object of a preposition of
-// talk, is what the sentence is about, not what is felt (the topic of case 89).
-// Only the nouns a clinic talks of as a subject (`topic_sensations`): "from the
-// tightness", "with the shaking" are said as felt about as often.
-void drop_sensations_talked_about(TurnContext& c) {
-  const auto talked_about = [&](const Candidate& cand) {
-    if (cand.kind != MentionKind::sensation || cand.region != c.dl->unspecified || cand.last != cand.first + 1 ||
-        cand.first < 2)
-      return false;
-    const std::size_t d = cand.first - 1, p = cand.first - 2;
-    return c.word(d).punct == Punct::none && c.word(p).punct == Punct::none && c.text_of(d) == "the" &&
-           c.in_list(p, WordList::topic_prepositions) && c.in_list(cand.first, WordList::topic_sensations);
+  const lexicon::Entry* prev = nullptr;  // the last sensation seen (candidates come in text order)
+  std::size_t prev_last = 0;
+  const auto topic = [&](const Candidate& cand) {
+    if (cand.kind != MentionKind::sensation) return false;
+    const bool again = prev && restated(c, prev, prev_last, cand);
+    prev = cand.entry;
+    prev_last = cand.last;
+    return again || talked_about(c, cand) || named_as_topic(cand);
   };
-  c.candidates.erase(std::remove_if(c.candidates.begin(), c.candidates.end(), talked_about), c.candidates.end());
+  c.candidates.erase(std::remove_if(c.candidates.begin(), c.candidates.end(), topic), c.candidates.end());
 }
 
 }  // namespace feltline::analyse

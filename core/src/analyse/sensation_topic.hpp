@@ -11,17 +11,15 @@
 
 namespace feltline::analyse {
 
-/// Removes from c.candidates the sensations in the subject of a sentence that
-/// opens on a demonstrative ("That", "This") whose verb says what the subject is
-/// or means: a be form followed by a noun phrase ("is the", "is your"), or a
-/// verb of meaning ("tells", "suggests", "means").
-/// Only for a speaker who is not the client: a client's "This pain is the
-/// worst part" reports the pain. Linear: each sentence is scanned once.
-void drop_sensations_named_as_topics(TurnContext& c, bool client_speaking);
-
-/// Removes from c.candidates an unplaced one-word sensation of `topic_sensations`
+/// Removes from c.candidates, in one pass, the sensations named as topics:
+/// (1) for a speaker who is not the client, those in the subject of a sentence
+/// that opens on a demonstrative ("That", "This") whose verb says what the
+/// subject is or means: a be form followed by a noun phrase ("is the", "is
+/// your"), or a verb of meaning ("tells", "suggests", "means"); a client's
+/// "This pain is the worst part" reports the pain. Each sentence is scanned once.
+/// (2) for any speaker, an unplaced one-word sensation of `topic_sensations`
 /// right after "the" after a preposition of talk ("on top of the pain",
 /// `topic_prepositions`). Constant work per candidate.
-void drop_sensations_talked_about(TurnContext& c);
+void drop_sensation_topics(TurnContext& c, bool client_speaking);
 
 }  // namespace feltline::analyse

@@ -1,0 +1,46 @@
+// Round thirty-two (hypotheticals): inside a scene being narrated, a present
+// speech verb ("he asks", "she says", "I tell him") followed by the past ("how
+// was the exam", "I've been numb for months") reports what is said in the scene:
+// the scene goes on after the sentence, and the past said is left unflagged.
+// Dialogues written for these tests.
+#include <catch2/catch.hpp>
+
+#include "mention_test_support.hpp"
+
+using feltline::Role;
+using feltline::test::described;
+using feltline::test::find_mentions;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+// The therapist sets a scene and asks what happens; the client answers `answer`.
+std::vector<feltline::test::TurnSpec> narrated(const std::string& answer) {
+  return {
+      {Role::therapist, "Let's imagine the family lunch on Saturday. You're at the table with your uncle. What happens?"},
+      {Role::client, answer},
+  };
+}
+
+}  // namespace
+
+TEST_CASE("the past said in the scene after a present speech verb does not end it", "[mentions][hypothetical]") {
+  auto t = find_mentions(narrated("He asks how was the interview. My palms go damp. I'm embarrassed."));
+  CHECK(described(t, 1) ==
+        Strings{"sensation hands 'palms go damp' hyp", "emotion embarrassment 'embarrassed' hyp"});
+  t = find_mentions(narrated("She says the soup was too salty. I'm annoyed."));
+  CHECK(described(t, 1) == Strings{"emotion anger 'annoyed' hyp"});
+}
+
+TEST_CASE("the past said in the scene is itself not flagged", "[mentions][hypothetical]") {
+  auto t = find_mentions(narrated("I tell him I was lonely all winter. I'm nervous."));
+  CHECK(described(t, 1) == Strings{"emotion loneliness 'lonely'", "emotion anxiety 'nervous' hyp"});
+}
+
+TEST_CASE("a past speech verb or 'now' after the speech verb still ends the scene", "[mentions][hypothetical]") {
+  // "said" reports the past itself; "right now" speaks from the room
+  auto t = find_mentions(narrated("He said it was fine. I'm embarrassed."));
+  CHECK(described(t, 1) == Strings{"emotion embarrassment 'embarrassed'"});
+  t = find_mentions(narrated("He says we can go now. I'm embarrassed."));
+  CHECK(described(t, 1) == Strings{"emotion embarrassment 'embarrassed'"});
+}

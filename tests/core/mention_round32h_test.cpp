@@ -44,3 +44,9 @@ TEST_CASE("a past speech verb or 'now' after the speech verb still ends the scen
   t = find_mentions(narrated("He says we can go now. I'm embarrassed."));
   CHECK(described(t, 1) == Strings{"emotion embarrassment 'embarrassed'"});
 }
+
+TEST_CASE("'honestly' opening a sentence of the narration goes on with it", "[mentions][hypothetical]") {
+  // like "then" or "suddenly": the narrator's stance, not a step out to the room
+  auto t = find_mentions(narrated("I sit down. He passes the salt. Honestly, I'm relieved. And then, honestly, a bit sad."));
+  CHECK(described(t, 1) == Strings{"emotion relief 'relieved' hyp", "emotion sadness 'sad' hyp"});
+}

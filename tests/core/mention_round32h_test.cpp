@@ -50,3 +50,9 @@ TEST_CASE("'honestly' opening a sentence of the narration goes on with it", "[me
   auto t = find_mentions(narrated("I sit down. He passes the salt. Honestly, I'm relieved. And then, honestly, a bit sad."));
   CHECK(described(t, 1) == Strings{"emotion relief 'relieved' hyp", "emotion sadness 'sad' hyp"});
 }
+
+TEST_CASE("'maybe' opening a sentence of the narration goes on with it", "[mentions][hypothetical]") {
+  // "Maybe a little nervous.": the narrator unsure of the feeling in the scene, still in it
+  auto t = find_mentions(narrated("I pass him the bread. Maybe a little nervous. Maybe my stomach tight."));
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'nervous' hyp", "sensation stomach 'stomach tight' hyp"});
+}

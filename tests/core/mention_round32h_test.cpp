@@ -56,3 +56,11 @@ TEST_CASE("'maybe' opening a sentence of the narration goes on with it", "[menti
   auto t = find_mentions(narrated("I pass him the bread. Maybe a little nervous. Maybe my stomach tight."));
   CHECK(described(t, 1) == Strings{"emotion anxiety 'nervous' hyp", "sensation stomach 'stomach tight' hyp"});
 }
+
+TEST_CASE("'no', 'not', 'just', 'still' and 'also' opening a narrated sentence go on with it",
+          "[mentions][hypothetical]") {
+  // "No tight chest.", "Still nervous.": what the narrator finds, or does not, in the scene
+  auto t = find_mentions(narrated("I pass him the bread. No tight chest. Still a bit nervous. Not angry."));
+  CHECK(described(t, 1) == Strings{"sensation chest 'tight chest' neg hyp", "emotion anxiety 'nervous' hyp",
+                                   "emotion anger 'angry' neg hyp"});
+}

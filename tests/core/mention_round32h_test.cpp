@@ -64,3 +64,11 @@ TEST_CASE("'no', 'not', 'just', 'still' and 'also' opening a narrated sentence g
   CHECK(described(t, 1) == Strings{"sensation chest 'tight chest' neg hyp", "emotion anxiety 'nervous' hyp",
                                    "emotion anger 'angry' neg hyp"});
 }
+
+TEST_CASE("a lone 'okay' mid-narration leaves the scene to the next sentence", "[mentions][hypothetical]") {
+  auto t = find_mentions(narrated("He looks at me. I'm shaking. Okay. I'm not scared. I say it."));
+  CHECK(described(t, 1) == Strings{"sensation unspecified 'shaking' hyp", "emotion fear 'scared' neg hyp"});
+  // the next sentence steps out: "right now" speaks from the room
+  t = find_mentions(narrated("He looks at me. I'm shaking. Okay. Right now I'm calm."));
+  CHECK(described(t, 1) == Strings{"sensation unspecified 'shaking' hyp", "emotion calm 'calm'"});
+}

@@ -890,6 +890,11 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
       scene = kCarriedOver, time_set = true;
       continue;
     }
+    // "I'm at the door. Okay. I'm not scared.": a lone "okay" the narrator says to
+    // themselves mid-scene neither goes on with it nor ends it; the next sentence decides
+    if (scene != -1 && s > 0 && c.sentence_words[s] == 1 && !c.sentence_question[s] &&
+        (c.word(c.sentence_first[s]).classes & lexicon::kAcknowledgement))
+      continue;
     const bool running = scene != -1;
     bool reported = false;  // a past said in the scene: the scene goes on after it
     if (scene != -1) {

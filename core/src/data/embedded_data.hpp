@@ -11,7 +11,8 @@ extern const std::string_view kQuestionCuesJson;       // core/data/question_cue
 extern const std::string_view kFirstPersonWordsJson;   // core/data/first_person_words.json
 extern const std::string_view kCharClassTable;   // core/data/char_classes.ucpt (core/tools/char_class_table_gen.cpp)
 extern const std::string_view kWordBreakRules;   // core/data/word_break_rules.txt, compiled by genbrk
-// The default lexicon (docs/lexicon.md), core/data/lexicon/*.json
+// The default lexicon (docs/lexicon.md), core/data/lexicon/*.json packed by
+// core/tools/json_pack.cpp (lexicon/packed_json.hpp)
 extern const std::string_view kLexiconEmotions;
 extern const std::string_view kLexiconSensations;
 extern const std::string_view kLexiconBodyRegions;

@@ -5,9 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include "data/embedded_data.hpp"
-#include "lexicon/json_document.hpp"
 #include "lexicon/lexicon_builder.hpp"
 #include "lexicon/lexicon_json_loader.hpp"
+#include "lexicon/packed_json.hpp"
 
 namespace feltline::lexicon {
 
@@ -48,9 +48,10 @@ struct Build {
   DefaultLexicon& out;
   json classes;  // word_classes.json's "classes", kept for the rules' word lists
 
+  // The files come packed from the build (lexicon/packed_json.hpp).
   json parse(std::string_view bytes, const char* file) {
     json doc;
-    if (!parse_json_document(bytes, doc) || !doc.is_object()) {
+    if (!unpack_json(bytes, doc) || !doc.is_object()) {
       out.problems.push_back(std::string(file) + ": not a JSON object");
       return json::object();
     }
@@ -257,7 +258,8 @@ struct Build {
 
   void load_lexicon_file(LexiconBuilder& builder, std::string_view bytes, const char* file) {
     LoadReport report;
-    load_json_lexicon(std::string(bytes), false, out.lexicon, builder, report);
+    const json doc = parse(bytes, file);
+    load_json_lexicon_document(doc, std::string(), false, out.lexicon, builder, report);
     for (const auto& p : report.problems) problem(file, "line " + std::to_string(p.line) + ": " + p.message);
   }
 

@@ -172,6 +172,11 @@ bool load_json_lexicon(const std::string& text, bool force_custom, Lexicon& lexi
     report.add(0, "not valid JSON");
     return false;
   }
+  return load_json_lexicon_document(doc, text, force_custom, lexicon, builder, report);
+}
+
+bool load_json_lexicon_document(const json& doc, const std::string& text, bool force_custom, Lexicon& lexicon,
+                                LexiconBuilder& builder, LoadReport& report) {
   if (!doc.is_object()) {
     report.add(0, "a JSON lexicon must be an object with \"categories\"");
     return false;

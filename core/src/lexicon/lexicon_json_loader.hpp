@@ -10,6 +10,7 @@
 // the keys "qualities" and "regions" for the same structure.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
@@ -25,5 +26,10 @@ namespace feltline::lexicon {
 /// returns false only when nothing could be read.
 bool load_json_lexicon(const std::string& text, bool force_custom, Lexicon& lexicon, LexiconBuilder& builder,
                        LoadReport& report);
+
+/// The same, for a document already read (the default lexicon's packed files).
+/// `text` is the JSON the problems' line numbers are looked up in; empty, they are 0.
+bool load_json_lexicon_document(const nlohmann::ordered_json& doc, const std::string& text, bool force_custom,
+                                Lexicon& lexicon, LexiconBuilder& builder, LoadReport& report);
 
 }  // namespace feltline::lexicon

@@ -1,0 +1,21 @@
+// Round thirty-three (sensations, emotions, negations): a quality named as a thing and said to
+// be gone ("The lump's gone", "the pressure is gone") is the sensation, denied (settled cases
+// 346, 498). docs/lexicon.md, "Round thirty-three (sensations, emotions and negations)".
+// Sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "mention_test_support.hpp"
+
+using feltline::Role;
+using feltline::test::check_turns;
+
+TEST_CASE("a quality named as a thing and said to be gone is denied", "[mentions][negation]") {
+  check_turns({
+      {"The lump's gone now.", {"sensation unspecified 'lump' neg"}},
+      {"Okay, the pressure is gone.", {"sensation unspecified 'pressure' neg"}},
+      {"That queasy has gone, finally.", {"sensation stomach 'queasy' neg"}},
+      // not a thing's going without a verb, nor an event's, nor pressure of another kind
+      {"No headache even with the light gone.", {"sensation head 'headache' neg"}},
+      {"They said the water stops after a while.", {}},
+  }, Role::client);
+}

@@ -19,3 +19,11 @@ TEST_CASE("a quality named as a thing and said to be gone is denied", "[mentions
       {"They said the water stops after a while.", {}},
   }, Role::client);
 }
+
+TEST_CASE("a sensation that is not here or not there any more is denied", "[mentions][negation]") {
+  check_turns({
+      {"The trembling is not here today.", {"sensation unspecified 'trembling' neg"}},
+      {"That tingling's not there now.", {"sensation unspecified 'tingling' neg"}},
+      {"I'm not there yet, but I'm hopeful.", {"emotion hope 'hopeful'"}},
+  }, Role::client);
+}

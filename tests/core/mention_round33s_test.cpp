@@ -27,3 +27,11 @@ TEST_CASE("a sensation that is not here or not there any more is denied", "[ment
       {"I'm not there yet, but I'm hopeful.", {"emotion hope 'hopeful'"}},
   }, Role::client);
 }
+
+TEST_CASE("'nobody here was', 'nobody gets' deny the state of everyone", "[mentions][negation]") {
+  check_turns({
+      {"Nobody here was annoyed with you.", {"emotion anger 'annoyed' neg"}},
+      {"Nobody gets dizzy for long doing this.", {"sensation head 'dizzy' neg"}},
+      {"No one got scared.", {"emotion fear 'scared' neg"}},
+  }, Role::therapist);
+}

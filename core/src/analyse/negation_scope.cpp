@@ -228,11 +228,14 @@ void deny_of_everyone_after_nobody(TurnContext& c) {
         (c.word(cue.first - 1).classes & (lexicon::kBe | lexicon::kPreposition)))
       continue;  // "there's nobody", "with no one"
     std::size_t k = cue.last;
+    // "Nobody here was upset": a place word after the subject
+    if (k < c.size() && c.word(k).punct == Punct::none && c.in_list(k, WordList::place_pointers)) ++k;
     // "Nobody would be annoyed", "no one will be miserable": a modal before the be verb
     if (k + 1 < c.size() && c.word(k).punct == Punct::none && c.in_list(k, WordList::modals_of_absence) &&
         (c.word(k + 1).classes & lexicon::kBe))
       ++k;
-    if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kBe)) ++k;
+    // "Nobody gets dizzy", "no one got upset": a become verb as well
+    if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & (lexicon::kBe | lexicon::kBecome))) ++k;
     if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kSkippable)) ++k;
     const lexicon::Hit* state = k < c.size() ? c.hit_at(k) : nullptr;
     if (!state || state->first != k || !c.is_content(*state) || c.has(*state, EntryKind::analytic)) continue;

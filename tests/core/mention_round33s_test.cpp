@@ -35,3 +35,12 @@ TEST_CASE("'nobody here was', 'nobody gets' deny the state of everyone", "[menti
       {"No one got scared.", {"emotion fear 'scared' neg"}},
   }, Role::therapist);
 }
+
+TEST_CASE("ears that pop, a lumpy throat, squeezy hands", "[mentions][regions]") {
+  check_turns({
+      {"My ears pop when I stand up.", {"sensation head 'ears pop'"}},
+      {"Then my throat goes all lumpy.", {"sensation throat 'throat goes all lumpy'"}},
+      {"Squeezy hands, the whole time.", {"sensation hands 'Squeezy hands'"}},
+      {"The gravy was lumpy again.", {}},
+  }, Role::client);
+}

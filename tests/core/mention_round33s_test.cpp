@@ -52,3 +52,12 @@ TEST_CASE("a body part that is frozen is cold there; a frozen shoulder is a cond
       {"The pond was frozen.", {}},
   }, Role::client);
 }
+
+TEST_CASE("a pull or a stretch placed in the body is felt there", "[mentions][regions]") {
+  check_turns({
+      {"There's a pull in my lower back when I bend.", {"sensation back 'a pull in my lower back'"}},
+      {"When I reach up I feel it in my side, a stretch.", {}},
+      {"A stretch across my chest, quite nice.", {"sensation chest 'A stretch across my chest'"}},
+      {"Getting there by Friday is a stretch.", {}},
+  }, Role::client);
+}

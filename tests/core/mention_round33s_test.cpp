@@ -61,3 +61,19 @@ TEST_CASE("a pull or a stretch placed in the body is felt there", "[mentions][re
       {"Getting there by Friday is a stretch.", {}},
   }, Role::client);
 }
+
+TEST_CASE("a state denied 'as much' is hedged, not absent", "[mentions][negation]") {
+  check_turns({
+      {"I'm not dreading the clinic as much.", {"emotion anxiety 'dreading'"}},
+      {"I'm not dreading the clinic.", {"emotion anxiety 'dreading' neg"}},
+      // "not X as much as Y" denies X to name Y
+      {"I'm not scared as much as I thought.", {"emotion fear 'scared' neg"}},
+  }, Role::client);
+}
+
+TEST_CASE("'be buzzing' is joy", "[mentions][emotions]") {
+  check_turns({
+      {"If he rings me I'll be buzzing.", {"emotion joy 'be buzzing' hyp"}},
+      {"My hands are buzzing.", {"sensation hands 'hands are buzzing'"}},
+  }, Role::client);
+}

@@ -77,3 +77,10 @@ TEST_CASE("'be buzzing' is joy", "[mentions][emotions]") {
       {"My hands are buzzing.", {"sensation hands 'hands are buzzing'"}},
   }, Role::client);
 }
+
+TEST_CASE("a heart that goes mad is racing", "[mentions][regions]") {
+  check_turns({
+      {"Then my heart goes mad and I can't think.", {"sensation heart 'heart goes mad'"}},
+      {"The dog went mad at the door.", {}},
+  }, Role::client);
+}

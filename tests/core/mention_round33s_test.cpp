@@ -45,7 +45,7 @@ TEST_CASE("ears that pop, a lumpy throat, squeezy hands", "[mentions][regions]")
   }, Role::client);
 }
 
-TEST_CASE("a body part that is frozen is cold there; a frozen shoulder is a condition", "[mentions][regions]") {
+TEST_CASE("a body part that is frozen is cold there, a frozen shoulder is a condition", "[mentions][regions]") {
   check_turns({
       {"My toes are frozen after the walk.", {"sensation feet 'toes are frozen'"}},
       {"I've had a frozen shoulder since the spring.", {}},

@@ -84,3 +84,10 @@ TEST_CASE("a heart that goes mad is racing", "[mentions][regions]") {
       {"The dog went mad at the door.", {}},
   }, Role::client);
 }
+
+TEST_CASE("a state said after a be verb carries the frame to the predicate joined to it", "[mentions][negation]") {
+  check_turns({
+      {"I'm still a bit sad but not shaky.", {"emotion sadness 'sad'", "sensation unspecified 'shaky' neg"}},
+      {"I'm still a bit sad about the shaky table.", {"emotion sadness 'sad'"}},
+  }, Role::client);
+}

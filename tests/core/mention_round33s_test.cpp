@@ -91,3 +91,9 @@ TEST_CASE("a state said after a be verb carries the frame to the predicate joine
       {"I'm still a bit sad about the shaky table.", {"emotion sadness 'sad'"}},
   }, Role::client);
 }
+
+TEST_CASE("a cue said after a long phrase denies it by the phrase's last word", "[mentions][negation]") {
+  check_turns({
+      {"The pins and needles in my feet have stopped.", {"sensation feet 'pins and needles in my feet' neg"}},
+  }, Role::client);
+}

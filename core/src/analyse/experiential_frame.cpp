@@ -51,6 +51,10 @@ void find_experiential_frames(TurnContext& c) {
     frame[i] = current;
     if (current == Frame::person_be || current == Frame::existential) {
       if (!predicate_filler(c, i) || --remaining <= 0) current = Frame::none;
+      // "I'm still a bit nervous but not wobbly": a state said in the frame carries it to the
+      // predicate coordinated with it, however many words led up to the first
+      else if (const lexicon::Hit* h = c.hit_at(i); h && h->first == i && c.is_content(*h) && remaining < 4)
+        remaining = 4;
     }
 
     if (feel_left > 0 && --feel_left == 0) current = Frame::none;

@@ -41,9 +41,18 @@ const char* rule_cue(std::int32_t hypothetical_by) {
 void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) {
   const std::size_t head = cand.head;
   if (head >= c.size()) return;
-  if (c.negated_by[head] >= 0) {
+  // "The pins and needles in my hands have stopped": a cue said after the state reaches back
+  // six words, so a phrase's last word may be in its scope when the phrase's first is not.
+  std::int32_t denied_by = c.negated_by[head];
+  if (denied_by < 0) {
+    const lexicon::Hit* h = c.hit_at(head);
+    if (h && h->first == head && h->last > head + 1 && c.negated_by[h->last - 1] >= 0 &&
+        c.has(c.hits[c.negated_by[h->last - 1]], EntryKind::negation_backward))
+      denied_by = c.negated_by[h->last - 1];
+  }
+  if (denied_by >= 0) {
     m.negated = true;
-    m.cues.push_back(cue_text(c, c.negated_by[head], {EntryKind::negation, EntryKind::negation_backward}));
+    m.cues.push_back(cue_text(c, denied_by, {EntryKind::negation, EntryKind::negation_backward}));
   }
   if (const char* cue = rule_cue(c.hypothetical_by[head])) {
     m.hypothetical = true;

@@ -228,11 +228,14 @@ void deny_of_everyone_after_nobody(TurnContext& c) {
         (c.word(cue.first - 1).classes & (lexicon::kBe | lexicon::kPreposition)))
       continue;  // "there's nobody", "with no one"
     std::size_t k = cue.last;
+    // "Nobody here was upset": a place word after the subject
+    if (k < c.size() && c.word(k).punct == Punct::none && c.in_list(k, WordList::place_pointers)) ++k;
     // "Nobody would be annoyed", "no one will be miserable": a modal before the be verb
     if (k + 1 < c.size() && c.word(k).punct == Punct::none && c.in_list(k, WordList::modals_of_absence) &&
         (c.word(k + 1).classes & lexicon::kBe))
       ++k;
-    if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kBe)) ++k;
+    // "Nobody gets dizzy", "no one got upset": a become verb as well
+    if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & (lexicon::kBe | lexicon::kBecome))) ++k;
     if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kSkippable)) ++k;
     const lexicon::Hit* state = k < c.size() ? c.hit_at(k) : nullptr;
     if (!state || state->first != k || !c.is_content(*state) || c.has(*state, EntryKind::analytic)) continue;
@@ -286,6 +289,27 @@ void keep_a_rated_item_after_a_comma(TurnContext& c) {
   }
 }
 
+// "I'm not dreading it as much", "not dreading tomorrow as much": a denial the clause weighs with
+// "as much" says less of the state, a hedge like "not as anxious", not its absence ("so much" is
+// annotated both ways: "Mi not scared of them so much now" denied).
+void keep_a_state_denied_only_as_much(TurnContext& c) {
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
+    const lexicon::Hit& hit = c.hits[h];
+    const std::int32_t cue = c.negated_by[hit.first];
+    if (cue < 0 || !c.is_content(hit) || c.hits[cue].last > hit.first) continue;
+    for (std::size_t k = hit.last, n = 0; k + 1 < c.size() && n < 3; ++k, ++n) {
+      if (c.word(k).punct != Punct::none || c.word(k + 1).punct == Punct::clause_break) break;
+      const WordText t = c.text_of(k);
+      // not "not scared as much as angry", which denies the one to name the other
+      if (t == "as" && c.text_of(k + 1) == "much" &&
+          !(k + 2 < c.size() && c.word(k + 1).punct == Punct::none && c.text_of(k + 2) == "as")) {
+        lift_denial(c, hit.first, cue);
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 // The forward scope of each negation cue, then the rules that narrow or widen it, in order.
@@ -317,6 +341,7 @@ void find_negation_scope(TurnContext& c) {
   deny_of_everyone_after_nobody(c);
   keep_the_clause_after_a_cleft_focus(c);
   keep_a_rated_item_after_a_comma(c);
+  keep_a_state_denied_only_as_much(c);
 }
 
 }  // namespace feltline::analyse

@@ -994,8 +994,28 @@ struct Linker {
     return false;
   }
 
+  // "The lump's gone", "the pressure is gone", "The fuzzy's gone", "the sickness has gone": a
+  // quality named as a thing ("the", "that", "this" before it) whose going is said right after
+  // it (a be or have verb, then a cue of `negation_backward`) is the sensation asked after and
+  // now absent (settled cases 346, 498); "the pressure at work" or "a lump" alone stay out.
+  bool named_as_gone(const Hit& q) const {
+    if (q.last - q.first != 1 || q.first == 0 || !is_word(q.first - 1)) return false;
+    const WordText d = c.text_of(q.first - 1);
+    if (d != "the" && d != "that" && d != "this") return false;
+    // a verb's entry ("the water stops") names an event; "with the light gone" has no verb
+    const Entry* e = c.entry_of(q, EntryKind::quality);
+    if (!e || e->pos == lexicon::PartOfSpeech::verb) return false;
+    std::size_t k = q.last;
+    if (!is_word(k) || !((w(k).classes & lexicon::kBe) || c.in_list(k, WordList::have_forms))) return false;
+    ++k;
+    if (!is_word(k)) return false;
+    const Hit* g = c.hit_at(k);
+    return g && g->first == k && c.has(*g, EntryKind::negation_backward);
+  }
+
   bool noun_use(const Hit& q) const {
     if (q.last - q.first != 1) return false;
+    if (named_as_gone(q)) return true;
     const WordText t = c.text_of(q.first);
     if (t.size() < 5 || t.substr(t.size() - 3) != "ing") return false;
     if (is_word(q.last) && c.text_of(q.last) == "of") return false;  // "the pounding of the rain"

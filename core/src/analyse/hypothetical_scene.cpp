@@ -745,20 +745,22 @@ bool asks_imagined_happening(const TurnContext& c, std::uint32_t s) {
 // listener in the scene, hands the scene over even where a sentence between
 // did not narrate it ("Go slowly.", "Aroha drove you."). Sentence `s` is the
 // turn's last.
-// "Where are you?", "So where are you standing?", "What's around you?": a short
+// "Where are you?", "So where are you now?", "What's around you?": a short
 // question that asks where the listener is, or what is about them, places the
-// listener in the scene it asks into (round thirty-three).
+// listener in the scene it asks into (round thirty-three); "Where are you
+// holding tension?" asks about the body, now.
 bool places_listener(const TurnContext& c, std::uint32_t s) {
   if (!c.sentence_question[s] || c.sentence_words[s] > 5) return false;
   const std::size_t end = c.sentence_first[s + 1];
   std::size_t last = end;
-  for (std::size_t i = c.sentence_first[s]; i < end; ++i) {
-    if (!is_word(c, i)) continue;
-    last = i;
-    if (c.text_of(i) == "where" && i + 2 < end && (c.word(i + 1).classes & lexicon::kBe) && c.text_of(i + 2) == "you")
-      return true;
-  }
-  return last < end && last > c.sentence_first[s] && c.text_of(last) == "you" && c.text_of(last - 1) == "around";
+  for (std::size_t i = c.sentence_first[s]; i < end; ++i)
+    if (is_word(c, i)) last = i;
+  if (last >= end || last < c.sentence_first[s] + 2) return false;
+  std::size_t you = last;
+  if (c.text_of(you) == "now") --you;
+  if (c.text_of(you) != "you") return false;
+  return (c.text_of(you - 1) == "around" && you == last) ||
+         (you >= 2 && (c.word(you - 1).classes & lexicon::kBe) && c.text_of(you - 2) == "where");
 }
 
 bool asks_after_setting(const TurnContext& c, std::uint32_t s) {

@@ -905,6 +905,12 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
         (s == 0 || !has_own_cue(c, s)))
       scene = kCarriedOver;
     if (scene == -1 && sets_scene_time(c, s)) scene = kCarriedOver, time_set = true;
+    // "Fifty-five, in the room." - "You're at the front. Everyone's looking. What's the
+    // feeling?": a few turns after a scene was open, the listener set in a place of
+    // it again takes it up (round thirty-three)
+    if (scene == -1 && s + 1 < sentences && c.scene_turns_ago < kResumeTurns && !has_own_cue(c, s) &&
+        sets_listener_in_place(c, s))
+      scene = kCarriedOver, time_set = true;
     // "Seventy, in the room." - "Take your time. When you're ready, the doors close.
     // You find your seat. What happens?": a few turns after a scene was open, the
     // listener set acting or placed in it again takes it up (round thirty-three)

@@ -94,3 +94,12 @@ TEST_CASE("the listener set in a place of a scene left a turn or two before take
   });
   CHECK(described(t, 5) == Strings{"emotion hope 'Hopeful'", "emotion anxiety 'nervous'"});
 }
+
+TEST_CASE("'What are you noticing?' looks into a peopled scene as 'What do you notice?' does", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Imagine it's Sunday night, about nine. Priya is in the lounge. What are you noticing?"},
+      {Role::client, "I'm by the window. My feet are cold. My heart's pounding. I'm embarrassed."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation feet 'feet are cold' hyp", "sensation heart 'heart's pounding' hyp",
+                                   "emotion embarrassment 'embarrassed' hyp"});
+}

@@ -103,3 +103,15 @@ TEST_CASE("'What are you noticing?' looks into a peopled scene as 'What do you n
   CHECK(described(t, 1) == Strings{"sensation feet 'feet are cold' hyp", "sensation heart 'heart's pounding' hyp",
                                    "emotion embarrassment 'embarrassed' hyp"});
 }
+
+TEST_CASE("a past after 'because' with its own subject is the reason for a state in the scene", "[mentions][hypothetical]") {
+  const std::string setting =
+      "Let's imagine the family lunch on Saturday. You're at the table with your uncle. What happens?";
+  auto t = find_mentions({{Role::therapist, setting},
+                          {Role::client, "I sit down. I'm happy because my brother came after all. My chest is warm."}});
+  CHECK(described(t, 1) == Strings{"emotion joy 'happy' hyp", "sensation chest 'chest is warm' hyp"});
+  // "because what people say ... is often cruel": no subject of its own, a habit that steps out
+  t = find_mentions({{Role::therapist, setting},
+                     {Role::client, "I sit down. I'm tense because what people say at lunches is often cruel. My chest is tight."}});
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'tense'", "sensation chest 'chest is tight'"});
+}

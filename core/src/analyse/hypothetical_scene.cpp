@@ -264,6 +264,12 @@ bool continues_scene(const TurnContext& c, std::uint32_t s, bool* reported = nul
     // a time of the narration
     if (is_word(c, i) && (c.text_of(i) == "like" || (c.text_of(i) == "as" && i + 1 < end && c.text_of(i + 1) == "if")))
       break;
+    // "I'm happy because Abena made jollof": a past after "because", once the sentence
+    // has narrated, is the reason for the state in the scene, not a step out (round thirty-three)
+    // ("because what people dread is often worse": no subject of its own, a general truth)
+    if (is_word(c, i) && i > first + 1 && c.text_of(i) == "because" && i + 1 < end && is_word(c, i + 1) &&
+        ((c.word(i + 1).classes & (lexicon::kSubject | lexicon::kPerson)) || c.word(i + 1).id == 0))
+      break;
     speech = speech || (is_word(c, i) && reports_now(c, i));
     // "Then, when you're ready, come back to the room.", "Come back here.": the
     // usual close of an imagery exercise returns to the room

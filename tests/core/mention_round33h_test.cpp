@@ -115,3 +115,17 @@ TEST_CASE("a past after 'because' with its own subject is the reason for a state
                      {Role::client, "I sit down. I'm tense because what people say at lunches is often cruel. My chest is tight."}});
   CHECK(described(t, 1) == Strings{"emotion anxiety 'tense'", "sensation chest 'chest is tight'"});
 }
+
+TEST_CASE("'the last' one in a scene is no step to the past", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Okay. Close your eyes. Start just before it begins. Where are you?"},
+      {Role::client, "I'm on the last bus home. I'm tired. I'm happy."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation unspecified 'tired' hyp", "emotion joy 'happy' hyp"});
+  // "the last few days" tells of the past and ends the scene
+  t = find_mentions({
+      {Role::therapist, "Okay. Close your eyes. Start just before it begins. Where are you?"},
+      {Role::client, "I'm on the bus home. I've barely slept the last few days. I'm tired."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation unspecified 'tired'"});
+}

@@ -60,6 +60,12 @@ bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_
   // "so I'm already irritated", "Already the lower back tight.": "already" says how
   // far things have come in the scene's time
   if (c.text_of(i) == "already") return true;
+  // "It's the last run.", "the last stop": "the last" is the final one in the scene;
+  // "last week", "the last time", "the last few days" tell of the past (round thirty-three)
+  if (c.text_of(i) == "last" && i > first && c.text_of(i - 1) == "the" && i + 1 < end && is_word(c, i + 1) &&
+      c.text_of(i + 1) != "time" && c.text_of(i + 1) != "few" && c.text_of(i + 1) != "couple" &&
+      !c.word(i + 1).is_number && !(c.word(i + 1).classes & (lexicon::kSceneTime | lexicon::kMoment)))
+    return true;
   // "I'm checking it every ten seconds", "every few seconds": a repetition within
   // the scene's moment, no habit
   if (c.text_of(i) == "every") {

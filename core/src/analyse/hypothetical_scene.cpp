@@ -60,6 +60,12 @@ bool emphasis(const TurnContext& c, std::size_t i, std::size_t first, std::size_
   // "so I'm already irritated", "Already the lower back tight.": "already" says how
   // far things have come in the scene's time
   if (c.text_of(i) == "already") return true;
+  // "It's the last run.", "the last stop": "the last" is the final one in the scene;
+  // "last week", "the last time", "the last few days" tell of the past (round thirty-three)
+  if (c.text_of(i) == "last" && i > first && c.text_of(i - 1) == "the" && i + 1 < end && is_word(c, i + 1) &&
+      c.text_of(i + 1) != "time" && c.text_of(i + 1) != "few" && c.text_of(i + 1) != "couple" &&
+      !c.word(i + 1).is_number && !(c.word(i + 1).classes & (lexicon::kSceneTime | lexicon::kMoment)))
+    return true;
   // "I'm checking it every ten seconds", "every few seconds": a repetition within
   // the scene's moment, no habit
   if (c.text_of(i) == "every") {
@@ -263,6 +269,12 @@ bool continues_scene(const TurnContext& c, std::uint32_t s, bool* reported = nul
     // "I'm looking at the menu like I've never seen it before": a simile is not
     // a time of the narration
     if (is_word(c, i) && (c.text_of(i) == "like" || (c.text_of(i) == "as" && i + 1 < end && c.text_of(i + 1) == "if")))
+      break;
+    // "I'm happy because Abena made jollof": a past after "because", once the sentence
+    // has narrated, is the reason for the state in the scene, not a step out (round thirty-three)
+    // ("because what people dread is often worse": no subject of its own, a general truth)
+    if (is_word(c, i) && i > first + 1 && c.text_of(i) == "because" && i + 1 < end && is_word(c, i + 1) &&
+        ((c.word(i + 1).classes & (lexicon::kSubject | lexicon::kPerson)) || c.word(i + 1).id == 0))
       break;
     speech = speech || (is_word(c, i) && reports_now(c, i));
     // "Then, when you're ready, come back to the room.", "Come back here.": the
@@ -526,6 +538,13 @@ bool sets_listener_in_scene(const TurnContext& c, std::uint32_t s) {
   return true;
 }
 
+// "... here in the room?", "What's here?": a word of the room in sentence `s`.
+bool says_here(const TurnContext& c, std::uint32_t s) {
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (is_word(c, i) && c.text_of(i) == "here") return true;
+  return false;
+}
+
 // "Close your eyes. You're in the kitchen.": an instruction to close the eyes, then a
 // sentence that sets the listener in a place, opens a guided scene with no word of imagining.
 bool eyes_closed(const TurnContext& c, std::uint32_t s) {
@@ -738,19 +757,46 @@ bool asks_imagined_happening(const TurnContext& c, std::uint32_t s) {
 // listener in the scene, hands the scene over even where a sentence between
 // did not narrate it ("Go slowly.", "Aroha drove you."). Sentence `s` is the
 // turn's last.
+// "Where are you?", "So where are you now?", "What's around you?": a short
+// question that asks where the listener is, or what is about them, places the
+// listener in the scene it asks into (round thirty-three); "Where are you
+// holding tension?" asks about the body, now.
+bool places_listener(const TurnContext& c, std::uint32_t s) {
+  if (!c.sentence_question[s] || c.sentence_words[s] > 5) return false;
+  const std::size_t end = c.sentence_first[s + 1];
+  std::size_t last = end;
+  for (std::size_t i = c.sentence_first[s]; i < end; ++i)
+    if (is_word(c, i)) last = i;
+  if (last >= end || last < c.sentence_first[s] + 2) return false;
+  std::size_t you = last;
+  if (c.text_of(you) == "now") --you;
+  if (c.text_of(you) != "you") return false;
+  return (c.text_of(you - 1) == "around" && you == last) ||
+         (you >= 2 && (c.word(you - 1).classes & lexicon::kBe) && c.text_of(you - 2) == "where");
+}
+
 bool asks_after_setting(const TurnContext& c, std::uint32_t s) {
   if (c.sentence_words[s] > 6 || !asks_in_scene(c, s) || occasion_in_room(c, s)) return false;
-  bool looks = asks_narration(c, s);
+  // "Close your eyes when you're ready. Start just before it begins. Where are
+  // you?": a question that places the listener after eyes closed, or after an
+  // invitation to imagine, puts the listener in the scene itself
+  const bool placing = places_listener(c, s);
+  bool looks = placing || asks_narration(c, s);
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1] && !looks; ++i)
     looks = is_word(c, i) && (c.word(i).classes & lexicon::kLooking);
   if (!looks) return false;
-  bool invited = false, peopled = false;
+  bool invited = false, peopled = placing;
   for (std::uint32_t k = s, n = 0; k-- > 0 && n < 3; ++n) {
     if (sets_listener_in_place(c, k) || sets_scene_time(c, k)) return true;
+    if (placing && eyes_closed(c, k)) return true;
     bool placed = false;  // "You're walking into the hall" ("You're doing really well." sets no place)
     for (std::size_t i = c.sentence_first[k]; i < c.sentence_first[k + 1]; ++i) {
       if (!is_word(c, i)) continue;
-      if (c.word(i).classes & lexicon::kPerson) peopled = true;
+      // "The manager's there, her voice is sharp.", "Priya's in the lounge.": someone
+      // in the scene, by a pronoun or a name the lexicon does not know before its verb
+      if ((c.word(i).classes & lexicon::kPerson) || c.in_list(i, WordList::third_persons) ||
+          (c.word(i).id == 0 && i + 1 < c.sentence_first[k + 1] && (c.word(i + 1).classes & lexicon::kBe)))
+        peopled = true;
       if (c.word(i).classes & lexicon::kPreposition) placed = true;
       // ("Can you picture the meeting? What comes up?" invites: "Dread." is felt now)
       if (const lexicon::Hit* h = c.hit_at(i);
@@ -871,6 +917,15 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
         (s == 0 || !has_own_cue(c, s)))
       scene = kCarriedOver;
     if (scene == -1 && sets_scene_time(c, s)) scene = kCarriedOver, time_set = true;
+    // "Fifty-five, in the room." - "You're at the front. Everyone's looking. What's the
+    // feeling?": a few turns after a scene was open, the listener set in a place of
+    // it again takes it up (round thirty-three)
+    if (scene == -1 && s + 1 < sentences && c.scene_turns_ago < kResumeTurns && !has_own_cue(c, s) &&
+        sets_listener_in_place(c, s))
+      scene = kCarriedOver, time_set = true;
+    // "Seventy, in the room." - "Take your time. When you're ready, the doors close.
+    // You find your seat. What happens?": a few turns after a scene was open, the
+    // listener set acting or placed in it again takes it up (round thirty-three)
     // "Can you picture it? You're at the beach, board under your arm.": a question that
     // opened a scene, then the listener set in it, and the scene runs on
     // "Close your eyes. You're in the waiting room.": a guided scene set by a place
@@ -929,7 +984,8 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
         // in a scene the other speaker narrates only a question of the scene hands
         // it back, not "Tell me what happens on a normal Monday" or "As you breathe
         // out, what happens?"
-        handed_over = (!answered_before || (c.sentence_question[s] && !occasion_in_room(c, s))) &&
+        // ("And as you picture that, what happens in your body, here in the room?" asks the room)
+        handed_over = (!answered_before || (c.sentence_question[s] && !occasion_in_room(c, s) && !says_here(c, s))) &&
                       (asks_narration(c, s) || asks_feeling_in_scene(c, s) || asks_to_narrate_happenings(c, s) ||
                        calls_on_listener(c, s) ||
                        // "Picture it's three o'clock. You're in bed. Where are you?"
@@ -964,6 +1020,8 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
     if (c.sentence_question[s] && !(running && scene != -1 && (quotes_question(c, s) || voices_worry(c, s)))) {
       if (running && scene != -1 && (asks_narration(c, s) || asks_feeling_in_scene(c, s))) handed_over = true;
       if (invited) handed_over = true;
+      // "And as you picture that, what happens in your body, here in the room?": asked of the room
+      if (running && says_here(c, s)) handed_over = false;
       // ("The engine has stopped. The water is coming in. What happens?": a scene of earlier resumed)
       if (!running && s > 0 && short_narration_question(c, s) &&
           (listener_set_before(c, s) ||

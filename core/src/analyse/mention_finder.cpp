@@ -23,6 +23,7 @@
 #include "analyse/mention_flags.hpp"
 #include "analyse/negation_scope.hpp"
 #include "analyse/rating_finder.hpp"
+#include "analyse/place_question.hpp"
 #include "analyse/sensation_linker.hpp"
 #include "analyse/sensation_topic.hpp"
 #include "analyse/turn_context.hpp"
@@ -158,6 +159,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   int turn_number = 0;
   bool asked_hypothetically = false;  // the previous turn ended with a hypothetical question or feeling
   bool asked_feeling = false;  // the previous turn ended "How are you feeling?"
+  TurnContext::NamedRegion asked_place;  // the previous turn ended on a question that is only a place
   bool asked_message = false;
   bool other_turn_body = false, other_turn_loss = false;  // what the previous turn left for "it hurts"  // the previous turn ended "What would you tell her?"
   SceneState scene = SceneState::closed;  // how the previous turn left an imagined scene
@@ -209,6 +211,8 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     c.client_turn = turn.role == Role::client;
     c.speaks_for_another = turn.role == Role::other;
     asked_feeling = ends_asking_feeling(c);
+    c.asked_place = other_speaker ? asked_place : TurnContext::NamedRegion{};
+    asked_place = place_only_question(c);
     find_experiential_frames(c);
     c.candidates.clear();
     c.used.assign(c.hits.size(), 0);

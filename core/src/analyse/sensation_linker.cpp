@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analyse/experiential_frame.hpp"
+#include "analyse/place_question.hpp"
 #include "analyse/sensation_invitation.hpp"
 
 namespace feltline::analyse {
@@ -31,6 +32,7 @@ struct Linker {
   std::vector<std::int32_t>& last_region_in_turn = c.scratch.plural_regions;
   std::vector<std::uint32_t>& clause_of = c.scratch.clause_of;  // (0 before any clause)
   std::vector<std::uint32_t>& reach = c.scratch.reach;
+  bool answers_place = false;  // the turn is a bare answer to a question that is only a place
   std::size_t listed_before_place = SIZE_MAX;  // the quality link_after last read as a list item
   std::uint16_t skin = kNoLabel;  // the skin's region label, looked up when first needed
 
@@ -1075,11 +1077,23 @@ struct Linker {
     cand.region = e->region != kNoLabel ? e->region : c.dl->unspecified;
     cand.entry = e;
     cand.rule = e->region != kNoLabel ? "implied" : (e->needs == lexicon::Needs::free ? "word" : "frame");
+    // "And the knee?" — "Not cold.": a bare answer to a question that is only a
+    // place is in that place (place_question.hpp; settled cases 346, 413)
+    if (e->region == kNoLabel && answers_place) {
+      if (const Entry* placed = quality_for(q, c.asked_place.label)) {
+        cand.label = placed->label;
+        cand.entry = placed;
+        cand.region = c.asked_place.label;
+        cand.region_entry = c.asked_place.entry;
+        cand.rule = "asked place";
+      }
+    }
     c.candidates.push_back(cand);
     c.used[h] = 1;
   }
 
   void run() {
+    answers_place = c.asked_place.label != kNoLabel && bare_answer(c);
     last_region_in_turn.clear();
     reach.clear();
     classify_regions();

@@ -145,6 +145,9 @@ struct TurnContext {
     const lexicon::Entry* entry = nullptr;
     bool plural = false;
   } previous_turn_region;
+  // place_question.hpp: the other speaker's turn just before ended on a question
+  // that is only a place ("And the knee?"); label kNoLabel when not
+  NamedRegion asked_place;
 
   std::vector<Candidate> candidates;
   std::vector<std::uint8_t> used;  // per hit: already part of a mention

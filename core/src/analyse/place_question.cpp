@@ -1,0 +1,54 @@
+#include "analyse/place_question.hpp"
+
+namespace feltline::analyse {
+
+using lexicon::EntryKind;
+
+namespace {
+
+// Words a place-only question may hold besides its body part: "and", "what
+// about", "how about", "now". Determiners and possessives come by their class.
+bool glue_word(const TurnContext& c, std::size_t i) {
+  const auto t = c.text_of(i);
+  if (t == "and" || t == "what" || t == "how" || t == "about" || t == "now") return true;
+  if (t == "your" || t == "my" || t == "his" || t == "her" || t == "their" || t == "our") return true;
+  return (c.word(i).classes & lexicon::kDeterminer) != 0;
+}
+
+}  // namespace
+
+TurnContext::NamedRegion place_only_question(const TurnContext& c) {
+  std::size_t last = c.size();
+  while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
+  if (last == 0) return {};
+  const std::uint32_t s = c.sentence[last - 1];
+  if (!c.sentence_question[s]) return {};
+  TurnContext::NamedRegion found;
+  for (std::size_t i = c.sentence_first[s]; i < last; ++i) {
+    if (c.word(i).punct != Punct::none) {
+      if (c.word(i).punct == Punct::comma) continue;  // "And, your hands?"
+      return {};
+    }
+    const lexicon::Hit* h = c.hit_at(i);
+    if (h) {
+      const lexicon::Entry* e = c.entry_of(*h, EntryKind::region);
+      if (!e || found.label != lexicon::kNoLabel || h->first != i) return {};  // one body part
+      found.label = e->label;
+      found.entry = e;
+      i = h->last - 1;
+      continue;
+    }
+    if (!glue_word(c, i)) return {};
+  }
+  return found;
+}
+
+bool bare_answer(const TurnContext& c) {
+  if (c.turn_has(EntryKind::region)) return false;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < c.size(); ++i)
+    if (c.word(i).punct == Punct::none && ++words > kBareAnswerWords) return false;
+  return words > 0;
+}
+
+}  // namespace feltline::analyse

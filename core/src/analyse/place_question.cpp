@@ -3,16 +3,15 @@
 namespace feltline::analyse {
 
 using lexicon::EntryKind;
+using lexicon::WordList;
 
 namespace {
 
-// Words a place-only question may hold besides its body part: "and", "what
-// about", "how about", "now". Determiners and possessives come by their class.
+// Words a place-only question may hold besides its body part ("and", "what
+// about", "your", "now": cue_words.json place_question_words); determiners
+// come by their class.
 bool glue_word(const TurnContext& c, std::size_t i) {
-  const auto t = c.text_of(i);
-  if (t == "and" || t == "what" || t == "how" || t == "about" || t == "now") return true;
-  if (t == "your" || t == "my" || t == "his" || t == "her" || t == "their" || t == "our") return true;
-  return (c.word(i).classes & lexicon::kDeterminer) != 0;
+  return c.in_list(i, WordList::place_question_words) || (c.word(i).classes & lexicon::kDeterminer) != 0;
 }
 
 }  // namespace

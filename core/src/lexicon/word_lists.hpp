@@ -132,7 +132,8 @@ namespace feltline::lexicon {
   X(other_person_subjects) \
   X(topic_prepositions)   \
   X(topic_sensations)     \
-  X(loss_cues)
+  X(loss_cues)            \
+  X(place_question_words)
 
 enum class WordList : std::uint8_t {
 #define FELTLINE_WORD_LIST_ENUM(name) name,

@@ -923,9 +923,6 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
     if (scene == -1 && s + 1 < sentences && c.scene_turns_ago < kResumeTurns && !has_own_cue(c, s) &&
         sets_listener_in_place(c, s))
       scene = kCarriedOver, time_set = true;
-    // "Seventy, in the room." - "Take your time. When you're ready, the doors close.
-    // You find your seat. What happens?": a few turns after a scene was open, the
-    // listener set acting or placed in it again takes it up (round thirty-three)
     // "Can you picture it? You're at the beach, board under your arm.": a question that
     // opened a scene, then the listener set in it, and the scene runs on
     // "Close your eyes. You're in the waiting room.": a guided scene set by a place

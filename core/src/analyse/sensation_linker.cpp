@@ -32,7 +32,7 @@ struct Linker {
   std::vector<std::int32_t>& last_region_in_turn = c.scratch.plural_regions;
   std::vector<std::uint32_t>& clause_of = c.scratch.clause_of;  // (0 before any clause)
   std::vector<std::uint32_t>& reach = c.scratch.reach;
-  bool answers_place = false;  // the turn is a bare answer to a question that is only a place
+  std::size_t answer_end = 0;  // the bare answer to a question that is only a place ends here (0: none)
   std::size_t listed_before_place = SIZE_MAX;  // the quality link_after last read as a list item
   std::uint16_t skin = kNoLabel;  // the skin's region label, looked up when first needed
 
@@ -1063,10 +1063,17 @@ struct Linker {
     }
     if (has_emotion_reading(q)) return;  // "I feel numb", "I'm relaxed": the emotion finder decides
     const Entry* e = c.entry_of(q, EntryKind::quality);
-    if (!e || e->linked_only) return;  // "ok. going now", "Still going.": "going" is a heart's only with one
+    if (!e) return;
+    // "Throat?" — "No lump.": the place asked after is the body part a body-only
+    // quality needs (settled case 516); not "Tired." (a frame word, the person's)
+    const bool answers_place = q.last <= answer_end && quality_for(q, c.asked_place.label);
+    const bool placed_by_question =
+        answers_place && e->region == kNoLabel && (e->needs == lexicon::Needs::body || e->linked_only);
+    if (e->linked_only && !placed_by_question) return;  // "ok. going now", "Still going.": "going" is a heart's only with one
     // "the churning", "that loosening", "the shaking": a sensation named as a thing.
     const bool named_as_noun = e->needs != lexicon::Needs::free && noun_use(q);
-    if (!named_as_noun && !listed && !passes_frame_gate(c, q, *e) && !invited_sensation(c, q)) return;
+    if (!named_as_noun && !listed && !placed_by_question && !passes_frame_gate(c, q, *e) && !invited_sensation(c, q))
+      return;
     if (!named_as_noun && !listed && said_of_another(q)) return;
     Candidate cand;
     cand.kind = MentionKind::sensation;
@@ -1093,7 +1100,7 @@ struct Linker {
   }
 
   void run() {
-    answers_place = c.asked_place.label != kNoLabel && bare_answer(c);
+    answer_end = c.asked_place.label != kNoLabel ? bare_answer_end(c) : 0;
     last_region_in_turn.clear();
     reach.clear();
     classify_regions();

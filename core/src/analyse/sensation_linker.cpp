@@ -944,6 +944,9 @@ struct Linker {
       // "jaw locking, anger at 60": after a comma an emotion starts a new item.
       if (h && c.has(*h, EntryKind::emotion) && i > 0 && w(i - 1).punct == Punct::comma) return false;
       if (h && c.has(*h, EntryKind::emotion) && !c.has(*h, EntryKind::quality)) {
+        // "My face is burning small" (a little): a word that is an emotion only after
+        // a feel verb ("I feel small") names no emotion for the quality to describe
+        if (c.entry_of(*h, EntryKind::emotion)->needs == lexicon::Needs::feel) return false;
         // "tingling down both arms", "an ache low in my back": "down", "low" lead to a place
         if ((w(i).classes & lexicon::kPreposition) && is_word(h->last) &&
             (w(h->last).classes & (lexicon::kDeterminer | lexicon::kPreposition)))

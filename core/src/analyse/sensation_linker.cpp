@@ -573,6 +573,11 @@ struct Linker {
       if (!is_word(i)) return false;
       const WordText t = c.text_of(i);
       if (t == "it" || t == "they" || (w(i).classes & lexicon::kBe) || modifier_word(i)) continue;
+      // "In my stomach, a sort of sinking", "my neck, a kind of ache": the hedge is a modifier
+      if (t == "of" && i > 1 && is_word(i - 1) && (c.text_of(i - 1) == "sort" || c.text_of(i - 1) == "kind")) {
+        --i;
+        continue;
+      }
       return false;
     }
     if (w(i).punct != Punct::comma || i == 0 || !is_word(i - 1)) return false;

@@ -510,8 +510,9 @@ struct Linker {
           }
           if (fallback < 0 && !r.taken) fallback = h;
         }
-      } else if (h >= 0 && c.has(c.hits[h], EntryKind::emotion) && !c.has(c.hits[h], EntryKind::quality)) {
-        break;
+      } else if (h >= 0 && c.has(c.hits[h], EntryKind::emotion) && !c.has(c.hits[h], EntryKind::quality) &&
+                 c.entry_of(c.hits[h], EntryKind::emotion)->needs != lexicon::Needs::feel) {
+        break;  // not "small" of "my heart does a small skip", an emotion only after a feel verb
       }
       if (c.clause_start[i]) break;
       // A new subject, a wh-word or "if" opens another clause: "your body ... if you sat with that

@@ -488,6 +488,16 @@ struct Linker {
   }
 
   // "my chest tightens", "my shoulders were up around my ears, really tense"
+  // "my heart does a small skip", "my back is terrible sore": a word that is an emotion only
+  // after a feel verb is no emotion where no feel verb precedes it ("my hand feels dirty" is
+  // the feeling itself).
+  bool adjective_in_noun_phrase(std::size_t h) const {
+    const Hit& e = c.hits[h];
+    if (c.entry_of(e, EntryKind::emotion)->needs != lexicon::Needs::feel) return false;
+    const std::size_t before = previous_word(e.first);
+    return before >= c.size() || !(w(before).classes & lexicon::kFeel);
+  }
+
   bool link_before(const Hit& q) {
     if (c.clause_start[q.first]) return false;  // nothing precedes it in its clause
     std::int32_t best = -1, fallback = -1;
@@ -511,8 +521,8 @@ struct Linker {
           if (fallback < 0 && !r.taken) fallback = h;
         }
       } else if (h >= 0 && c.has(c.hits[h], EntryKind::emotion) && !c.has(c.hits[h], EntryKind::quality) &&
-                 c.entry_of(c.hits[h], EntryKind::emotion)->needs != lexicon::Needs::feel) {
-        break;  // not "small" of "my heart does a small skip", an emotion only after a feel verb
+                 !adjective_in_noun_phrase(static_cast<std::size_t>(h))) {
+        break;
       }
       if (c.clause_start[i]) break;
       // A new subject, a wh-word or "if" opens another clause: "your body ... if you sat with that

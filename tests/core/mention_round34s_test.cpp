@@ -64,7 +64,7 @@ TEST_CASE("tired in slang: cooked, buggered", "[mentions]") {
   }, Role::client);
 }
 
-TEST_CASE("a bit cold is a sensation; a cold is the illness", "[mentions][regions]") {
+TEST_CASE("a bit cold is a sensation, a cold is the illness", "[mentions][regions]") {
   check_turns({
       {"My feet are a little cold.", {"sensation feet 'feet are a little cold'"}},
       {"I've got a cold.", {}},

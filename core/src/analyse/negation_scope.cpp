@@ -216,6 +216,36 @@ void deny_a_state_answered_no(TurnContext& c) {
   }
 }
 
+// "Any tightness?" — "No, hamstrings feel loose.": a "No" that opens its sentence and is set
+// off by a comma answers the question; the clause after it, with a be/feel/become verb of its
+// own, says what is there instead and is not denied ("No, tight." stays denied: no verb).
+void lift_the_clause_after_an_answering_no(TurnContext& c) {
+  using lexicon::EntryKind;
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    if (c.text_of(cue.first) != "no" || cue.last != cue.first + 1 || !c.has(cue, EntryKind::negation))
+      continue;
+    if (cue.first > 0 && c.word(cue.first - 1).punct != Punct::sentence_end &&
+        c.word(cue.first - 1).punct != Punct::question_mark)
+      continue;
+    if (cue.last >= c.size() || c.word(cue.last).punct != Punct::comma) continue;
+    const std::int32_t id = static_cast<std::int32_t>(h);
+    bool verb = false;
+    std::size_t end = cue.last + 1;
+    for (; end < c.size() && c.word(end).punct != Punct::sentence_end && c.word(end).punct != Punct::question_mark;
+         ++end) {
+      if (c.word(end).punct != Punct::none) continue;
+      if (c.negated_by[end] != id) break;
+      const lexicon::Hit* p = c.hit_at(end);
+      if (p && p->first == end && c.has(*p, EntryKind::negation)) break;  // "No, not tight"
+      if (c.word(end).classes & (lexicon::kBe | lexicon::kFeel | lexicon::kBecome)) verb = true;
+    }
+    if (!verb) continue;
+    for (std::size_t k = cue.last; k < end; ++k)
+      if (c.negated_by[k] == id) c.negated_by[k] = -1;
+  }
+}
+
 // "Nobody was tender", "Nobody curious about that part", "No one is shocked": a state said
 // right after "nobody" (and its be or feel verb, or a modal and "be") is denied of everyone ("Nobody knows I'm
 // scared", "there's nobody to be angry at" deny nothing: the pseudo cue keeps them out).
@@ -338,6 +368,7 @@ void find_negation_scope(TurnContext& c) {
   keep_a_contrast_after_a_comma(c);
   deny_backward(c, rule);
   deny_a_state_answered_no(c);
+  lift_the_clause_after_an_answering_no(c);
   deny_of_everyone_after_nobody(c);
   keep_the_clause_after_a_cleft_focus(c);
   keep_a_rated_item_after_a_comma(c);

@@ -42,12 +42,17 @@ TurnContext::NamedRegion place_only_question(const TurnContext& c) {
   return found;
 }
 
-bool bare_answer(const TurnContext& c) {
-  if (c.turn_has(EntryKind::region)) return false;
+std::size_t bare_answer_end(const TurnContext& c) {
+  std::size_t end = c.size();
+  for (const lexicon::Hit& h : c.hits) {
+    if (!c.entry_of(h, EntryKind::region)) continue;
+    end = c.sentence_first[c.sentence[h.first]];  // hits are in text order: the first body part
+    break;
+  }
   std::size_t words = 0;
-  for (std::size_t i = 0; i < c.size(); ++i)
-    if (c.word(i).punct == Punct::none && ++words > kBareAnswerWords) return false;
-  return words > 0;
+  for (std::size_t i = 0; i < end; ++i)
+    if (c.word(i).punct == Punct::none && ++words > kBareAnswerWords) return 0;
+  return words > 0 ? end : 0;
 }
 
 }  // namespace feltline::analyse

@@ -15,9 +15,12 @@ namespace feltline::analyse {
 /// possessive and "now"; kNoLabel otherwise. Linear in the sentence.
 TurnContext::NamedRegion place_only_question(const TurnContext& c);
 
-/// A turn short enough to be a bare answer (at most `kBareAnswerWords` words)
-/// that names no body part of its own.
-bool bare_answer(const TurnContext& c);
+/// Where the bare answer at the start of the turn ends (one past its last word),
+/// or 0 when there is none: the sentences before the first body part the turn
+/// names (the whole turn when it names none), holding at most `kBareAnswerWords`
+/// words. "Not hot any more. Hands are relaxed too." answers "Chest?" with its
+/// first sentence; "Warm in my hands" answers nothing bare.
+std::size_t bare_answer_end(const TurnContext& c);
 
 inline constexpr std::size_t kBareAnswerWords = 10;
 

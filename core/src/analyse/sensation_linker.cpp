@@ -32,7 +32,7 @@ struct Linker {
   std::vector<std::int32_t>& last_region_in_turn = c.scratch.plural_regions;
   std::vector<std::uint32_t>& clause_of = c.scratch.clause_of;  // (0 before any clause)
   std::vector<std::uint32_t>& reach = c.scratch.reach;
-  bool answers_place = false;  // the turn is a bare answer to a question that is only a place
+  std::size_t answer_end = 0;  // the bare answer to a question that is only a place ends here (0: none)
   std::size_t listed_before_place = SIZE_MAX;  // the quality link_after last read as a list item
   std::uint16_t skin = kNoLabel;  // the skin's region label, looked up when first needed
 
@@ -488,6 +488,16 @@ struct Linker {
   }
 
   // "my chest tightens", "my shoulders were up around my ears, really tense"
+  // "my heart does a small skip", "my back is terrible sore": a word that is an emotion only
+  // after a feel verb is no emotion where no feel verb precedes it ("my hand feels dirty" is
+  // the feeling itself).
+  bool adjective_in_noun_phrase(std::size_t h) const {
+    const Hit& e = c.hits[h];
+    if (c.entry_of(e, EntryKind::emotion)->needs != lexicon::Needs::feel) return false;
+    const std::size_t before = previous_word(e.first);
+    return before >= c.size() || !(w(before).classes & lexicon::kFeel);
+  }
+
   bool link_before(const Hit& q) {
     if (c.clause_start[q.first]) return false;  // nothing precedes it in its clause
     std::int32_t best = -1, fallback = -1;
@@ -510,7 +520,8 @@ struct Linker {
           }
           if (fallback < 0 && !r.taken) fallback = h;
         }
-      } else if (h >= 0 && c.has(c.hits[h], EntryKind::emotion) && !c.has(c.hits[h], EntryKind::quality)) {
+      } else if (h >= 0 && c.has(c.hits[h], EntryKind::emotion) && !c.has(c.hits[h], EntryKind::quality) &&
+                 !adjective_in_noun_phrase(static_cast<std::size_t>(h))) {
         break;
       }
       if (c.clause_start[i]) break;
@@ -573,6 +584,11 @@ struct Linker {
       if (!is_word(i)) return false;
       const WordText t = c.text_of(i);
       if (t == "it" || t == "they" || (w(i).classes & lexicon::kBe) || modifier_word(i)) continue;
+      // "In my stomach, a sort of sinking", "my neck, a kind of ache": the hedge is a modifier
+      if (t == "of" && i > 1 && is_word(i - 1) && (c.text_of(i - 1) == "sort" || c.text_of(i - 1) == "kind")) {
+        --i;
+        continue;
+      }
       return false;
     }
     if (w(i).punct != Punct::comma || i == 0 || !is_word(i - 1)) return false;
@@ -944,6 +960,9 @@ struct Linker {
       // "jaw locking, anger at 60": after a comma an emotion starts a new item.
       if (h && c.has(*h, EntryKind::emotion) && i > 0 && w(i - 1).punct == Punct::comma) return false;
       if (h && c.has(*h, EntryKind::emotion) && !c.has(*h, EntryKind::quality)) {
+        // "My face is burning small" (a little): a word that is an emotion only after
+        // a feel verb ("I feel small") names no emotion for the quality to describe
+        if (c.entry_of(*h, EntryKind::emotion)->needs == lexicon::Needs::feel) return false;
         // "tingling down both arms", "an ache low in my back": "down", "low" lead to a place
         if ((w(i).classes & lexicon::kPreposition) && is_word(h->last) &&
             (w(h->last).classes & (lexicon::kDeterminer | lexicon::kPreposition)))
@@ -1063,10 +1082,17 @@ struct Linker {
     }
     if (has_emotion_reading(q)) return;  // "I feel numb", "I'm relaxed": the emotion finder decides
     const Entry* e = c.entry_of(q, EntryKind::quality);
-    if (!e || e->linked_only) return;  // "ok. going now", "Still going.": "going" is a heart's only with one
+    if (!e) return;
+    // "Throat?" — "No lump.": the place asked after is the body part a body-only
+    // quality needs (settled case 516); not "Tired." (a frame word, the person's)
+    const bool answers_place = q.last <= answer_end && quality_for(q, c.asked_place.label);
+    const bool placed_by_question =
+        answers_place && e->region == kNoLabel && (e->needs == lexicon::Needs::body || e->linked_only);
+    if (e->linked_only && !placed_by_question) return;  // "ok. going now", "Still going.": "going" is a heart's only with one
     // "the churning", "that loosening", "the shaking": a sensation named as a thing.
     const bool named_as_noun = e->needs != lexicon::Needs::free && noun_use(q);
-    if (!named_as_noun && !listed && !passes_frame_gate(c, q, *e) && !invited_sensation(c, q)) return;
+    if (!named_as_noun && !listed && !placed_by_question && !passes_frame_gate(c, q, *e) && !invited_sensation(c, q))
+      return;
     if (!named_as_noun && !listed && said_of_another(q)) return;
     Candidate cand;
     cand.kind = MentionKind::sensation;
@@ -1093,7 +1119,7 @@ struct Linker {
   }
 
   void run() {
-    answers_place = c.asked_place.label != kNoLabel && bare_answer(c);
+    answer_end = c.asked_place.label != kNoLabel ? bare_answer_end(c) : 0;
     last_region_in_turn.clear();
     reach.clear();
     classify_regions();

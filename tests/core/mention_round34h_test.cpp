@@ -75,3 +75,12 @@ TEST_CASE("a state allowed with 'let' stays a report", "[mentions][hypothetical]
   });
   CHECK(described(t, 1) == Strings{"sensation unspecified 'trembling' echo", "sensation unspecified 'loosening'"});
 }
+
+TEST_CASE("'if you rate' asks for a number of a state now", "[mentions][hypothetical]") {
+  // the condition is the rating, not the state: the sadness is there to be rated
+  auto t = find_mentions({
+      {Role::client, "My shoulders are heavy and I'm a little sad."},
+      {Role::therapist, "If you rated the sadness now, what number would it be?"},
+  });
+  CHECK(described(t, 1) == Strings{"emotion sadness 'sadness' question echo"});
+}

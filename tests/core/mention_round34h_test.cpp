@@ -84,3 +84,17 @@ TEST_CASE("'if you rate' asks for a number of a state now", "[mentions][hypothet
   });
   CHECK(described(t, 1) == Strings{"emotion sadness 'sadness' question echo"});
 }
+
+TEST_CASE("'I don't know.' before a fragment answering a conditional question is skipped",
+          "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "If the results came back clear, what would you feel?"},
+      {Role::client, "I don't know. Maybe relieved."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion relief 'relieved' hyp"});
+  t = find_mentions({
+      {Role::therapist, "How are you feeling today?"},
+      {Role::client, "I don't know. Maybe tired."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation unspecified 'tired'"});
+}

@@ -23,6 +23,21 @@ struct Sentence {
   int words = 0;
 };
 
+// "I don't know.", "Not sure.", "Dunno.": the sentence says the speaker does not
+// know, and nothing else.
+bool says_not_knowing(const TurnContext& c, const Sentence& s) {
+  if (c.sentence_question[c.sentence[s.begin]]) return false;
+  bool denied = false, knowing = false;
+  for (std::size_t i = s.begin; i < s.end; ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    const WordText t = c.text_of(i);
+    if (t == "know" || t == "sure") knowing = true;
+    else if (t == "dunno") knowing = denied = true;
+    else if (t == "not" || t == "n't" || t == "no") denied = true;
+  }
+  return denied && knowing;
+}
+
 // "Like I have a plan.", "Like a human being.": a sentence opened by "like" (after
 // fillers) and a subject, a person or an article, with no modal of its own and
 // no word of the present or the past ("Like I said", "Like now", "like it was").
@@ -422,6 +437,9 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
         inherit = !(s.item != 0 && p.item != s.item && !p.carried);
         break;
       }
+      // "I don't know. Maybe sad.", "Not sure. Relieved?": a word of not knowing
+      // before the answer is skipped as "Honestly?" is (round thirty-four)
+      if (!p.has_feeling && !p.hypothetical && p.words <= 4 && says_not_knowing(c, p)) continue;
       if (p.has_feeling || p.words > 3) break;
     }
     // "maybe a bit lighter reading that back", "anxious just thinking about it":

@@ -179,6 +179,9 @@ bool continues_scene(const TurnContext& c, std::uint32_t s, bool* reported = nul
   if (first >= end) return false;
   // "what if she leaves. i mean i am sorry.": "I mean" is the speaker saying now what they mean
   if (first + 1 < end && c.phrase_at(first, WordList::speaker_asides) == 2) return false;
+  // "But sitting here, my heart isn't racing.", "Here in the room, I'm calm.": a
+  // sentence opened by the room steps back to it (round thirty-four)
+  if (c.phrase_at(first, WordList::room_openers) > 0) return false;
   // "It sounds like you're worried about more than the airport.": a hedged reflection speaks from now
   for (std::size_t i = first; i + 1 < end && i < first + 3; ++i)
     if (c.phrase_at(i, WordList::hedged_reflections) == 2) return false;
@@ -840,6 +843,37 @@ bool returns_into_scene(const TurnContext& c, std::uint32_t s, std::size_t sente
   return continues_scene(c, n);
 }
 
+constexpr std::uint32_t kNoInvitation = ~0u;
+
+// "I'm walking out.", "Okay so I'm in the chair.", "And I'm at the gate.": the
+// speaker sets themself in a place or an act of the scene, in the present: "I",
+// a be and then a preposition or a verb in -ing the lexicon gives no feeling.
+bool sets_self_in_scene(const TurnContext& c, std::uint32_t s) {
+  if (c.sentence_question[s]) return false;
+  std::size_t first = c.sentence_first[s];
+  const std::size_t end = c.sentence_first[s + 1];
+  // ("Like I'm putting him out with the bins.": "like" opens a likeness, not the scene)
+  while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator) ||
+                         c.in_list(first, WordList::next_moment_words)))
+    ++first;
+  if (first + 2 >= end || c.text_of(first) != "i" || !(c.word(first + 1).classes & lexicon::kBe)) return false;
+  const std::size_t next = first + 2;
+  if (!is_word(c, next) || c.hit_at(next) || (c.word(next).classes & lexicon::kSceneExit)) return false;
+  if (c.text_of(next) == "here") return false;
+  const WordText t = c.text_of(next);
+  const bool progressive = t.size() > 4 && t.substr(t.size() - 3) == "ing";
+  return progressive || (c.word(next).classes & lexicon::kPreposition);
+}
+
+// Whether the invitation to imagine in sentence `invitation` is among the turn's
+// last three sentences and the turn ends on it or on a short question of the
+// scene ("What do you notice?", "What's there?"), not one of the room.
+bool invites_at_end(const TurnContext& c, std::uint32_t invitation, std::uint32_t last) {
+  if (invitation == kNoInvitation || invitation > last || last - invitation > 2) return false;
+  if (invitation == last) return true;
+  return c.sentence_words[last] <= 6 && asks_in_scene(c, last) && !occasion_in_room(c, last);
+}
+
 SceneState carry_in_turn(TurnContext& c, SceneState before) {
   // "(as manager) Everyone is stressed.": the lines said in role; the scene state is not changed by them
   const bool replies_to_role = c.ended_in_role;
@@ -847,7 +881,8 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
   const std::size_t sentences = c.sentence_first.size() - 1;
   // the cue that opened the current scene
   const bool answered_before = before == SceneState::answered;
-  const bool invited_before = before == SceneState::invited || answered_before;
+  const bool offered_before = before == SceneState::offered;
+  const bool invited_before = before == SceneState::invited || answered_before || offered_before;
   std::int32_t scene =
       before == SceneState::open || before == SceneState::handed_over || invited_before ? kCarriedOver : -1;
   // "(as Dad) You never call." - "Papa, I call every week. I'm hurt.": a reply that
@@ -865,6 +900,7 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
   bool time_set = false;  // a time sentence set a scene in this turn ("It's half nine. Where are you?")
   bool kept = false;  // the sentence before kept the scene ("Stay there.")
   bool narrated = false;  // the sentence before narrated the running scene
+  std::uint32_t invitation = kNoInvitation;  // the last sentence that invited to imagine, not asking
   std::size_t h = 0;
   for (std::uint32_t s = 0; s < sentences; ++s) {
     const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
@@ -888,7 +924,10 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
     if (answering && answered_before && comments(c, s)) scene = -1;
     // "If I imagine it, I'd feel dread. But I also feel hopeful.": an answer that
     // frames the imagining itself speaks from now
-    if (answering && before == SceneState::invited && has_own_cue(c, s)) scene = -1;
+    if (answering && (before == SceneState::invited || offered_before) && has_own_cue(c, s)) scene = -1;
+    // "Picture the start line. What do you notice?" - "I'm walking out.": only an
+    // answer that sets the speaker in a place or an act of the scene takes it up
+    if (answering && offered_before && !sets_self_in_scene(c, s)) scene = -1;
     answering = false;
     handed_over = false;
     // only a scene already running hands over: not "If you imagine saying it now,
@@ -1011,6 +1050,8 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
       } else if (opens_scene(c, c.hits[h]) && !(scene == kCarriedOver && voices_worry(c, s))) {
         scene = static_cast<std::int32_t>(h);
         opened_in_question = c.sentence_question[s];
+        // ("Prediction one, anxiety ninety.", "Worst case, ...": a cue that is no invitation)
+        if (!c.sentence_question[s] && c.in_list(c.hits[h].first, WordList::scene_offer_verbs)) invitation = s;
       }
     }
     // "... What would that be like?": a question closes the scene it ends
@@ -1073,7 +1114,13 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
   if (scene == -1 && c.scene_turns_ago < kResumeTurns &&
       (asks_to_resume(c, last) || (last > 0 && asks_to_resume(c, last - 1))))
     return SceneState::handed_over;
-  if (scene == -1) return SceneState::closed;
+  // "Picture the start line again. Lane four. What do you notice?", "... you sit
+  // the whole game. Picture that one.": an invitation among the turn's last three
+  // sentences, ending the turn or followed by a short question of the scene, leaves
+  // the answer to decide (round thirty-four): "I'm walking out." narrates it,
+  // "Dread." is felt now
+  const bool offers = !kept && invites_at_end(c, invitation, last);
+  if (scene == -1) return offers ? SceneState::offered : SceneState::closed;
   // "She knows you're scared. Stay there.", "Stay there. Do your routine.": a turn
   // that ends keeping the scene asks the listener to go on in it
   if (kept) return SceneState::handed_over;
@@ -1083,7 +1130,7 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
   if (scene >= 0) {
     for (std::size_t i = c.hits[scene].last; i < c.size() && c.text_of(c.hits[scene].first) != "what"; ++i)
       if (c.word(i).classes & lexicon::kPerson) return SceneState::open;
-    return SceneState::unpeopled;
+    return offers ? SceneState::offered : SceneState::unpeopled;
   }
   return SceneState::open;
 }

@@ -75,6 +75,8 @@ enum class SceneState : std::uint8_t {
   handed_over,  // the turn ended asking the other speaker to narrate the scene
   invited,      // the turn ended asking the other speaker to imagine ("When you picture it, what comes up?")
   answered,     // the other speaker's turn ended narrating a scene: this turn goes on in it until it steps out
+  offered,      // the turn ended on an invitation to imagine (or a short question after it) that sets
+                // no one in the scene: an answer that sets its speaker in it takes it up (round thirty-four)
   paused,       // this speaker's turn before last ended inside a scene, the other speaker commented:
                 // a turn that opens setting the listener in it again goes on ("You get dressed.")
 };

@@ -22,6 +22,7 @@
 #include "analyse/mention_filter.hpp"
 #include "analyse/mention_flags.hpp"
 #include "analyse/negation_scope.hpp"
+#include "analyse/prescribed_release.hpp"
 #include "analyse/rating_finder.hpp"
 #include "analyse/place_question.hpp"
 #include "analyse/sensation_linker.hpp"
@@ -193,6 +194,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     // the same speaker goes on in a scene; the other one answers a scene handed over
     const SceneState left = scene;
     if (scene == SceneState::unpeopled) scene = other_speaker ? SceneState::closed : SceneState::open;
+    if (scene == SceneState::offered && !other_speaker) scene = SceneState::open;
     if (scene == SceneState::open && other_speaker) scene = SceneState::answered;
     if ((scene == SceneState::handed_over || scene == SceneState::invited) && !other_speaker) scene = SceneState::open;
     // the speaker left a scene open, the other speaker commented: it may go on
@@ -232,6 +234,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     recent.clear();
     for (std::size_t back = 1; back <= 3 && back <= position; ++back) recent.push_back(&transcript.turns[position - back].mentions);
     mark_permitted_states(c, recent, turn.mentions);
+    mark_prescribed_releases(turn.text, turn.mentions);
     previous_turn = &turn;
     // "... if the shame shows up, it's allowed. How are you leaving today?": a
     // plain question at the end is what the reply answers

@@ -97,6 +97,8 @@ namespace feltline::lexicon {
   X(scene_now_questions)       \
   X(thing_determiners)         \
   X(eye_closing_instructions)  \
+  X(scene_offer_verbs)         \
+  X(room_openers)              \
   X(nobody_words)              \
   X(obligation_modals)         \
   X(demonstratives)            \

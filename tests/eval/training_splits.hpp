@@ -14,9 +14,9 @@ struct TrainingSplit {
   std::vector<std::string> files;
 };
 
-/// heldout29 and later: the lead's blind test of the learned models (round three
-/// of the hypothetical flag was fitted on dev..heldout28), so train-hypothetical
-/// never reads them. Move it only once the lead has scored the next splits.
+/// heldout43-46 and heldout53 on: never studied, the lead's blind test of the rules
+/// and of the learned models, so the trainers never read them. Move it only once the
+/// lead has scored the next splits.
 bool is_blind_split(const std::string& name);
 
 /// heldout18..heldout22: the five newest writers the trainers were fitted on; their

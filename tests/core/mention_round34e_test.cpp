@@ -65,3 +65,15 @@ TEST_CASE("a pastime liked or asked about is no emotion, a person loved is", "[m
       {"I love my brother, I really do.", {"emotion love 'love'"}},
   }, Role::client);
 }
+
+TEST_CASE("feeling at home is calm, a place at home is not; flat and down of a posture or an act",
+          "[mentions][emotions]") {
+  check_turns({
+      {"I finally feel at home in the new job.", {"emotion calm 'feel at home'"}},
+      {"What do you notice at home when you feel it?", {}},
+      {"Put your feet flat on the floor and breathe.", {}},
+      {"Scan from the top of your head down to your toes.", {}},
+      {"I'm scared of letting him down again.", {"emotion fear 'scared'"}},
+      {"I feel so let down by her.", {"emotion disappointment 'let down'"}},
+  }, Role::therapist);
+}

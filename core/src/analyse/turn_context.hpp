@@ -93,6 +93,7 @@ struct TurnContext {
   const lexicon::DefaultLexicon* dl = nullptr;
   TextPool* pool = nullptr;  // the transcript's: run-time text the mentions view (mention.hpp)
   TurnWords tw;
+  std::string_view turn_text;  // the turn as written (Word offsets point into it): its letter case
   std::vector<lexicon::MatchKey> keys;
   std::vector<lexicon::Hit> hits;
   std::vector<std::int32_t> hit_of_word;  // per word: the hit covering it, or -1

@@ -89,7 +89,8 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   out.quoted_spans.assign(turn.flags, FlagKind::quoted);
   out.token_skipped.assign(n, 0);
   out.token_ids.assign(n, 0);
-  out.tokens_estimate = fold_tokens(text, out.tokens, out.folded, out.folded_start, out.scratch);
+  out.tokens_estimate =
+      fold_tokens(text, out.tokens, out.folded, out.folded_start, out.scratch, &out.token_apostrophe);
   if (!include_meta_notes && !out.meta_notes.empty())
     for (std::size_t t = 0, at = 0; t < n; ++t)
       out.token_skipped[t] = out.meta_notes.contains_ascending(out.tokens[t].begin, at);
@@ -98,6 +99,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   // alias `out`, and the compiler reloaded every vector's data at each token.
   const text::Token* const tokens = out.tokens.data();
   const std::uint8_t* const skipped = out.token_skipped.data();
+  const std::uint8_t* const apostrophe = out.token_apostrophe.data();
   lexicon::WordId* const token_ids = out.token_ids.data();
   const char* const folded_text = out.folded.data();
   const std::uint32_t* const folded_start = out.folded_start.data();
@@ -244,7 +246,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       }
     };
     if (tok.type == text::TokenType::word &&
-        (folded.find('\'') != std::string_view::npos || (lex.word(whole).classes & lexicon::kContraction))) {
+        (apostrophe[t] || (lex.word(whole).classes & lexicon::kContraction))) {
       pieces.clear();
       lexicon::split_contractions(original, folded, dl.contractions, pieces);
       for (const auto& p : pieces)

@@ -111,6 +111,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   bool skipping = false;
   std::uint32_t previous_end = 0;
   std::size_t quoted_at = 0;  // for quoted_spans.contains_ascending
+  const bool any_quoted = !out.quoted_spans.empty();  // (most turns quote nobody: asked once)
   auto push_boundary = [&](std::uint32_t at, Punct p) {
     Word w;
     w.begin = w.end = at;
@@ -134,7 +135,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
     previous_end = tok.end;
     const std::string_view original = text.substr(tok.begin, tok.end - tok.begin);
     const std::string_view folded = folded_token(t);
-    const bool quoted = !out.quoted_spans.empty() && out.quoted_spans.contains_ascending(tok.begin, quoted_at);
+    const bool quoted = any_quoted && out.quoted_spans.contains_ascending(tok.begin, quoted_at);
 
     if (tok.type == text::TokenType::punctuation) {
       if (is_apostrophe(original)) continue;  // "wits' end": the mark carries nothing

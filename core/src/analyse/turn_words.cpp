@@ -112,6 +112,9 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   std::uint32_t previous_end = 0;
   std::size_t quoted_at = 0;  // for quoted_spans.contains_ascending
   const bool any_quoted = !out.quoted_spans.empty();  // (most turns quote nobody: asked once)
+  // The lexicon's word table (index = WordId, 0 included): the stores into
+  // out.words made the compiler reload it from `lex` at each look-up.
+  const lexicon::WordInfo* const word_info = &lex.word(0);
   auto push_boundary = [&](std::uint32_t at, Punct p) {
     Word w;
     w.begin = w.end = at;
@@ -200,7 +203,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
           joined += folded_token(k);
         }
         w.id = lex.find(joined);
-        w.classes = lex.word(w.id).classes;
+        w.classes = word_info[w.id].classes;
         w.quoted = quoted;
         out.words.push_back(w);
         previous_end = w.end;
@@ -226,7 +229,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       w.end = tok.begin + end;
       w.token = static_cast<std::uint32_t>(t);
       w.id = id;
-      const auto& info = lex.word(w.id);
+      const auto& info = word_info[w.id];
       w.classes = info.classes;
       // A word only a rule's word list names ("um", "normal") stays unknown (id 0, so
       // its text is the whole token's), and a contraction's piece has no class then.
@@ -247,7 +250,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       }
     };
     if (tok.type == text::TokenType::word &&
-        (apostrophe[t] || (lex.word(whole).classes & lexicon::kContraction))) {
+        (apostrophe[t] || (word_info[whole].classes & lexicon::kContraction))) {
       pieces.clear();
       lexicon::split_contractions(original, folded, dl.contractions, pieces);
       for (const auto& p : pieces)

@@ -37,6 +37,14 @@ void find_clauses(TurnContext& c) {
   std::uint8_t* const clause_start = c.clause_start.data();
   std::uint8_t* const frame_break = c.frame_break.data();
   const Word* const words = c.tw.words.data();
+  // hit_at's tables too: after each flag byte stored above, c.hit_at reloaded the
+  // word count and both vectors' data (a byte store may alias anything).
+  // (hit_of_word has n entries, so every i < n may be read)
+  const std::int32_t* const hit_of_word = c.hit_of_word.data();
+  const lexicon::Hit* const hits = c.hits.data();
+  const auto hit_at = [hit_of_word, hits](std::size_t i) -> const lexicon::Hit* {
+    return hit_of_word[i] >= 0 ? hits + hit_of_word[i] : nullptr;
+  };
 
   std::uint32_t sentence = 0;
   std::uint32_t sentence_words = 0;  // words (not punctuation) of the current sentence so far
@@ -79,10 +87,10 @@ void find_clauses(TurnContext& c) {
     bool starts = false;
     if (before == Punct::sentence_end || before == Punct::question_mark || before == Punct::clause_break)
       starts = true;
-    const lexicon::Hit* hit = c.hit_at(i);
+    const lexicon::Hit* hit = hit_at(i);
     // "if instead you walked in": a terminator right after "if" is an adverb of the condition
     if (hit && hit->first == i && c.has(*hit, EntryKind::terminator)) {
-      const lexicon::Hit* cue = previous_word < n ? c.hit_at(previous_word) : nullptr;
+      const lexicon::Hit* cue = previous_word < n ? hit_at(previous_word) : nullptr;
       if (!(cue && previous_word + 1 == i && c.has(*cue, EntryKind::conditional))) starts = true;
     }
     if (soft && (w.classes & (lexicon::kSubject | lexicon::kClauseOpener))) starts = true;

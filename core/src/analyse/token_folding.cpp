@@ -67,12 +67,14 @@ char* fold_ascii_wide(const char* in, std::size_t len, const char* end, char* o,
 }  // namespace
 
 std::uint32_t fold_tokens(std::string_view text, const std::vector<text::Token>& tokens, std::string& folded,
-                          std::vector<std::uint32_t>& starts, std::string& scratch) {
+                          std::vector<std::uint32_t>& starts, std::string& scratch,
+                          std::vector<std::uint8_t>* apostrophe) {
+  const std::size_t count = tokens.size();
   folded.clear();
-  starts.clear();
-  starts.reserve(tokens.size() + 1);
-  if (tokens.empty()) {
-    starts.push_back(0);
+  starts.resize(count + 1);
+  if (apostrophe) apostrophe->resize(count);
+  if (count == 0) {
+    starts[0] = 0;
     return 0;
   }
   // Written in place into room for the turn's tokens (folded text is about as
@@ -80,15 +82,24 @@ std::uint32_t fold_tokens(std::string_view text, const std::vector<text::Token>&
   // resize per turn instead of a size update per byte.
   // (8 bytes more: fold_ascii_wide writes eight at a time)
   folded.resize(tokens.back().end - tokens.front().begin + 8);
+  // Everything the loop writes through is held in locals: a store of a flag
+  // byte may alias any object, and would make the compiler reload the vectors.
+  char* base = folded.data();  // (again after a resize)
+  std::uint32_t* const start = starts.data();
+  std::uint8_t* const has_apostrophe = apostrophe ? apostrophe->data() : nullptr;
+  const text::Token* const toks = tokens.data();
+  const std::uint32_t last_end = tokens.back().end;
   std::size_t n = 0;
   const char* const text_end = text.data() + text.size();
   std::uint32_t estimate = 0;
-  for (const auto& tok : tokens) {
-    starts.push_back(static_cast<std::uint32_t>(n));
+  for (std::size_t t = 0; t < count; ++t) {
+    const text::Token tok = toks[t];
+    start[t] = static_cast<std::uint32_t>(n);
     const std::string_view piece = text.substr(tok.begin, tok.end - tok.begin);
     std::uint32_t apostrophes = 0;
-    if (char* end = fold_ascii_wide(piece.data(), piece.size(), text_end, folded.data() + n, apostrophes)) {
-      n = static_cast<std::size_t>(end - folded.data());
+    if (char* end = fold_ascii_wide(piece.data(), piece.size(), text_end, base + n, apostrophes)) {
+      n = static_cast<std::size_t>(end - base);
+      if (has_apostrophe) has_apostrophe[t] = apostrophes != 0;  // an ASCII fold keeps every "'"
       // An ASCII word's estimate from the bytes just read (token_estimate.hpp's rule for it).
       estimate += tok.type == text::TokenType::word
                       ? static_cast<std::uint32_t>(1 + (piece.size() - 1) / 8) + apostrophes
@@ -96,18 +107,23 @@ std::uint32_t fold_tokens(std::string_view text, const std::vector<text::Token>&
       continue;
     }
     estimate += estimate_token(piece, tok.type);
-    if (char* end = fold_common(piece, folded.data() + n)) {
-      n = static_cast<std::size_t>(end - folded.data());
-      continue;
+    const std::size_t from = n;
+    if (char* end = fold_common(piece, base + n)) {
+      n = static_cast<std::size_t>(end - base);
+    } else {
+      text::fold_for_matching(piece, scratch);
+      const std::size_t room = n + scratch.size() + (last_end - tok.end) + 8;
+      if (room > folded.size()) {
+        folded.resize(room);
+        base = folded.data();
+      }
+      std::memcpy(base + n, scratch.data(), scratch.size());
+      n += scratch.size();
     }
-    text::fold_for_matching(piece, scratch);
-    const std::size_t room = n + scratch.size() + (tokens.back().end - tok.end) + 8;
-    if (room > folded.size()) folded.resize(room);
-    std::memcpy(folded.data() + n, scratch.data(), scratch.size());
-    n += scratch.size();
+    if (has_apostrophe) has_apostrophe[t] = std::memchr(base + from, '\'', n - from) != nullptr;
   }
   folded.resize(n);
-  starts.push_back(static_cast<std::uint32_t>(n));
+  start[count] = static_cast<std::uint32_t>(n);
   return estimate;
 }
 

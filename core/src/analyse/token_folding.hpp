@@ -18,8 +18,11 @@ namespace feltline::analyse {
 /// Returns the tokens' estimate (estimate_tokens in statistics/token_estimate.hpp),
 /// counted from the bytes the fold reads anyway: the statistics need no second
 /// pass over them.
+/// When `apostrophe` is given it gets, per token, whether its fold holds a "'"
+/// (the fold reads every byte anyway: build_turn_words needs no search for it).
 std::uint32_t fold_tokens(std::string_view text, const std::vector<text::Token>& tokens, std::string& folded,
-                          std::vector<std::uint32_t>& starts, std::string& scratch);
+                          std::vector<std::uint32_t>& starts, std::string& scratch,
+                          std::vector<std::uint8_t>* apostrophe = nullptr);
 
 /// A turn's tokens and their folded text, as fold_tokens() leaves them (a view).
 struct FoldedTokens {

@@ -89,7 +89,8 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   out.quoted_spans.assign(turn.flags, FlagKind::quoted);
   out.token_skipped.assign(n, 0);
   out.token_ids.assign(n, 0);
-  out.tokens_estimate = fold_tokens(text, out.tokens, out.folded, out.folded_start, out.scratch);
+  out.tokens_estimate =
+      fold_tokens(text, out.tokens, out.folded, out.folded_start, out.scratch, &out.token_apostrophe);
   if (!include_meta_notes && !out.meta_notes.empty())
     for (std::size_t t = 0, at = 0; t < n; ++t)
       out.token_skipped[t] = out.meta_notes.contains_ascending(out.tokens[t].begin, at);
@@ -98,6 +99,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   // alias `out`, and the compiler reloaded every vector's data at each token.
   const text::Token* const tokens = out.tokens.data();
   const std::uint8_t* const skipped = out.token_skipped.data();
+  const std::uint8_t* const apostrophe = out.token_apostrophe.data();
   lexicon::WordId* const token_ids = out.token_ids.data();
   const char* const folded_text = out.folded.data();
   const std::uint32_t* const folded_start = out.folded_start.data();
@@ -109,6 +111,10 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
   bool skipping = false;
   std::uint32_t previous_end = 0;
   std::size_t quoted_at = 0;  // for quoted_spans.contains_ascending
+  const bool any_quoted = !out.quoted_spans.empty();  // (most turns quote nobody: asked once)
+  // The lexicon's word table (index = WordId, 0 included): the stores into
+  // out.words made the compiler reload it from `lex` at each look-up.
+  const lexicon::WordInfo* const word_info = &lex.word(0);
   auto push_boundary = [&](std::uint32_t at, Punct p) {
     Word w;
     w.begin = w.end = at;
@@ -132,7 +138,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
     previous_end = tok.end;
     const std::string_view original = text.substr(tok.begin, tok.end - tok.begin);
     const std::string_view folded = folded_token(t);
-    const bool quoted = !out.quoted_spans.empty() && out.quoted_spans.contains_ascending(tok.begin, quoted_at);
+    const bool quoted = any_quoted && out.quoted_spans.contains_ascending(tok.begin, quoted_at);
 
     if (tok.type == text::TokenType::punctuation) {
       if (is_apostrophe(original)) continue;  // "wits' end": the mark carries nothing
@@ -197,7 +203,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
           joined += folded_token(k);
         }
         w.id = lex.find(joined);
-        w.classes = lex.word(w.id).classes;
+        w.classes = word_info[w.id].classes;
         w.quoted = quoted;
         out.words.push_back(w);
         previous_end = w.end;
@@ -223,7 +229,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       w.end = tok.begin + end;
       w.token = static_cast<std::uint32_t>(t);
       w.id = id;
-      const auto& info = lex.word(w.id);
+      const auto& info = word_info[w.id];
       w.classes = info.classes;
       // A word only a rule's word list names ("um", "normal") stays unknown (id 0, so
       // its text is the whole token's), and a contraction's piece has no class then.
@@ -244,7 +250,7 @@ void build_turn_words(const Turn& turn, const lexicon::DefaultLexicon& dl, text:
       }
     };
     if (tok.type == text::TokenType::word &&
-        (folded.find('\'') != std::string_view::npos || (lex.word(whole).classes & lexicon::kContraction))) {
+        (apostrophe[t] || (word_info[whole].classes & lexicon::kContraction))) {
       pieces.clear();
       lexicon::split_contractions(original, folded, dl.contractions, pieces);
       for (const auto& p : pieces)

@@ -49,6 +49,7 @@ struct TurnWords {
   std::vector<std::uint32_t> folded_start;  // per token, offset into `folded`; one extra at the end
   std::vector<std::uint8_t> token_skipped;  // token inside a skipped meta note (bytes: a bit vector
                                             // cost a shift and mask at each of the per-token reads)
+  std::vector<std::uint8_t> token_apostrophe;  // per token, whether its folded text holds a "'"
   std::vector<lexicon::WordId> token_ids;   // per token, the default-lexicon id of its whole folded text; 0 if none
   std::uint32_t tokens_estimate = 0;        // of all the tokens, as fold_tokens returned it
   SpanSet meta_notes, quoted_spans;        // the turn's flags of those kinds

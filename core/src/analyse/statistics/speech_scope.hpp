@@ -23,6 +23,8 @@ class SpeechScope {
   bool all_speech() const { return speech_ && non_speech_.empty(); }
   /// Inside a quoted span (someone else's voice, e.g. a role-played colleague).
   bool is_quoted(std::uint32_t offset) const { return !quoted_.empty() && inside(quoted_, offset); }
+  /// Whether any of the turn is quoted (most turns: none).
+  bool any_quoted() const { return !quoted_.empty(); }
 
   /// How a mention counts (MentionStatus in feltline/stats.hpp).
   MentionStatus status(const Mention& mention) const;

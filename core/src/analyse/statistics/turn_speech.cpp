@@ -73,6 +73,11 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
   const std::uint32_t* starts = tokens.starts.data();
   const bool speech_turn = stats.speech;
   std::size_t kept = 0;  // speech tokens so far
+  // Also in locals: the quoted test (most turns quote nobody) and the first-person
+  // answers cached per id (only a first sight writes them, and may move them).
+  const bool any_quoted = scope.any_quoted();
+  const std::int8_t* first_person_of = s.first_person_by_id.data();
+  std::size_t first_person_known = s.first_person_by_id.size();
   std::uint32_t all_words = 0, words = 0, own_voice_words = 0, first_person = 0;
   for (std::size_t k = 0; k < n; ++k) {
     const text::Token& t = all[k];
@@ -94,9 +99,15 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
     const std::uint32_t id = repetition.word_id(w, lexicon_ids ? lexicon_ids[k] : 0);
     word_ids[at] = id;
     ++words;
-    if (scope.is_quoted(t.begin)) continue;
+    if (any_quoted && scope.is_quoted(t.begin)) continue;
     ++own_voice_words;
+    if (id < first_person_known && first_person_of[id] >= 0) {
+      first_person += static_cast<std::uint32_t>(first_person_of[id]);
+      continue;
+    }
     if (is_first_person(s, id, w)) ++first_person;
+    first_person_of = s.first_person_by_id.data();
+    first_person_known = s.first_person_by_id.size();
   }
   s.folded.resize(kept);
   s.word_ids.resize(kept);

@@ -22,7 +22,7 @@ TEST_CASE("fold_tokens folds each token as fold_for_matching does", "[text]") {
       "I\xE2\x80\x99m SO Tired, REALLY-Tired... Can\xE2\x80\x99t SLEEP!",
       "Caf\xC3\xA9 STRASSE Stra\xC3\x9F" "e \xEF\xBD\x81\xEF\xBD\x8E\xEF\xBD\x87\xEF\xBD\x92\xEF\xBD\x99 ok",
       "Mixed\xE2\x80\x99LongerThanEightBytes and AnotherLONGWORDhere.",
-      "don't rock'n'roll ' '' O'NEILL'S-ok wits' end don\xCA\xBCt y\xEF\xBC\x87all Caf\xC3\xA9's nothing'",
+      "don't rock'n'roll ' '' O'NEILL'S-ok wits' end don\xCA\xBCt y\xEF\xBC\x87" "all Caf\xC3\xA9's nothing'",
   };
   text::WordTokenizer tokenizer;
   std::vector<text::Token> tokens;

@@ -3,6 +3,9 @@
 #include "analyse/experiential_frame.hpp"
 #include "analyse/hurt_of_loss.hpp"
 
+#include <unicode/uchar.h>  // u_isupper, u_islower
+#include <unicode/utf8.h>   // U8_NEXT
+
 namespace feltline::analyse {
 namespace {
 
@@ -137,12 +140,20 @@ bool named_with_capital(const TurnContext& c, const Hit& hit) {
   if (i == c.sentence_first[s] || c.word(i - 1).punct != Punct::none) return false;
   const auto& w = c.tw.words[i];
   if (w.end > c.turn_text.size() || w.end - w.begin < 3) return false;
-  const char a = c.turn_text[w.begin], b = c.turn_text[w.begin + 1];
-  if (!(a >= 'A' && a <= 'Z') || !(b >= 'a' && b <= 'z')) return false;
+  // ICU's letter case ("Ängst", "Émotion" as well as "Worry")
+  std::int32_t at = static_cast<std::int32_t>(w.begin);
+  const std::int32_t end = static_cast<std::int32_t>(w.end);
+  UChar32 first = 0, second = 0;
+  U8_NEXT(c.turn_text.data(), at, end, first);
+  if (at >= end) return false;
+  U8_NEXT(c.turn_text.data(), at, end, second);
+  if (!u_isupper(first) || !u_islower(second)) return false;
   // the word before in lower case: not a title ("Mr Happy Birthday", "Anxiety UK")
   const auto& p = c.tw.words[i - 1];
-  const char q = c.turn_text[p.begin];
-  return q >= 'a' && q <= 'z';
+  std::int32_t before_at = static_cast<std::int32_t>(p.begin);
+  UChar32 before = 0;
+  U8_NEXT(c.turn_text.data(), before_at, static_cast<std::int32_t>(p.end), before);
+  return u_islower(before);
 }
 
 }  // namespace

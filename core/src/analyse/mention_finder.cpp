@@ -235,7 +235,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     recent.clear();
     for (std::size_t back = 1; back <= 3 && back <= position; ++back) recent.push_back(&transcript.turns[position - back].mentions);
     mark_permitted_states(c, recent, turn.mentions);
-    mark_prescribed_releases(turn.text, turn.mentions);
+    mark_prescribed_releases(c, turn.mentions);
     previous_turn = &turn;
     // "... if the shame shows up, it's allowed. How are you leaving today?": a
     // plain question at the end is what the reply answers

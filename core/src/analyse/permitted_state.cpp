@@ -7,21 +7,6 @@ namespace {
 
 using lexicon::WordList;
 
-// The index of the word that starts at byte `begin`, or c.size(). Words are in
-// text order, so a binary search: a scan per mention made a long turn quadratic
-// (tests/core/long_turn_test.cpp).
-std::size_t word_at(const TurnContext& c, std::uint32_t begin) {
-  std::size_t lo = 0, hi = c.size();
-  while (lo < hi) {
-    const std::size_t mid = lo + (hi - lo) / 2;
-    if (c.word(mid).begin < begin) lo = mid + 1;
-    else hi = mid;
-  }
-  for (std::size_t i = lo; i < c.size() && c.word(i).begin == begin; ++i)
-    if (c.word(i).punct == Punct::none) return i;
-  return c.size();
-}
-
 // "okay to feel", "allowed to still be", "fine to be a bit": the words before
 // word `i` grant a state.
 bool after_permission(const TurnContext& c, std::size_t i) {
@@ -70,7 +55,7 @@ void mark_permitted_states(const TurnContext& c, const std::vector<const std::ve
     for (; passed < n && mentions[passed].begin < m.begin; ++passed) earlier.note(mentions[passed]);
     if (m.hypothetical || m.negated) continue;
     if (m.kind != MentionKind::emotion && m.kind != MentionKind::sensation) continue;
-    const std::size_t i = word_at(c, m.begin);
+    const std::size_t i = c.word_starting_at(m.begin);
     if (i >= c.size() || !after_permission(c, i)) continue;
     if (!before_known) {
       for (const auto* turn : recent)

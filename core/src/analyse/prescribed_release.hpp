@@ -6,16 +6,18 @@
 // stay reports (round thirty-four).
 #pragma once
 
-#include <string_view>
 #include <vector>
 
+#include "analyse/turn_context.hpp"
 #include "feltline/mention.hpp"
 
 namespace feltline::analyse {
 
 /// Flags hypothetical (cue "prescribed:let") each sensation mention of quality
-/// "release", placed in a body region, whose text `text` opens right after "let" and a determiner ("let
-/// your", "let the", "let my") that begin a clause.
-void mark_prescribed_releases(std::string_view text, std::vector<Mention>& mentions);
+/// "release", placed in a body region, that opens right after a phrase of the
+/// cue-word list `release_requests` ("let your", "let the", "let my") which
+/// begins a clause: the turn's start, a punctuation mark, or a word of
+/// `release_leads` ("and", "just", "now", …). `c` is the turn's context.
+void mark_prescribed_releases(const TurnContext& c, std::vector<Mention>& mentions);
 
 }  // namespace feltline::analyse

@@ -173,6 +173,20 @@ struct TurnContext {
   std::size_t word_count = 0;
   std::size_t size() const { return word_count; }
   const Word& word(std::size_t i) const { return tw.words[i]; }
+  /// The index of the first word (not a punctuation mark) that starts at byte `begin`
+  /// of the turn, or size(). Words are in text order: a binary search, so a look-up
+  /// per mention keeps a long turn linear (tests/core/long_turn_test.cpp).
+  std::size_t word_starting_at(std::uint32_t begin) const {
+    std::size_t lo = 0, hi = size();
+    while (lo < hi) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      if (word(mid).begin < begin) lo = mid + 1;
+      else hi = mid;
+    }
+    for (std::size_t i = lo; i < size() && word(i).begin == begin; ++i)
+      if (word(i).punct == Punct::none) return i;
+    return size();
+  }
 
   /// The first entry of `hit` with kind `kind`, or null.
   const lexicon::Entry* entry_of(const lexicon::Hit& hit, lexicon::EntryKind kind) const {
@@ -216,10 +230,10 @@ struct TurnContext {
     const std::size_t bit = static_cast<std::size_t>(list);
     return ((lists_in_turn[bit / 64] | phrase_starts_in_turn[bit / 64]) >> (bit % 64)) & 1;
   }
-  /// Whether some word of the turn starts a phrase of `list`: when not, phrase_at is
-  /// at most 1 at every word.
   /// Whether some word of the turn is in `list` (in_list at some word).
   bool in_turn(lexicon::WordList list) const { return lexicon::WordLists::has(lists_in_turn, list); }
+  /// Whether some word of the turn starts a phrase of `list`: when not, phrase_at is
+  /// at most 1 at every word.
   bool may_hold_phrase(lexicon::WordList list) const {
     const std::size_t bit = static_cast<std::size_t>(list);
     return (phrase_starts_in_turn[bit / 64] >> (bit % 64)) & 1;

@@ -99,6 +99,8 @@ namespace feltline::lexicon {
   X(eye_closing_instructions)  \
   X(scene_offer_verbs)         \
   X(room_openers)              \
+  X(release_requests)          \
+  X(release_leads)             \
   X(nobody_words)              \
   X(obligation_modals)         \
   X(demonstratives)            \

@@ -3,8 +3,10 @@
 #include "analyse/experiential_frame.hpp"
 #include "analyse/hurt_of_loss.hpp"
 
-#include <unicode/uchar.h>  // u_isupper, u_islower
+#include <unicode/uchar.h>  // the USentenceBreak values
 #include <unicode/utf8.h>   // U8_NEXT
+
+#include "text/char_properties.hpp"
 
 namespace feltline::analyse {
 namespace {
@@ -140,20 +142,24 @@ bool named_with_capital(const TurnContext& c, const Hit& hit) {
   if (i == c.sentence_first[s] || c.word(i - 1).punct != Punct::none) return false;
   const auto& w = c.tw.words[i];
   if (w.end > c.turn_text.size() || w.end - w.begin < 3) return false;
-  // ICU's letter case ("Ängst", "Émotion" as well as "Worry")
+  // Letter case as ICU's Sentence_Break property gives it (Upper, Lower), read from
+  // the generated character table: "Ängst" and "Émotion" as well as "Worry", with
+  // no ICU property tables in the WebAssembly module (text/char_properties.hpp).
+  const auto upper = [](UChar32 cp) { return text::char_properties::sentence_break(cp) == U_SB_UPPER; };
+  const auto lower = [](UChar32 cp) { return text::char_properties::sentence_break(cp) == U_SB_LOWER; };
   std::int32_t at = static_cast<std::int32_t>(w.begin);
   const std::int32_t end = static_cast<std::int32_t>(w.end);
   UChar32 first = 0, second = 0;
   U8_NEXT(c.turn_text.data(), at, end, first);
   if (at >= end) return false;
   U8_NEXT(c.turn_text.data(), at, end, second);
-  if (!u_isupper(first) || !u_islower(second)) return false;
+  if (first < 0 || !upper(first) || !lower(second)) return false;
   // the word before in lower case: not a title ("Mr Happy Birthday", "Anxiety UK")
   const auto& p = c.tw.words[i - 1];
   std::int32_t before_at = static_cast<std::int32_t>(p.begin);
   UChar32 before = 0;
   U8_NEXT(c.turn_text.data(), before_at, static_cast<std::int32_t>(p.end), before);
-  return u_islower(before);
+  return before >= 0 && lower(before);
 }
 
 }  // namespace

@@ -11,32 +11,25 @@
 
 using feltline::Role;
 using feltline::test::described;
+using feltline::test::described_answer;
 using feltline::test::find_mentions;
 
-namespace {
-
-std::vector<std::string> answer(const char* question, const char* reply) {
-  return described(find_mentions({{Role::therapist, question}, {Role::client, reply}}), 1);
-}
-
-}  // namespace
-
 TEST_CASE("a bare answer to a question that is only a place is placed there", "[mentions][regions]") {
-  CHECK(answer("Good. And the knee?", "Not cold.") == std::vector<std::string>{"sensation legs 'cold' neg"});
-  CHECK(answer("The arms?", "Tingling's gone.") == std::vector<std::string>{"sensation arms 'Tingling' neg"});
-  CHECK(answer("What about your shoulders now?", "Still heavy.") ==
+  CHECK(described_answer("Good. And the knee?", "Not cold.") == std::vector<std::string>{"sensation legs 'cold' neg"});
+  CHECK(described_answer("The arms?", "Tingling's gone.") == std::vector<std::string>{"sensation arms 'Tingling' neg"});
+  CHECK(described_answer("What about your shoulders now?", "Still heavy.") ==
         std::vector<std::string>{"sensation shoulders 'heavy'"});
-  CHECK(answer("And your chest?", "Warm. Quiet.") == std::vector<std::string>{"sensation chest 'Warm'"});
+  CHECK(described_answer("And your chest?", "Warm. Quiet.") == std::vector<std::string>{"sensation chest 'Warm'"});
 }
 
 TEST_CASE("a question with other words, or an answer with its own place, places nothing", "[mentions][regions]") {
   // the guideline's "Where is the tightness?" / "Clenched."; a place named in a sentence (case 412)
-  CHECK(answer("Where is the tightness?", "Clenched.") == std::vector<std::string>{"sensation unspecified 'Clenched'"});
-  CHECK(answer("How is your back today?", "Burning.") == std::vector<std::string>{"sensation unspecified 'Burning'"});
+  CHECK(described_answer("Where is the tightness?", "Clenched.") == std::vector<std::string>{"sensation unspecified 'Clenched'"});
+  CHECK(described_answer("How is your back today?", "Burning.") == std::vector<std::string>{"sensation unspecified 'Burning'"});
   // the answer names its own place
-  CHECK(answer("And the knee?", "My hands are cold.") == std::vector<std::string>{"sensation hands 'hands are cold'"});
+  CHECK(described_answer("And the knee?", "My hands are cold.") == std::vector<std::string>{"sensation hands 'hands are cold'"});
   // not a bare answer: a story
-  CHECK(answer("And the knee?", "After I walked the dog this morning I felt really cold.") ==
+  CHECK(described_answer("And the knee?", "After I walked the dog this morning I felt really cold.") ==
         std::vector<std::string>{"sensation unspecified 'cold'"});
 }
 

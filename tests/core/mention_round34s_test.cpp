@@ -10,30 +10,21 @@
 
 using feltline::Role;
 using feltline::test::check_turns;
-using feltline::test::described;
-using feltline::test::find_mentions;
-
-namespace {
-
-std::vector<std::string> answer(const char* question, const char* reply) {
-  return described(find_mentions({{Role::therapist, question}, {Role::client, reply}}), 1);
-}
-
-}  // namespace
+using feltline::test::described_answer;
 
 TEST_CASE("a body-only quality answering a place-only question takes the asked place", "[mentions][regions]") {
-  CHECK(answer("Neck?", "No knot. Free.") ==
+  CHECK(described_answer("Neck?", "No knot. Free.") ==
         std::vector<std::string>{"sensation neck 'knot' neg", "sensation neck 'Free'"});
-  CHECK(answer("And your heart?", "Still going.") == std::vector<std::string>{"sensation heart 'going'"});
+  CHECK(described_answer("And your heart?", "Still going.") == std::vector<std::string>{"sensation heart 'going'"});
   // without the question a body-only word is no sensation, and "free" is not one of the person
-  CHECK(answer("How was the weekend?", "Free. No plans at all.") == std::vector<std::string>{});
+  CHECK(described_answer("How was the weekend?", "Free. No plans at all.") == std::vector<std::string>{});
 }
 
 TEST_CASE("a bare answer ends at the answer's first body part", "[mentions][regions]") {
-  CHECK(answer("Chest?", "Not cold any more. Feet are warm though.") ==
+  CHECK(described_answer("Chest?", "Not cold any more. Feet are warm though.") ==
         std::vector<std::string>{"sensation chest 'cold' neg", "sensation feet 'Feet are warm'"});
   // the body part in the first sentence: nothing is bare
-  CHECK(answer("Chest?", "Warm in my hands.") == std::vector<std::string>{"sensation hands 'Warm in my hands'"});
+  CHECK(described_answer("Chest?", "Warm in my hands.") == std::vector<std::string>{"sensation hands 'Warm in my hands'"});
 }
 
 TEST_CASE("clenchy jaws, hands that go into fists, a coiled body", "[mentions][regions]") {
@@ -119,7 +110,7 @@ TEST_CASE("'I'd be lying if I said I wasn't' asserts the state", "[mentions][neg
 }
 
 TEST_CASE("an answering 'No,' does not deny the clause after it", "[mentions][negation]") {
-  CHECK(answer("Any stiffness?", "No, calves feel loose.") == std::vector<std::string>{"sensation legs 'calves feel loose'"});
-  CHECK(answer("Any stiffness?", "No, my neck isn't stiff.") == std::vector<std::string>{"sensation neck 'neck isn't stiff' neg"});
-  CHECK(answer("Any pain?", "No pain, no.") == std::vector<std::string>{"sensation unspecified 'pain' neg"});
+  CHECK(described_answer("Any stiffness?", "No, calves feel loose.") == std::vector<std::string>{"sensation legs 'calves feel loose'"});
+  CHECK(described_answer("Any stiffness?", "No, my neck isn't stiff.") == std::vector<std::string>{"sensation neck 'neck isn't stiff' neg"});
+  CHECK(described_answer("Any pain?", "No pain, no.") == std::vector<std::string>{"sensation unspecified 'pain' neg"});
 }

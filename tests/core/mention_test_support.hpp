@@ -104,4 +104,9 @@ inline std::vector<std::string> described(const Transcript& t, std::size_t turn)
   return out;
 }
 
+/// The mentions of a client's reply to one therapist question, described, without analytic ones.
+inline std::vector<std::string> described_answer(const char* question, const char* reply) {
+  return described(find_mentions({{Role::therapist, question}, {Role::client, reply}}), 1);
+}
+
 }  // namespace feltline::test

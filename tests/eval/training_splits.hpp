@@ -14,7 +14,7 @@ struct TrainingSplit {
   std::vector<std::string> files;
 };
 
-/// heldout43-46 and heldout53 on: never studied, the lead's blind test of the rules
+/// heldout43-46 and heldout55 on: never studied, the lead's blind test of the rules
 /// and of the learned models, so the trainers never read them. Move it only once the
 /// lead has scored the next splits.
 bool is_blind_split(const std::string& name);

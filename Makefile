@@ -92,9 +92,9 @@ char-classes: native
 eval: native
 	$(NATIVE_BUILD)/tests/eval/feltline-eval tests/eval/dev tests/eval/heldout tests/eval/heldout2 tests/eval/heldout3 tests/eval/heldout4 tests/eval/heldout5 tests/eval/heldout6 tests/eval/heldout7 tests/eval/heldout8 tests/eval/heldout9 tests/eval/heldout10 tests/eval/heldout11 tests/eval/heldout12 tests/eval/heldout13 tests/eval/heldout14 tests/eval/heldout15 tests/eval/heldout16 tests/eval/heldout17 tests/eval/heldout18 tests/eval/heldout19 tests/eval/heldout20 tests/eval/heldout21 tests/eval/heldout22 tests/eval/heldout23 tests/eval/heldout24 tests/eval/heldout25 tests/eval/heldout26 tests/eval/heldout27 tests/eval/heldout28 tests/eval/heldout29 tests/eval/heldout30 tests/eval/heldout31 tests/eval/heldout32 tests/eval/heldout33 tests/eval/heldout34 tests/eval/heldout35 tests/eval/heldout36 tests/eval/heldout37 tests/eval/heldout38 tests/eval/heldout39 tests/eval/heldout40 tests/eval/heldout41 tests/eval/heldout42 tests/eval/heldout43 tests/eval/heldout44 tests/eval/heldout45 tests/eval/heldout46 tests/eval/heldout47 tests/eval/heldout48 tests/eval/heldout49 tests/eval/heldout50 tests/eval/heldout51 tests/eval/heldout52 tests/eval/heldout53 tests/eval/heldout54 tests/eval/heldout55 tests/eval/heldout56
 
-# The annotated splits the learned hypothetical flag is trained on: the
-# twenty-three writers' splits dev to heldout22, named one by one, so that the
-# splits being written (heldout23 and later, blind) are never read by training.
+# The annotated splits the learned hypothetical flag is trained on: every
+# studied split (dev … heldout42, heldout47 … heldout54), named one by one, so that
+# the blind splits (heldout43-46, heldout55 and later) are never read by training.
 TRAIN_SPLITS := tests/eval/dev tests/eval/heldout $(foreach n,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 47 48 49 50 51 52 53 54,tests/eval/heldout$(n))
 
 # Retrains the learned hypothetical flag on them and writes

@@ -243,6 +243,36 @@ std::uint32_t last_sentence_start(std::string_view text, std::uint32_t from) {
   return static_cast<std::uint32_t>(i);
 }
 
+// Length of the list marker opening `line` ("- ", "* ", "• ", "+ ", "2. ", "3) "), 0 if none.
+std::size_t list_marker_length(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  if (line.substr(i, 4) == "\xE2\x80\xA2 ") return i + 4;  // U+2022 BULLET
+  if (i + 1 < line.size() && (line[i] == '-' || line[i] == '*' || line[i] == '+') && line[i + 1] == ' ')
+    return i + 2;
+  const std::size_t digits = i;
+  while (i < line.size() && i - digits < 3 && line[i] >= '0' && line[i] <= '9') ++i;
+  if (i > digits && i + 1 < line.size() && (line[i] == '.' || line[i] == ')') && line[i + 1] == ' ')
+    return i + 2;
+  return 0;
+}
+
+// The turn ends with an item of a list whose items go without full stops
+// ("- Walk after lunch\n- Call my sister on Sunday"): a written list's style,
+// not speech cut off. Needs an earlier item of the turn that also ends open.
+bool ends_with_unpunctuated_list(std::string_view text) {
+  std::vector<Piece> lines;
+  split(text, "\n", lines);  // trimmed, blank lines dropped
+  if (lines.size() < 2) return false;
+  const auto line_at = [&](const Piece& l) { return text.substr(l.begin, l.end - l.begin); };
+  if (list_marker_length(line_at(lines.back())) == 0) return false;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const std::string_view l = line_at(lines[i]);
+    if (list_marker_length(l) != 0 && ending_of(l) == Ending::open) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void detect_artefacts(Transcript& transcript) {
@@ -304,8 +334,9 @@ void detect_artefacts(Transcript& transcript) {
     if (quotes.open_at_end && ending_of(tail) != Ending::complete) {
       add(turn, FlagKind::truncated, *quotes.open_at_end, last.end);
     } else if (punctuated && ending_of(tail) == Ending::open && (turn.speaker || !any_speaker) &&
-               text[last.begin] != '#') {
-      // (A title or note before the first label, or a Markdown heading, is not a cut-off turn.)
+               text[last.begin] != '#' && !ends_with_unpunctuated_list(tail)) {
+      // (A title or note before the first label, a Markdown heading or an unpunctuated list
+      // is not a cut-off turn.)
       std::uint32_t start = last_sentence_start(tail, last.begin);
       if (word_count(tail.substr(start)) >= kMinWordsForCutOff)
         add(turn, FlagKind::truncated, start, last.end);

@@ -260,6 +260,22 @@ void deny_of_everyone_after_nobody(TurnContext& c) {
     std::size_t k = cue.last;
     // "Nobody here was upset": a place word after the subject
     if (k < c.size() && c.word(k).punct == Punct::none && c.in_list(k, WordList::place_pointers)) ++k;
+    // "Nobody in his family was ever nervous", "no one in our class is scared": a short phrase
+    // after the subject says which people; the be verb (or a modal) must follow within four words
+    if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kPreposition)) {
+      std::size_t m = k + 1;
+      for (std::size_t n = 0; m < c.size() && n < 4 && c.word(m).punct == Punct::none; ++m, ++n) {
+        if ((c.word(m).classes & (lexicon::kBe | lexicon::kBecome)) || c.in_list(m, WordList::modals_of_absence))
+          break;
+        if (const lexicon::Hit* p = c.hit_at(m); p && (c.is_content(*p) || c.is_cue(*p))) {
+          m = c.size();
+          break;
+        }
+      }
+      if (m < c.size() && m > k + 1 && c.word(m).punct == Punct::none &&
+          ((c.word(m).classes & (lexicon::kBe | lexicon::kBecome)) || c.in_list(m, WordList::modals_of_absence)))
+        k = m;
+    }
     // "Nobody would be annoyed", "no one will be miserable": a modal before the be verb
     if (k + 1 < c.size() && c.word(k).punct == Punct::none && c.in_list(k, WordList::modals_of_absence) &&
         (c.word(k + 1).classes & lexicon::kBe))
@@ -267,6 +283,8 @@ void deny_of_everyone_after_nobody(TurnContext& c) {
     // "Nobody gets dizzy", "no one got upset": a become verb as well
     if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & (lexicon::kBe | lexicon::kBecome))) ++k;
     if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kSkippable)) ++k;
+    // "nobody was ever nervous"
+    if (k < c.size() && c.word(k).punct == Punct::none && c.text_of(k) == "ever") ++k;
     const lexicon::Hit* state = k < c.size() ? c.hit_at(k) : nullptr;
     if (!state || state->first != k || !c.is_content(*state) || c.has(*state, EntryKind::analytic)) continue;
     for (std::size_t m = state->first; m < state->last; ++m)
@@ -340,6 +358,31 @@ void keep_a_state_denied_only_as_much(TurnContext& c) {
   }
 }
 
+// "not even upset rn im just knackered", "I'm not angry I'm tired": after the denied state, a
+// person's new subject and its be or feel verb opens a clause of its own even with no comma
+// (texts and run-on speech); what it says is not denied.
+void end_a_denial_at_a_new_subject(TurnContext& c) {
+  using lexicon::EntryKind;
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    if (!c.has(cue, EntryKind::negation) || c.has(cue, EntryKind::negation_pseudo)) continue;
+    const std::int32_t id = static_cast<std::int32_t>(h);
+    bool denied_state = false;
+    for (std::size_t k = cue.last; k + 1 < c.size() && c.negated_by[k] == id; ++k) {
+      if (c.word(k).punct != Punct::none) continue;
+      const Word& w = c.word(k);
+      if (denied_state && (w.classes & lexicon::kSubject) && (w.classes & lexicon::kPerson) &&
+          c.word(k + 1).punct == Punct::none && (c.word(k + 1).classes & (lexicon::kBe | lexicon::kFeel))) {
+        lift_denial(c, k, id);
+        break;
+      }
+      if (const lexicon::Hit* p = c.hit_at(k); p && p->first == k && c.is_content(*p) &&
+                                               !c.has(*p, EntryKind::analytic))
+        denied_state = true;
+    }
+  }
+}
+
 }  // namespace
 
 // The forward scope of each negation cue, then the rules that narrow or widen it, in order.
@@ -373,6 +416,7 @@ void find_negation_scope(TurnContext& c) {
   keep_the_clause_after_a_cleft_focus(c);
   keep_a_rated_item_after_a_comma(c);
   keep_a_state_denied_only_as_much(c);
+  end_a_denial_at_a_new_subject(c);
 }
 
 }  // namespace feltline::analyse

@@ -383,6 +383,23 @@ void end_a_denial_at_a_new_subject(TurnContext& c) {
   }
 }
 
+// "I'm not ashamed of being anxious", "not sorry for being tired": the denial is of the first
+// state; the one it is about ("of/about/for being/feeling …") is said, not denied.
+void keep_the_state_a_denied_state_is_about(TurnContext& c) {
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
+    const lexicon::Hit& hit = c.hits[h];
+    const std::int32_t cue = c.negated_by[hit.first];
+    if (cue < 0 || !c.is_content(hit) || hit.first < 3) continue;
+    const std::size_t verb = hit.first - 1, prep = hit.first - 2;
+    if (c.word(verb).punct != Punct::none || c.word(prep).punct != Punct::none) continue;
+    const WordText v = c.text_of(verb), p = c.text_of(prep);
+    if ((v != "being" && v != "feeling") || (p != "of" && p != "about" && p != "for")) continue;
+    const lexicon::Hit* first = c.hit_at(prep - 1);
+    if (!first || !c.is_content(*first) || c.negated_by[first->first] != cue) continue;
+    lift_denial(c, hit.first, cue);
+  }
+}
+
 }  // namespace
 
 // The forward scope of each negation cue, then the rules that narrow or widen it, in order.
@@ -417,6 +434,7 @@ void find_negation_scope(TurnContext& c) {
   keep_a_rated_item_after_a_comma(c);
   keep_a_state_denied_only_as_much(c);
   end_a_denial_at_a_new_subject(c);
+  keep_the_state_a_denied_state_is_about(c);
 }
 
 }  // namespace feltline::analyse

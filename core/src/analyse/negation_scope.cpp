@@ -400,6 +400,19 @@ void keep_the_state_a_denied_state_is_about(TurnContext& c) {
   }
 }
 
+// "Ninety days I didn't feel nothing", "I don't feel nowt": the double negative of everyday
+// speech says the numbness; "feel nothing" right after the negation is not denied.
+void keep_a_double_negative_feel_nothing(TurnContext& c) {
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
+    const lexicon::Hit& hit = c.hits[h];
+    const std::int32_t cue = c.negated_by[hit.first];
+    if (cue < 0 || !c.is_content(hit) || hit.last - hit.first != 2 || c.hits[cue].last != hit.first) continue;
+    const WordText last = c.text_of(hit.last - 1);
+    if (!c.in_list(hit.first, WordList::feel_forms) || (last != "nothing" && last != "nowt")) continue;
+    lift_denial(c, hit.first, cue);
+  }
+}
+
 }  // namespace
 
 // The forward scope of each negation cue, then the rules that narrow or widen it, in order.
@@ -435,6 +448,7 @@ void find_negation_scope(TurnContext& c) {
   keep_a_state_denied_only_as_much(c);
   end_a_denial_at_a_new_subject(c);
   keep_the_state_a_denied_state_is_about(c);
+  keep_a_double_negative_feel_nothing(c);
 }
 
 }  // namespace feltline::analyse

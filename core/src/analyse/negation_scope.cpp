@@ -267,7 +267,11 @@ void deny_of_everyone_after_nobody(TurnContext& c) {
       for (std::size_t n = 0; m < c.size() && n < 4 && c.word(m).punct == Punct::none; ++m, ++n) {
         if ((c.word(m).classes & (lexicon::kBe | lexicon::kBecome)) || c.in_list(m, WordList::modals_of_absence))
           break;
-        if (const lexicon::Hit* p = c.hit_at(m); p && (c.is_content(*p) || c.is_cue(*p))) {
+        // "Nobody at work knows I'm scared": a person's pronoun is a clause of its own
+        if ((c.word(m).classes & lexicon::kPerson) || [&] {
+              const lexicon::Hit* p = c.hit_at(m);
+              return p && (c.is_content(*p) || c.is_cue(*p));
+            }()) {
           m = c.size();
           break;
         }

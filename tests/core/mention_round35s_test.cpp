@@ -58,3 +58,14 @@ TEST_CASE("legs like water, the back of a leg, wabbit", "[mentions][regions]") {
       {"I was wabbit all weekend.", {"sensation unspecified 'wabbit'"}},
   }, Role::client);
 }
+
+TEST_CASE("a part that is easier, acting up, stuck in the throat, tears in my eyes", "[mentions][regions]") {
+  check_turns({
+      {"My shoulders are easier today.", {"sensation shoulders 'shoulders are easier'"}},
+      {"It's easier to talk now.", {}},
+      {"My knee's been acting up again.", {"sensation legs 'knee's been acting up'"}},
+      {"The kids were acting up all day.", {}},
+      {"Something stuck in my throat.", {"sensation throat 'stuck in my throat'"}},
+      {"Tears in my eyes, all of a sudden.", {"sensation eyes 'Tears in my eyes'"}},
+  }, Role::client);
+}

@@ -28,6 +28,13 @@ TEST_CASE("a denial ends at a person's new subject after the denied state", "[me
   }, Role::client);
 }
 
+TEST_CASE("after a comma and 'and', a state with its own be verb is a new clause", "[mentions][negation]") {
+  check_turns({
+      {"I'm not sleeping well, and the worry is there all night.", {"emotion anxiety 'worry'"}},
+      {"I'm not calm, and the tension too.", {"emotion calm 'calm' neg", "emotion anxiety 'tension' neg"}},
+  }, Role::client);
+}
+
 TEST_CASE("the state a denied state is about is said", "[mentions][negation]") {
   check_turns({
       {"I'm not embarrassed about feeling sad.", {"emotion embarrassment 'embarrassed' neg", "emotion sadness 'sad'"}},

@@ -417,6 +417,26 @@ void keep_a_double_negative_feel_nothing(TurnContext& c) {
   }
 }
 
+// "if the walk doesn't work, and the anger is still there", "I'm not sleeping, and my chest is
+// tight": after a comma and "and", a state named with its determiner and then its own be or have
+// verb is a new clause's subject, said, not denied ("not tense, and the tightness" goes on).
+void end_a_denial_at_a_state_subject_after_and(TurnContext& c) {
+  for (std::size_t k = 2; k + 2 < c.size(); ++k) {
+    const std::int32_t cue = c.negated_by[k];
+    if (cue < 0 || c.word(k).punct != Punct::none || !(c.word(k).classes & lexicon::kDeterminer)) continue;
+    if (c.hits[cue].last > k) continue;  // "and the excitement has gone": a backward cue denies it
+    if (c.text_of(k - 1) != "and" || c.word(k - 1).punct != Punct::none || c.word(k - 2).punct != Punct::comma)
+      continue;
+    const lexicon::Hit* state = c.hit_at(k + 1);
+    if (!state || state->first != k + 1 || !c.is_content(*state) || state->last >= c.size()) continue;
+    const std::size_t v = state->last;
+    if (c.word(v).punct != Punct::none ||
+        !((c.word(v).classes & lexicon::kBe) || c.in_list(v, WordList::have_forms)))
+      continue;
+    lift_denial(c, k, cue);
+  }
+}
+
 }  // namespace
 
 // The forward scope of each negation cue, then the rules that narrow or widen it, in order.
@@ -453,6 +473,7 @@ void find_negation_scope(TurnContext& c) {
   end_a_denial_at_a_new_subject(c);
   keep_the_state_a_denied_state_is_about(c);
   keep_a_double_negative_feel_nothing(c);
+  end_a_denial_at_a_state_subject_after_and(c);
 }
 
 }  // namespace feltline::analyse

@@ -260,6 +260,26 @@ void deny_of_everyone_after_nobody(TurnContext& c) {
     std::size_t k = cue.last;
     // "Nobody here was upset": a place word after the subject
     if (k < c.size() && c.word(k).punct == Punct::none && c.in_list(k, WordList::place_pointers)) ++k;
+    // "Nobody in his family was ever nervous", "no one in our class is scared": a short phrase
+    // after the subject says which people; the be verb (or a modal) must follow within four words
+    if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kPreposition)) {
+      std::size_t m = k + 1;
+      for (std::size_t n = 0; m < c.size() && n < 4 && c.word(m).punct == Punct::none; ++m, ++n) {
+        if ((c.word(m).classes & (lexicon::kBe | lexicon::kBecome)) || c.in_list(m, WordList::modals_of_absence))
+          break;
+        // "Nobody at work knows I'm scared": a person's pronoun is a clause of its own
+        if ((c.word(m).classes & lexicon::kPerson) || [&] {
+              const lexicon::Hit* p = c.hit_at(m);
+              return p && (c.is_content(*p) || c.is_cue(*p));
+            }()) {
+          m = c.size();
+          break;
+        }
+      }
+      if (m < c.size() && m > k + 1 && c.word(m).punct == Punct::none &&
+          ((c.word(m).classes & (lexicon::kBe | lexicon::kBecome)) || c.in_list(m, WordList::modals_of_absence)))
+        k = m;
+    }
     // "Nobody would be annoyed", "no one will be miserable": a modal before the be verb
     if (k + 1 < c.size() && c.word(k).punct == Punct::none && c.in_list(k, WordList::modals_of_absence) &&
         (c.word(k + 1).classes & lexicon::kBe))
@@ -267,6 +287,8 @@ void deny_of_everyone_after_nobody(TurnContext& c) {
     // "Nobody gets dizzy", "no one got upset": a become verb as well
     if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & (lexicon::kBe | lexicon::kBecome))) ++k;
     if (k < c.size() && c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kSkippable)) ++k;
+    // "nobody was ever nervous"
+    if (k < c.size() && c.word(k).punct == Punct::none && c.text_of(k) == "ever") ++k;
     const lexicon::Hit* state = k < c.size() ? c.hit_at(k) : nullptr;
     if (!state || state->first != k || !c.is_content(*state) || c.has(*state, EntryKind::analytic)) continue;
     for (std::size_t m = state->first; m < state->last; ++m)
@@ -340,6 +362,81 @@ void keep_a_state_denied_only_as_much(TurnContext& c) {
   }
 }
 
+// "not even upset rn im just knackered", "I'm not angry I'm tired": after the denied state, a
+// person's new subject and its be or feel verb opens a clause of its own even with no comma
+// (texts and run-on speech); what it says is not denied.
+void end_a_denial_at_a_new_subject(TurnContext& c) {
+  using lexicon::EntryKind;
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    if (!c.has(cue, EntryKind::negation) || c.has(cue, EntryKind::negation_pseudo)) continue;
+    const std::int32_t id = static_cast<std::int32_t>(h);
+    bool denied_state = false;
+    for (std::size_t k = cue.last; k + 1 < c.size() && c.negated_by[k] == id; ++k) {
+      if (c.word(k).punct != Punct::none) continue;
+      const Word& w = c.word(k);
+      if (denied_state && (w.classes & lexicon::kSubject) && (w.classes & lexicon::kPerson) &&
+          c.word(k + 1).punct == Punct::none && (c.word(k + 1).classes & (lexicon::kBe | lexicon::kFeel))) {
+        lift_denial(c, k, id);
+        break;
+      }
+      if (const lexicon::Hit* p = c.hit_at(k); p && p->first == k && c.is_content(*p) &&
+                                               !c.has(*p, EntryKind::analytic))
+        denied_state = true;
+    }
+  }
+}
+
+// "I'm not ashamed of being anxious", "not sorry for being tired": the denial is of the first
+// state; the one it is about ("of/about/for being/feeling …") is said, not denied.
+void keep_the_state_a_denied_state_is_about(TurnContext& c) {
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
+    const lexicon::Hit& hit = c.hits[h];
+    const std::int32_t cue = c.negated_by[hit.first];
+    if (cue < 0 || !c.is_content(hit) || hit.first < 3) continue;
+    const std::size_t verb = hit.first - 1, prep = hit.first - 2;
+    if (c.word(verb).punct != Punct::none || c.word(prep).punct != Punct::none) continue;
+    const WordText v = c.text_of(verb), p = c.text_of(prep);
+    if ((v != "being" && v != "feeling") || (p != "of" && p != "about" && p != "for")) continue;
+    const lexicon::Hit* first = c.hit_at(prep - 1);
+    if (!first || !c.is_content(*first) || c.negated_by[first->first] != cue) continue;
+    lift_denial(c, hit.first, cue);
+  }
+}
+
+// "Ninety days I didn't feel nothing", "I don't feel nowt": the double negative of everyday
+// speech says the numbness; "feel nothing" right after the negation is not denied.
+void keep_a_double_negative_feel_nothing(TurnContext& c) {
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
+    const lexicon::Hit& hit = c.hits[h];
+    const std::int32_t cue = c.negated_by[hit.first];
+    if (cue < 0 || !c.is_content(hit) || hit.last - hit.first != 2 || c.hits[cue].last != hit.first) continue;
+    const WordText last = c.text_of(hit.last - 1);
+    if (!c.in_list(hit.first, WordList::feel_forms) || (last != "nothing" && last != "nowt")) continue;
+    lift_denial(c, hit.first, cue);
+  }
+}
+
+// "if the walk doesn't work, and the anger is still there", "I'm not sleeping, and my chest is
+// tight": after a comma and "and", a state named with its determiner and then its own be or have
+// verb is a new clause's subject, said, not denied ("not tense, and the tightness" goes on).
+void end_a_denial_at_a_state_subject_after_and(TurnContext& c) {
+  for (std::size_t k = 2; k + 2 < c.size(); ++k) {
+    const std::int32_t cue = c.negated_by[k];
+    if (cue < 0 || c.word(k).punct != Punct::none || !(c.word(k).classes & lexicon::kDeterminer)) continue;
+    if (c.hits[cue].last > k) continue;  // "and the excitement has gone": a backward cue denies it
+    if (c.text_of(k - 1) != "and" || c.word(k - 1).punct != Punct::none || c.word(k - 2).punct != Punct::comma)
+      continue;
+    const lexicon::Hit* state = c.hit_at(k + 1);
+    if (!state || state->first != k + 1 || !c.is_content(*state) || state->last >= c.size()) continue;
+    const std::size_t v = state->last;
+    if (c.word(v).punct != Punct::none ||
+        !((c.word(v).classes & lexicon::kBe) || c.in_list(v, WordList::have_forms)))
+      continue;
+    lift_denial(c, k, cue);
+  }
+}
+
 }  // namespace
 
 // The forward scope of each negation cue, then the rules that narrow or widen it, in order.
@@ -373,6 +470,10 @@ void find_negation_scope(TurnContext& c) {
   keep_the_clause_after_a_cleft_focus(c);
   keep_a_rated_item_after_a_comma(c);
   keep_a_state_denied_only_as_much(c);
+  end_a_denial_at_a_new_subject(c);
+  keep_the_state_a_denied_state_is_about(c);
+  keep_a_double_negative_feel_nothing(c);
+  end_a_denial_at_a_state_subject_after_and(c);
 }
 
 }  // namespace feltline::analyse

@@ -101,11 +101,11 @@ TRAIN_SPLITS := tests/eval/dev tests/eval/heldout $(foreach n,2 3 4 5 6 7 8 9 10
 # core/data/model/hypothetical.json (docs/lexicon.md, "Learned hypothetical flag");
 # rebuild afterwards to compile it in.
 train-hypothetical: native
-	$(NATIVE_BUILD)/tests/eval/train-hypothetical --only-set --threshold 0.7 --out core/data/model/hypothetical.json $(TRAIN_SPLITS)
+	$(NATIVE_BUILD)/tests/eval/train-hypothetical --only-set --threshold 0.6 --out core/data/model/hypothetical.json $(TRAIN_SPLITS)
 
 # Leave-one-split-out cross-validation of it: the estimate for a new writer.
 cross-validate-hypothetical: native
-	$(NATIVE_BUILD)/tests/eval/train-hypothetical --cross-validate --only-set --threshold 0.7,0.5,0.6,0.65,0.75,0.8 $(TRAIN_SPLITS)
+	$(NATIVE_BUILD)/tests/eval/train-hypothetical --cross-validate --only-set --threshold 0.6,0.5,0.65,0.7,0.75,0.8 $(TRAIN_SPLITS)
 
 # The learned mention filter is trained on the same 23 splits, the blind ones too
 # (its commands print only aggregate figures of each split).

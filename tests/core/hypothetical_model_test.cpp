@@ -55,12 +55,10 @@ TEST_CASE("the features hold the rules' decision, its cue and the words around",
   CHECK(has(r[0], "role", "client"));
   CHECK(has(r[0], "cueset", "hypothetical"));
   CHECK(has(r[0], "kind", "emotion"));
-  CHECK(has(r[0], "first word", "if"));
   CHECK(has(r[0], "sentence before", "if"));
-  CHECK(has(r[0], "sentence before.kind", "conditional"));
   CHECK(has(r[0], "clause before", "'d"));
   CHECK(has(r[0], "bigram before", "'d,be"));
-  CHECK(has(r[0], "sentence scope before"));
+  CHECK(has(r[0], "opener tense", "if,none"));
   CHECK(has(r[0], "first turn"));
   CHECK(std::find(r[0].names.begin(), r[0].names.end(), "negated=") == r[0].names.end());
   // a name and a hash for every feature, the hash the name's
@@ -80,11 +78,8 @@ TEST_CASE("the features see a reported state, a negation and a question", "[hypo
   CHECK_FALSE(r[0].rules);
   CHECK(has(r[0], "rule", "no"));
   CHECK(has(r[0], "negated"));
-  CHECK(has(r[0], "sentence", "first"));
   CHECK(has(r[0], "next sentence mention", "no"));
   CHECK(has(r[1], "question"));
-  CHECK(has(r[1], "sentence asks"));
-  CHECK(has(r[1], "sentence", "last"));
   CHECK(has(r[1], "previous sentence mention", "no"));
 }
 
@@ -184,6 +179,20 @@ TEST_CASE("the features see a present report, the clause's tense and a request t
   CHECK(has(r[0], "previous turn present report", "other"));
   CHECK(has(r[1], "present report", "none"));
   CHECK(has(r[1], "clause tense", "past"));
+}
+
+TEST_CASE("the features tell a habit's \"when\" clause from an imagined one", "[hypothetical][model]") {
+  const auto r = record({
+      {Role::client, "Whenever I notice the mistake, my stomach churns."},
+      {Role::client, "When I was small I felt ashamed all the time."},
+      {Role::client, "It's a long story and I don't want to bore you, but when everything happens at once, "
+                     "with the boss and the kids and the bills, I get anxious."},
+  });
+  REQUIRE(r.size() >= 3);
+  CHECK(has(r[0], "opener tense", "whenever,present"));
+  CHECK(has(r[1], "opener tense", "when,past"));
+  // found before the window of words too, in a long sentence
+  CHECK(has(r.back(), "opener tense", "when,none"));
 }
 
 TEST_CASE("a model's score found from the turn's cached sums is the sum of its features' weights",

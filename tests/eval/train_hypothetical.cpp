@@ -2,8 +2,9 @@
 // (core/src/analyse/hypothetical_model.hpp) on annotated splits, and measures it
 // by leave-one-split-out cross-validation.
 //
-//   train-hypothetical [--only-set] [--out FILE] [--lambda L] [--threshold P] SPLIT...
-//   train-hypothetical --cross-validate [--only-set] [--lambda L] [--threshold P[,P...]] SPLIT...
+//   train-hypothetical [--only-set] [--out FILE] [--lambda L] [--threshold P] [--buckets N] [--drop P,...] SPLIT...
+//   train-hypothetical --cross-validate [--only-set] [--lambda L] [--threshold P[,P...]] [--buckets N]
+//                      [--drop P,...] [--check-recorded] SPLIT...
 //
 // Each SPLIT is a folder of annotated transcripts (tests/eval/README.md). The
 // rules run on every file with the model switched off; each emotion and
@@ -41,21 +42,70 @@ using feltline::analyse::HypotheticalModel;
 using feltline::analyse::RecordedMention;
 using feltline::eval::FlagCounts;
 
-constexpr std::uint32_t kBuckets = 2048;
+std::uint32_t g_buckets = 2048;  // --buckets N (a power of two)
 constexpr std::int32_t kScale = 64;  // weights in 1/64
+// --drop P,P...: features whose prefix (the name before "=") is one of these are
+// left out of the fit and of the scoring (to measure what a group of features is
+// worth by cross-validation before taking it out of the code).
+std::vector<std::string> g_drop;
+std::vector<std::string> g_prefixes;  // every prefix seen, by id
 
 struct Example : feltline::eval::LabelledExample {
   bool rules = false;
+};
+
+// One file as the rules left it: what --cross-validate scores a model on without
+// running the pipeline again (the model reads only the rules' decisions, so its
+// decision on one mention never changes another's features).
+struct File {
+  feltline::eval::AnnotatedRun run;
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint16_t>>> features;  // per mention: (hash, prefix id)
+  std::vector<std::vector<std::uint32_t>> hashes;  // per mention, the features kept (not dropped)
+  std::vector<bool> rules;                          // per mention, the rules' flag
+  std::vector<int> matched;                         // per annotation, its mention or -1
 };
 
 struct Split {
   std::string name;
   std::vector<std::string> files;
   std::vector<Example> examples;
+  std::vector<File> runs;
   FlagCounts rules;  // the rules alone, as feltline-eval counts them
 };
 
-// The rules alone on every file of the split: the examples and the rules' figures.
+std::uint16_t prefix_id(const std::string& name) {
+  const std::string prefix = name.substr(0, name.find('='));
+  const auto at = std::find(g_prefixes.begin(), g_prefixes.end(), prefix);
+  if (at != g_prefixes.end()) return static_cast<std::uint16_t>(at - g_prefixes.begin());
+  g_prefixes.push_back(prefix);
+  return static_cast<std::uint16_t>(g_prefixes.size() - 1);
+}
+
+// The examples and each mention's kept features, without the prefixes in g_drop.
+void select_features(std::vector<Split>& splits) {
+  std::vector<bool> drop(g_prefixes.size());
+  for (std::size_t p = 0; p < g_prefixes.size(); ++p)
+    drop[p] = std::find(g_drop.begin(), g_drop.end(), g_prefixes[p]) != g_drop.end();
+  for (Split& split : splits) {
+    split.examples.clear();
+    for (File& f : split.runs) {
+      f.hashes.assign(f.features.size(), {});
+      for (std::size_t i = 0; i < f.features.size(); ++i)
+        for (const auto& [h, p] : f.features[i])
+          if (!drop[p]) f.hashes[i].push_back(h);
+      for (std::size_t g = 0; g < f.matched.size(); ++g) {
+        if (f.matched[g] < 0) continue;
+        Example e;
+        for (std::uint32_t h : f.hashes[f.matched[g]]) e.buckets.push_back(h % g_buckets);
+        e.label = f.run.gold[g].gold.hypothetical;
+        e.rules = f.rules[f.matched[g]];
+        split.examples.push_back(std::move(e));
+      }
+    }
+  }
+}
+
+// The rules alone on every file of the split: its mentions' features and the rules' figures.
 bool collect(Split& split) {
   bool ok = true;
   for (const auto& file : split.files) {
@@ -81,20 +131,24 @@ bool collect(Split& split) {
       }
     }
     split.rules.add(feltline::eval::score(run.gold, run.predicted, run.turns).hypothetical);
-    const auto matched = feltline::eval::flag_matches(run.gold, run.predicted);
-    for (std::size_t g = 0; g < run.gold.size(); ++g) {
-      if (matched[g] < 0) continue;
-      const RecordedMention& r = recorded[matched[g]];
-      Example e;
-      for (std::uint32_t h : r.hashes) e.buckets.push_back(h % kBuckets);
-      e.label = run.gold[g].gold.hypothetical;
-      e.rules = r.rules;
-      split.examples.push_back(std::move(e));
+    File f;
+    for (const RecordedMention& r : recorded) {
+      std::vector<std::pair<std::uint32_t, std::uint16_t>> features;
+      for (std::size_t i = 0; i < r.hashes.size(); ++i)
+        features.push_back({r.hashes[i], prefix_id(i < r.names.size() ? r.names[i] : std::string())});
+      f.features.push_back(std::move(features));
+      f.rules.push_back(r.rules);
     }
+    f.matched = feltline::eval::flag_matches(run.gold, run.predicted);
+    f.run = std::move(run);
+    split.runs.push_back(std::move(f));
   }
   return ok;
 }
 
+std::vector<std::string> g_ablate;  // --ablate NAME:P,P;NAME:P...: groups of prefixes to leave out in turn
+std::size_t g_folds = 0;  // --folds K (with --ablate): K folds instead of one a split
+bool g_check_recorded = false;  // --check-recorded: score each fold by the pipeline too, and compare
 bool g_only_set = false;  // --only-set: the model may add flags, never clear the rules' ones
 
 HypotheticalModel quantise(const std::vector<double>& w, double threshold_probability) {
@@ -118,7 +172,7 @@ std::vector<const feltline::eval::LabelledExample*> training_data(const std::vec
 }
 
 std::vector<double> fit(const std::vector<const feltline::eval::LabelledExample*>& data, double lambda) {
-  return feltline::eval::fit_logistic_regression(data, kBuckets, lambda);
+  return feltline::eval::fit_logistic_regression(data, g_buckets, lambda);
 }
 
 std::string to_json(const HypotheticalModel& m) {
@@ -135,6 +189,21 @@ FlagCounts with_model(const Split& split, const HypotheticalModel& model) {
     counts.add(feltline::eval::score(run.gold, run.predicted, run.turns).hypothetical);
   }
   feltline::analyse::use_hypothetical_model(nullptr);
+  return counts;
+}
+
+// The same figures from the recorded features, without running the pipeline:
+// what --cross-validate uses (with every feature kept it gives with_model's).
+FlagCounts with_model_recorded(const Split& split, const HypotheticalModel& model) {
+  FlagCounts counts;
+  for (const File& f : split.runs) {
+    std::vector<feltline::eval::PredictedMention> predicted = f.run.predicted;
+    for (std::size_t i = 0; i < predicted.size(); ++i) {
+      if (!model.may_clear && f.rules[i]) continue;
+      predicted[i].hypothetical = model.decide(f.hashes[i]);
+    }
+    counts.add(feltline::eval::score(f.run.gold, predicted, f.run.turns).hypothetical);
+  }
   return counts;
 }
 
@@ -167,6 +236,25 @@ int main(int argc, char** argv) {
       g_only_set = true;
     else if (a == "--out" && i + 1 < argc)
       out_path = argv[++i];
+    else if (a == "--buckets" && i + 1 < argc)
+      g_buckets = static_cast<std::uint32_t>(std::atoi(argv[++i]));
+    else if (a == "--drop" && i + 1 < argc) {
+      for (std::string rest = argv[++i]; !rest.empty();) {
+        const std::size_t comma = rest.find(',');
+        g_drop.push_back(rest.substr(0, comma));
+        rest = comma == std::string::npos ? "" : rest.substr(comma + 1);
+      }
+    } else if (a == "--ablate" && i + 1 < argc) {
+      // NAME:P,P;NAME:P,...
+      for (std::string rest = argv[++i]; !rest.empty();) {
+        const std::size_t semi = rest.find(';');
+        g_ablate.push_back(rest.substr(0, semi));
+        rest = semi == std::string::npos ? "" : rest.substr(semi + 1);
+      }
+    } else if (a == "--folds" && i + 1 < argc)
+      g_folds = static_cast<std::size_t>(std::atoi(argv[++i]));
+    else if (a == "--check-recorded")
+      g_check_recorded = true;
     else if (a == "--lambda" && i + 1 < argc)
       lambda = std::atof(argv[++i]);
     else if (a == "--threshold" && i + 1 < argc) {
@@ -178,15 +266,18 @@ int main(int argc, char** argv) {
       }
     }
     else if (a == "--help" || a == "-h") {
-      std::cout << "usage: train-hypothetical [--only-set] [--out FILE] [--lambda L] [--threshold P] SPLIT...\n"
-                   "       train-hypothetical --cross-validate [--only-set] [--lambda L] [--threshold P[,P...]] SPLIT...\n";
+      std::cout << "usage: train-hypothetical [--only-set] [--out FILE] [--lambda L] [--threshold P] [--buckets N]\n"
+                   "                          [--drop PREFIX,...] SPLIT...\n"
+                   "       train-hypothetical --cross-validate [--only-set] [--lambda L] [--threshold P[,P...]]\n"
+                   "                          [--buckets N] [--drop PREFIX,...] [--check-recorded] SPLIT...\n";
       return 0;
     } else
       paths.push_back(a);
   }
   if (thresholds.empty()) thresholds.push_back(0.5);
   const bool thresholds_ok = std::all_of(thresholds.begin(), thresholds.end(), [](double t) { return t > 0 && t < 1; });
-  if (paths.empty() || !thresholds_ok || lambda <= 0 || (thresholds.size() > 1 && !cross_validate)) {
+  const bool buckets_ok = g_buckets > 0 && (g_buckets & (g_buckets - 1)) == 0;
+  if (paths.empty() || !thresholds_ok || !buckets_ok || lambda <= 0 || (thresholds.size() > 1 && !cross_validate)) {
     std::cerr << "train-hypothetical: give the annotated splits (tests/eval/dev tests/eval/heldout ...)\n";
     return 2;
   }
@@ -200,9 +291,12 @@ int main(int argc, char** argv) {
     if (!collect(s)) return 2;
     splits.push_back(std::move(s));
   }
+  const std::vector<std::string> base_drop = g_drop;
+  select_features(splits);
   std::size_t examples = 0, positive = 0;
   for (const auto& s : splits)
     for (const auto& e : s.examples) ++examples, positive += e.label;
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);
   std::printf("%zu splits, %zu mentions matched to annotations (%zu hypothetical); lambda %g, threshold %g\n",
               splits.size(), examples, positive, lambda, thresholds[0]);
 
@@ -212,10 +306,48 @@ int main(int argc, char** argv) {
     FlagCounts rules, model_counts;
     for (const auto& s : splits) {
       rules.add(s.rules);
-      model_counts.add(with_model(s, model));
+      model_counts.add(g_drop.empty() ? with_model(s, model) : with_model_recorded(s, model));
     }
     std::printf("on the training splits themselves (not an estimate for a new writer):\n");
     print_row("all", rules, model_counts);
+    return 0;
+  }
+
+  // --ablate: the pooled figures with each group of features left out in turn
+  // (the splits are run once), one line per group and threshold.
+  if (!g_ablate.empty()) {
+    FlagCounts all_rules;
+    for (const auto& s : splits) all_rules.add(s.rules);
+    for (const std::string& group : g_ablate) {
+      const std::size_t colon = group.find(':');
+      g_drop = base_drop;
+      for (std::string rest = group.substr(colon + 1); !rest.empty();) {
+        const std::size_t comma = rest.find(',');
+        g_drop.push_back(rest.substr(0, comma));
+        rest = comma == std::string::npos ? "" : rest.substr(comma + 1);
+      }
+      select_features(splits);
+      // (with --folds K: K folds of every K-th split, K fits instead of one a split)
+      std::vector<FlagCounts> pooled(thresholds.size());
+      const std::size_t folds = g_folds ? g_folds : splits.size();
+      for (std::size_t k = 0; k < folds; ++k) {
+        std::vector<const feltline::eval::LabelledExample*> data;
+        for (std::size_t s = 0; s < splits.size(); ++s)
+          if (s % folds != k)
+            for (const auto& e : splits[s].examples)
+              if (!g_only_set || !e.rules) data.push_back(&e);
+        const std::vector<double> weights = fit(data, lambda);
+        for (std::size_t s = k; s < splits.size(); s += folds)
+          for (std::size_t t = 0; t < thresholds.size(); ++t)
+            pooled[t].add(with_model_recorded(splits[s], quantise(weights, thresholds[t])));
+      }
+      for (std::size_t t = 0; t < thresholds.size(); ++t) {
+        char label[64];
+        std::snprintf(label, sizeof label, "%s %.2f", group.substr(0, colon).c_str(), thresholds[t]);
+        print_row(label, all_rules, pooled[t]);
+      }
+      std::fflush(stdout);
+    }
     return 0;
   }
 
@@ -233,7 +365,15 @@ int main(int argc, char** argv) {
     all_rules.add(splits[k].rules);
     if (newest) new_rules.add(splits[k].rules);
     for (std::size_t t = 0; t < thresholds.size(); ++t) {
-      const FlagCounts counts = with_model(splits[k], quantise(weights, thresholds[t]));
+      const HypotheticalModel model = quantise(weights, thresholds[t]);
+      const FlagCounts counts = with_model_recorded(splits[k], model);
+      if (g_check_recorded) {
+        const FlagCounts piped = with_model(splits[k], model);
+        if (piped.caught != counts.caught || piped.false_flags != counts.false_flags) {
+          std::cerr << name << ": the pipeline and the recorded features disagree\n";
+          return 2;
+        }
+      }
       if (t == 0) print_row(name, splits[k].rules, counts);
       all_model[t].add(counts);
       if (newest) new_model[t].add(counts);

@@ -15,6 +15,9 @@ using lexicon::WordList;
 
 constexpr std::size_t kWindow = 16;     // words each way from the head
 constexpr std::size_t kNeighbours = 8;  // mentions each way from this one
+constexpr std::size_t kTextBefore = 6;  // words before the head named by their text
+constexpr std::size_t kTextAfter = 4;   // ... after it
+constexpr std::size_t kPreviousTurnWords = 32;  // the previous turn's last words, by their text
 
 struct Key {
   std::uint32_t hash;
@@ -33,19 +36,16 @@ constexpr std::pair<EntryKind, Key> kScopeKinds[] = {
 
 // One area around the head: its prefix for the word's text, its lists and its scope kinds.
 struct Area {
-  std::size_t index;  // for TurnFeatureWords::area_sums
   Key text, list, kind;
 };
-constexpr Area area(std::size_t index, std::string_view text, std::string_view list, std::string_view kind) {
-  return {index, key(text), key(list), key(kind)};
+constexpr Area area(std::string_view text, std::string_view list, std::string_view kind) {
+  return {key(text), key(list), key(kind)};
 }
-constexpr Area kClauseBefore = area(0, "clause before", "clause before.list", "clause before.kind");
-constexpr Area kSentenceBefore = area(1, "sentence before", "sentence before.list", "sentence before.kind");
-constexpr Area kClauseAfter = area(2, "clause after", "clause after.list", "clause after.kind");
-constexpr Area kSentenceAfter = area(3, "sentence after", "sentence after.list", "sentence after.kind");
-constexpr Area kPreviousSentence =
-    area(4, "previous sentence", "previous sentence.list", "previous sentence.kind");
-static_assert(TurnFeatureWords::kAreas == 5);
+constexpr Area kClauseBefore = area("clause before", "clause before.list", "clause before.kind");
+constexpr Area kSentenceBefore = area("sentence before", "sentence before.list", "sentence before.kind");
+constexpr Area kClauseAfter = area("clause after", "clause after.list", "clause after.kind");
+constexpr Area kSentenceAfter = area("sentence after", "sentence after.list", "sentence after.kind");
+constexpr Area kPreviousSentence = area("previous sentence", "previous sentence.list", "previous sentence.kind");
 
 // The rule that carried a scope over a head (TurnContext::hypothetical_by below 0).
 const Key& scope_rule(std::int32_t by) {
@@ -53,11 +53,6 @@ const Key& scope_rule(std::int32_t by) {
                                    key("looked for"),   key("planned occasion"), key("time to come"),
                                    key("prohibited")};
   return by <= -2 && by >= -7 ? kRules[-by - 1] : kRules[0];
-}
-
-const Key& bucket(std::size_t n) {
-  static constexpr Key kBuckets[] = {key("0"), key("1-2"), key("3-5"), key("6-10"), key("11+")};
-  return kBuckets[n == 0 ? 0 : n <= 2 ? 1 : n <= 5 ? 2 : n <= 10 ? 3 : 4];
 }
 
 // Values a feature takes often, hashed once.
@@ -103,43 +98,33 @@ struct Emit {
   }
 };
 
-// Word `k`'s cue-word lists and its hit's scope kinds, under `a`.
-__attribute__((noinline)) void add_word_lists(const TurnContext& c, std::size_t k, const Area& a, Emit& emit) {
-  if (const lexicon::Hit* hit = c.hit_at(k)) {
-    for (const auto& [kind, name] : kScopeKinds)
-      if (c.has(*hit, kind)) emit(a.kind, name.hash, name.name);
+// The cue-word lists and scope kinds of some words, gathered (each named once
+// per area, however many of its words have it: a set, not a count, so an area
+// costs an OR per word and one feature per list present).
+struct Gathered {
+  lexicon::WordLists::Row lists{};
+  std::uint32_t kinds = 0;
+  FELTLINE_INLINE void add(const TurnContext& c, std::size_t k) {
+    if (const lexicon::Hit* hit = c.hit_at(k)) kinds |= hit->kinds;
+    const auto& row = c.list_rows[k]->lists;
+    for (std::size_t part = 0; part < row.size(); ++part) lists[part] |= row[part];
   }
+};
+
+__attribute__((noinline)) void emit_gathered(const Gathered& g, const Area& a, Emit& emit) {
+  for (const auto& [kind, name] : kScopeKinds)
+    if ((g.kinds >> static_cast<unsigned>(kind)) & 1) emit(a.kind, name.hash, name.name);
   // the hashes of the lists' names, found once
   static const std::array<std::uint32_t, lexicon::kWordListCount> list_hashes = [] {
     std::array<std::uint32_t, lexicon::kWordListCount> out{};
     for (std::size_t l = 0; l < out.size(); ++l) out[l] = fnv(lexicon::kWordListNames[l]);
     return out;
   }();
-  const auto& row = c.dl->word_lists.row(c.list_id(k));
-  for (std::size_t part = 0; part < row.size(); ++part) {
-    for (std::uint64_t bits = row[part]; bits; bits &= bits - 1) {
+  for (std::size_t part = 0; part < g.lists.size(); ++part) {
+    for (std::uint64_t bits = g.lists[part]; bits; bits &= bits - 1) {
       const std::size_t l = part * 64 + static_cast<std::size_t>(__builtin_ctzll(bits));
       emit(a.list, list_hashes[l], lexicon::kWordListNames[l]);
     }
-  }
-}
-
-// Word `k`'s text (when `with_text`), its cue-word lists and its hit's scope kinds, under `a`.
-FELTLINE_INLINE void add_word(const TurnContext& c, const TurnFeatureWords& words, std::size_t k, const Area& a,
-                              Emit& emit, bool with_text) {
-  if (with_text) emit(a.text, words.text_hash(k), c.text_of(k));
-  // a model's score alone: what the word's lists and kinds add here is found once per turn
-  if (emit.out.weights && !emit.out.hashes && !emit.out.names) {
-    std::int32_t& known = words.word_scores[a.index * c.size() + k];
-    if (known == INT32_MIN) {
-      const std::int64_t score_before = emit.out.score;
-      add_word_lists(c, k, a, emit);
-      known = static_cast<std::int32_t>(emit.out.score - score_before);
-    } else {
-      emit.out.score += known;
-    }
-  } else {
-    add_word_lists(c, k, a, emit);
   }
 }
 
@@ -198,14 +183,13 @@ void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords&
   if (c.desire_by[head] >= 0) emit(kDesire);
   if (cand.imperative) emit(kImperative);
 
-  // The words around the head, at most kWindow each way in its sentence (so a
-  // long turn costs each mention the same): their text close by, their lists
-  // and scope kinds in the clause and the sentence.
-  static constexpr Key kWordsBefore = key("words before"), kBigram = key("bigram before"),
-                       kWordsAfter = key("words after");
+  // The words around the head, at most kWindow each way in its sentence: the
+  // text of the nearest (kTextBefore before, kTextAfter after), split by whether
+  // they are in the head's clause, and the lists and scope kinds of those in
+  // the clause, gathered before and after the head.
+  static constexpr Key kBigram = key("bigram before");
   const std::size_t from = head > sb + kWindow ? head - kWindow : sb;
   const std::size_t to = std::min(se, static_cast<std::size_t>(cand.last) + kWindow);
-  const bool only_score = out.weights && !out.hashes && !out.names;
   std::size_t n = 0, after = 0;
   std::size_t previous_words[2] = {SIZE_MAX, SIZE_MAX};
   // a present report ("I'm aware of", "stay with", "now") in the clause or the
@@ -217,25 +201,43 @@ void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords&
            : c.in_list(k, WordList::past_tense_verbs)  ? &kPastTense
                                                         : nullptr;
   };
+  // "when", "whenever" or "if" before the head, and the tense of the nearest
+  // verb after it: "When I notice it, my chest tightens" (a habit) against
+  // "If I told her, I'd be ashamed" (imagined)
+  std::size_t opener = SIZE_MAX;
+  const Key* tense_after = nullptr;
+  const Key* opener_tense = nullptr;
+  Gathered clause_before, clause_after;
   for (std::size_t k = head; k-- > from;) {
     if (c.word(k).punct != Punct::none) continue;
     const bool in_clause = k >= cb;
-    add_word(c, words, k, in_clause ? kClauseBefore : kSentenceBefore, emit, n < 6);
+    if (in_clause) clause_before.add(c, k);
+    if (n < kTextBefore) emit(in_clause ? kClauseBefore.text : kSentenceBefore.text, words.text_hash(k), c.text_of(k));
     if (n < 2) previous_words[n] = k;
     ++n;
     if (!present && c.in_list(k, WordList::present_reports)) present = in_clause ? &kClause : &kSentenceArea;
-    if (!tense && in_clause) tense = tense_of(k);
+    const Key* t = tense_of(k);
+    if (!tense && in_clause) tense = t;
+    if (t) tense_after = t;
+    if (opener == SIZE_MAX && c.in_list(k, WordList::generic_openers)) opener = k, opener_tense = tense_after;
+  }
+  // (the opener may be further back in a long sentence)
+  for (std::size_t k = from; opener == SIZE_MAX && k-- > sb;) {
+    if (const Key* t = tense_of(k)) tense_after = t;
+    if (c.in_list(k, WordList::generic_openers)) opener = k, opener_tense = tense_after;
   }
   for (std::size_t k = cand.last; k < to; ++k) {
     if (c.word(k).punct != Punct::none) continue;
-    add_word(c, words, k, k < ce ? kClauseAfter : kSentenceAfter, emit, after < 4);
+    const bool in_clause = k < ce;
+    if (in_clause) clause_after.add(c, k);
+    if (after < kTextAfter) emit(in_clause ? kClauseAfter.text : kSentenceAfter.text, words.text_hash(k), c.text_of(k));
     ++after;
-    if (!present && c.in_list(k, WordList::present_reports)) present = k < ce ? &kClause : &kSentenceArea;
+    if (!present && c.in_list(k, WordList::present_reports)) present = in_clause ? &kClause : &kSentenceArea;
   }
-  emit(kWordsBefore, bucket(n));
+  emit_gathered(clause_before, kClauseBefore, emit);
+  emit_gathered(clause_after, kClauseAfter, emit);
   if (previous_words[1] != SIZE_MAX)
     emit(kBigram, c.text_of(previous_words[1]), c.text_of(previous_words[0]));
-  emit(kWordsAfter, bucket(after));
   // Felt now, inside or after an imagined scene: the report's markers with the scene and the scope.
   static constexpr Key kPresent = key("present report"), kPresentScene = key("present report*scene"),
                        kPresentScope = key("present report*rule"), kTense = key("clause tense"),
@@ -248,50 +250,23 @@ void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords&
     emit(kTense, *tense);
     if (c.scene_seen) emit(kTenseScene, *tense);
   }
+  static constexpr Key kOpenerTense = key("opener tense");
+  if (opener != SIZE_MAX) emit(kOpenerTense, c.text_of(opener), (opener_tense ? *opener_tense : kNone).name);
 
-  // The sentence: its first word, how it ends, scopes near the head.
-  static constexpr Key kFirstWord = key("first word"), kAsks = key("sentence asks"), kSentence = key("sentence"),
-                       kScopeBefore = key("sentence scope before"), kScopeAfter = key("sentence scope after"),
-                       kSentenceWord = key("sentence word"), kPreviousScope = key("previous sentence scope"),
-                       kSceneSeen = key("scene seen"),
+  // The previous sentence's last kWindow words: their lists and scope kinds, whether a scope was there.
+  static constexpr Key kPreviousScope = key("previous sentence scope"), kSceneSeen = key("scene seen"),
                        kPreviousPresent = key("previous sentence present report");
-  std::size_t first = sb;
-  while (first < se && c.word(first).punct != Punct::none) ++first;
-  if (first < se) emit(kFirstWord, words.text_hash(first), c.text_of(first));
-  if (c.sentence_question[s]) emit(kAsks);
-  const std::size_t sentences = c.sentence[c.size() - 1] + 1;
-  static constexpr Key kOnly = key("only"), kFirst = key("first"), kLast = key("last"), kMiddle = key("middle");
-  emit(kSentence, s == 0 ? (sentences == 1 ? kOnly : kFirst) : s + 1 == sentences ? kLast : kMiddle);
-  bool scope_before = false, scope_after = false;
-  for (std::size_t k = from; k < to; ++k)
-    if (c.hypothetical_by[k] != -1) (k < head ? scope_before : scope_after) = true;
-  if (scope_before) emit(kScopeBefore);
-  if (scope_after) emit(kScopeAfter);
-  for (std::size_t k = from; k < to; ++k)
-    if (c.word(k).punct == Punct::none && (k < cand.first || k >= cand.last))
-      emit(kSentenceWord, words.text_hash(k), c.text_of(k));
-  // the previous sentence's last kWindow words (the same for every mention of
-  // the sentence: a model's sum is kept for the next one)
-  if (only_score && words.block_sentence == s) {
-    out.score += words.block_score;
-  } else {
-    const std::int64_t score_before = out.score;
-    if (s > 0) {
-      bool previous_scope = false, previous_present = false;
-      const std::size_t pb = c.sentence_first[s - 1];
-      for (std::size_t k = std::max(pb, sb > kWindow ? sb - kWindow : 0); k < sb; ++k) {
-        previous_scope |= c.hypothetical_by[k] != -1;
-        if (c.word(k).punct != Punct::none) continue;
-        add_word(c, words, k, kPreviousSentence, emit, true);
-        previous_present |= c.in_list(k, WordList::present_reports);
-      }
-      if (previous_scope) emit(kPreviousScope);
-      if (previous_present) emit(kPreviousPresent);
+  if (s > 0) {
+    bool previous_scope = false;
+    Gathered previous;
+    const std::size_t pb = c.sentence_first[s - 1];
+    for (std::size_t k = std::max(pb, sb > kWindow ? sb - kWindow : 0); k < sb; ++k) {
+      previous_scope |= c.hypothetical_by[k] != -1;
+      if (c.word(k).punct == Punct::none) previous.add(c, k);
     }
-    if (only_score) {
-      words.block_sentence = s;
-      words.block_score = out.score - score_before;
-    }
+    emit_gathered(previous, kPreviousSentence, emit);
+    if (previous_scope) emit(kPreviousScope);
+    if (lexicon::WordLists::has(previous.lists, WordList::present_reports)) emit(kPreviousPresent);
   }
   if (c.scene_seen) emit(kSceneSeen);
 
@@ -328,6 +303,8 @@ void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords&
     if (history.previous_turn_cue) emit(kPreviousTurnScope, who);
     if (history.previous_turn_question) emit(kPreviousAsks, who, rule);
     if (history.previous_turn_present) emit(kPreviousTurnPresent, who);
+    // (the same for every mention of the turn: a model's sum is kept for the next one)
+    const bool only_score = out.weights && !out.hashes && !out.names;
     if (only_score && words.turn_words_known) {
       out.score += words.turn_words_score;
     } else {
@@ -354,10 +331,10 @@ void history_after(const TurnContext& c, const TurnFeatureWords& words,
   std::size_t last = c.size();
   while (last > 0 && c.word(last - 1).punct != Punct::none && c.word(last - 1).punct != Punct::question_mark) --last;
   h.previous_turn_question = last > 0 && c.sentence_question[c.sentence[last - 1]];
-  // the last 32 words, and whether they ask for or make a present report ("what do you notice")
+  // the last kPreviousTurnWords words, and whether they ask for or make a present report ("what do you notice")
   h.previous_turn_words.clear();
   h.previous_turn_present = false;
-  for (std::size_t k = last; k-- > 0 && h.previous_turn_words.size() < 32;) {
+  for (std::size_t k = last; k-- > 0 && h.previous_turn_words.size() < kPreviousTurnWords;) {
     if (c.word(k).punct != Punct::none) continue;
     h.previous_turn_words.push_back(words.text_hash(k));
     h.previous_turn_present |= c.in_list(k, WordList::present_reports);

@@ -41,21 +41,12 @@ struct HypotheticalHistory {
 struct TurnFeatureWords {
   const TurnContext* c = nullptr;
   mutable std::vector<std::uint32_t> hashes;  // 0: not yet found
-  // What the features that depend only on the sentence, or only on the previous
-  // turn, add to a model's score: the same for every mention there.
-  mutable std::uint32_t block_sentence = UINT32_MAX;
-  mutable std::int64_t block_score = 0;
+  // What the previous turn's words add to a model's score: the same for every mention.
   mutable bool turn_words_known = false;
   mutable std::int64_t turn_words_score = 0;
-  // per area around a head and word: what the word's lists and scope kinds add
-  // to a model's score there (INT32_MIN: not yet found)
-  static constexpr std::size_t kAreas = 5;
-  mutable std::vector<std::int32_t> word_scores;
   void prepare(const TurnContext& context) {
     c = &context;
     hashes.assign(context.size(), 0);
-    word_scores.assign(kAreas * context.size(), INT32_MIN);
-    block_sentence = UINT32_MAX;
     turn_words_known = false;
   }
   std::uint32_t text_hash(std::size_t k) const;

@@ -121,6 +121,7 @@ namespace feltline::lexicon {
   X(present_reports)           \
   X(present_tense_verbs)       \
   X(past_tense_verbs)          \
+  X(generic_openers)           \
   X(dialect_possessives)       \
   X(permission_words)          \
   X(third_person_subjects)     \

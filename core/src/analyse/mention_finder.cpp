@@ -174,6 +174,8 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   c.previous_turn_region = {};
   c.scene_seen = false;
   c.scene_turns_ago = TurnContext::kNoSceneYet;
+  c.in_exercise = false;
+  c.exercise_turns = 0;
   c.ended_in_role = false;
   c.role_offered_turns_ago = TurnContext::kNoSceneYet;
   const Turn* previous_turn = nullptr;
@@ -223,6 +225,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
       scene_two_back = left;
       relayed = {scene, other_speaker, asked_hypothetically};
     }
+    c.client_speaks = turn.role == Role::client;
     scene = carry_imagined_scenes(c, scene);
     if (relay) scene = left;
     c.answers_message_question = asked_message && other_speaker;

@@ -1161,15 +1161,20 @@ bool exits_exercise(const TurnContext& c, std::uint32_t s) {
 // hands the scene over: the answer narrates the exercise, however many turns it runs.
 // Returns the state the turn leaves.
 // "How is the little girl now?", "And what does he do?": inside an exercise a
-// question of the scene hands it over; its "now" is the scene's ("right now",
-// "here", a past verb or "feel about" ask of the room).
+// question of the scene hands it over; its "now" is the scene's when it asks of
+// someone in the scene ("right now", "How are you feeling now?", "here", a past
+// verb or "feel about" ask of the room, round twenty-nine).
 bool asks_in_exercise(const TurnContext& c, std::uint32_t s) {
   if (!c.sentence_question[s] || occasion_in_room(c, s) || says_here(c, s)) return false;
   if (asks_in_scene(c, s)) return true;
   const std::size_t first = c.sentence_first[s], end = c.sentence_first[s + 1];
+  // ("How are you feeling now?", "Where's your distress now?" ask the listener in the room)
+  bool listener = false;
+  for (std::size_t i = first; i < end; ++i)
+    if (c.text_of(i) == "you" || c.text_of(i) == "your") listener = true;
   for (std::size_t i = first; i < end; ++i) {
     if (!is_word(c, i)) continue;
-    if (c.text_of(i) == "now" && !(i > first && c.text_of(i - 1) == "right")) continue;
+    if (c.text_of(i) == "now" && !(i > first && c.text_of(i - 1) == "right") && !listener) continue;
     if ((c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual)) || asks_of_room(c, i)) return false;
     if (const lexicon::Hit* h = c.hit_at(i); h && c.has(*h, EntryKind::imagination)) return false;
   }

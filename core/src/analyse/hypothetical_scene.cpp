@@ -844,6 +844,8 @@ bool returns_into_scene(const TurnContext& c, std::uint32_t s, std::size_t sente
 }
 
 constexpr std::uint32_t kNoInvitation = ~0u;
+// the turns a whole exercise may run with no exit said (round thirty-five)
+constexpr std::uint32_t kExerciseTurns = 30;
 
 // "I'm walking out.", "Okay so I'm in the chair.", "And I'm at the gate.": the
 // speaker sets themself in a place or an act of the scene, in the present: "I",
@@ -1137,9 +1139,78 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
 
 }  // namespace
 
+namespace {
+
+// "Open your eyes when you want to.", "Come back into the room.", "Here in the
+// room, what do you notice?": a sentence that ends a whole exercise.
+bool exits_exercise(const TurnContext& c, std::uint32_t s) {
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (is_word(c, i) && (c.phrase_at(i, WordList::exercise_exits) > 0 || c.phrase_at(i, WordList::room_openers) > 0))
+      return true;
+  return false;
+}
+
+// A whole exercise (round thirty-five): "Close your eyes. Go back to the kitchen.
+// Tell me what's happening, in the present." opens it: a request to tell the scene
+// in the present, or eyes closed in a turn that leaves a scene open (not "Close
+// your eyes. Notice the sound.", a body scan of now), said by the one who leads
+// it (not the client's "I wrote it in the present, as if it's happening"). "Open your eyes", "come back
+// into the room" close it, and so does a turn that neither meets a scene nor leaves
+// one. Inside it, a turn that would leave no scene open but ends on a question of the
+// scene ("And what does he do?", "How is the little girl now?"; not one of the room)
+// hands the scene over: the answer narrates the exercise, however many turns it runs.
+// Returns the state the turn leaves.
+// "How is the little girl now?", "And what does he do?": inside an exercise a
+// question of the scene hands it over; its "now" is the scene's when it asks of
+// someone in the scene ("right now", "How are you feeling now?", "here", a past
+// verb or "feel about" ask of the room, round twenty-nine).
+bool asks_in_exercise(const TurnContext& c, std::uint32_t s) {
+  if (!c.sentence_question[s] || occasion_in_room(c, s) || says_here(c, s)) return false;
+  if (asks_in_scene(c, s)) return true;
+  const std::size_t first = c.sentence_first[s], end = c.sentence_first[s + 1];
+  // ("How are you feeling now?", "Where's your distress now?" ask the listener in the room)
+  bool listener = false;
+  for (std::size_t i = first; i < end; ++i)
+    if (c.text_of(i) == "you" || c.text_of(i) == "your") listener = true;
+  for (std::size_t i = first; i < end; ++i) {
+    if (!is_word(c, i)) continue;
+    if (c.text_of(i) == "now" && !(i > first && c.text_of(i - 1) == "right") && !listener) continue;
+    if ((c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual)) || asks_of_room(c, i)) return false;
+    if (const lexicon::Hit* h = c.hit_at(i); h && c.has(*h, EntryKind::imagination)) return false;
+  }
+  return true;
+}
+
+SceneState run_exercise(TurnContext& c, SceneState before, SceneState after) {
+  const std::uint32_t sentences = static_cast<std::uint32_t>(c.sentence_first.size() - 1);
+  bool opened = false;
+  for (std::uint32_t s = 0; s < sentences; ++s) {
+    if (c.sentence_words[s] == 0) continue;
+    if (exits_exercise(c, s)) {
+      c.in_exercise = false, opened = false;
+    } else if (!c.client_speaks && (asks_present_narration(c, s) || (eyes_closed(c, s) && after != SceneState::closed))) {
+      c.in_exercise = true, opened = true;
+      c.exercise_turns = 0;
+    }
+  }
+  if (!c.in_exercise) return after;
+  if (!opened && ++c.exercise_turns > kExerciseTurns) {
+    c.in_exercise = false;
+    return after;
+  }
+  if (after != SceneState::closed) return after;
+  std::uint32_t last = sentences - 1;
+  while (last > 0 && c.sentence_words[last] == 0) --last;
+  if (asks_in_exercise(c, last)) return SceneState::handed_over;
+  if (before == SceneState::closed || before == SceneState::paused) c.in_exercise = false;
+  return after;
+}
+
+}  // namespace
+
 SceneState carry_imagined_scenes(TurnContext& c, SceneState before) {
   if (c.size() == 0) return before;
-  const SceneState after = carry_in_turn(c, before);
+  const SceneState after = run_exercise(c, before, carry_in_turn(c, before));
   // a scene was open in this turn: one that went on into it, or one it leaves open
   const bool open_in_turn = (before != SceneState::closed && before != SceneState::paused) || after != SceneState::closed;
   if (open_in_turn) c.scene_turns_ago = 0;

@@ -62,6 +62,11 @@
 // Round twenty-six: the exercise's terms after a request to tell it in the
 // present ("Start from the call coming in. You can stop at any point.") keep the
 // request handing the scene over (hypothetical_scene_terms.hpp).
+//
+// Round thirty-five: a whole exercise ("Close your eyes. Go back to the kitchen.
+// Tell me what's happening, in the present.") runs over many turns: inside it each
+// question of the scene hands the scene over again, until "open your eyes", "come
+// back into the room" or a turn with no scene (TurnContext::in_exercise).
 #pragma once
 
 #include "analyse/turn_context.hpp"

@@ -28,6 +28,7 @@
 #include "analyse/sensation_linker.hpp"
 #include "analyse/sensation_topic.hpp"
 #include "analyse/turn_context.hpp"
+#include "lexicon/role_words.hpp"
 
 namespace feltline::analyse {
 namespace {
@@ -165,9 +166,16 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   bool other_turn_body = false, other_turn_loss = false;  // what the previous turn left for "it hurts"  // the previous turn ended "What would you tell her?"
   SceneState scene = SceneState::closed;  // how the previous turn left an imagined scene
   SceneState scene_two_back = SceneState::closed;  // how the turn before that left it
+  struct Relayed {  // what the last turn not an interpreter's met, for the interpreter rendering it
+    SceneState met = SceneState::closed;
+    bool other_speaker = false;
+    bool asked_hypothetically = false;
+  } relayed;
   c.previous_turn_region = {};
   c.scene_seen = false;
   c.scene_turns_ago = TurnContext::kNoSceneYet;
+  c.in_exercise = false;
+  c.exercise_turns = 0;
   c.ended_in_role = false;
   c.role_offered_turns_ago = TurnContext::kNoSceneYet;
   const Turn* previous_turn = nullptr;
@@ -189,26 +197,50 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     free_states_of_feared_events(c);
     // Another speaker answers: by label when both turns have one ("Supervisor" and
     // "Worker" both have the role unknown), else by role.
-    const bool other_speaker =
-        (asker_name && turn.speaker) ? *asker_name != *turn.speaker : turn.role != asker;
-    // the same speaker goes on in a scene; the other one answers a scene handed over
+    // "Tell me what's happening." - (interpreter) "Co się dzieje?" - "Jestem pod
+    // stołem." - (interpreter) "I'm under the table.": an interpreter's turn renders
+    // the turn before; it is read as that turn was, from the scene state that turn
+    // met, and leaves the state, and who asked, as that turn left them (round thirty-five)
+    // (only beside the client's own words: where the client is never heard, "He says
+    // he is lonely here." is the client's answer, in the interpreter's voice)
+    const bool relay = previous_turn && turn.speaker && turn.role == Role::other &&
+                       lexicon::RoleWords::defaults().relays(*turn.speaker) &&
+                       !(previous_turn->speaker && *previous_turn->speaker == *turn.speaker) &&
+                       (previous_turn->role == Role::client ||
+                        (position + 1 < transcript.turns.size() && transcript.turns[position + 1].role == Role::client));
+    const bool other_speaker = relay ? relayed.other_speaker
+                               : (asker_name && turn.speaker) ? *asker_name != *turn.speaker
+                                                              : turn.role != asker;
     const SceneState left = scene;
-    if (scene == SceneState::unpeopled) scene = other_speaker ? SceneState::closed : SceneState::open;
-    if (scene == SceneState::offered && !other_speaker) scene = SceneState::open;
-    if (scene == SceneState::open && other_speaker) scene = SceneState::answered;
-    if ((scene == SceneState::handed_over || scene == SceneState::invited) && !other_speaker) scene = SceneState::open;
-    // the speaker left a scene open, the other speaker commented: it may go on
-    if (scene == SceneState::closed && other_speaker && scene_two_back == SceneState::open) scene = SceneState::paused;
-    scene_two_back = left;
+    if (relay) {
+      scene = relayed.met;
+    } else {
+      // the same speaker goes on in a scene; the other one answers a scene handed over
+      if (scene == SceneState::unpeopled) scene = other_speaker ? SceneState::closed : SceneState::open;
+      if (scene == SceneState::offered && !other_speaker) scene = SceneState::open;
+      if (scene == SceneState::open && other_speaker) scene = SceneState::answered;
+      if ((scene == SceneState::handed_over || scene == SceneState::invited) && !other_speaker) scene = SceneState::open;
+      // the speaker left a scene open, the other speaker commented: it may go on
+      if (scene == SceneState::closed && other_speaker && scene_two_back == SceneState::open) scene = SceneState::paused;
+      scene_two_back = left;
+      relayed = {scene, other_speaker, asked_hypothetically};
+    }
+    c.client_speaks = turn.role == Role::client;
     scene = carry_imagined_scenes(c, scene);
+    if (relay) scene = left;
     c.answers_message_question = asked_message && other_speaker;
     carry_recorded_predictions(c);
-    carry_hypotheticals(c, asked_hypothetically && other_speaker);
-    asked_hypothetically = ends_with_hypothetical_question(c);
-    asked_message = ends_asking_for_message(c);
+    const bool asked_before = relay ? relayed.asked_hypothetically : asked_hypothetically;
+    carry_hypotheticals(c, asked_before && other_speaker);
+    if (!relay) {
+      asked_hypothetically = ends_with_hypothetical_question(c);
+      asked_message = ends_asking_for_message(c);
+    }
     const bool ends_asking = ends_with_question(c);
-    asker = turn.role;
-    asker_name = turn.speaker ? &*turn.speaker : nullptr;
+    if (!relay) {
+      asker = turn.role;
+      asker_name = turn.speaker ? &*turn.speaker : nullptr;
+    }
     c.answers_feeling_question = asked_feeling && other_speaker;
     c.client_turn = turn.role == Role::client;
     c.speaks_for_another = turn.role == Role::other;

@@ -133,6 +133,11 @@ struct TurnContext {
   bool scene_seen = false;  // hypothetical_scene.cpp: an imagined scene was narrated earlier in the transcript
   // hypothetical_scene.cpp: turns since the last one an imagined scene was open in (0: the turn before)
   std::uint32_t scene_turns_ago = kNoSceneYet;
+  // hypothetical_scene.cpp: a whole exercise (eyes closed, or the scene asked in the present)
+  // runs, and how many turns it has run (round thirty-five)
+  bool in_exercise = false;
+  bool client_speaks = false;  // the turn's speaker has the client role (set before the scene is carried)
+  std::uint32_t exercise_turns = 0;
   bool other_turn_body = false;  // hurt_of_loss.hpp: the other speaker's last turn named a sensation or physical cause
   bool other_turn_loss = false;  // hurt_of_loss.hpp: ... or a loss, a person or their words
   bool ended_in_role = false;  // hypothetical_role_play.cpp: the turn before ended in a role's lines

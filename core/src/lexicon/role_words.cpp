@@ -46,6 +46,7 @@ const RoleWords& RoleWords::defaults() {
     for (const auto& w : doc["not_speech"]) words.not_speech_.insert(fold(w.get<std::string>()));
     for (const auto& w : doc["generic_speakers"]) words.generic_speakers_.insert(fold(w.get<std::string>()));
     for (const auto& w : doc["not_labels"]) words.not_labels_.insert(fold(w.get<std::string>()));
+    for (const auto& w : doc["relay"]) words.relays_.insert(fold(w.get<std::string>()));
     return words;
   }();
   return instance;
@@ -98,6 +99,13 @@ bool RoleWords::is_generic_speaker(std::string_view label) const {
 bool RoleWords::is_never_a_label(std::string_view label) const {
   std::string folded = fold(label);
   return not_labels_.count(std::string(strip_trailing_dots(strip_trailing_number(folded)))) > 0;
+}
+
+bool RoleWords::relays(std::string_view label) const {
+  const std::string folded = fold(label);
+  std::string_view key = strip_trailing_number(folded);
+  if (const std::size_t space = key.rfind(' '); space != std::string_view::npos) key = key.substr(space + 1);
+  return relays_.count(std::string(key)) > 0;
 }
 
 }  // namespace feltline::lexicon

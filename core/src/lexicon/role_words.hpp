@@ -38,6 +38,10 @@ class RoleWords {
   /// ("Note:", "Plan:", "Step 2:").
   bool is_never_a_label(std::string_view label) const;
 
+  /// True for labels of a speaker who renders the turn before in another
+  /// language ("Interpreter", "INTERPRETER 2", "Dari Interpreter"): the `relay` list.
+  bool relays(std::string_view label) const;
+
  private:
   std::optional<Role> role_of_head_word(std::string_view label) const;
 
@@ -47,6 +51,7 @@ class RoleWords {
   std::unordered_set<std::string> not_speech_;
   std::unordered_set<std::string> generic_speakers_;
   std::unordered_set<std::string> not_labels_;
+  std::unordered_set<std::string> relays_;
 };
 
 }  // namespace feltline::lexicon

@@ -99,6 +99,7 @@ namespace feltline::lexicon {
   X(eye_closing_instructions)  \
   X(scene_offer_verbs)         \
   X(room_openers)              \
+  X(exercise_exits)            \
   X(release_requests)          \
   X(release_leads)             \
   X(nobody_words)              \

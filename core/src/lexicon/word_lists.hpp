@@ -117,6 +117,7 @@ namespace feltline::lexicon {
   X(short_verdicts)            \
   X(surprising_words)          \
   X(courtesy_states)           \
+  X(sympathy_interjections)    \
   X(self_judgements)           \
   X(present_reports)           \
   X(present_tense_verbs)       \

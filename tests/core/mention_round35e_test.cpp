@@ -65,3 +65,10 @@ TEST_CASE("a closing ', I hope.' hedges what comes before it", "[mentions][emoti
       {"There's hope, I think.", {"emotion hope 'hope'"}},
   }, Role::client);
 }
+
+TEST_CASE("distressed names no settled category", "[mentions][emotions]") {
+  check_turns({
+      {"Out of a hundred, how distressed are you right now?", {}},
+      {"I was so distressed and anxious on the bus.", {"emotion anxiety 'anxious'"}},
+  }, Role::therapist);
+}

@@ -129,6 +129,40 @@ bool term_of_address(const TurnContext& c, const Hit& hit) {
   return (comma_before && (ends || comma_after)) || (opens && comma_after);
 }
 
+// "Shame, she has three kids.", "Shame, you must be so stressed": an interjection of
+// sympathy (list 'sympathy_interjections', South African English) opening its
+// sentence, set off by a comma before a clause about someone else, is sympathy
+// (case 21's "what a shame"; case 530), not the speaker's shame. "Shame, I think."
+// and "Shame, if I'm honest." answer what the speaker feels and stay shame.
+bool sympathy_interjection(const TurnContext& c, const Hit& hit) {
+  const std::size_t i = hit.first;
+  if (hit.last != i + 1 || !c.in_list(i, WordList::sympathy_interjections)) return false;
+  if (i != 0 && c.word(i - 1).punct == Punct::none) return false;
+  if (i + 1 >= c.size() || c.word(i + 1).punct != Punct::comma) return false;
+  return i + 2 < c.size() && (c.in_list(i + 2, WordList::third_person_subjects) || c.text_of(i + 2) == "you");
+}
+
+// "A good tired.", "Feet are heavy. Good heavy.", "a good sad": a word of the list
+// 'state_qualifiers' right before another feeling or body-quality word says which
+// kind of that state it is, not joy (none of the studied splits annotates it).
+bool qualifies_next_state(const TurnContext& c, const Hit& hit) {
+  if (hit.last != hit.first + 1 || !c.in_list(hit.first, WordList::state_qualifiers)) return false;
+  if (hit.last >= c.size() || c.word(hit.last).punct != Punct::none) return false;
+  const Hit* next = c.hit_at(hit.last);
+  return next && (c.has(*next, EntryKind::emotion) || c.has(*next, EntryKind::quality));
+}
+
+// "Proud again, I hope.", "I won't be frightened of it, I hope.": "I hope" closing
+// its sentence after a comma (list 'parenthetical_states') hedges the prediction
+// before it, like "I think"; it names no hope (none of the studied uses is
+// annotated). "I hope she understands" and "I hope so" are not this form.
+bool parenthetical_hedge(const TurnContext& c, const Hit& hit) {
+  const std::size_t i = hit.first;
+  if (hit.last != i + 1 || !c.in_list(i, WordList::parenthetical_states)) return false;
+  if (i < 2 || c.text_of(i - 1) != "i" || c.word(i - 2).punct != Punct::comma) return false;
+  return hit.last >= c.size() || c.word(hit.last).punct == Punct::sentence_end;
+}
+
 // "the Worry said I'd freak out", "ok Joy, i understand": a feeling word written
 // with a capital inside its sentence, in a turn otherwise written in lower case
 // after its sentence starts, is a name (an externalised problem, a person), not
@@ -180,6 +214,7 @@ void find_emotions(TurnContext& c) {
     if (!passes_frame_gate(c, hit, gate) && !(h < hurt_of_loss.size() && hurt_of_loss[h])) continue;
     if (clinical_before(c, hit) || clinical_after(c, hit) || intensifies_next(c, hit)) continue;
     if (term_of_address(c, hit) || courtesy_formula(c, hit) || named_with_capital(c, hit)) continue;
+    if (sympathy_interjection(c, hit) || qualifies_next_state(c, hit) || parenthetical_hedge(c, hit)) continue;
     if (entry->needs != lexicon::Needs::free && said_of_body_part(c, hit)) continue;
     c.used[h] = 1;
     // One mention for adjacent words of one category: "anxious hypervigilance".

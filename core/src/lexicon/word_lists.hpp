@@ -118,6 +118,9 @@ namespace feltline::lexicon {
   X(short_verdicts)            \
   X(surprising_words)          \
   X(courtesy_states)           \
+  X(sympathy_interjections)    \
+  X(state_qualifiers)          \
+  X(parenthetical_states)      \
   X(self_judgements)           \
   X(present_reports)           \
   X(present_tense_verbs)       \

@@ -1,7 +1,8 @@
 // Packs a JSON file into the form core/src/lexicon/packed_json.hpp describes,
 // for the default lexicon compiled into both hosts (core/CMakeLists.txt).
 //   feltline-json-pack INPUT.json OUTPUT.pack
-// Invalid JSON fails the build, naming the file.
+// Invalid JSON fails the build, naming the file. The "_comment" notes are left
+// out (without_notes).
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -12,6 +13,7 @@
 
 using json = nlohmann::ordered_json;
 using feltline::lexicon::pack_json;
+using feltline::lexicon::without_notes;
 
 int main(int argc, char** argv) {
   if (argc != 3) {
@@ -31,7 +33,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::string out;
-  pack_json(doc, out);
+  pack_json(without_notes(doc), out);
   std::ofstream file(argv[2], std::ios::binary | std::ios::trunc);
   file.write(out.data(), static_cast<std::streamsize>(out.size()));
   if (!file) {

@@ -11,6 +11,7 @@
 #include "lexicon/packed_json.hpp"
 
 using feltline::lexicon::pack_json;
+using feltline::lexicon::without_notes;
 using feltline::lexicon::parse_json_document;
 using feltline::lexicon::unpack_json;
 using json = nlohmann::ordered_json;
@@ -46,7 +47,7 @@ TEST_CASE("unpack_json refuses what is not one packed value") {
   CHECK_FALSE(unpack_json(std::string_view("\x07\x05\x00", 3), out));  // an array short of its count
 }
 
-TEST_CASE("the compiled-in lexicon is its JSON under core/data/lexicon, packed") {
+TEST_CASE("the compiled-in lexicon is its JSON under core/data/lexicon, packed without its notes") {
   const std::pair<const char*, std::string_view> files[] = {
       {"emotions", feltline::data::kLexiconEmotions},         {"sensations", feltline::data::kLexiconSensations},
       {"body_regions", feltline::data::kLexiconBodyRegions}, {"analytic", feltline::data::kLexiconAnalytic},
@@ -60,6 +61,13 @@ TEST_CASE("the compiled-in lexicon is its JSON under core/data/lexicon, packed")
     json parsed, unpacked;
     REQUIRE(parse_json_document(text, parsed));
     REQUIRE(unpack_json(packed, unpacked));
-    CHECK(unpacked.dump() == parsed.dump());
+    CHECK(unpacked.dump() == without_notes(parsed).dump());
   }
+}
+
+TEST_CASE("without_notes leaves out members whose key starts with an underscore, at any depth") {
+  json doc;
+  REQUIRE(parse_json_document(
+      R"({"_comment": "why", "a": [{"_note": 1, "b": "_kept"}, "_text"], "c": {"_x": {}, "": 2, "d_": 3}})", doc));
+  CHECK(without_notes(doc).dump() == R"({"a":[{"b":"_kept"},"_text"],"c":{"":2,"d_":3}})");
 }

@@ -187,6 +187,19 @@ struct Reader {
 
 }  // namespace
 
+json without_notes(const json& value) {
+  if (value.is_array()) {
+    json out = json::array();
+    for (const auto& item : value) out.push_back(without_notes(item));
+    return out;
+  }
+  if (!value.is_object()) return value;
+  json out = json::object();
+  for (const auto& [key, item] : value.items())
+    if (key.empty() || key[0] != '_') out[key] = without_notes(item);
+  return out;
+}
+
 void pack_json(const json& value, std::string& out) { pack(value, out); }
 
 bool unpack_json(std::string_view bytes, json& out) {

@@ -6,7 +6,8 @@
 // about a third of that start-up. The JSON under core/data/lexicon/ stays the
 // source of truth; the packed bytes are derived from it by the build, in both
 // hosts (under Emscripten the tool runs in Node). Custom dictionaries
-// (--lexicon FILE) are still read as JSON text.
+// (--lexicon FILE) are still read as JSON text. The packer leaves out the
+// "_comment" notes (without_notes).
 //
 // Format: one value, written depth first. A value is a tag byte and then:
 //   kNull, kTrue, kFalse            nothing
@@ -40,6 +41,11 @@ enum PackedTag : std::uint8_t {
   kPackedArray = 7,
   kPackedObject = 8,
 };
+
+/// `value` without the members whose key starts with '_' ("_comment"), at any
+/// depth: notes for people that every reader skips, so the packer leaves them
+/// out (about 14 KB the web module need not carry).
+nlohmann::ordered_json without_notes(const nlohmann::ordered_json& value);
 
 /// Appends `value`, packed, to `out` (the build's packer; the tests).
 void pack_json(const nlohmann::ordered_json& value, std::string& out);

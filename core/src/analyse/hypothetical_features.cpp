@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <climits>
+#include <iterator>
 
 #include "analyse/linear_model.hpp"
 #include "lexicon/word_lists.hpp"
@@ -47,6 +48,30 @@ constexpr Area kClauseAfter = area("clause after", "clause after.list", "clause 
 constexpr Area kSentenceAfter = area("sentence after", "sentence after.list", "sentence after.kind");
 constexpr Area kPreviousSentence = area("previous sentence", "previous sentence.list", "previous sentence.kind");
 
+// The three areas whose lists and scope kinds are gathered, each feature's
+// hash ("clause before.list=imagination_verbs") found at compile time, not
+// per mention.
+constexpr std::string_view kListNames[] = {
+#define FELTLINE_LIST_NAME(name) #name,
+    FELTLINE_WORD_LISTS(FELTLINE_LIST_NAME)
+#undef FELTLINE_LIST_NAME
+};
+static_assert(std::size(kListNames) == lexicon::kWordListCount);
+constexpr std::size_t kKindCount = std::size(kScopeKinds);
+struct GatheredHashes {
+  std::array<std::uint32_t, lexicon::kWordListCount> lists{};
+  std::array<std::uint32_t, kKindCount> kinds{};
+};
+constexpr GatheredHashes gathered_hashes(const Area& a) {
+  GatheredHashes g;
+  for (std::size_t l = 0; l < g.lists.size(); ++l) g.lists[l] = mix(a.list.hash, fnv(kListNames[l]));
+  for (std::size_t k = 0; k < kKindCount; ++k) g.kinds[k] = mix(a.kind.hash, kScopeKinds[k].second.hash);
+  return g;
+}
+constexpr GatheredHashes kClauseBeforeHashes = gathered_hashes(kClauseBefore);
+constexpr GatheredHashes kClauseAfterHashes = gathered_hashes(kClauseAfter);
+constexpr GatheredHashes kPreviousSentenceHashes = gathered_hashes(kPreviousSentence);
+
 // The rule that carried a scope over a head (TurnContext::hypothetical_by below 0).
 const Key& scope_rule(std::int32_t by) {
   static constexpr Key kRules[] = {key("none"),         key("carried over"), key("imagined speech"),
@@ -64,13 +89,14 @@ constexpr Key kRoles[] = {key("therapist"), key("client"), key("other"), key("un
 // (always inlined: a mention hands on about 150 features)
 #define FELTLINE_INLINE inline __attribute__((always_inline))
 
+// kScoreOnly: the sink only sums a model's score (the pipeline's case), so a
+// feature costs a load and an add, with no test of what else the sink wants.
+template <bool kScoreOnly>
 struct Emit {
   HypotheticalFeatures& out;
   // prefix=value, the value's hash given
   FELTLINE_INLINE void operator()(const Key& prefix, std::uint32_t value_hash, std::string_view value) {
-    const std::uint32_t h = mix(prefix.hash, value_hash);
-    out.add(h);
-    if (out.names) name(h, prefix, value);
+    hashed(mix(prefix.hash, value_hash), prefix, value);
   }
   __attribute__((noinline)) void name(std::uint32_t h, const Key& prefix, std::string_view value,
                                       std::string_view second = {}, bool pair = false) {
@@ -82,19 +108,36 @@ struct Emit {
     n.append("=").append(value);
     if (pair) n.append(",").append(second);
   }
+  // a feature whose hash was found beforehand
+  FELTLINE_INLINE void hashed(std::uint32_t h, const Key& prefix, std::string_view value) {
+    if constexpr (kScoreOnly) {
+      out.score += out.weights[h & out.mask];
+    } else {
+      out.add(h);
+      if (out.names) name(h, prefix, value);
+    }
+  }
   FELTLINE_INLINE void operator()(const Key& prefix, std::string_view value) { (*this)(prefix, fnv(value), value); }
   FELTLINE_INLINE void operator()(const Key& prefix, const Key& value) { (*this)(prefix, value.hash, value.name); }
   FELTLINE_INLINE void operator()(const Key& prefix) { (*this)(prefix, kNoValue, {}); }
   // prefix=first,second
   void operator()(const Key& prefix, const Key& first, const Key& second) {
     const std::uint32_t h = mix(prefix.hash, fnv(second.name, fnv(",", first.hash)));
-    out.add(h);
-    if (out.names) name(h, prefix, first.name, second.name, true);
+    if constexpr (kScoreOnly) {
+      out.score += out.weights[h & out.mask];
+    } else {
+      out.add(h);
+      if (out.names) name(h, prefix, first.name, second.name, true);
+    }
   }
   void operator()(const Key& prefix, std::string_view first, std::string_view second) {
     const std::uint32_t h = mix(prefix.hash, fnv(second, fnv(",", fnv(first))));
-    out.add(h);
-    if (out.names) name(h, prefix, first, second, true);
+    if constexpr (kScoreOnly) {
+      out.score += out.weights[h & out.mask];
+    } else {
+      out.add(h);
+      if (out.names) name(h, prefix, first, second, true);
+    }
   }
 };
 
@@ -111,19 +154,15 @@ struct Gathered {
   }
 };
 
-__attribute__((noinline)) void emit_gathered(const Gathered& g, const Area& a, Emit& emit) {
-  for (const auto& [kind, name] : kScopeKinds)
-    if ((g.kinds >> static_cast<unsigned>(kind)) & 1) emit(a.kind, name.hash, name.name);
-  // the hashes of the lists' names, found once
-  static const std::array<std::uint32_t, lexicon::kWordListCount> list_hashes = [] {
-    std::array<std::uint32_t, lexicon::kWordListCount> out{};
-    for (std::size_t l = 0; l < out.size(); ++l) out[l] = fnv(lexicon::kWordListNames[l]);
-    return out;
-  }();
+template <class E>
+void emit_gathered(const Gathered& g, const Area& a, const GatheredHashes& hashes, E& emit) {
+  for (std::size_t k = 0; k < kKindCount; ++k)
+    if ((g.kinds >> static_cast<unsigned>(kScopeKinds[k].first)) & 1)
+      emit.hashed(hashes.kinds[k], a.kind, kScopeKinds[k].second.name);
   for (std::size_t part = 0; part < g.lists.size(); ++part) {
     for (std::uint64_t bits = g.lists[part]; bits; bits &= bits - 1) {
       const std::size_t l = part * 64 + static_cast<std::size_t>(__builtin_ctzll(bits));
-      emit(a.list, list_hashes[l], lexicon::kWordListNames[l]);
+      emit.hashed(hashes.lists[l], a.list, kListNames[l]);
     }
   }
 }
@@ -136,10 +175,12 @@ std::uint32_t TurnFeatureWords::text_hash(std::size_t k) const {
   return h;
 }
 
-void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords& words,
-                                   const std::vector<Mention>& mentions, std::size_t index, Role role,
-                                   const HypotheticalHistory& history, HypotheticalFeatures& out) {
-  Emit emit{out};
+namespace {
+
+template <bool kScoreOnly>
+void extract(const TurnContext& c, const TurnFeatureWords& words, const std::vector<Mention>& mentions,
+             std::size_t index, Role role, const HypotheticalHistory& history, HypotheticalFeatures& out) {
+  Emit<kScoreOnly> emit{out};
   const Candidate& cand = c.candidates[index];
   const Mention& m = mentions[index];
   const std::size_t head = std::min<std::size_t>(cand.head, c.size() - 1);
@@ -234,8 +275,8 @@ void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords&
     ++after;
     if (!present && c.in_list(k, WordList::present_reports)) present = in_clause ? &kClause : &kSentenceArea;
   }
-  emit_gathered(clause_before, kClauseBefore, emit);
-  emit_gathered(clause_after, kClauseAfter, emit);
+  emit_gathered(clause_before, kClauseBefore, kClauseBeforeHashes, emit);
+  emit_gathered(clause_after, kClauseAfter, kClauseAfterHashes, emit);
   if (previous_words[1] != SIZE_MAX)
     emit(kBigram, c.text_of(previous_words[1]), c.text_of(previous_words[0]));
   // Felt now, inside or after an imagined scene: the report's markers with the scene and the scope.
@@ -264,7 +305,7 @@ void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords&
       previous_scope |= c.hypothetical_by[k] != -1;
       if (c.word(k).punct == Punct::none) previous.add(c, k);
     }
-    emit_gathered(previous, kPreviousSentence, emit);
+    emit_gathered(previous, kPreviousSentence, kPreviousSentenceHashes, emit);
     if (previous_scope) emit(kPreviousScope);
     if (lexicon::WordLists::has(previous.lists, WordList::present_reports)) emit(kPreviousPresent);
   }
@@ -304,7 +345,7 @@ void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords&
     if (history.previous_turn_question) emit(kPreviousAsks, who, rule);
     if (history.previous_turn_present) emit(kPreviousTurnPresent, who);
     // (the same for every mention of the turn: a model's sum is kept for the next one)
-    const bool only_score = out.weights && !out.hashes && !out.names;
+    constexpr bool only_score = kScoreOnly;
     if (only_score && words.turn_words_known) {
       out.score += words.turn_words_score;
     } else {
@@ -318,6 +359,17 @@ void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords&
   } else {
     emit(kFirstTurn);
   }
+}
+
+}  // namespace
+
+void extract_hypothetical_features(const TurnContext& c, const TurnFeatureWords& words,
+                                   const std::vector<Mention>& mentions, std::size_t index, Role role,
+                                   const HypotheticalHistory& history, HypotheticalFeatures& out) {
+  if (out.weights && !out.hashes && !out.names)
+    extract<true>(c, words, mentions, index, role, history, out);
+  else
+    extract<false>(c, words, mentions, index, role, history, out);
 }
 
 void history_after(const TurnContext& c, const TurnFeatureWords& words,

@@ -120,3 +120,34 @@ TEST_CASE("an interpreter who is the client's only voice answers from now", "[me
   CHECK(described(t, 1) == Strings{"emotion joy 'happy' hyp"});
   CHECK(described(t, 3) == Strings{"emotion joy 'happy'"});
 }
+
+// Round thirty-five (b): a question about a state on a future occasion ("will",
+// "'ll", "going to" with "you" and a feel or noticing verb) hands that occasion to
+// its answer, until a sentence steps back to now, the past or a habit; "What else?"
+// after the answer goes on asking it.
+TEST_CASE("the answer to a question about a future occasion tells that occasion's states",
+          "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "When the craving hits on Saturday night, what will you notice in your body first?"},
+      {Role::client, "My jaw goes tight. And a fluttering in my stomach."},
+      {Role::therapist, "Okay, jaw and stomach. What else?"},
+      {Role::client, "My hands get shaky."},
+      {Role::therapist, "And what will you notice in your mood?"},
+      {Role::client, "I get irritable. Then lonely."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation jaw 'jaw goes tight' hyp", "sensation stomach 'fluttering in my stomach' hyp"});
+  CHECK(described(t, 3) == Strings{"sensation hands 'hands get shaky' hyp"});
+  CHECK(described(t, 5) == Strings{"emotion anger 'irritable' hyp", "emotion loneliness 'lonely' hyp"});
+}
+
+TEST_CASE("an answer to a future question that steps back to now or the past is reported",
+          "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "How do you think you'll feel when you see her on Monday?"},
+      {Role::client, "Honestly I'm nervous already, right now. Last time I was furious."},
+      {Role::therapist, "How are you feeling in your body?"},
+      {Role::client, "My chest is tight."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'nervous'", "emotion anger 'furious'"});
+  CHECK(described(t, 3) == Strings{"sensation chest 'chest is tight'"});
+}

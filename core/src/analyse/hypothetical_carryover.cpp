@@ -276,7 +276,7 @@ bool tells_what_happened(const TurnContext& c) {
 void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically) {
   // Nothing to carry without a hypothetical in the turn or a hypothetical question before it.
   const auto cued = [](std::int32_t v) { return v >= 0; };
-  if (!previous_turn_asked_hypothetically &&
+  if (!previous_turn_asked_hypothetically && !c.answers_future_question &&
       std::find_if(c.hypothetical_by.begin(), c.hypothetical_by.end(), cued) == c.hypothetical_by.end() &&
       std::find_if(c.desire_by.begin(), c.desire_by.end(), cued) == c.desire_by.end())
     return;
@@ -318,6 +318,40 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       for (std::size_t k = i; k < s.end; ++k)
         if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kCarriedOver;
       s.hypothetical = true;
+    }
+  }
+  // T: "When the urge comes on Friday, what will you notice in your body?" — C: "My
+  // legs get restless. And a tightness in the chest.": the answer to a question about
+  // a future occasion tells the states of that occasion, until a sentence steps back
+  // to now, the past or a habit ("right now", "already", "was", "usually")
+  if (c.answers_future_question) {
+    for (Sentence& s : sentences) {
+      bool steps_back = c.sentence_question[c.sentence[s.begin]];
+      for (std::size_t i = s.begin; !steps_back && i < s.end; ++i) {
+        if (c.word(i).punct != Punct::none) continue;
+        const WordText t = c.text_of(i);
+        if ((c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual)) ||
+            c.in_list(i, WordList::past_tense_verbs) || c.phrase_at(i, WordList::present_anchors) ||
+            t == "already" || t == "usually")
+          steps_back = true;
+      }
+      if (steps_back) break;
+      if (!s.has_feeling || s.hypothetical) continue;
+      // "A bit of nervousness is part of caring.": a feeling that is its sentence's
+      // subject is talked about; "That scares me more.": the thought felt now
+      bool about = false;
+      std::size_t first = s.begin;
+      while (first < s.end && (c.word(first).punct != Punct::none || filler(c, first))) ++first;
+      for (std::size_t i = s.begin; i < s.end; ++i)
+        if (c.word(i).punct == Punct::none && feeling_hit(c, i)) {
+          about = state_is_subject(c, i, s.end) ||
+                  (i == first + 1 && (c.text_of(first) == "that" || c.text_of(first) == "this"));
+          break;
+        }
+      if (about) continue;
+      for (std::size_t i = s.begin; i < s.end; ++i)
+        if (c.word(i).punct == Punct::none && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = kCarriedOver;
+      s.hypothetical = s.carried = true;
     }
   }
   // P: "And if I can't stop thinking about it?" T: "Then you notice the fear":
@@ -474,6 +508,34 @@ bool ends_asking_for_message(const TurnContext& c) {
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
     if (c.word(i).punct == Punct::none && ((c.word(i).classes & lexicon::kSpeech) || c.text_of(i) == "know"))
       return true;
+  return false;
+}
+
+bool ends_asking_future_state(const TurnContext& c) {
+  std::size_t last = c.size();
+  while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
+  if (last == 0 || !c.sentence_question[c.sentence[last - 1]]) return false;
+  const std::uint32_t s = c.sentence[last - 1];
+  const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
+  for (std::size_t i = begin; i + 1 < end; ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    const WordText t = c.text_of(i);
+    std::size_t verb = 0;
+    // "will you notice", "you'll feel", "you will feel", "are you going to feel"
+    if ((t == "will" || t == "'ll") && i + 1 < end) {
+      const bool you_after = c.text_of(i + 1) == "you";
+      const bool you_before = i > begin && c.text_of(i - 1) == "you";
+      if (you_after) verb = i + 2;
+      else if (you_before) verb = i + 1;
+    } else if (t == "going" && i > begin && i + 2 < end && c.text_of(i + 1) == "to" &&
+               (c.text_of(i - 1) == "you" || c.text_of(i - 1) == "'re")) {
+      verb = i + 2;
+    }
+    if (verb == 0 || verb >= end || c.word(verb).punct != Punct::none) continue;
+    if (c.text_of(verb) == "be" && verb + 1 < end) ++verb;  // "will you be feeling"
+    if ((c.word(verb).classes & lexicon::kFeel) || c.text_of(verb) == "notice" || c.text_of(verb) == "feeling")
+      return true;
+  }
   return false;
 }
 

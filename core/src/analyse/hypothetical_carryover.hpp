@@ -42,6 +42,11 @@ bool ends_with_question(const TurnContext& c);
 /// know ("What would you want her to know?"): a reply "That I love her." tells a state now.
 bool ends_asking_for_message(const TurnContext& c);
 
+// "When the urge comes on Friday, what will you notice in your body?", "How do you
+// think you'll feel walking in?": the turn ends on a question about a state on a
+// future occasion ("will", "'ll" or "going to" with "you" and a feel or noticing verb).
+bool ends_asking_future_state(const TurnContext& c);
+
 /// True when the turn's last emotion or sensation mention is hypothetical, so
 /// that a verbless reflection of it by the next speaker is imagined too.
 bool ends_with_imagined_feeling(const std::vector<Mention>& mentions);

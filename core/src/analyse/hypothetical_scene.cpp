@@ -6,6 +6,19 @@
 #include "analyse/hypothetical_scene_terms.hpp"
 
 namespace feltline::analyse {
+// "What else?", "What else do you notice?", "And then?", "Then what?": a question
+// asking for more of what was just narrated.
+bool asks_for_more(const TurnContext& c, std::uint32_t s) {
+  std::size_t i = c.sentence_first[s];
+  const std::size_t end = c.sentence_first[s + 1];
+  while (i < end && (c.word(i).punct != Punct::none || (c.word(i).classes & lexicon::kCoordinator))) ++i;
+  if (!c.sentence_question[s] || i + 1 >= end) return false;
+  const WordText t = c.text_of(i + 1);
+  if (c.sentence_words[s] <= 3 && c.text_of(i) == "then" && (c.word(i + 1).punct != Punct::none || t == "what")) return true;
+  return c.text_of(i) == "what" &&
+         (t == "else" || (c.sentence_words[s] <= 3 && c.in_list(i + 1, lexicon::WordList::what_next_words)));
+}
+
 namespace {
 
 using lexicon::EntryKind;
@@ -297,8 +310,6 @@ bool continues_scene(const TurnContext& c, std::uint32_t s, bool* reported = nul
   return true;
 }
 
-bool asks_for_more(const TurnContext& c, std::uint32_t s);
-
 // "Talk me through what happens", "What do you see?", "What does he do?": a
 // sentence that asks for the scene to be narrated (class scene_narration).
 bool asks_narration(const TurnContext& c, std::uint32_t s) {
@@ -323,18 +334,6 @@ bool asks_narration(const TurnContext& c, std::uint32_t s) {
   return c.in_list(last, WordList::narration_question_ends) || asks_for_more(c, s);
 }
 
-// "What else?", "What else do you notice?", "And then?", "Then what?": a question
-// asking for more of what was just narrated.
-bool asks_for_more(const TurnContext& c, std::uint32_t s) {
-  std::size_t i = c.sentence_first[s];
-  const std::size_t end = c.sentence_first[s + 1];
-  while (i < end && (!is_word(c, i) || (c.word(i).classes & lexicon::kCoordinator))) ++i;
-  if (!c.sentence_question[s] || i + 1 >= end) return false;
-  const WordText t = c.text_of(i + 1);
-  if (c.sentence_words[s] <= 3 && c.text_of(i) == "then" && (!is_word(c, i + 1) || t == "what")) return true;
-  return c.text_of(i) == "what" &&
-         (t == "else" || (c.sentence_words[s] <= 3 && c.in_list(i + 1, WordList::what_next_words)));
-}
 
 // "Stay there.", "Stay with it.", "Stay there for a moment.": the other speaker
 // keeps the scene just narrated going.

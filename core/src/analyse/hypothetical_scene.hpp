@@ -93,4 +93,8 @@ enum class SceneState : std::uint8_t {
 /// over). Returns the state at the end of the turn.
 SceneState carry_imagined_scenes(TurnContext& c, SceneState before);
 
+/// "What else?", "What else do you notice?", "And then?", "Then what?": sentence `s`
+/// asks for more of what was just told.
+bool asks_for_more(const TurnContext& c, std::uint32_t s);
+
 }  // namespace feltline::analyse

@@ -163,6 +163,8 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   bool asked_feeling = false;  // the previous turn ended "How are you feeling?"
   TurnContext::NamedRegion asked_place;  // the previous turn ended on a question that is only a place
   bool asked_message = false;
+  bool asked_future = false;  // the previous turn ended "What will you notice on Friday?"
+  bool answered_future = false;  // the previous turn answered such a question
   bool other_turn_body = false, other_turn_loss = false;  // what the previous turn left for "it hurts"  // the previous turn ended "What would you tell her?"
   SceneState scene = SceneState::closed;  // how the previous turn left an imagined scene
   SceneState scene_two_back = SceneState::closed;  // how the turn before that left it
@@ -229,12 +231,19 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     scene = carry_imagined_scenes(c, scene);
     if (relay) scene = left;
     c.answers_message_question = asked_message && other_speaker;
+    c.answers_future_question = !relay && asked_future && other_speaker;
     carry_recorded_predictions(c);
     const bool asked_before = relay ? relayed.asked_hypothetically : asked_hypothetically;
     carry_hypotheticals(c, asked_before && other_speaker);
     if (!relay) {
       asked_hypothetically = ends_with_hypothetical_question(c);
       asked_message = ends_asking_for_message(c);
+      // "Okay, mouth watering. What else?": a question for more, after the answer,
+      // goes on asking the future occasion
+      asked_future = ends_asking_future_state(c) ||
+                     (answered_future && other_speaker && ends_with_question(c) &&
+                      asks_for_more(c, c.sentence[c.size() - 1]));
+      answered_future = c.answers_future_question;
     }
     const bool ends_asking = ends_with_question(c);
     if (!relay) {

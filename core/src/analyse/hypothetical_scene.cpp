@@ -334,7 +334,6 @@ bool asks_narration(const TurnContext& c, std::uint32_t s) {
   return c.in_list(last, WordList::narration_question_ends) || asks_for_more(c, s);
 }
 
-
 // "Stay there.", "Stay with it.", "Stay there for a moment.": the other speaker
 // keeps the scene just narrated going.
 // "for a moment", "for one more second" closing sentence `s`: how many words it takes (0: none).
@@ -1149,16 +1148,6 @@ bool exits_exercise(const TurnContext& c, std::uint32_t s) {
   return false;
 }
 
-// A whole exercise (round thirty-five): "Close your eyes. Go back to the kitchen.
-// Tell me what's happening, in the present." opens it: a request to tell the scene
-// in the present, or eyes closed in a turn that leaves a scene open (not "Close
-// your eyes. Notice the sound.", a body scan of now), said by the one who leads
-// it (not the client's "I wrote it in the present, as if it's happening"). "Open your eyes", "come back
-// into the room" close it, and so does a turn that neither meets a scene nor leaves
-// one. Inside it, a turn that would leave no scene open but ends on a question of the
-// scene ("And what does he do?", "How is the little girl now?"; not one of the room)
-// hands the scene over: the answer narrates the exercise, however many turns it runs.
-// Returns the state the turn leaves.
 // "How is the little girl now?", "And what does he do?": inside an exercise a
 // question of the scene hands it over; its "now" is the scene's when it asks of
 // someone in the scene ("right now", "How are you feeling now?", "here", a past
@@ -1180,6 +1169,16 @@ bool asks_in_exercise(const TurnContext& c, std::uint32_t s) {
   return true;
 }
 
+// A whole exercise (round thirty-five): "Close your eyes. Go back to the kitchen.
+// Tell me what's happening, in the present." opens it: a request to tell the scene
+// in the present, or eyes closed in a turn that leaves a scene open (not "Close
+// your eyes. Notice the sound.", a body scan of now), said by the one who leads
+// it (not the client's "I wrote it in the present, as if it's happening"). "Open your eyes", "come back
+// into the room" close it, and so does a turn that neither meets a scene nor leaves
+// one. Inside it, a turn that would leave no scene open but ends on a question of the
+// scene ("And what does he do?", "How is the little girl now?"; not one of the room)
+// hands the scene over: the answer narrates the exercise, however many turns it runs.
+// Returns the state the turn leaves.
 SceneState run_exercise(TurnContext& c, SceneState before, SceneState after) {
   const std::uint32_t sentences = static_cast<std::uint32_t>(c.sentence_first.size() - 1);
   bool opened = false;
@@ -1187,7 +1186,7 @@ SceneState run_exercise(TurnContext& c, SceneState before, SceneState after) {
     if (c.sentence_words[s] == 0) continue;
     if (exits_exercise(c, s)) {
       c.in_exercise = false, opened = false;
-    } else if (!c.client_speaks && (asks_present_narration(c, s) || (eyes_closed(c, s) && after != SceneState::closed))) {
+    } else if (!c.client_turn && (asks_present_narration(c, s) || (eyes_closed(c, s) && after != SceneState::closed))) {
       c.in_exercise = true, opened = true;
       c.exercise_turns = 0;
     }

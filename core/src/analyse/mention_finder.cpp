@@ -227,7 +227,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
       scene_two_back = left;
       relayed = {scene, other_speaker, asked_hypothetically};
     }
-    c.client_speaks = turn.role == Role::client;
+    c.client_turn = turn.role == Role::client;
     scene = carry_imagined_scenes(c, scene);
     if (relay) scene = left;
     c.answers_message_question = asked_message && other_speaker;
@@ -251,7 +251,6 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
       asker_name = turn.speaker ? &*turn.speaker : nullptr;
     }
     c.answers_feeling_question = asked_feeling && other_speaker;
-    c.client_turn = turn.role == Role::client;
     c.speaks_for_another = turn.role == Role::other;
     asked_feeling = ends_asking_feeling(c);
     c.asked_place = other_speaker ? asked_place : TurnContext::NamedRegion{};

@@ -128,7 +128,7 @@ struct TurnContext {
   std::vector<Frame> frame;
   bool answers_message_question = false;  // the other speaker's last turn asked "What would you tell her?"
   bool answers_future_question = false;  // the other speaker's last turn asked "What will you notice on Friday?"
-  bool client_turn = false;  // the turn's speaker has the client role
+  bool client_turn = false;  // the turn's speaker has the client role (set before the scene is carried)
   bool speaks_for_another = false;  // role other: an interpreter's "he says he is tired" is the client's (case 205)
   bool answers_feeling_question = false;  // the other speaker's last turn ended "How are you feeling?"
   bool scene_seen = false;  // hypothetical_scene.cpp: an imagined scene was narrated earlier in the transcript
@@ -137,7 +137,6 @@ struct TurnContext {
   // hypothetical_scene.cpp: a whole exercise (eyes closed, or the scene asked in the present)
   // runs, and how many turns it has run (round thirty-five)
   bool in_exercise = false;
-  bool client_speaks = false;  // the turn's speaker has the client role (set before the scene is carried)
   std::uint32_t exercise_turns = 0;
   bool other_turn_body = false;  // hurt_of_loss.hpp: the other speaker's last turn named a sensation or physical cause
   bool other_turn_loss = false;  // hurt_of_loss.hpp: ... or a loss, a person or their words

@@ -51,12 +51,7 @@ constexpr Area kPreviousSentence = area("previous sentence", "previous sentence.
 // The three areas whose lists and scope kinds are gathered, each feature's
 // hash ("clause before.list=imagination_verbs") found at compile time, not
 // per mention.
-constexpr std::string_view kListNames[] = {
-#define FELTLINE_LIST_NAME(name) #name,
-    FELTLINE_WORD_LISTS(FELTLINE_LIST_NAME)
-#undef FELTLINE_LIST_NAME
-};
-static_assert(std::size(kListNames) == lexicon::kWordListCount);
+using lexicon::kWordListNames;
 constexpr std::size_t kKindCount = std::size(kScopeKinds);
 struct GatheredHashes {
   std::array<std::uint32_t, lexicon::kWordListCount> lists{};
@@ -64,7 +59,7 @@ struct GatheredHashes {
 };
 constexpr GatheredHashes gathered_hashes(const Area& a) {
   GatheredHashes g;
-  for (std::size_t l = 0; l < g.lists.size(); ++l) g.lists[l] = mix(a.list.hash, fnv(kListNames[l]));
+  for (std::size_t l = 0; l < g.lists.size(); ++l) g.lists[l] = mix(a.list.hash, fnv(kWordListNames[l]));
   for (std::size_t k = 0; k < kKindCount; ++k) g.kinds[k] = mix(a.kind.hash, kScopeKinds[k].second.hash);
   return g;
 }
@@ -122,16 +117,12 @@ struct Emit {
   FELTLINE_INLINE void operator()(const Key& prefix) { (*this)(prefix, kNoValue, {}); }
   // prefix=first,second
   void operator()(const Key& prefix, const Key& first, const Key& second) {
-    const std::uint32_t h = mix(prefix.hash, fnv(second.name, fnv(",", first.hash)));
-    if constexpr (kScoreOnly) {
-      out.score += out.weights[h & out.mask];
-    } else {
-      out.add(h);
-      if (out.names) name(h, prefix, first.name, second.name, true);
-    }
+    hashed_pair(mix(prefix.hash, fnv(second.name, fnv(",", first.hash))), prefix, first.name, second.name);
   }
   void operator()(const Key& prefix, std::string_view first, std::string_view second) {
-    const std::uint32_t h = mix(prefix.hash, fnv(second, fnv(",", fnv(first))));
+    hashed_pair(mix(prefix.hash, fnv(second, fnv(",", fnv(first)))), prefix, first, second);
+  }
+  FELTLINE_INLINE void hashed_pair(std::uint32_t h, const Key& prefix, std::string_view first, std::string_view second) {
     if constexpr (kScoreOnly) {
       out.score += out.weights[h & out.mask];
     } else {
@@ -162,7 +153,7 @@ void emit_gathered(const Gathered& g, const Area& a, const GatheredHashes& hashe
   for (std::size_t part = 0; part < g.lists.size(); ++part) {
     for (std::uint64_t bits = g.lists[part]; bits; bits &= bits - 1) {
       const std::size_t l = part * 64 + static_cast<std::size_t>(__builtin_ctzll(bits));
-      emit.hashed(hashes.lists[l], a.list, kListNames[l]);
+      emit.hashed(hashes.lists[l], a.list, kWordListNames[l]);
     }
   }
 }
@@ -345,13 +336,12 @@ void extract(const TurnContext& c, const TurnFeatureWords& words, const std::vec
     if (history.previous_turn_question) emit(kPreviousAsks, who, rule);
     if (history.previous_turn_present) emit(kPreviousTurnPresent, who);
     // (the same for every mention of the turn: a model's sum is kept for the next one)
-    constexpr bool only_score = kScoreOnly;
-    if (only_score && words.turn_words_known) {
+    if (kScoreOnly && words.turn_words_known) {
       out.score += words.turn_words_score;
     } else {
       const std::int64_t score_before = out.score;
       for (std::uint32_t w : history.previous_turn_words) emit(kPreviousWord, w, "(a word)");
-      if (only_score) {
+      if (kScoreOnly) {
         words.turn_words_known = true;
         words.turn_words_score = out.score - score_before;
       }

@@ -1184,9 +1184,13 @@ SceneState run_exercise(TurnContext& c, SceneState before, SceneState after) {
   bool opened = false;
   for (std::uint32_t s = 0; s < sentences; ++s) {
     if (c.sentence_words[s] == 0) continue;
+    const bool opens =
+        !c.client_turn && (asks_present_narration(c, s) || (eyes_closed(c, s) && after != SceneState::closed));
+    // (an exit is looked for only where it would change something: most turns are in no exercise)
+    if (!c.in_exercise && !opens) continue;
     if (exits_exercise(c, s)) {
       c.in_exercise = false, opened = false;
-    } else if (!c.client_turn && (asks_present_narration(c, s) || (eyes_closed(c, s) && after != SceneState::closed))) {
+    } else if (opens) {
       c.in_exercise = true, opened = true;
       c.exercise_turns = 0;
     }

@@ -2,12 +2,6 @@
 
 namespace feltline::lexicon {
 
-const std::array<const char*, kWordListCount> kWordListNames = {
-#define FELTLINE_WORD_LIST_NAME(name) #name,
-    FELTLINE_WORD_LISTS(FELTLINE_WORD_LIST_NAME)
-#undef FELTLINE_WORD_LIST_NAME
-};
-
 WordLists::Rows& WordLists::row_to_set(WordId id) {
   if (id >= row_of_.size()) row_of_.resize(id + 1, 0);
   if (!row_of_[id]) {

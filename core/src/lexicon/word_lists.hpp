@@ -153,8 +153,13 @@ enum class WordList : std::uint8_t {
 inline constexpr std::size_t kWordListCount = 0 FELTLINE_WORD_LISTS(FELTLINE_WORD_LIST_COUNT);
 #undef FELTLINE_WORD_LIST_COUNT
 
-/// The JSON key of each list, in enum order.
-extern const std::array<const char*, kWordListCount> kWordListNames;
+/// The JSON key of each list, in enum order (constexpr: the learned flag's
+/// feature hashes of the list names are found at compile time).
+inline constexpr std::array<const char*, kWordListCount> kWordListNames = {
+#define FELTLINE_WORD_LIST_NAME(name) #name,
+    FELTLINE_WORD_LISTS(FELTLINE_WORD_LIST_NAME)
+#undef FELTLINE_WORD_LIST_NAME
+};
 
 /// Which lists each vocabulary word is in: a word id leads to a row of list
 /// bits (row 0: none). Only the few hundred listed words have a row. A list

@@ -1,0 +1,42 @@
+// Round thirty-six (sensations and negations): a negated expectation, a negated thought about
+// what to call a state, "I wouldn't say …", a sensation that has "gone quiet".
+// docs/lexicon.md, "Round thirty-six (sensations and negations".
+// Sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "mention_test_support.hpp"
+
+using feltline::Role;
+using feltline::test::check_turns;
+
+TEST_CASE("a negated expectation does not deny the state expected", "[mentions][negation]") {
+  check_turns({
+      {"I didn't expect to feel calm after the call.", {"emotion calm 'calm' hyp"}},
+      {"Honestly I was not expecting to feel relieved.", {"emotion relief 'relieved' hyp"}},
+      // a modal before the negation predicts the state's absence
+      {"I wouldn't expect to be scared at the party.", {"emotion fear 'scared' neg hyp"}},
+  }, Role::client);
+}
+
+TEST_CASE("a negated thought about what to call it names the state", "[mentions][negation]") {
+  check_turns({
+      {"I never thought of it as shame.", {"emotion shame 'shame'"}},
+      {"I don't see it as anger, more like tiredness.", {"emotion anger 'anger'", "sensation unspecified 'tiredness'"}},
+      {"I don't think I'm ashamed.", {"emotion shame 'ashamed' neg"}},
+  }, Role::client);
+}
+
+TEST_CASE("what one would not say is denied, not imagined", "[mentions][negation]") {
+  check_turns({
+      {"I wouldn't say furious.", {"emotion anger 'furious' neg"}},
+      {"I would not say I feel lonely these days.", {"emotion loneliness 'lonely' neg"}},
+      {"I'd say I'm lonely.", {"emotion loneliness 'lonely'"}},
+  }, Role::client);
+}
+
+TEST_CASE("a sensation that has gone quiet is still said", "[mentions][negation]") {
+  check_turns({
+      {"The buzzing has gone quiet now.", {"sensation unspecified 'buzzing'"}},
+      {"The buzzing has gone now.", {"sensation unspecified 'buzzing' neg"}},
+  }, Role::client);
+}

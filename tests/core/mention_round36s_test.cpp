@@ -40,3 +40,29 @@ TEST_CASE("a sensation that has gone quiet is still said", "[mentions][negation]
       {"The buzzing has gone now.", {"sensation unspecified 'buzzing' neg"}},
   }, Role::client);
 }
+
+TEST_CASE("zero set off by punctuation is a number given, not a denial", "[mentions][negation]") {
+  check_turns({
+      {"Ten to zero, sleepy and calm.", {"sensation unspecified 'sleepy'", "emotion calm 'calm'"}},
+      {"Zero anxiety now.", {"emotion anxiety 'anxiety' neg"}},
+  }, Role::client);
+}
+
+TEST_CASE("a sensation told by a simile with its body part named", "[mentions][sensation]") {
+  check_turns({
+      {"Throat like a vice.", {"sensation throat 'Throat like a vice'"}},
+      {"My legs are like cement today.", {"sensation legs 'legs are like cement'"}},
+      {"My mouth is bone dry.", {"sensation throat 'mouth is bone dry'"}},
+      {"My eyes feel like sandpaper.", {"sensation eyes 'eyes feel like sandpaper'"}},
+      {"It's like a brick in my stomach.", {"sensation stomach 'brick in my stomach'"}},
+  }, Role::client);
+}
+
+TEST_CASE("shoulders high and a quiet head are placed", "[mentions][sensation]") {
+  check_turns({
+      {"My shoulders are really high.", {"sensation shoulders 'shoulders are really high'"}},
+      {"My head is quieter now.", {"sensation head 'head is quieter'"}},
+      // with no body part the words are nothing felt
+      {"The ward was quiet and the prices were high.", {}},
+  }, Role::client);
+}

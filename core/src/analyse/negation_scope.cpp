@@ -43,6 +43,13 @@ bool denies_a_superlative(const TurnContext& c, const lexicon::Hit& cue) {
   return false;
 }
 
+// "Five to zero, tired and calm", "Maybe zero. I'm curious": "zero" set off by punctuation is
+// a number given (a rating), not "zero anxiety"; it denies nothing after it.
+bool a_number_closing_its_phrase(const TurnContext& c, const lexicon::Hit& cue) {
+  return cue.last == cue.first + 1 && cue.last < c.size() && c.word(cue.last).punct != Punct::none &&
+         c.text_of(cue.first) == "zero";
+}
+
 // "I wasn't anxious the whole time, just in waves": denying that a state
 // lasted throughout says it was there some of the time.
 bool throughout_follows(const TurnContext& c, std::size_t i) {
@@ -499,7 +506,7 @@ void find_negation_scope(TurnContext& c) {
       c,
       [&](const lexicon::Hit& h) {
         return c.has(h, EntryKind::negation) && !c.has(h, EntryKind::negation_pseudo) &&
-               !denies_a_comparison(c, h) && !denies_a_superlative(c, h);
+               !denies_a_comparison(c, h) && !denies_a_superlative(c, h) && !a_number_closing_its_phrase(c, h);
       },
       rule, c.negated_by);
   // "would not say" is a pseudo hypothetical cue, not a negation hit: before the early return

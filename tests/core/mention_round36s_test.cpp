@@ -66,3 +66,12 @@ TEST_CASE("shoulders high and a quiet head are placed", "[mentions][sensation]")
       {"The ward was quiet and the prices were high.", {}},
   }, Role::client);
 }
+
+TEST_CASE("holding one's own breath is a sensation, 'hold your breath' an instruction", "[mentions][sensation]") {
+  check_turns({
+      {"I notice I'm holding my breath.", {"sensation breath 'holding my breath'"}},
+  }, Role::client);
+  check_turns({
+      {"Hold your breath and lean forward over the bowl.", {}},
+  }, Role::therapist);
+}

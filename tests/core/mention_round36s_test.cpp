@@ -75,3 +75,12 @@ TEST_CASE("holding one's own breath is a sensation, 'hold your breath' an instru
       {"Hold your breath and lean forward over the bowl.", {}},
   }, Role::therapist);
 }
+
+TEST_CASE("waking drenched is sweating, breathing better is the breath", "[mentions][sensation]") {
+  check_turns({
+      {"Most nights I wake up drenched.", {"sensation unspecified 'wake up drenched'"}},
+      {"I can breathe a little better now.", {"sensation breath 'breathe a little better'"}},
+      // a towel drenched in the rain is no sweat
+      {"The towel was drenched.", {}},
+  }, Role::client);
+}

@@ -142,7 +142,7 @@ TEST_CASE("tightening straps and vices, and a stomach in bits or in a heap, are 
       {Role::client, "My stomach is in bits. There's a strap round my chest. It's like a vice on my head."},
   });
   CHECK(described(t, 0) == Strings{"sensation stomach 'stomach is in bits'", "sensation chest 'strap round my chest'",
-                                   "sensation head 'vice on my head'"});
+                                   "sensation head 'like a vice on my head'"});
   // with no body part, "in bits" stays a feeling
   auto s = find_mentions({{Role::client, "I'm in bits over it."}});
   CHECK(described(s, 0) == Strings{"emotion sadness 'in bits'"});

@@ -43,6 +43,13 @@ bool denies_a_superlative(const TurnContext& c, const lexicon::Hit& cue) {
   return false;
 }
 
+// "Five to zero, tired and calm", "Maybe zero. I'm curious": "zero" set off by punctuation is
+// a number given (a rating), not "zero anxiety"; it denies nothing after it.
+bool a_number_closing_its_phrase(const TurnContext& c, const lexicon::Hit& cue) {
+  return cue.last == cue.first + 1 && cue.last < c.size() && c.word(cue.last).punct != Punct::none &&
+         c.text_of(cue.first) == "zero";
+}
+
 // "I wasn't anxious the whole time, just in waves": denying that a state
 // lasted throughout says it was there some of the time.
 bool throughout_follows(const TurnContext& c, std::size_t i) {
@@ -437,6 +444,54 @@ void end_a_denial_at_a_state_subject_after_and(TurnContext& c) {
   }
 }
 
+// A negation right before word `k` (skipping "really", "even"): the word a cue negates.
+std::size_t word_after_cue(const TurnContext& c, const lexicon::Hit& cue) {
+  std::size_t k = cue.last;
+  while (k < c.size() && c.word(k - 1).punct == Punct::none &&
+         (c.text_of(k) == "really" || c.text_of(k) == "even" || c.text_of(k) == "actually"))
+    ++k;
+  return k;
+}
+
+// "I didn't expect to feel calm", "not expecting to feel better from typing": a negated
+// expectation does not deny the state expected (cases 59, 454, 539); "expect to" makes it
+// hypothetical.
+void keep_the_state_a_denied_expectation_names(TurnContext& c) {
+  using lexicon::EntryKind;
+  for (std::size_t h = 0, hits = c.hits.size(); h < hits; ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    if (!c.has(cue, EntryKind::negation) || c.has(cue, EntryKind::negation_pseudo)) continue;
+    const std::size_t k = word_after_cue(c, cue);
+    if (k >= c.size() || c.word(k - 1).punct != Punct::none) continue;
+    const WordText t = c.text_of(k);
+    if (!c.in_list(k, WordList::prediction_words) || t.substr(0, 3) != "exp") continue;
+    // "I wouldn't expect to be terrified the whole night" predicts the state's absence
+    if (cue.first > 0 && c.in_list(cue.first - 1, WordList::modals_of_absence)) continue;
+    lift_denial(c, k, static_cast<std::int32_t>(h));
+  }
+}
+
+// "I wouldn't say overwhelmed", "I would not say I feel the grief yet": a hedge that denies
+// (case 539); the speech verb stops the forward scope, so the denial is carried past "say" to
+// the end of its clause.
+void deny_what_one_would_not_say(TurnContext& c) {
+  for (std::size_t i = 0; i + 3 < c.size(); ++i) {
+    const WordText modal = c.text_of(i), neg = c.text_of(i + 1);
+    if ((modal != "would" && modal != "'d") || (neg != "not" && neg != "n't") || c.text_of(i + 2) != "say")
+      continue;
+    if (c.word(i).punct != Punct::none || c.word(i + 1).punct != Punct::none) continue;
+    // the hit holding the negation (a cue, or the pseudo "would not say" that keeps it from
+    // being hypothetical) stands for the denial
+    const lexicon::Hit* cue = c.hit_at(i + 1);
+    if (!cue) continue;
+    const std::int32_t id = static_cast<std::int32_t>(cue - c.hits.data());
+    for (std::size_t j = i + 2, n = 0; j + 1 < c.size() && n < 8 && c.word(j).punct == Punct::none; ++n) {
+      ++j;
+      if (c.negated_by[j] < 0) c.negated_by[j] = id;
+    }
+  }
+}
+
 }  // namespace
 
 // The forward scope of each negation cue, then the rules that narrow or widen it, in order.
@@ -451,9 +506,11 @@ void find_negation_scope(TurnContext& c) {
       c,
       [&](const lexicon::Hit& h) {
         return c.has(h, EntryKind::negation) && !c.has(h, EntryKind::negation_pseudo) &&
-               !denies_a_comparison(c, h) && !denies_a_superlative(c, h);
+               !denies_a_comparison(c, h) && !denies_a_superlative(c, h) && !a_number_closing_its_phrase(c, h);
       },
       rule, c.negated_by);
+  // "would not say" is a pseudo hypothetical cue, not a negation hit: before the early return
+  deny_what_one_would_not_say(c);
   // every rule below starts from a cue of these kinds, or from a scope one opened
   if (!(c.hit_kinds & (kind_bit(EntryKind::negation) | kind_bit(EntryKind::negation_backward) |
                        kind_bit(EntryKind::negation_pseudo))))
@@ -474,6 +531,7 @@ void find_negation_scope(TurnContext& c) {
   keep_the_state_a_denied_state_is_about(c);
   keep_a_double_negative_feel_nothing(c);
   end_a_denial_at_a_state_subject_after_and(c);
+  keep_the_state_a_denied_expectation_names(c);
 }
 
 }  // namespace feltline::analyse

@@ -9,6 +9,23 @@ using text::load_tail;
 
 namespace {
 
+constexpr std::uint64_t kMultiplier = 0x9e3779b97f4a7c15ull;
+
+// The hash's three parts, so find's short-word path can hash a word's tail
+// word and then compare the same word (see hash_bytes).
+[[gnu::always_inline]] inline std::uint64_t hash_seed(std::size_t n) {
+  return 1469598103934665603ull ^ (n * kMultiplier);
+}
+[[gnu::always_inline]] inline std::uint64_t hash_tail(std::uint64_t h, std::uint64_t tail) {
+  return (h ^ tail) * kMultiplier;
+}
+[[gnu::always_inline]] inline std::uint64_t hash_finish(std::uint64_t h) {
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 32;
+  return h;
+}
+
 // The hash, inlined into find (called for every word of every turn).
 [[gnu::always_inline]] inline std::uint64_t hash_bytes(std::string_view s) {
   // Eight bytes per multiply (a word is one or two steps, where a byte-by-byte
@@ -16,16 +33,13 @@ namespace {
   // the power-of-two table.
   const char* p = s.data();
   std::size_t n = s.size();
-  std::uint64_t h = 1469598103934665603ull ^ (n * 0x9e3779b97f4a7c15ull);
+  std::uint64_t h = hash_seed(n);
   for (; n >= 8; p += 8, n -= 8) {
-    h = (h ^ load8(p)) * 0x9e3779b97f4a7c15ull;
+    h = (h ^ load8(p)) * kMultiplier;
     h ^= h >> 29;
   }
-  if (n != 0) h = (h ^ load_tail(p, n)) * 0x9e3779b97f4a7c15ull;
-  h ^= h >> 29;
-  h *= 0xbf58476d1ce4e5b9ull;
-  h ^= h >> 32;
-  return h;
+  if (n != 0) h = hash_tail(h, load_tail(p, n));
+  return hash_finish(h);
 }
 
 }  // namespace
@@ -34,10 +48,27 @@ std::uint64_t StringTable::hash(std::string_view s) { return hash_bytes(s); }
 
 std::uint32_t StringTable::find(std::string_view s) const {
   if (slots_.empty()) return 0;
-  const std::uint64_t h = hash_bytes(s);
-  const std::uint64_t tag = h << 32;  // the slot's upper half when the hash matches
   const std::uint64_t* const slots = slots_.data();
   const std::size_t mask = slots_.size() - 1;
+  const std::size_t n = s.size();
+  if (n - 1 < 7) {
+    // 1-7 bytes, most words: their one tail word is hashed, then compared with
+    // the candidate's (same_bytes loaded the word's bytes a second time).
+    const std::uint64_t tail = load_tail(s.data(), n);
+    const std::uint64_t h = hash_finish(hash_tail(hash_seed(n), tail));
+    const std::uint64_t tag = h << 32;
+    const std::uint32_t* const bounds = bounds_.data();
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const std::uint64_t slot = slots[i];
+      if (slot == 0) return 0;
+      if ((slot & ~std::uint64_t{0xFFFFFFFF}) != tag) continue;
+      const auto id = static_cast<std::uint32_t>(slot);
+      const std::uint32_t begin = bounds[id - 1];
+      if (bounds[id] - begin == n && load_tail(arena_.data() + begin, n) == tail) return id;
+    }
+  }
+  const std::uint64_t h = hash_bytes(s);
+  const std::uint64_t tag = h << 32;  // the slot's upper half when the hash matches
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     const std::uint64_t slot = slots[i];
     if (slot == 0) return 0;

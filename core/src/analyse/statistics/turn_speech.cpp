@@ -59,8 +59,8 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
   s.speech.clear();
   if (!whole) {
     s.speech_token.resize(n);  // asked once per token, read again by the walk below
-    for (std::size_t k = 0; k < n; ++k) {
-      s.speech_token[k] = scope.is_speech(all[k].begin);
+    for (std::size_t k = 0, at = 0; k < n; ++k) {
+      s.speech_token[k] = scope.is_speech_ascending(all[k].begin, at);
       if (s.speech_token[k]) s.speech.push_back(all[k]);
     }
   }
@@ -97,6 +97,7 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
   // Also in locals: the quoted test (most turns quote nobody) and the first-person
   // answers cached per id (only a first sight writes them, and may move them).
   const bool any_quoted = scope.any_quoted();
+  std::size_t quoted_at = 0;  // for is_quoted_ascending (the tokens' offsets ascend)
   const std::int8_t* first_person_of = s.first_person_by_id.data();
   std::size_t first_person_known = s.first_person_by_id.size();
   std::uint32_t all_words = 0, words = 0, own_voice_words = 0, first_person = 0;
@@ -121,7 +122,7 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
     const std::uint32_t id = repetition.word_id(w, lexicon_ids ? lexicon_ids[k] : 0);
     *out++ = id;
     ++words;
-    if (any_quoted && scope.is_quoted(t.begin)) continue;
+    if (any_quoted && scope.is_quoted_ascending(t.begin, quoted_at)) continue;
     ++own_voice_words;
     if (id < first_person_known && first_person_of[id] >= 0) {
       first_person += static_cast<std::uint32_t>(first_person_of[id]);

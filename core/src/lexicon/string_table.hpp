@@ -17,9 +17,12 @@ class StringTable {
   std::uint32_t find(std::string_view s) const;
   /// Id of `s`, inserting it when new.
   std::uint32_t insert(std::string_view s);
-  /// The string with id `id` (1 <= id <= size()).
-  std::string_view at(std::uint32_t id) const;
-  std::size_t size() const { return starts_.size(); }
+  /// The string with id `id` (1 <= id <= size()). Inline: the matcher asks it
+  /// for every known word's text.
+  std::string_view at(std::uint32_t id) const {
+    return std::string_view(arena_.data() + bounds_[id - 1], bounds_[id] - bounds_[id - 1]);
+  }
+  std::size_t size() const { return bounds_.size() - 1; }
   /// Bytes held (arena plus tables), for the memory figures in the tests.
   std::size_t memory_bytes() const;
   void reserve(std::size_t strings, std::size_t bytes);
@@ -27,11 +30,16 @@ class StringTable {
  private:
   static std::uint64_t hash(std::string_view s);
   void grow();
+  void place(std::uint64_t slot);  // into the first empty slot from its hash on
 
   std::string arena_;
-  std::vector<std::uint32_t> starts_;  // arena offset of string id-1; its end is starts_[id] or arena size
-  std::vector<std::uint32_t> hashes_;  // low 32 bits of the hash of string id-1
-  std::vector<std::uint32_t> slots_;   // 0 = empty, else id; size is a power of two
+  // String id spans arena_[bounds_[id-1], bounds_[id]): entry 0 is 0, so the
+  // last string's end needs no test against the arena's size.
+  std::vector<std::uint32_t> bounds_{0};
+  // A slot is id | (low 32 bits of the string's hash) << 32, 0 = empty; the size
+  // is a power of two. Id and hash in one 8-byte read: a probe whose hash
+  // differs reads nothing else (the hash was a second array, indexed by id).
+  std::vector<std::uint64_t> slots_;
 };
 
 }  // namespace feltline::lexicon

@@ -54,18 +54,39 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
   // A turn that is speech throughout (most are) reads its tokens in place;
   // only one with a meta note copies its speech tokens out.
   const bool whole = scope.all_speech();
+  const std::size_t n = tokens.tokens.size();
+  const text::Token* all = tokens.tokens.data();
+  s.speech.clear();
+  if (!whole) {
+    s.speech_token.resize(n);  // asked once per token, read again by the walk below
+    for (std::size_t k = 0, at = 0; k < n; ++k) {
+      s.speech_token[k] = scope.is_speech_ascending(all[k].begin, at);
+      if (s.speech_token[k]) s.speech.push_back(all[k]);
+    }
+  }
+  const std::uint8_t* const speech_token = s.speech_token.data();
   const std::vector<text::Token>& speech = whole ? tokens.tokens : s.speech;
+  // The sentences first, so the one walk over the tokens below writes each
+  // sentence's word ids and its end mark for the repetition figure (a second
+  // walk over every sentence's tokens did that).
+  text::split_sentences(text, speech, s.sentences);
+  stats.sentences = static_cast<std::uint32_t>(s.sentences.size());
 
   // Written by index into buffers sized for every token (no capacity check per
   // push), then cut to the speech tokens' count.
-  const std::size_t n = tokens.tokens.size();
-  const text::Token* all = tokens.tokens.data();
   const std::uint32_t* lexicon_ids = tokens.lexicon_ids ? tokens.lexicon_ids->data() : nullptr;
-  s.speech.clear();
   if (s.folded.size() < n) s.folded.resize(n);
-  if (s.word_ids.size() < n) s.word_ids.resize(n);
   std::string_view* folded = s.folded.data();
-  std::uint32_t* word_ids = s.word_ids.data();
+  // One buffer, kept from turn to turn: at most one id per speech token and one
+  // end per sentence, written by index. Sentences cover the speech tokens in
+  // order; the tokens between them hold no word, so every word id lands in its
+  // sentence, and a sentence's end mark goes in before the first token after it.
+  auto& ids = s.sentence_word_ids;
+  ids.resize(speech.size() + s.sentences.size());
+  std::uint32_t* out = ids.data();
+  const text::Sentence* sentence = s.sentences.data();
+  const text::Sentence* const sentences_end = sentence + s.sentences.size();
+  std::size_t sentence_end = sentence != sentences_end ? sentence->end_token : SIZE_MAX;
   // The counts and the folded text's base are locals: the stores into the
   // buffers above could alias `stats` or `tokens`, and would make the compiler
   // reload them for every token.
@@ -76,6 +97,7 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
   // Also in locals: the quoted test (most turns quote nobody) and the first-person
   // answers cached per id (only a first sight writes them, and may move them).
   const bool any_quoted = scope.any_quoted();
+  std::size_t quoted_at = 0;  // for is_quoted_ascending (the tokens' offsets ascend)
   const std::int8_t* first_person_of = s.first_person_by_id.data();
   std::size_t first_person_known = s.first_person_by_id.size();
   std::uint32_t all_words = 0, words = 0, own_voice_words = 0, first_person = 0;
@@ -83,23 +105,24 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
     const text::Token& t = all[k];
     const bool word = is_word(t);
     if (word) ++all_words;
-    if (!whole) {
-      if (!scope.is_speech(t.begin)) continue;
-      s.speech.push_back(t);
-    }
+    if (!whole && !speech_token[k]) continue;
     const std::size_t at = kept++;
+    if (at == sentence_end) {
+      *out++ = RepetitionTracker::kSentenceEnd;
+      ++sentence;
+      sentence_end = sentence != sentences_end ? sentence->end_token : SIZE_MAX;
+    }
     if (!word) {
       folded[at] = text.substr(t.begin, t.end - t.begin);
-      word_ids[at] = 0;
       continue;
     }
     const std::string_view w(folded_text + starts[k], starts[k + 1] - starts[k]);  // tokens.folded_token(k)
     folded[at] = w;
     // One hash lookup per word gives its id; the first-person answer is then cached per id.
     const std::uint32_t id = repetition.word_id(w, lexicon_ids ? lexicon_ids[k] : 0);
-    word_ids[at] = id;
+    *out++ = id;
     ++words;
-    if (any_quoted && scope.is_quoted(t.begin)) continue;
+    if (any_quoted && scope.is_quoted_ascending(t.begin, quoted_at)) continue;
     ++own_voice_words;
     if (id < first_person_known && first_person_of[id] >= 0) {
       first_person += static_cast<std::uint32_t>(first_person_of[id]);
@@ -109,8 +132,9 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
     first_person_of = s.first_person_by_id.data();
     first_person_known = s.first_person_by_id.size();
   }
+  if (sentence != sentences_end) *out++ = RepetitionTracker::kSentenceEnd;  // the last, ending at the last token
+  ids.resize(static_cast<std::size_t>(out - ids.data()));
   s.folded.resize(kept);
-  s.word_ids.resize(kept);
   stats.words = words;
   stats.own_voice_words = own_voice_words;
   stats.first_person = first_person;
@@ -119,24 +143,7 @@ void measure_turn_speech(const Turn& turn, const SpeechScope& scope, const Folde
   stats.non_speech_words = all_words - stats.words;
   stats.first_person_rate = ratio(stats.first_person, stats.own_voice_words);
 
-  text::split_sentences(text, speech, s.sentences);
-  stats.sentences = static_cast<std::uint32_t>(s.sentences.size());
   count_questions(scope, speech, s, stats);
-
-  // One buffer, kept from turn to turn (a vector per sentence was freed and
-  // grown again whenever a turn had fewer sentences than the one before).
-  auto& ids = s.sentence_word_ids;
-  // At most one id per speech token and one end per sentence: sized once, written by index.
-  ids.resize(speech.size() + s.sentences.size());
-  std::uint32_t* out = ids.data();
-  const text::Token* speech_tokens = speech.data();
-  for (const auto& sentence : s.sentences) {
-    for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
-      if (is_word(speech_tokens[i])) *out++ = word_ids[i];
-    }
-    *out++ = RepetitionTracker::kSentenceEnd;
-  }
-  ids.resize(static_cast<std::size_t>(out - ids.data()));
 }
 
 }  // namespace feltline::analyse

@@ -21,8 +21,8 @@ namespace feltline::analyse {
 /// Buffers reused from turn to turn, so a transcript allocates them once.
 struct TurnSpeech {
   std::vector<text::Token> speech;        // the speech tokens of a turn with meta notes (else unused)
+  std::vector<std::uint8_t> speech_token;  // per token of such a turn: 1 when it is speech
   std::vector<std::string_view> folded;  // case-folded text of each speech token (raw for punctuation)
-  std::vector<std::uint32_t> word_ids;   // per speech token: RepetitionTracker::word_id, or 0
   // Per RepetitionTracker word id: 1 first person, 0 not, -1 not yet known.
   // Valid for the one tracker these buffers are used with (one transcript).
   std::vector<std::int8_t> first_person_by_id;

@@ -2,6 +2,7 @@
 
 #include "analyse/experiential_frame.hpp"
 #include "analyse/hurt_of_loss.hpp"
+#include "analyse/word_as_word.hpp"
 
 #include <unicode/uchar.h>  // the USentenceBreak values
 #include <unicode/utf8.h>   // U8_NEXT
@@ -163,33 +164,6 @@ bool parenthetical_hedge(const TurnContext& c, const Hit& hit) {
   return hit.last >= c.size() || c.word(hit.last).punct == Punct::sentence_end;
 }
 
-// "[Detected emotion: sadness] Good morning", "[mood: low]": a feeling word that is
-// the whole value of a bracketed "label: value" tag (a chatbot's or a tool's
-// annotation of a message) is a word used as a word (case 65; case 537's
-// "[Detected emotion: sadness]"), not a state of anyone. Only a single value
-// between the colon and the closing bracket, and a label of letters and spaces
-// between the opening bracket and the colon: "Emotions: sad" written as a line
-// of a thought record stays (case 122).
-bool bracketed_label(const TurnContext& c, const Hit& hit) {
-  if (c.turn_text.empty() || hit.last > c.tw.words.size() || hit.last <= hit.first) return false;
-  const std::string_view t = c.turn_text;
-  std::size_t b = c.tw.words[hit.first].begin;
-  std::size_t e = c.tw.words[hit.last - 1].end;
-  if (e > t.size() || b > e) return false;
-  while (e < t.size() && t[e] == ' ') ++e;
-  if (e >= t.size() || t[e] != ']') return false;
-  while (b > 0 && t[b - 1] == ' ') --b;
-  if (b == 0 || t[b - 1] != ':') return false;
-  --b;
-  for (std::size_t steps = 0; b > 0 && steps < 40; ++steps) {
-    const char ch = t[--b];
-    if (ch == '[') return true;
-    const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-    if (!letter && ch != ' ' && ch != '-' && ch != '_') return false;
-  }
-  return false;
-}
-
 // "the Worry said I'd freak out", "ok Joy, i understand": a feeling word written
 // with a capital inside its sentence, in a turn otherwise written in lower case
 // after its sentence starts, is a name (an externalised problem, a person), not
@@ -242,7 +216,7 @@ void find_emotions(TurnContext& c) {
     if (clinical_before(c, hit) || clinical_after(c, hit) || intensifies_next(c, hit)) continue;
     if (term_of_address(c, hit) || courtesy_formula(c, hit) || named_with_capital(c, hit)) continue;
     if (sympathy_interjection(c, hit) || qualifies_next_state(c, hit) || parenthetical_hedge(c, hit)) continue;
-    if (bracketed_label(c, hit)) continue;
+    if (bracketed_label(c, hit) || quoted_word(c, hit)) continue;
     if (entry->needs != lexicon::Needs::free && said_of_body_part(c, hit)) continue;
     c.used[h] = 1;
     // One mention for adjacent words of one category: "anxious hypervigilance".

@@ -1,7 +1,7 @@
 // Round thirty-six (emotions): feeling words used as words (a bracketed tag's value, a single
 // word in quotation marks), "disgusting" of a thing, "feel bad for him" as sympathy, a medical
 // check-up "checked out", and words from the settled cases ("disorientated", "orgulho",
-// "short-fused", "heart leapt", "a weight off", "fearless"). docs/lexicon.md, "Round thirty-six
+// "short-fused", "heart leapt", "a weight off", "fearless"), "I'm afraid I ..." as fear. docs/lexicon.md, "Round thirty-six
 // (emotions". Sentences written for these tests.
 #include <catch2/catch.hpp>
 
@@ -72,4 +72,18 @@ TEST_CASE("words by meaning from the round's settled cases", "[mentions][emotion
       {"That would be a weight off my mind.", {"emotion relief 'a weight off' hyp"}},
       {"You don't have to be fearless to go.", {"emotion fear 'fearless' hyp"}},
   }, Role::client);
+}
+
+TEST_CASE("I'm afraid before a clause or \"of that\" is fear, the formulas stay out", "[mentions][emotions]") {
+  check_turns({
+      {"I'm afraid I'll freeze in front of them.", {"emotion fear 'afraid'"}},
+      {"I am afraid that he will come back.", {"emotion fear 'afraid'"}},
+      {"I am afraid of that.", {"emotion fear 'afraid'"}},
+      {"I'm afraid so.", {}},
+      {"I'm afraid I can't make Tuesday.", {}},
+  }, Role::client);
+  check_turns({
+      {"I'm afraid that's all we have time for.", {}},
+      {"I'm afraid we need to stop there.", {}},
+  }, Role::therapist);
 }

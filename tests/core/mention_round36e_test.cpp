@@ -87,3 +87,10 @@ TEST_CASE("I'm afraid before a clause or \"of that\" is fear, the formulas stay 
       {"I'm afraid we need to stop there.", {}},
   }, Role::therapist);
 }
+
+TEST_CASE("frazzled and flustered are anxiety", "[mentions][emotions]") {
+  check_turns({
+      {"I got to work already frazzled.", {"emotion anxiety 'frazzled'"}},
+      {"I'm a bit flustered, I ran all the way here.", {"emotion anxiety 'flustered'"}},
+  }, Role::client);
+}

@@ -94,3 +94,12 @@ TEST_CASE("frazzled and flustered are anxiety", "[mentions][emotions]") {
       {"I'm a bit flustered, I ran all the way here.", {"emotion anxiety 'flustered'"}},
   }, Role::client);
 }
+
+TEST_CASE("love for that girl or those boys is love, a bare \"love that\" is praise", "[mentions][emotions]") {
+  check_turns({
+      {"My daughter rang again. I love that girl.", {"emotion love 'love that girl'"}},
+      {"I loved that man thirty years.", {"emotion love 'loved that man'"}},
+      {"I love those kids to bits.", {"emotion love 'love those kids'"}},
+      {"I love that.", {}},
+  }, Role::client);
+}

@@ -26,7 +26,7 @@ TEST_CASE("emotion words, their inflections and their families", "[mentions][mat
       {"I'm so fed up with it.", {"emotion frustration 'fed up'"}},
       {"My heart sank when she called.", {"emotion disappointment 'heart sank'"}},
       {"My heart just sank.", {"emotion disappointment 'heart just sank'"}},
-      {"It was a weight off my shoulders.", {"emotion relief 'weight off my shoulders'"}},
+      {"It was a weight off my shoulders.", {"emotion relief 'a weight off my shoulders'"}},
       {"I felt calmer and happier.", {"emotion calm 'calmer'", "emotion joy 'happier'"}},
       {"I felt sadder than before.", {"emotion sadness 'sadder'"}},
       {"I'm ashamed and a bit embarrassed.",
@@ -43,7 +43,9 @@ TEST_CASE("emotion words, their inflections and their families", "[mentions][mat
       {"I felt proud of her.", {"emotion pride 'proud'"}},
       {"I love him.", {"emotion love 'love'"}},
       {"I feel guilty.", {"emotion guilt 'guilty'"}},
-      {"That's disgusting.", {"emotion disgust 'disgusting'"}},
+      // a thing judged (case 66; round thirty-six): "disgusting" needs a feel verb
+      {"That's disgusting.", {}},
+      {"I feel disgusting.", {"emotion disgust 'disgusting'"}},
       {"I FELT ANXIOUS.", {"emotion anxiety 'ANXIOUS'"}},
       {"I felt ａｎｘｉｏｕｓ.", {"emotion anxiety 'ａｎｘｉｏｕｓ'"}},
   };

@@ -2,6 +2,7 @@
 
 #include "analyse/experiential_frame.hpp"
 #include "analyse/hurt_of_loss.hpp"
+#include "analyse/word_as_word.hpp"
 
 #include <unicode/uchar.h>  // the USentenceBreak values
 #include <unicode/utf8.h>   // U8_NEXT
@@ -215,6 +216,7 @@ void find_emotions(TurnContext& c) {
     if (clinical_before(c, hit) || clinical_after(c, hit) || intensifies_next(c, hit)) continue;
     if (term_of_address(c, hit) || courtesy_formula(c, hit) || named_with_capital(c, hit)) continue;
     if (sympathy_interjection(c, hit) || qualifies_next_state(c, hit) || parenthetical_hedge(c, hit)) continue;
+    if (bracketed_label(c, hit) || quoted_word(c, hit)) continue;
     if (entry->needs != lexicon::Needs::free && said_of_body_part(c, hit)) continue;
     c.used[h] = 1;
     // One mention for adjacent words of one category: "anxious hypervigilance".

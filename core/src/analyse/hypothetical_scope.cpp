@@ -27,7 +27,9 @@ void drop_habitual_would(TurnContext& c) {
   std::vector<std::uint8_t>& habitual = c.scratch.habitual;
   habitual.assign(sentences, 0);
   for (std::size_t i = 0; i < c.size(); ++i) {
-    if (c.word(i).classes & lexicon::kHabitual) habitual[c.sentence[i]] = 1;
+    // ("If I were to stay, I'd feel guilty every day": a habit word after the "if"
+    // does not undo the condition)
+    if ((c.word(i).classes & lexicon::kHabitual) && habitual[c.sentence[i]] == 0) habitual[c.sentence[i]] = 1;
     if (const lexicon::Hit* h = c.hit_at(i); h && h->first == i && is_cue_of(c, *h, EntryKind::conditional))
       habitual[c.sentence[i]] = 2;  // "if": a condition, not a habit
   }

@@ -382,17 +382,21 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       }
       // "But if he says hi back, massive relief": a verbless consequence after a
       // condition's comma, or an apposition after a wished state
-      bool after_comma = false;
-      if (!after && c.word(i).punct == Punct::none && c.word(i - 1).punct == Punct::comma)
-        after = i, after_comma = true;
+      // ("If I go: guilt, zero.": a colon after the condition opens its rated consequence)
+      // (not a wish's: "What I'd like to look at is the loop: the anxiety ...")
+      bool after_comma = false, after_colon = false;
+      if (!after && c.word(i).punct == Punct::none && c.word(i - 1).punct == Punct::comma) after = i, after_comma = true;
+      if (!after && c.word(i).punct == Punct::none && c.word(i - 1).punct == Punct::clause_break &&
+          c.tw.folded_token(c.word(i - 1).token) == ":")
+        after = i, after_comma = after_colon = true;
       if (!after) continue;
       std::size_t before = lead;
       while (before > s.begin && c.word(before - 1).punct != Punct::none) --before;
-      const bool wished = after_comma && before > s.begin && c.hypothetical_by[before - 1] == -1 &&
+      const bool wished = after_comma && !after_colon && before > s.begin && c.hypothetical_by[before - 1] == -1 &&
                           in_wished_clause(c, before - 1);
       if (before == s.begin || !(c.hypothetical_by[before - 1] != -1 || wished_state(c, before - 1) || wished))
         continue;
-      if (after_comma && !wished && !wished_state(c, before - 1) &&
+      if (after_comma && (after_colon || (!wished && !wished_state(c, before - 1))) &&
           !(c.hypothetical_by[before - 1] >= 0 &&
             c.has(c.hits[c.hypothetical_by[before - 1]], EntryKind::conditional)))
         continue;
@@ -400,6 +404,8 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       std::size_t j = after;
       for (int describing = 0; j < s.end && !feeling_hit(c, j); ++j) {
         if (c.word(j).punct != Punct::none || filler(c, j)) continue;
+        // "If you stay, how guilty, from zero to a hundred?": the consequence asked as a degree
+        if (j == after && after_comma && c.sentence_question[c.sentence[j]] && c.text_of(j) == "how") continue;
         if (describing_word(c, j) && ++describing <= 2) continue;
         j = s.end;
         break;

@@ -135,6 +135,18 @@ Sentence verb_part(const TurnContext& c, const Sentence& s) {
   return part;
 }
 
+// "Disgusted, I was, Tuesday.", "Overwhelmed I was, at the funeral": a feeling
+// put before its subject and a past verb is a report of then, not a fragment going
+// on with an imagined state.
+bool fronted_past(const TurnContext& c, std::size_t feeling, std::size_t end) {
+  std::size_t k = feeling + 1;
+  while (k < end && (c.word(k).punct != Punct::none || c.hit_at(k) == c.hit_at(feeling))) ++k;
+  // ("Proud I didn't send it", "relieved I didn't chicken out": a complement clause)
+  if (k + 1 >= end || !(c.word(k).classes & lexicon::kSubject)) return false;
+  const WordText be = c.text_of(k + 1);
+  return (be == "was" || be == "were") && (k + 2 >= end || c.word(k + 2).punct != Punct::none);
+}
+
 // Into `out`, cleared first (a buffer kept from turn to turn).
 void sentences_of(const TurnContext& c, std::vector<Sentence>& out) {
   out.clear();
@@ -170,7 +182,7 @@ void sentences_of(const TurnContext& c, std::vector<Sentence>& out) {
       }
       // "Burned out is a strong phrase.": a feeling that is its sentence's subject
       // is talked about, not a fragment going on with an imagined state
-      s.fragment = feeling_hit(c, i) && !state_is_subject(c, i, s.end);
+      s.fragment = feeling_hit(c, i) && !state_is_subject(c, i, s.end) && !fronted_past(c, i, s.end);
       break;
     }
     // "But a nice sort of sad, not the evening sort.": a short sentence with no

@@ -183,6 +183,9 @@ void sentences_of(const TurnContext& c, std::vector<Sentence>& out) {
       // "Burned out is a strong phrase.": a feeling that is its sentence's subject
       // is talked about, not a fragment going on with an imagined state
       s.fragment = feeling_hit(c, i) && !state_is_subject(c, i, s.end) && !fronted_past(c, i, s.end);
+      // "I'd be nervous. Feel a fool, laying it all out.": a bare "feel" opening the
+      // sentence leaves out the subject and the modal of the sentence before
+      if (!s.fragment && s.has_feeling && c.text_of(i) == "feel") s.fragment = true;
       break;
     }
     // "But a nice sort of sad, not the evening sort.": a short sentence with no

@@ -557,7 +557,26 @@ bool ends_asking_future_state(const TurnContext& c) {
     if ((c.word(verb).classes & lexicon::kFeel) || c.text_of(verb) == "notice" || c.text_of(verb) == "feeling")
       return true;
   }
-  return false;
+  // "When you sit down to the pudding tonight, what's one thing you can say to
+  // yourself?": a "when you" clause set at a coming time asks of that occasion
+  // (not "When you got home last night, what did you feel?")
+  bool when_you = false, coming = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    if (c.in_list(i, WordList::past_tense_verbs) || (c.word(i).classes & lexicon::kSceneExit)) return false;
+    // (not "When you picture walking in tomorrow", "when you think 'tomorrow's ruined'":
+    // the picturing or the thought is now)
+    if (c.text_of(i) == "when" && i + 2 < end && c.text_of(i + 1) == "you" && c.text_of(i + 2) != "think") {
+      const lexicon::Hit* h = c.hit_at(i + 2);
+      if (!(h && c.has(*h, EntryKind::imagination))) when_you = true;
+    }
+    // ("tonight", "tomorrow", "next week"; not "what happens next?", "soon", "later")
+    const WordText t = c.text_of(i);
+    if (when_you && !c.word(i).quoted && c.in_list(i, WordList::forecast_times) && t != "soon" && t != "later" &&
+        (t != "next" || (i + 1 < end && c.word(i + 1).punct == Punct::none)))
+      coming = true;
+  }
+  return when_you && coming;
 }
 
 bool ends_with_hypothetical_question(const TurnContext& c) {

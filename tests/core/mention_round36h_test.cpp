@@ -73,3 +73,14 @@ TEST_CASE("a 'when you' clause set at a coming time asks of that occasion", "[me
   CHECK(described(t, 1) == Strings{"emotion anxiety 'nervous' hyp", "sensation unspecified 'shaky' hyp"});
   CHECK(described(t, 3) == Strings{"sensation stomach 'stomach is churning'"});
 }
+
+TEST_CASE("a fragment after a sentence whose feelings are felt now is not imagined",
+          "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "How are you now, after all that?"},
+      {Role::client, "My legs are heavy, I'd have a nap. And content, really."},
+      {Role::client, "I'd be nervous at the door. And embarrassed, probably."},
+  });
+  CHECK(described(t, 1) == Strings{"sensation legs 'legs are heavy'", "emotion calm 'content'"});
+  CHECK(described(t, 2) == Strings{"emotion anxiety 'nervous' hyp", "emotion embarrassment 'embarrassed' hyp"});
+}

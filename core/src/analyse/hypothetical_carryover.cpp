@@ -490,6 +490,14 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
         // "- A flash of panic, then guilt you could have ...\n- Anger at the staffing":
         // list items are parallel; one item's own cue does not qualify the next
         inherit = !(s.item != 0 && p.item != s.item && !p.carried);
+        // "My eyes are heavy, I'd have a little sleep. And peaceful.": the sentence's
+        // feelings are all felt now; its modal qualifies something else
+        bool imagined_feeling = !p.has_feeling;
+        for (std::size_t i = p.begin; !imagined_feeling && i < p.end; ++i)
+          if (c.word(i).punct == Punct::none && feeling_hit(c, i) &&
+              (c.hypothetical_by[i] != -1 || c.desire_by[i] >= 0 || wished_state(c, i)))
+            imagined_feeling = true;
+        if (!imagined_feeling && !p.carried) inherit = false;
         break;
       }
       // "I don't know. Maybe sad.", "Not sure. Relieved?": a word of not knowing

@@ -84,3 +84,12 @@ TEST_CASE("a fragment after a sentence whose feelings are felt now is not imagin
   CHECK(described(t, 1) == Strings{"sensation legs 'legs are heavy'", "emotion calm 'content'"});
   CHECK(described(t, 2) == Strings{"emotion anxiety 'nervous' hyp", "emotion embarrassment 'embarrassed' hyp"});
 }
+
+TEST_CASE("a 'that' complement after a fear felt now is not imagined", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "I'm worried about what he'll think. Or that he's been hurt by me all along."},
+      {Role::client, "I'd be proud, I think. That I didn't give up."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion anxiety 'worried'", "emotion sadness 'hurt'"});
+  CHECK(described(t, 1) == Strings{"emotion pride 'proud' hyp"});
+}

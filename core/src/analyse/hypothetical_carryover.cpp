@@ -147,6 +147,17 @@ bool fronted_past(const TurnContext& c, std::size_t feeling, std::size_t end) {
   return (be == "was" || be == "were") && (k + 2 >= end || c.word(k + 2).punct != Punct::none);
 }
 
+// Whether hypothetical sentence `p` imagines a feeling of its own, or holds none:
+// "My eyes are heavy, I'd have a little sleep." holds only a feeling felt now.
+bool imagines_its_feeling(const TurnContext& c, const Sentence& p) {
+  if (!p.has_feeling) return true;
+  for (std::size_t i = p.begin; i < p.end; ++i)
+    if (c.word(i).punct == Punct::none && feeling_hit(c, i) &&
+        (c.hypothetical_by[i] != -1 || c.desire_by[i] >= 0 || wished_state(c, i)))
+      return true;
+  return false;
+}
+
 // Into `out`, cleared first (a buffer kept from turn to turn).
 void sentences_of(const TurnContext& c, std::vector<Sentence>& out) {
   out.clear();
@@ -432,7 +443,10 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
     // "proud I guess. that I didn't give up on the stuff that matters": a
     // sentence opening with "that" and a subject after a hypothetical one is its
     // complement, as imagined as the feeling it explains.
-    if (k > 0 && sentences[k - 1].hypothetical && !s.hypothetical) {
+    // ("I'm scared of what she'll say. Or that she's been let down by me.": not
+    // after a sentence whose feeling is felt now)
+    if (k > 0 && sentences[k - 1].hypothetical && !s.hypothetical &&
+        (sentences[k - 1].carried || imagines_its_feeling(c, sentences[k - 1]))) {
       std::size_t i = s.begin;
       while (i < s.end && (c.word(i).punct != Punct::none || (c.word(i).classes & lexicon::kFiller))) ++i;
       if (i + 1 < s.end && c.text_of(i) == "that" && c.word(i + 1).punct == Punct::none &&
@@ -492,12 +506,7 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
         inherit = !(s.item != 0 && p.item != s.item && !p.carried);
         // "My eyes are heavy, I'd have a little sleep. And peaceful.": the sentence's
         // feelings are all felt now; its modal qualifies something else
-        bool imagined_feeling = !p.has_feeling;
-        for (std::size_t i = p.begin; !imagined_feeling && i < p.end; ++i)
-          if (c.word(i).punct == Punct::none && feeling_hit(c, i) &&
-              (c.hypothetical_by[i] != -1 || c.desire_by[i] >= 0 || wished_state(c, i)))
-            imagined_feeling = true;
-        if (!imagined_feeling && !p.carried) inherit = false;
+        if (!p.carried && !imagines_its_feeling(c, p)) inherit = false;
         break;
       }
       // "I don't know. Maybe sad.", "Not sure. Relieved?": a word of not knowing

@@ -93,3 +93,11 @@ TEST_CASE("a 'that' complement after a fear felt now is not imagined", "[mention
   CHECK(described(t, 0) == Strings{"emotion anxiety 'worried'", "emotion sadness 'hurt'"});
   CHECK(described(t, 1) == Strings{"emotion pride 'proud' hyp"});
 }
+
+TEST_CASE("what to notice if a condition comes is imagined",
+          "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "When the craving comes on Saturday, if you go to the fridge, notice any churning in your stomach first."},
+  });
+  CHECK(described(t, 0) == Strings{"sensation stomach 'churning in your stomach' hyp"});
+}

@@ -158,6 +158,15 @@ bool imagines_its_feeling(const TurnContext& c, const Sentence& p) {
   return false;
 }
 
+// "If you can, ...", "if you like", "if you want to", "if you're ready": a condition
+// that asks leave for something now.
+bool invites_now(const TurnContext& c, const lexicon::Hit& cond) {
+  std::size_t i = cond.last;
+  if (i + 1 >= c.size() || c.text_of(i) != "you") return false;
+  const WordText t = c.text_of(i + 1);
+  return t == "can" || t == "like" || t == "want" || t == "'re" || t == "are" || t == "feel" || t == "need";
+}
+
 // Into `out`, cleared first (a buffer kept from turn to turn).
 void sentences_of(const TurnContext& c, std::vector<Sentence>& out) {
   out.clear();
@@ -432,7 +441,18 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
         if (c.word(j).punct != Punct::none || filler(c, j)) continue;
         // "If you stay, how guilty, from zero to a hundred?": the consequence asked as a degree
         if (j == after && after_comma && c.sentence_question[c.sentence[j]] && c.text_of(j) == "how") continue;
+        // "if you decide to tell her, notice any tension in your jaw": the consequence
+        // told as what to notice on that occasion (not "If you can, notice ...": an
+        // invitation now)
+        if (j == after && after_comma && !after_colon && c.text_of(j) == "notice" && !c.sentence_question[c.sentence[j]] &&
+            !invites_now(c, c.hits[c.hypothetical_by[before - 1]])) {
+          ++describing;
+          continue;
+        }
         if (describing_word(c, j) && ++describing <= 2) continue;
+        if (describing == 1 && j == after + 1 && c.text_of(after) == "notice" &&
+            (c.text_of(j) == "any" || c.text_of(j) == "your" || c.text_of(j) == "that"))
+          continue;
         j = s.end;
         break;
       }

@@ -101,3 +101,13 @@ TEST_CASE("what to notice if a condition comes is imagined",
   });
   CHECK(described(t, 0) == Strings{"sensation stomach 'churning in your stomach' hyp"});
 }
+
+TEST_CASE("a habit told with 'would' right after a condition goes on with its consequence",
+          "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "If I moved to Leeds, I'd be far from my sister. Every Sunday I'd feel lonely."},
+      {Role::client, "My dad worked nights back then. Every time he left I'd feel scared."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion loneliness 'lonely' hyp"});
+  CHECK(described(t, 1) == Strings{"emotion fear 'scared'"});
+}

@@ -135,6 +135,38 @@ Sentence verb_part(const TurnContext& c, const Sentence& s) {
   return part;
 }
 
+// "Disgusted, I was, Tuesday.", "Overwhelmed I was, at the funeral": a feeling
+// put before its subject and a past verb is a report of then, not a fragment going
+// on with an imagined state.
+bool fronted_past(const TurnContext& c, std::size_t feeling, std::size_t end) {
+  std::size_t k = feeling + 1;
+  while (k < end && (c.word(k).punct != Punct::none || c.hit_at(k) == c.hit_at(feeling))) ++k;
+  // ("Proud I didn't send it", "relieved I didn't chicken out": a complement clause)
+  if (k + 1 >= end || !(c.word(k).classes & lexicon::kSubject)) return false;
+  const WordText be = c.text_of(k + 1);
+  return (be == "was" || be == "were") && (k + 2 >= end || c.word(k + 2).punct != Punct::none);
+}
+
+// Whether hypothetical sentence `p` imagines a feeling of its own, or holds none:
+// "My eyes are heavy, I'd have a little sleep." holds only a feeling felt now.
+bool imagines_its_feeling(const TurnContext& c, const Sentence& p) {
+  if (!p.has_feeling) return true;
+  for (std::size_t i = p.begin; i < p.end; ++i)
+    if (c.word(i).punct == Punct::none && feeling_hit(c, i) &&
+        (c.hypothetical_by[i] != -1 || c.desire_by[i] >= 0 || wished_state(c, i)))
+      return true;
+  return false;
+}
+
+// "If you can, ...", "if you like", "if you want to", "if you're ready": a condition
+// that asks leave for something now.
+bool invites_now(const TurnContext& c, const lexicon::Hit& cond) {
+  std::size_t i = cond.last;
+  if (i + 1 >= c.size() || c.text_of(i) != "you") return false;
+  const WordText t = c.text_of(i + 1);
+  return t == "can" || t == "like" || t == "want" || t == "'re" || t == "are" || t == "feel" || t == "need";
+}
+
 // Into `out`, cleared first (a buffer kept from turn to turn).
 void sentences_of(const TurnContext& c, std::vector<Sentence>& out) {
   out.clear();
@@ -170,7 +202,10 @@ void sentences_of(const TurnContext& c, std::vector<Sentence>& out) {
       }
       // "Burned out is a strong phrase.": a feeling that is its sentence's subject
       // is talked about, not a fragment going on with an imagined state
-      s.fragment = feeling_hit(c, i) && !state_is_subject(c, i, s.end);
+      s.fragment = feeling_hit(c, i) && !state_is_subject(c, i, s.end) && !fronted_past(c, i, s.end);
+      // "I'd be nervous. Feel a fool, laying it all out.": a bare "feel" opening the
+      // sentence leaves out the subject and the modal of the sentence before
+      if (!s.fragment && s.has_feeling && c.text_of(i) == "feel") s.fragment = true;
       break;
     }
     // "But a nice sort of sad, not the evening sort.": a short sentence with no
@@ -382,17 +417,21 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       }
       // "But if he says hi back, massive relief": a verbless consequence after a
       // condition's comma, or an apposition after a wished state
-      bool after_comma = false;
-      if (!after && c.word(i).punct == Punct::none && c.word(i - 1).punct == Punct::comma)
-        after = i, after_comma = true;
+      // ("If I go: guilt, zero.": a colon after the condition opens its rated consequence)
+      // (not a wish's: "What I'd like to look at is the loop: the anxiety ...")
+      bool after_comma = false, after_colon = false;
+      if (!after && c.word(i).punct == Punct::none && c.word(i - 1).punct == Punct::comma) after = i, after_comma = true;
+      if (!after && c.word(i).punct == Punct::none && c.word(i - 1).punct == Punct::clause_break &&
+          c.tw.folded_token(c.word(i - 1).token) == ":")
+        after = i, after_comma = after_colon = true;
       if (!after) continue;
       std::size_t before = lead;
       while (before > s.begin && c.word(before - 1).punct != Punct::none) --before;
-      const bool wished = after_comma && before > s.begin && c.hypothetical_by[before - 1] == -1 &&
+      const bool wished = after_comma && !after_colon && before > s.begin && c.hypothetical_by[before - 1] == -1 &&
                           in_wished_clause(c, before - 1);
       if (before == s.begin || !(c.hypothetical_by[before - 1] != -1 || wished_state(c, before - 1) || wished))
         continue;
-      if (after_comma && !wished && !wished_state(c, before - 1) &&
+      if (after_comma && (after_colon || (!wished && !wished_state(c, before - 1))) &&
           !(c.hypothetical_by[before - 1] >= 0 &&
             c.has(c.hits[c.hypothetical_by[before - 1]], EntryKind::conditional)))
         continue;
@@ -400,7 +439,20 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
       std::size_t j = after;
       for (int describing = 0; j < s.end && !feeling_hit(c, j); ++j) {
         if (c.word(j).punct != Punct::none || filler(c, j)) continue;
+        // "If you stay, how guilty, from zero to a hundred?": the consequence asked as a degree
+        if (j == after && after_comma && c.sentence_question[c.sentence[j]] && c.text_of(j) == "how") continue;
+        // "if you decide to tell her, notice any tension in your jaw": the consequence
+        // told as what to notice on that occasion (not "If you can, notice ...": an
+        // invitation now)
+        if (j == after && after_comma && !after_colon && c.text_of(j) == "notice" && !c.sentence_question[c.sentence[j]] &&
+            !invites_now(c, c.hits[c.hypothetical_by[before - 1]])) {
+          ++describing;
+          continue;
+        }
         if (describing_word(c, j) && ++describing <= 2) continue;
+        if (describing == 1 && j == after + 1 && c.text_of(after) == "notice" &&
+            (c.text_of(j) == "any" || c.text_of(j) == "your" || c.text_of(j) == "that"))
+          continue;
         j = s.end;
         break;
       }
@@ -411,7 +463,10 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
     // "proud I guess. that I didn't give up on the stuff that matters": a
     // sentence opening with "that" and a subject after a hypothetical one is its
     // complement, as imagined as the feeling it explains.
-    if (k > 0 && sentences[k - 1].hypothetical && !s.hypothetical) {
+    // ("I'm scared of what she'll say. Or that she's been let down by me.": not
+    // after a sentence whose feeling is felt now)
+    if (k > 0 && sentences[k - 1].hypothetical && !s.hypothetical &&
+        (sentences[k - 1].carried || imagines_its_feeling(c, sentences[k - 1]))) {
       std::size_t i = s.begin;
       while (i < s.end && (c.word(i).punct != Punct::none || (c.word(i).classes & lexicon::kFiller))) ++i;
       if (i + 1 < s.end && c.text_of(i) == "that" && c.word(i + 1).punct == Punct::none &&
@@ -469,6 +524,9 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
         // "- A flash of panic, then guilt you could have ...\n- Anger at the staffing":
         // list items are parallel; one item's own cue does not qualify the next
         inherit = !(s.item != 0 && p.item != s.item && !p.carried);
+        // "My eyes are heavy, I'd have a little sleep. And peaceful.": the sentence's
+        // feelings are all felt now; its modal qualifies something else
+        if (!p.carried && !imagines_its_feeling(c, p)) inherit = false;
         break;
       }
       // "I don't know. Maybe sad.", "Not sure. Relieved?": a word of not knowing
@@ -536,7 +594,26 @@ bool ends_asking_future_state(const TurnContext& c) {
     if ((c.word(verb).classes & lexicon::kFeel) || c.text_of(verb) == "notice" || c.text_of(verb) == "feeling")
       return true;
   }
-  return false;
+  // "When you sit down to the pudding tonight, what's one thing you can say to
+  // yourself?": a "when you" clause set at a coming time asks of that occasion
+  // (not "When you got home last night, what did you feel?")
+  bool when_you = false, coming = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    if (c.in_list(i, WordList::past_tense_verbs) || (c.word(i).classes & lexicon::kSceneExit)) return false;
+    // (not "When you picture walking in tomorrow", "when you think 'tomorrow's ruined'":
+    // the picturing or the thought is now)
+    if (c.text_of(i) == "when" && i + 2 < end && c.text_of(i + 1) == "you" && c.text_of(i + 2) != "think") {
+      const lexicon::Hit* h = c.hit_at(i + 2);
+      if (!(h && c.has(*h, EntryKind::imagination))) when_you = true;
+    }
+    // ("tonight", "tomorrow", "next week"; not "what happens next?", "soon", "later")
+    const WordText t = c.text_of(i);
+    if (when_you && !c.word(i).quoted && c.in_list(i, WordList::forecast_times) && t != "soon" && t != "later" &&
+        (t != "next" || (i + 1 < end && c.word(i + 1).punct == Punct::none)))
+      coming = true;
+  }
+  return when_you && coming;
 }
 
 bool ends_with_hypothetical_question(const TurnContext& c) {

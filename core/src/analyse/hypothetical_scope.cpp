@@ -27,7 +27,9 @@ void drop_habitual_would(TurnContext& c) {
   std::vector<std::uint8_t>& habitual = c.scratch.habitual;
   habitual.assign(sentences, 0);
   for (std::size_t i = 0; i < c.size(); ++i) {
-    if (c.word(i).classes & lexicon::kHabitual) habitual[c.sentence[i]] = 1;
+    // ("If I were to stay, I'd feel guilty every day": a habit word after the "if"
+    // does not undo the condition)
+    if ((c.word(i).classes & lexicon::kHabitual) && habitual[c.sentence[i]] == 0) habitual[c.sentence[i]] = 1;
     if (const lexicon::Hit* h = c.hit_at(i); h && h->first == i && is_cue_of(c, *h, EntryKind::conditional))
       habitual[c.sentence[i]] = 2;  // "if": a condition, not a habit
   }
@@ -35,6 +37,9 @@ void drop_habitual_would(TurnContext& c) {
     const lexicon::Hit& cue = c.hits[h];
     const std::uint32_t s = c.sentence[cue.first];
     if (habitual[s] != 1 || c.sentence_question[s] || cue.last != cue.first + 1) continue;
+    // "If I were to stay, I'd feel guilty. Every phone call I'd feel it.": the
+    // sentence after a condition goes on with its consequence
+    if (s > 0 && habitual[s - 1] == 2) continue;
     if (!c.in_list(cue.first, WordList::would_forms) || !is_cue_of(c, cue, EntryKind::hypothetical)) continue;
     // "I'd hope not to be jumpy every time the phone buzzes": a wish, not a habit
     if (cue.last < c.size() && (c.word(cue.last).classes & lexicon::kWishVerb)) continue;

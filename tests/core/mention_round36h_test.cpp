@@ -27,7 +27,8 @@ TEST_CASE("'would characterise' and 'would not say' are hedges, not imagined sta
   auto t = find_mentions({
       {Role::client, "I would characterise the main feeling as resentment. I would not say I feel sad yet."},
   });
-  CHECK(described(t, 0) == Strings{"emotion anger 'resentment'", "emotion sadness 'sad'"});
+  // not imagined; "would not say I feel sad" denies the sadness (round 36's negation half)
+  CHECK(described(t, 0) == Strings{"emotion anger 'resentment'", "emotion sadness 'sad' neg"});
 }
 
 TEST_CASE("a condition's verbless consequence may follow a colon", "[mentions][hypothetical]") {

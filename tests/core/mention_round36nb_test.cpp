@@ -25,7 +25,7 @@ TEST_CASE("cross is anger without a be verb, and its denial is found", "[mention
   }, Role::client);
 }
 
-TEST_CASE("I'm not alone denies loneliness; you're not alone is reassurance", "[mentions][emotions][negation]") {
+TEST_CASE("I'm not alone denies loneliness, you're not alone is reassurance", "[mentions][emotions][negation]") {
   check_turns({
       {"Mum is beside me. I'm not alone now.", {"emotion loneliness 'I'm not alone' neg"}},
       {"I am not alone in that flat any more.", {"emotion loneliness 'I am not alone' neg"}},
@@ -50,7 +50,7 @@ TEST_CASE("words by meaning the studied splits annotate", "[mentions][emotions]"
   }, Role::client);
 }
 
-TEST_CASE("I'm not sorry denies guilt; an apology is no mention", "[mentions][emotions][negation]") {
+TEST_CASE("I'm not sorry denies guilt, an apology is no mention", "[mentions][emotions][negation]") {
   check_turns({
       {"I'm not sorry I left him.", {"emotion guilt 'I'm not sorry' neg"}},
       {"I'm sorry, I missed that.", {}},

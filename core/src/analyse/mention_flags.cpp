@@ -50,6 +50,19 @@ void set_context_flags(const TurnContext& c, const Candidate& cand, Mention& m) 
         c.has(c.hits[c.negated_by[h->last - 1]], EntryKind::negation_backward))
       denied_by = c.negated_by[h->last - 1];
   }
+  // "I'm not alone", "I won't be alone": a term that names its person and holds its own denial
+  // (emotions.json); the lexicon matches it whole, so its "not" is no cue hit of its own.
+  bool denied_inside = false;
+  if (denied_by < 0 && (c.word(head).classes & lexicon::kPerson)) {
+    const lexicon::Hit* h = c.hit_at(head);
+    if (h && h->first == head && h->last > head + 2 && c.entry_of(*h, EntryKind::emotion))
+      for (std::size_t k = head + 1; k + 1 < h->last && !denied_inside; ++k)
+        denied_inside = c.text_of(k) == "not";
+  }
+  if (denied_inside) {
+    m.negated = true;
+    m.cues.push_back("negation:not");
+  }
   if (denied_by >= 0) {
     m.negated = true;
     m.cues.push_back(cue_text(c, denied_by, {EntryKind::negation, EntryKind::negation_backward}));

@@ -80,6 +80,25 @@ bool describing_word(const TurnContext& c, std::size_t i) {
   return !(h && c.is_cue(*h));
 }
 
+// "First shaky.", "At first, anxious.", "Then maybe relieved.": a fragment whose
+// words before its feeling only place it in a time course answers a question about
+// an imagined occasion as the bare feeling does ("So first the embarrassment" after
+// "why would she do that?" names a reason: "the" is no time word).
+bool tells_time_course(const TurnContext& c, const Sentence& s) {
+  bool timed = false;
+  for (std::size_t i = s.begin; i < s.end; ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    if (feeling_hit(c, i)) return timed;
+    const WordText t = c.text_of(i);
+    if ((c.word(i).classes & (lexicon::kLater | lexicon::kTimeStretch)) || c.in_list(i, WordList::next_moment_words)) {
+      timed = true;
+      continue;
+    }
+    if (!(filler(c, i) || t == "at" || t == "and" || c.in_list(i, WordList::scene_sentence_fillers))) return false;
+  }
+  return false;
+}
+
 // "I wish I felt calm around him": word `i` is inside a wish for a state (a
 // desire cue followed by a feel or be verb), so "instead of small" after it is
 // wished away too.
@@ -508,7 +527,7 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
         // embarrassment, and then anger" after "why would she do that?")
         // ("Shaking a bit, I think. Nobody threw anything.": an answer that tells
         // what happened reports how the predicted states turned out)
-        inherit = previous_turn_asked_hypothetically && !s.loose && !tells_what_happened(c);
+        inherit = previous_turn_asked_hypothetically && (!s.loose || tells_time_course(c, s)) && !tells_what_happened(c);
         // "Shaky now?", "Calmer at the moment.": a word of the present anchors
         // the fragment in the room, not in the state imagined before
         for (std::size_t i = s.begin; inherit && i < s.end; ++i)

@@ -704,6 +704,18 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
       if ((c.word(k).classes & lexicon::kHabitual) || c.in_list(k, WordList::occasion_words)) occasion = true;
     if (!occasion) return true;
   }
+  // "What do you wish he would say?", "And what do you hope might happen?": a wish or
+  // hope for what someone would do or say asks for an imagined happening (the modal
+  // is under the desire cue, not a cue of its own)
+  if (c.word(c.sentence_first[s]).classes & lexicon::kWh || c.text_of(c.sentence_first[s]) == "and") {
+    bool desire = false;
+    for (std::size_t i = c.sentence_first[s]; i < last; ++i) {
+      if (c.word(i).punct != Punct::none) continue;
+      if (const lexicon::Hit* h = c.hit_at(i); h && h->first == i && c.has(*h, EntryKind::desire)) desire = true;
+      const WordText t = c.text_of(i);
+      if (desire && (t == "would" || t == "might" || t == "'d" || t == "will" || t == "'ll")) return true;
+    }
+  }
   // "And if it doesn't work?": a question that is only a condition asks what would follow.
   std::size_t opener_at = c.sentence_first[s];
   while (opener_at < last &&

@@ -359,8 +359,11 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
         ++i;
       if (i + 1 >= s.end || (c.text_of(i) != "that" && c.text_of(i) != "like") ||
           !(c.word(i + 1).classes & (lexicon::kSubject | lexicon::kPerson)) ||
-          c.word(i + 1).punct != Punct::none)
+          c.word(i + 1).punct != Punct::none) {
+        // "Honestly? That Mum hugs me.": a one-word opener before the words is skipped
+        if (&s == &sentences.front() && s.words == 1 && !s.has_feeling) continue;
         break;
+      }
       // T: "What would you want her to know?" — C: "That I love her. That I'm scared.":
       // the speaker's own state now, told in the words they would say, is reported
       // (as "I'd tell him I'm furious"); "That I'd be fine" stays imagined

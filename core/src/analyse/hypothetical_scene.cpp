@@ -372,6 +372,16 @@ bool asks_to_act_in_scene(const TurnContext& c, std::uint32_t s) {
   return c.in_list(i, WordList::ability_modals) && c.text_of(i + 1) == "you";
 }
 
+// "Can we picture Friday for a moment?", "Shall we imagine that conversation?",
+// "Would it help to picture going with her?": a request to imagine made of both
+// speakers, or offered as a help, invites the answer into the scene as "can you" does.
+bool asks_to_imagine_together(const TurnContext& c, std::uint32_t s) {
+  const std::size_t i = c.sentence_first[s], end = c.sentence_first[s + 1];
+  if (!c.sentence_question[s] || i + 3 >= end) return false;
+  if ((c.in_list(i, WordList::ability_modals) || c.text_of(i) == "shall") && c.text_of(i + 1) == "we") return true;
+  return (c.text_of(i) == "would" && c.text_of(i + 1) == "it" && c.text_of(i + 2) == "help" && c.text_of(i + 3) == "to");
+}
+
 // "How do you feel walking out?", "What are you feeling?": asked at the end of a
 // scene that is running, a question about feeling asks how it feels in the scene
 // (a scene the speaker set up just before); "How do you feel now?" and "What do
@@ -1106,7 +1116,7 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
   if (opened_in_question) {
     std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);
     while (last > 0 && c.sentence_words[last] == 0) --last;
-    if (asks_to_act_in_scene(c, last)) return SceneState::invited;
+    if (asks_to_act_in_scene(c, last) || asks_to_imagine_together(c, last)) return SceneState::invited;
   }
   // "Can you picture that now? Saturday, eleven o'clock, the window.": a setting
   // named after the request leaves it the turn's last word

@@ -186,8 +186,11 @@ bool continues_scene(const TurnContext& c, std::uint32_t s, bool* reported = nul
   // "And straight away I'm annoyed", "Right away my chest tightens": the next moment of the scene
   if (first + 2 < end && c.phrase_at(first, WordList::next_moment_phrases) == 2) first += 2;
   // "Now you say something different.": "now" before the listener's next act moves the scene on
+  // ("Now you're at your own desk.": or before the listener set in the next place)
   if (first + 2 < end && c.text_of(first) == "now" && c.text_of(first + 1) == "you" &&
-      (c.word(first + 2).classes & (lexicon::kSpeechOpener | lexicon::kAction)))
+      ((c.word(first + 2).classes & (lexicon::kSpeechOpener | lexicon::kAction)) ||
+       ((c.word(first + 2).classes & lexicon::kBe) && first + 3 < end && is_word(c, first + 3) &&
+        (c.word(first + 3).classes & lexicon::kPreposition))))
     ++first;
   if (first >= end) return false;
   // "what if she leaves. i mean i am sorry.": "I mean" is the speaker saying now what they mean
@@ -533,6 +536,9 @@ bool sets_listener_in_scene(const TurnContext& c, std::uint32_t s) {
   while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator) ||
                          c.in_list(first, WordList::next_moment_words)))
     ++first;
+  // "Now you're at your own desk.": "now" before the listener moves the scene on
+  // (continues_scene decides whether what follows sets a place or an act)
+  if (first + 1 < end && c.text_of(first) == "now" && c.text_of(first + 1) == "you") ++first;
   if (first >= end || c.text_of(first) != "you" || !continues_scene(c, s)) return false;
   // "You're here, in my office.", "You're in this room with me.": back in the room
   for (std::size_t i = first; i < end; ++i) {

@@ -67,3 +67,13 @@ TEST_CASE("'Can we picture ...?' invites the answer into the scene", "[mentions]
   });
   CHECK(described(talk, 1) == Strings{"emotion anxiety 'nervous'"});
 }
+
+TEST_CASE("'Now you're at ...' sets the listener in the next place of a running scene", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Imagine you are at the door of the hall. What do you see?"},
+      {Role::client, "I am at the door. I am scared."},
+      {Role::therapist, "Now you're at your own seat."},
+      {Role::client, "I sit. I'm nervous."},
+  });
+  CHECK(described(t, 3) == Strings{"emotion anxiety 'nervous' hyp"});
+}

@@ -80,6 +80,25 @@ bool describing_word(const TurnContext& c, std::size_t i) {
   return !(h && c.is_cue(*h));
 }
 
+// "First shaky.", "At first, anxious.", "Then maybe relieved.": a fragment whose
+// words before its feeling only place it in a time course answers a question about
+// an imagined occasion as the bare feeling does ("So first the embarrassment" after
+// "why would she do that?" names a reason: "the" is no time word).
+bool tells_time_course(const TurnContext& c, const Sentence& s) {
+  bool timed = false;
+  for (std::size_t i = s.begin; i < s.end; ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    if (feeling_hit(c, i)) return timed;
+    const WordText t = c.text_of(i);
+    if ((c.word(i).classes & (lexicon::kLater | lexicon::kTimeStretch)) || c.in_list(i, WordList::next_moment_words)) {
+      timed = true;
+      continue;
+    }
+    if (!(filler(c, i) || t == "at" || t == "and" || c.in_list(i, WordList::scene_sentence_fillers))) return false;
+  }
+  return false;
+}
+
 // "I wish I felt calm around him": word `i` is inside a wish for a state (a
 // desire cue followed by a feel or be verb), so "instead of small" after it is
 // wished away too.
@@ -340,8 +359,11 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
         ++i;
       if (i + 1 >= s.end || (c.text_of(i) != "that" && c.text_of(i) != "like") ||
           !(c.word(i + 1).classes & (lexicon::kSubject | lexicon::kPerson)) ||
-          c.word(i + 1).punct != Punct::none)
+          c.word(i + 1).punct != Punct::none) {
+        // "Honestly? That Mum hugs me.": a one-word opener before the words is skipped
+        if (&s == &sentences.front() && s.words == 1 && !s.has_feeling) continue;
         break;
+      }
       // T: "What would you want her to know?" — C: "That I love her. That I'm scared.":
       // the speaker's own state now, told in the words they would say, is reported
       // (as "I'd tell him I'm furious"); "That I'd be fine" stays imagined
@@ -508,7 +530,7 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
         // embarrassment, and then anger" after "why would she do that?")
         // ("Shaking a bit, I think. Nobody threw anything.": an answer that tells
         // what happened reports how the predicted states turned out)
-        inherit = previous_turn_asked_hypothetically && !s.loose && !tells_what_happened(c);
+        inherit = previous_turn_asked_hypothetically && (!s.loose || tells_time_course(c, s)) && !tells_what_happened(c);
         // "Shaky now?", "Calmer at the moment.": a word of the present anchors
         // the fragment in the room, not in the state imagined before
         for (std::size_t i = s.begin; inherit && i < s.end; ++i)
@@ -684,6 +706,18 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
     for (std::size_t k = i, n = 0; k-- > c.sentence_first[s] && n < 3; ++n)
       if ((c.word(k).classes & lexicon::kHabitual) || c.in_list(k, WordList::occasion_words)) occasion = true;
     if (!occasion) return true;
+  }
+  // "What do you wish he would say?", "And what do you hope might happen?": a wish or
+  // hope for what someone would do or say asks for an imagined happening (the modal
+  // is under the desire cue, not a cue of its own)
+  if (c.word(c.sentence_first[s]).classes & lexicon::kWh || c.text_of(c.sentence_first[s]) == "and") {
+    bool desire = false;
+    for (std::size_t i = c.sentence_first[s]; i < last; ++i) {
+      if (c.word(i).punct != Punct::none) continue;
+      if (const lexicon::Hit* h = c.hit_at(i); h && h->first == i && c.has(*h, EntryKind::desire)) desire = true;
+      const WordText t = c.text_of(i);
+      if (desire && (t == "would" || t == "might" || t == "'d" || t == "will" || t == "'ll")) return true;
+    }
   }
   // "And if it doesn't work?": a question that is only a condition asks what would follow.
   std::size_t opener_at = c.sentence_first[s];

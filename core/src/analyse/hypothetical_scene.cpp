@@ -186,8 +186,11 @@ bool continues_scene(const TurnContext& c, std::uint32_t s, bool* reported = nul
   // "And straight away I'm annoyed", "Right away my chest tightens": the next moment of the scene
   if (first + 2 < end && c.phrase_at(first, WordList::next_moment_phrases) == 2) first += 2;
   // "Now you say something different.": "now" before the listener's next act moves the scene on
+  // ("Now you're at your own desk.": or before the listener set in the next place)
   if (first + 2 < end && c.text_of(first) == "now" && c.text_of(first + 1) == "you" &&
-      (c.word(first + 2).classes & (lexicon::kSpeechOpener | lexicon::kAction)))
+      ((c.word(first + 2).classes & (lexicon::kSpeechOpener | lexicon::kAction)) ||
+       ((c.word(first + 2).classes & lexicon::kBe) && first + 3 < end && is_word(c, first + 3) &&
+        (c.word(first + 3).classes & lexicon::kPreposition))))
     ++first;
   if (first >= end) return false;
   // "what if she leaves. i mean i am sorry.": "I mean" is the speaker saying now what they mean
@@ -372,6 +375,16 @@ bool asks_to_act_in_scene(const TurnContext& c, std::uint32_t s) {
   return c.in_list(i, WordList::ability_modals) && c.text_of(i + 1) == "you";
 }
 
+// "Can we picture Friday for a moment?", "Shall we imagine that conversation?",
+// "Would it help to picture going with her?": a request to imagine made of both
+// speakers, or offered as a help, invites the answer into the scene as "can you" does.
+bool asks_to_imagine_together(const TurnContext& c, std::uint32_t s) {
+  const std::size_t i = c.sentence_first[s], end = c.sentence_first[s + 1];
+  if (!c.sentence_question[s] || i + 3 >= end) return false;
+  if ((c.in_list(i, WordList::ability_modals) || c.text_of(i) == "shall") && c.text_of(i + 1) == "we") return true;
+  return (c.text_of(i) == "would" && c.text_of(i + 1) == "it" && c.text_of(i + 2) == "help" && c.text_of(i + 3) == "to");
+}
+
 // "How do you feel walking out?", "What are you feeling?": asked at the end of a
 // scene that is running, a question about feeling asks how it feels in the scene
 // (a scene the speaker set up just before); "How do you feel now?" and "What do
@@ -523,6 +536,9 @@ bool sets_listener_in_scene(const TurnContext& c, std::uint32_t s) {
   while (first < end && (!is_word(c, first) || (c.word(first).classes & lexicon::kCoordinator) ||
                          c.in_list(first, WordList::next_moment_words)))
     ++first;
+  // "Now you're at your own desk.": "now" before the listener moves the scene on
+  // (continues_scene decides whether what follows sets a place or an act)
+  if (first + 1 < end && c.text_of(first) == "now" && c.text_of(first + 1) == "you") ++first;
   if (first >= end || c.text_of(first) != "you" || !continues_scene(c, s)) return false;
   // "You're here, in my office.", "You're in this room with me.": back in the room
   for (std::size_t i = first; i < end; ++i) {
@@ -868,9 +884,29 @@ bool sets_self_in_scene(const TurnContext& c, std::uint32_t s) {
 // Whether the invitation to imagine in sentence `invitation` is among the turn's
 // last three sentences and the turn ends on it or on a short question of the
 // scene ("What do you notice?", "What's there?"), not one of the room.
+// "Saturday, eleven o'clock, the window.", "Lane four.": a short verbless sentence,
+// no question, with no feeling, that names the scene's time or place.
+bool names_setting(const TurnContext& c, std::uint32_t s) {
+  if (c.sentence_question[s] || c.sentence_words[s] == 0 || c.sentence_words[s] > 8) return false;
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
+    if (!is_word(c, i)) continue;
+    if (c.word(i).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kAction | lexicon::kInstruction |
+                             lexicon::kSceneExit | lexicon::kSubject | lexicon::kAuxiliary | lexicon::kWh))
+      return false;
+    if (const lexicon::Hit* k = c.hit_at(i); k && (c.has(*k, EntryKind::emotion) || c.has(*k, EntryKind::quality)))
+      return false;
+  }
+  return true;
+}
+
 bool invites_at_end(const TurnContext& c, std::uint32_t invitation, std::uint32_t last) {
   if (invitation == kNoInvitation || invitation > last || last - invitation > 2) return false;
   if (invitation == last) return true;
+  // "Can you picture that now? Saturday, eleven o'clock, the window.": the setting
+  // named after the invitation leaves it to the answer as much as the invitation alone
+  bool settings = true;
+  for (std::uint32_t s = invitation + 1; s <= last && settings; ++s) settings = names_setting(c, s);
+  if (settings) return true;
   return c.sentence_words[last] <= 6 && asks_in_scene(c, last) && !occasion_in_room(c, last);
 }
 
@@ -897,6 +933,7 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
   bool handed_over = false;
   bool invited = false;  // handed over by a question that invites to imagine
   bool opened_in_question = false;  // the sentence before opened a scene in a question ("Can you picture ...?")
+  std::uint32_t asked_invitation = kNoInvitation;  // the last sentence that opened a scene in a question
   bool time_set = false;  // a time sentence set a scene in this turn ("It's half nine. Where are you?")
   bool kept = false;  // the sentence before kept the scene ("Stay there.")
   bool narrated = false;  // the sentence before narrated the running scene
@@ -1050,6 +1087,7 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
       } else if (opens_scene(c, c.hits[h]) && !(scene == kCarriedOver && voices_worry(c, s))) {
         scene = static_cast<std::int32_t>(h);
         opened_in_question = c.sentence_question[s];
+        if (opened_in_question) asked_invitation = s;
         // ("Prediction one, anxiety ninety.", "Worst case, ...": a cue that is no invitation)
         if (!c.sentence_question[s] && c.in_list(c.hits[h].first, WordList::scene_offer_verbs)) invitation = s;
       }
@@ -1084,7 +1122,16 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
   if (opened_in_question) {
     std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);
     while (last > 0 && c.sentence_words[last] == 0) --last;
-    if (asks_to_act_in_scene(c, last)) return SceneState::invited;
+    if (asks_to_act_in_scene(c, last) || asks_to_imagine_together(c, last)) return SceneState::invited;
+  }
+  // "Can you picture that now? Saturday, eleven o'clock, the window.": a setting
+  // named after the request leaves it the turn's last word
+  if (asked_invitation != kNoInvitation && asked_invitation < sentences - 1 && !handed_over) {
+    std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);
+    while (last > 0 && c.sentence_words[last] == 0) --last;
+    bool settings = last > asked_invitation && last - asked_invitation <= 2;
+    for (std::uint32_t k = asked_invitation + 1; k <= last && settings; ++k) settings = names_setting(c, k);
+    if (settings && asks_to_act_in_scene(c, asked_invitation)) return SceneState::invited;
   }
   if (handed_over) return invited ? SceneState::invited : SceneState::handed_over;
   std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);

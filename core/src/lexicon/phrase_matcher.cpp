@@ -67,6 +67,9 @@ void match_phrases(const Lexicon& lexicon, const std::vector<MatchKey>& keys, co
                    std::vector<Hit>& out) {
   out.clear();
   const auto size = static_cast<std::uint32_t>(keys.size());
+  // One search for the whole sequence; only its best end is reset per start
+  // (best_node is read only when best_end was set).
+  Search search{lexicon, keys, options.max_skips};
   for (std::uint32_t i = 0; i < size;) {
     const MatchKey& k = keys[i];
     if (k.barrier || (!k.exact && !k.prefix)) {
@@ -82,7 +85,7 @@ void match_phrases(const Lexicon& lexicon, const std::vector<MatchKey>& keys, co
       const WordInfo& w = lexicon.word(single);
       hit = {i, i + 1, w.entries_begin, w.entries_count, single};
     }
-    Search search{lexicon, keys, options.max_skips};
+    search.best_end = 0;
     for (WordId start : {k.exact, k.prefix}) {
       if (start && lexicon.word(start).phrase_node) search.walk(lexicon.word(start).phrase_node, i + 1, 0);
       if (k.prefix == k.exact) break;

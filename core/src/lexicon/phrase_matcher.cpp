@@ -47,15 +47,17 @@ struct Search {
       best_node = node;
     }
     if (pos >= keys.size() || keys[pos].barrier) return;
-    const auto& edges = lex.edges();
-    if (n.edges_count <= kScanEdges) {
-      for (std::uint32_t i = n.edges_begin; i < n.edges_begin + n.edges_count; ++i)
-        if (edge_matches(edges[i], keys[pos])) walk(edges[i].child, pos + 1, 0);
+    // Read once: the stores to best_end (a std::uint32_t) may alias these for the compiler.
+    const std::uint32_t begin = n.edges_begin, count = n.edges_count;
+    const MatchKey& k = keys[pos];
+    if (count <= kScanEdges) {
+      const PhraseEdge* const edges = lex.edges().data();
+      for (std::uint32_t i = begin; i < begin + count; ++i)
+        if (edge_matches(edges[i], k)) walk(edges[i].child, pos + 1, 0);
     } else {
-      walk_many(n, keys[pos], pos);
+      walk_many(n, k, pos);
     }
-    if (skips < max_skips && (keys[pos].classes & kSkippable) && n.edges_count)
-      walk(node, pos + 1, skips + 1);
+    if (skips < max_skips && (k.classes & kSkippable) && count) walk(node, pos + 1, skips + 1);
   }
 };
 

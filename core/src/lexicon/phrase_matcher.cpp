@@ -47,15 +47,17 @@ struct Search {
       best_node = node;
     }
     if (pos >= keys.size() || keys[pos].barrier) return;
-    const auto& edges = lex.edges();
-    if (n.edges_count <= kScanEdges) {
-      for (std::uint32_t i = n.edges_begin; i < n.edges_begin + n.edges_count; ++i)
-        if (edge_matches(edges[i], keys[pos])) walk(edges[i].child, pos + 1, 0);
+    // Read once: the stores to best_end (a std::uint32_t) may alias these for the compiler.
+    const std::uint32_t begin = n.edges_begin, count = n.edges_count;
+    const MatchKey& k = keys[pos];
+    if (count <= kScanEdges) {
+      const PhraseEdge* const edges = lex.edges().data();
+      for (std::uint32_t i = begin; i < begin + count; ++i)
+        if (edge_matches(edges[i], k)) walk(edges[i].child, pos + 1, 0);
     } else {
-      walk_many(n, keys[pos], pos);
+      walk_many(n, k, pos);
     }
-    if (skips < max_skips && (keys[pos].classes & kSkippable) && n.edges_count)
-      walk(node, pos + 1, skips + 1);
+    if (skips < max_skips && (k.classes & kSkippable) && count) walk(node, pos + 1, skips + 1);
   }
 };
 
@@ -67,6 +69,9 @@ void match_phrases(const Lexicon& lexicon, const std::vector<MatchKey>& keys, co
                    std::vector<Hit>& out) {
   out.clear();
   const auto size = static_cast<std::uint32_t>(keys.size());
+  // One search for the whole sequence; only its best end is reset per start
+  // (best_node is read only when best_end was set).
+  Search search{lexicon, keys, options.max_skips};
   for (std::uint32_t i = 0; i < size;) {
     const MatchKey& k = keys[i];
     if (k.barrier || (!k.exact && !k.prefix)) {
@@ -82,7 +87,7 @@ void match_phrases(const Lexicon& lexicon, const std::vector<MatchKey>& keys, co
       const WordInfo& w = lexicon.word(single);
       hit = {i, i + 1, w.entries_begin, w.entries_count, single};
     }
-    Search search{lexicon, keys, options.max_skips};
+    search.best_end = 0;
     for (WordId start : {k.exact, k.prefix}) {
       if (start && lexicon.word(start).phrase_node) search.walk(lexicon.word(start).phrase_node, i + 1, 0);
       if (k.prefix == k.exact) break;

@@ -80,7 +80,15 @@ struct Compact {
   }
   // These four out of line: inlined at each use, std::to_chars and the string
   // escape made this function 16 KB of code.
-  [[gnu::noinline]] void num(std::uint64_t v) {
+  // A single digit (most counts of a turn: questions, first-person words,
+  // non-speech words) is one byte put in place; the rest call out.
+  void num(std::uint64_t v) {
+    if (v < 10)
+      out.put(static_cast<char>('0' + v));
+    else
+      num_wide(v);
+  }
+  [[gnu::noinline]] void num_wide(std::uint64_t v) {
     char* p = out.room(20);
     out.n += static_cast<std::size_t>(std::to_chars(p, p + 20, v).ptr - p);
   }

@@ -4,10 +4,14 @@
 # Run as: cmake -DINPUT=... -DOUTPUT=... -DSYMBOL=... -P embed_file.cmake
 # JSON is embedded without its line breaks and indentation (a raw line break
 # cannot occur inside a JSON string, so this never touches a value): the
-# module the browser downloads is smaller by about 1 KB compressed.
+# module the browser downloads is smaller by about 1 KB compressed. A leading
+# "_comment" note (the first key, as in every file of core/data/ that has one)
+# is a note for people and no reader looks at it: it is left out too, as the
+# packer leaves the lexicon's notes out (about 1 KB more).
 if(INPUT MATCHES "\\.json$")
   file(READ "${INPUT}" text)
   string(REGEX REPLACE "\r?\n[ \t]*" "" text "${text}")
+  string(REGEX REPLACE "^{\"_comment\": *\"([^\"\\]|\\\\.)*\", *" "{" text "${text}")
   file(WRITE "${OUTPUT}.json" "${text}")
   file(READ "${OUTPUT}.json" hex HEX)
   file(REMOVE "${OUTPUT}.json")

@@ -64,8 +64,11 @@ EMSCRIPTEN_KEEPALIVE std::uintptr_t feltline_reserve_input(std::size_t text_byte
 EMSCRIPTEN_KEEPALIVE std::uintptr_t feltline_analyze_input() {
   std::string text = std::move(input());
   std::string().swap(input());
-  const std::string options = text.substr(text.size() - options_size());
-  text.resize(text.size() - options_size());
+  // (a call without a reservation before it analyses an empty text with no options)
+  const std::size_t options_bytes = options_size() <= text.size() ? options_size() : 0;
+  options_size() = 0;
+  const std::string options = text.substr(text.size() - options_bytes);
+  text.resize(text.size() - options_bytes);
   feltline::Result result = feltline::analyze_owned_text(std::move(text), options);
   output() = result.usable ? std::move(result.json) : error_json(result.error);
   return reinterpret_cast<std::uintptr_t>(output().data());

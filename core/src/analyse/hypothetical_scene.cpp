@@ -881,9 +881,6 @@ bool sets_self_in_scene(const TurnContext& c, std::uint32_t s) {
   return progressive || (c.word(next).classes & lexicon::kPreposition);
 }
 
-// Whether the invitation to imagine in sentence `invitation` is among the turn's
-// last three sentences and the turn ends on it or on a short question of the
-// scene ("What do you notice?", "What's there?"), not one of the room.
 // "Saturday, eleven o'clock, the window.", "Lane four.": a short verbless sentence,
 // no question, with no feeling, that names the scene's time or place.
 bool names_setting(const TurnContext& c, std::uint32_t s) {
@@ -899,14 +896,22 @@ bool names_setting(const TurnContext& c, std::uint32_t s) {
   return true;
 }
 
+// Whether every sentence after `from` up to `last` names only a setting.
+bool only_settings_after(const TurnContext& c, std::uint32_t from, std::uint32_t last) {
+  for (std::uint32_t s = from + 1; s <= last; ++s)
+    if (!names_setting(c, s)) return false;
+  return true;
+}
+
+// Whether the invitation to imagine in sentence `invitation` is among the turn's
+// last three sentences and the turn ends on it or on a short question of the
+// scene ("What do you notice?", "What's there?"), not one of the room.
 bool invites_at_end(const TurnContext& c, std::uint32_t invitation, std::uint32_t last) {
   if (invitation == kNoInvitation || invitation > last || last - invitation > 2) return false;
   if (invitation == last) return true;
   // "Can you picture that now? Saturday, eleven o'clock, the window.": the setting
   // named after the invitation leaves it to the answer as much as the invitation alone
-  bool settings = true;
-  for (std::uint32_t s = invitation + 1; s <= last && settings; ++s) settings = names_setting(c, s);
-  if (settings) return true;
+  if (only_settings_after(c, invitation, last)) return true;
   return c.sentence_words[last] <= 6 && asks_in_scene(c, last) && !occasion_in_room(c, last);
 }
 
@@ -1109,33 +1114,27 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
       handed_over = true;
     }
   }
+  // the turn's last sentence with words
+  std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);
+  while (last > 0 && c.sentence_words[last] == 0) --last;
   // "Talk me through it as if it's Saturday. You pull into the lot.": a turn that
   // asks for the narration and ends setting the listener in the scene hands it over
   if (!handed_over && sentences > 1) {
-    std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);
-    while (last > 0 && c.sentence_words[last] == 0) --last;
     if (last > 0 && !c.sentence_question[last - 1] && asks_narration(c, last - 1) && sets_listener_in_scene(c, last))
       handed_over = true;
   }
   // "Can you picture the bottom of the hill?": a request to imagine at the end of
   // the turn invites the answer into the scene ("I'm at the gate."; "Dread." is felt now)
   if (opened_in_question) {
-    std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);
-    while (last > 0 && c.sentence_words[last] == 0) --last;
     if (asks_to_act_in_scene(c, last) || asks_to_imagine_together(c, last)) return SceneState::invited;
   }
   // "Can you picture that now? Saturday, eleven o'clock, the window.": a setting
   // named after the request leaves it the turn's last word
-  if (asked_invitation != kNoInvitation && asked_invitation < sentences - 1 && !handed_over) {
-    std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);
-    while (last > 0 && c.sentence_words[last] == 0) --last;
-    bool settings = last > asked_invitation && last - asked_invitation <= 2;
-    for (std::uint32_t k = asked_invitation + 1; k <= last && settings; ++k) settings = names_setting(c, k);
-    if (settings && asks_to_act_in_scene(c, asked_invitation)) return SceneState::invited;
-  }
+  if (asked_invitation != kNoInvitation && asked_invitation < sentences - 1 && !handed_over &&
+      last > asked_invitation && last - asked_invitation <= 2 && only_settings_after(c, asked_invitation, last) &&
+      asks_to_act_in_scene(c, asked_invitation))
+    return SceneState::invited;
   if (handed_over) return invited ? SceneState::invited : SceneState::handed_over;
-  std::uint32_t last = static_cast<std::uint32_t>(sentences - 1);
-  while (last > 0 && c.sentence_words[last] == 0) --last;
   // a request for the narration in the present, among the turn's last two
   // sentences, hands the scene over whether or not one was running
   for (std::uint32_t k = last + 1, seen = 0; k-- > 0 && seen < 2; ++seen)

@@ -476,8 +476,8 @@ void keep_the_state_a_denied_expectation_names(TurnContext& c) {
 // the end of its clause.
 void deny_what_one_would_not_say(TurnContext& c) {
   for (std::size_t i = 0; i + 3 < c.size(); ++i) {
-    const WordText modal = c.text_of(i), neg = c.text_of(i + 1);
-    if ((modal != "would" && modal != "'d") || (neg != "not" && neg != "n't") || c.text_of(i + 2) != "say")
+    const WordText neg = c.text_of(i + 1);
+    if (!c.in_list(i, WordList::would_forms) || (neg != "not" && neg != "n't") || c.text_of(i + 2) != "say")
       continue;
     if (c.word(i).punct != Punct::none || c.word(i + 1).punct != Punct::none) continue;
     // the hit holding the negation (a cue, or the pseudo "would not say" that keeps it from

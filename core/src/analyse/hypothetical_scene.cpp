@@ -1200,8 +1200,12 @@ bool exits_exercise(const TurnContext& c, std::uint32_t s) {
 // verb or "feel about" ask of the room, round twenty-nine).
 bool asks_in_exercise(const TurnContext& c, std::uint32_t s) {
   if (!c.sentence_question[s] || occasion_in_room(c, s) || says_here(c, s)) return false;
-  if (asks_in_scene(c, s)) return true;
   const std::size_t first = c.sentence_first[s], end = c.sentence_first[s + 1];
+  // "Would that be alright?", "Does that make sense?": a question about the plan, not of the scene
+  if (first + 1 < end && (c.word(first).classes & (lexicon::kAuxiliary | lexicon::kBe)) &&
+      (c.text_of(first + 1) == "that" || c.text_of(first + 1) == "this"))
+    return false;
+  if (asks_in_scene(c, s)) return true;
   // ("How are you feeling now?", "Where's your distress now?" ask the listener in the room)
   bool listener = false;
   for (std::size_t i = first; i < end; ++i)
@@ -1213,6 +1217,25 @@ bool asks_in_exercise(const TurnContext& c, std::uint32_t s) {
     if (const lexicon::Hit* h = c.hit_at(i); h && c.has(*h, EntryKind::imagination)) return false;
   }
   return true;
+}
+
+// "And you start.", "Keep going.", "\"On your marks.\"", "And then you remember the
+// chair.": inside an exercise, a turn of no question whose sentences hold no step
+// back to now or the past (a past verb, "now", a habit, the room) moves the scene on.
+bool moves_exercise_on(const TurnContext& c, std::uint32_t sentences) {
+  bool words = false;
+  for (std::uint32_t s = 0; s < sentences; ++s) {
+    if (c.sentence_words[s] == 0) continue;
+    if (c.sentence_question[s] || exits_exercise(c, s)) return false;
+    words = true;
+    for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
+      if (!is_word(c, i)) continue;
+      if ((c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual)) || c.text_of(i) == "here" ||
+          c.phrase_at(i, WordList::room_openers) > 0 || asks_of_room(c, i))
+        return false;
+    }
+  }
+  return words;
 }
 
 // A whole exercise (round thirty-five): "Close your eyes. Go back to the kitchen.
@@ -1242,6 +1265,7 @@ SceneState run_exercise(TurnContext& c, SceneState before, SceneState after) {
     }
   }
   if (!c.in_exercise) return after;
+  // "How are you right now, just telling it?": the leader asking of the room ends it
   if (!opened && ++c.exercise_turns > kExerciseTurns) {
     c.in_exercise = false;
     return after;
@@ -1250,7 +1274,12 @@ SceneState run_exercise(TurnContext& c, SceneState before, SceneState after) {
   std::uint32_t last = sentences - 1;
   while (last > 0 && c.sentence_words[last] == 0) --last;
   if (asks_in_exercise(c, last)) return SceneState::handed_over;
-  if (before == SceneState::closed || before == SceneState::paused) c.in_exercise = false;
+  // "And you start.", "Keep going.", "\"Set.\"": the one leading the exercise moves
+  // it on and hands it back (round thirty-seven)
+  if (!c.client_turn && moves_exercise_on(c, sentences)) return SceneState::handed_over;
+  // (the client stepping out of the scene for a sentence, "I do always", leaves
+  // the exercise to the leader's next turn)
+  if (!c.client_turn && (before == SceneState::closed || before == SceneState::paused)) c.in_exercise = false;
   return after;
 }
 

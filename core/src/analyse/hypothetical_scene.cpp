@@ -172,6 +172,16 @@ bool judges_picture(const TurnContext& c, std::uint32_t s) {
   return c.in_list(last, WordList::scene_image_nouns);
 }
 
+// "Right now my palms are sweaty", "I always do that", "That was intense.": a
+// sentence with a word that steps back to now, the past, a habit or the room.
+bool steps_back(const TurnContext& c, std::uint32_t s) {
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (is_word(c, i) && ((c.word(i).classes & lexicon::kSceneExit) || habit_word(c, i) || c.text_of(i) == "here" ||
+                          c.phrase_at(i, WordList::room_openers) > 0 || c.phrase_at(i, WordList::exercise_exits) > 0))
+      return true;
+  return false;
+}
+
 bool continues_scene(const TurnContext& c, std::uint32_t s, bool* reported = nullptr) {
   if (c.sentence_question[s]) return quotes_question(c, s) || voices_worry(c, s);
   if (judges_picture(c, s)) return false;
@@ -1057,6 +1067,12 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
         for (std::size_t i = begin; i < end; ++i)
           if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
       } else if (reported) {
+        continue;
+      } else if (c.in_exercise && c.client_turn && !c.sentence_question[s] && !steps_back(c, s)) {
+        // "I am jealous. No. I am scared she is better.", "I'm out. Good reaction. First
+        // thirty metres I'm driving": inside an exercise a sentence of the client's
+        // narration that does not step back to now or the past neither narrates nor
+        // ends it (round thirty-seven)
         continue;
       } else {
         // in a scene the other speaker narrates only a question of the scene hands

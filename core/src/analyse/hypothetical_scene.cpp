@@ -172,11 +172,22 @@ bool judges_picture(const TurnContext& c, std::uint32_t s) {
   return c.in_list(last, WordList::scene_image_nouns);
 }
 
+// "My heart is pumping now.", "He's small now.": inside an exercise, the client's
+// "now" is the scene's ("right now", "now, here" are the room's; round thirty-seven).
+bool scene_now(const TurnContext& c, std::size_t i) {
+  if (!c.in_exercise || !c.client_turn || c.text_of(i) != "now") return false;
+  if (i > 0 && c.text_of(i - 1) == "right") return false;
+  for (std::size_t k = i + 1; k < c.size() && k < i + 3; ++k)
+    if (c.text_of(k) == "here" || c.text_of(k) == "actually") return false;
+  return true;
+}
+
 // "Right now my palms are sweaty", "I always do that", "That was intense.": a
 // sentence with a word that steps back to now, the past, a habit or the room.
 bool steps_back(const TurnContext& c, std::uint32_t s) {
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
-    if (is_word(c, i) && ((c.word(i).classes & lexicon::kSceneExit) || habit_word(c, i) || c.text_of(i) == "here" ||
+    if (is_word(c, i) && (((c.word(i).classes & lexicon::kSceneExit) && !scene_now(c, i)) || habit_word(c, i) ||
+                          c.text_of(i) == "here" ||
                           c.phrase_at(i, WordList::room_openers) > 0 || c.phrase_at(i, WordList::exercise_exits) > 0))
       return true;
   return false;
@@ -315,7 +326,8 @@ bool continues_scene(const TurnContext& c, std::uint32_t s, bool* reported = nul
       for (std::size_t k = i + 1; k < end && k < i + 4; ++k)
         if (is_word(c, k) && c.in_list(k, WordList::room_words) && c.text_of(k) != "eyes") return false;
     // "You always tense up": a habit is real, not part of the scene
-    if (is_word(c, i) && ((c.word(i).classes & lexicon::kSceneExit) || habit_word(c, i)) && !emphasis(c, i, first, end)) {
+    if (is_word(c, i) && (((c.word(i).classes & lexicon::kSceneExit) && !scene_now(c, i)) || habit_word(c, i)) &&
+        !emphasis(c, i, first, end)) {
       if (reported) *reported = speech && c.text_of(i) != "now";
       return false;
     }

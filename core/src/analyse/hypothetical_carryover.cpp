@@ -574,6 +574,20 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
   }
 }
 
+// "If the itching gets worse, we can try another brand. Any nausea with the
+// patches?": the turn ends on an item of a symptom checklist, a question opened by
+// "any" after a statement; its answer ("No nausea.") reports (round thirty-seven).
+bool ends_with_checklist_question(const TurnContext& c) {
+  std::size_t last = c.size();
+  while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
+  if (last == 0) return false;
+  const std::uint32_t s = c.sentence[last - 1];
+  if (!c.sentence_question[s] || s == 0 || c.sentence_question[s - 1]) return false;
+  std::size_t i = c.sentence_first[s];
+  while (i < last && c.word(i).punct != Punct::none) ++i;
+  return c.text_of(i) == "any";
+}
+
 bool ends_with_question(const TurnContext& c) {
   std::size_t last = c.size();
   while (last > 0 && c.word(last - 1).punct != Punct::none) --last;

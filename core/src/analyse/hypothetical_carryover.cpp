@@ -710,8 +710,13 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
   // "How do you imagine feeling if you've done it?": the question asks what is
   // imagined; not "If you imagine resting, what do you notice?" (the cue is in
   // the condition) nor "When you picture it, what comes up?" nor "What do you
-  // notice as you picture that?" (an occasion, or the time of imagining)
-  for (std::size_t i = c.sentence_first[s]; i < last; ++i) {
+  // notice as you picture that?" (an occasion, or the time of imagining), nor "How
+  // does it feel in your body right now, picturing that?" (asked of the room)
+  bool room_now = false;
+  for (std::size_t i = c.sentence_first[s] + 1; i < last; ++i)
+    if (c.word(i).punct == Punct::none && (c.text_of(i) == "here" || (c.text_of(i) == "now" && c.text_of(i - 1) == "right")))
+      room_now = true;
+  for (std::size_t i = c.sentence_first[s]; i < last && !room_now; ++i) {
     const lexicon::Hit* h = c.hit_at(i);
     if (!h || h->first != i || !c.has(*h, EntryKind::imagination) || c.has(*h, EntryKind::hypothetical_pseudo))
       continue;

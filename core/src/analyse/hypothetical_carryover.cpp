@@ -605,6 +605,25 @@ bool ends_asking_for_message(const TurnContext& c) {
   return false;
 }
 
+bool asks_what_pictured(const TurnContext& c, std::uint32_t s) {
+  std::size_t i = c.sentence_first[s];
+  const std::size_t end = c.sentence_first[s + 1];
+  while (i < end && (c.word(i).punct != Punct::none || (c.word(i).classes & lexicon::kCoordinator))) ++i;
+  if (i >= end || c.text_of(i) != "what") return false;
+  for (std::size_t k = i + 1; k < end; ++k) {
+    if (c.word(k).punct != Punct::none) continue;
+    const WordText t = c.text_of(k);
+    if (t == "here" || t == "now" || t == "when" || t == "if" || c.in_list(k, WordList::past_tense_verbs)) return false;
+    const lexicon::Hit* h = c.hit_at(k);
+    if (!h || h->first != k || !c.has(*h, EntryKind::imagination) || c.has(*h, EntryKind::hypothetical_pseudo) ||
+        c.text_of(k - 1) != "you")
+      continue;
+    // the cue ends the question or its clause: "... you picture?", "you picture, when ..."
+    return h->last >= end || c.word(h->last).punct != Punct::none;
+  }
+  return false;
+}
+
 bool ends_asking_future_state(const TurnContext& c) {
   std::size_t last = c.size();
   while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
@@ -630,6 +649,11 @@ bool ends_asking_future_state(const TurnContext& c) {
     if ((c.word(verb).classes & lexicon::kFeel) || c.text_of(verb) == "notice" || c.text_of(verb) == "feeling")
       return true;
   }
+  // "What's the worst version of sixty you picture?", "What do you picture, when you
+  // think of becoming like him?": what the listener pictures, the picture's object
+  // the "what", asks for an imagined state as a coming occasion does (round
+  // thirty-seven; not "When you picture it, what comes up?", felt now)
+  if (asks_what_pictured(c, s)) return true;
   // "When you sit down to the pudding tonight, what's one thing you can say to
   // yourself?": a "when you" clause set at a coming time asks of that occasion
   // (not "When you got home last night, what did you feel?")

@@ -182,12 +182,18 @@ bool scene_now(const TurnContext& c, std::size_t i) {
   return true;
 }
 
+// "Stepping out.", "Let me step out for a second.": the speaker leaves the scene.
+bool steps_out_word(const TurnContext& c, std::size_t i) {
+  const WordText t = c.text_of(i);
+  return (t == "step" || t == "stepping") && i + 1 < c.size() && c.text_of(i + 1) == "out";
+}
+
 // "Right now my palms are sweaty", "I always do that", "That was intense.": a
 // sentence with a word that steps back to now, the past, a habit or the room.
 bool steps_back(const TurnContext& c, std::uint32_t s) {
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
     if (is_word(c, i) && (((c.word(i).classes & lexicon::kSceneExit) && !scene_now(c, i)) || habit_word(c, i) ||
-                          c.text_of(i) == "here" ||
+                          c.text_of(i) == "here" || steps_out_word(c, i) ||
                           c.phrase_at(i, WordList::room_openers) > 0 || c.phrase_at(i, WordList::exercise_exits) > 0))
       return true;
   return false;

@@ -50,12 +50,15 @@ TEST_CASE("'would' after a past time at the front of its sentence reports a habi
       {Role::client, "My brother used to ring, and he'd be worried about me."},
       {Role::client, "If I rang him tonight he'd be worried about me."},
       {Role::client, "I'd feel calm inside, like I used to."},
+      {Role::client, "When my dad was drinking I'd get scared. I would feel sick when I heard his key."},
   });
   CHECK(described(t, 0) == Strings{"emotion fear 'terrified'"});
   CHECK(described(t, 1) == Strings{"emotion joy 'happy'"});
   CHECK(described(t, 2) == Strings{"emotion anxiety 'worried'"});
   CHECK(described(t, 3) == Strings{"emotion anxiety 'worried' hyp"});
   CHECK(described(t, 4) == Strings{"emotion calm 'calm' hyp"});
+  // the sentence after a past habit's "would" goes on with it
+  CHECK(described(t, 5) == Strings{"emotion fear 'scared'", "sensation stomach 'sick'"});
 }
 
 TEST_CASE("the answer to a checklist's item reports", "[mentions][hypothetical]") {

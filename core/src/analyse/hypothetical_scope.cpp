@@ -62,6 +62,9 @@ void drop_habitual_would(TurnContext& c) {
 void drop_past_habit_would(TurnContext& c) {
   if (!c.turn_has(EntryKind::hypothetical)) return;
   const std::size_t sentences = c.sentence_first.size() - 1;
+  // the sentence whose "would" told a past habit: the next one's "would" goes on
+  // with it ("... I'd get mad. My stomach would drop when I heard the car.")
+  std::uint32_t habit_sentence = ~0u;
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
     const std::uint32_t s = c.sentence[cue.first];
@@ -81,7 +84,9 @@ void drop_past_habit_would(TurnContext& c) {
       if (const lexicon::Hit* k = c.hit_at(i); k && k->first == i && is_cue_of(c, *k, EntryKind::conditional))
         condition = true;
     }
+    if (habit_sentence != ~0u && s == habit_sentence + 1) past = true;
     if (!past || condition) continue;
+    habit_sentence = s;
     for (std::size_t i = cue.last; i < c.size(); ++i) {
       if (c.word(i).punct != Punct::none) continue;
       if (c.hypothetical_by[i] != static_cast<std::int32_t>(h)) break;

@@ -574,6 +574,20 @@ void carry_hypotheticals(TurnContext& c, bool previous_turn_asked_hypothetically
   }
 }
 
+// "If the itching gets worse, we can try another brand. Any nausea with the
+// patches?": the turn ends on an item of a symptom checklist, a question opened by
+// "any" after a statement; its answer ("No nausea.") reports (round thirty-seven).
+bool ends_with_checklist_question(const TurnContext& c) {
+  std::size_t last = c.size();
+  while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
+  if (last == 0) return false;
+  const std::uint32_t s = c.sentence[last - 1];
+  if (!c.sentence_question[s] || s == 0 || c.sentence_question[s - 1]) return false;
+  std::size_t i = c.sentence_first[s];
+  while (i < last && c.word(i).punct != Punct::none) ++i;
+  return c.text_of(i) == "any";
+}
+
 bool ends_with_question(const TurnContext& c) {
   std::size_t last = c.size();
   while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
@@ -588,6 +602,25 @@ bool ends_asking_for_message(const TurnContext& c) {
   for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
     if (c.word(i).punct == Punct::none && ((c.word(i).classes & lexicon::kSpeech) || c.text_of(i) == "know"))
       return true;
+  return false;
+}
+
+bool asks_what_pictured(const TurnContext& c, std::uint32_t s) {
+  std::size_t i = c.sentence_first[s];
+  const std::size_t end = c.sentence_first[s + 1];
+  while (i < end && (c.word(i).punct != Punct::none || (c.word(i).classes & lexicon::kCoordinator))) ++i;
+  if (i >= end || c.text_of(i) != "what") return false;
+  for (std::size_t k = i + 1; k < end; ++k) {
+    if (c.word(k).punct != Punct::none) continue;
+    const WordText t = c.text_of(k);
+    if (t == "here" || t == "now" || t == "when" || t == "if" || c.in_list(k, WordList::past_tense_verbs)) return false;
+    const lexicon::Hit* h = c.hit_at(k);
+    if (!h || h->first != k || !c.has(*h, EntryKind::imagination) || c.has(*h, EntryKind::hypothetical_pseudo) ||
+        c.text_of(k - 1) != "you")
+      continue;
+    // the cue ends the question or its clause: "... you picture?", "you picture, when ..."
+    return h->last >= end || c.word(h->last).punct != Punct::none;
+  }
   return false;
 }
 
@@ -616,6 +649,11 @@ bool ends_asking_future_state(const TurnContext& c) {
     if ((c.word(verb).classes & lexicon::kFeel) || c.text_of(verb) == "notice" || c.text_of(verb) == "feeling")
       return true;
   }
+  // "What's the worst version of sixty you picture?", "What do you picture, when you
+  // think of becoming like him?": what the listener pictures, the picture's object
+  // the "what", asks for an imagined state as a coming occasion does (round
+  // thirty-seven; not "When you picture it, what comes up?", felt now)
+  if (asks_what_pictured(c, s)) return true;
   // "When you sit down to the pudding tonight, what's one thing you can say to
   // yourself?": a "when you" clause set at a coming time asks of that occasion
   // (not "When you got home last night, what did you feel?")
@@ -696,8 +734,13 @@ bool ends_with_hypothetical_question(const TurnContext& c) {
   // "How do you imagine feeling if you've done it?": the question asks what is
   // imagined; not "If you imagine resting, what do you notice?" (the cue is in
   // the condition) nor "When you picture it, what comes up?" nor "What do you
-  // notice as you picture that?" (an occasion, or the time of imagining)
-  for (std::size_t i = c.sentence_first[s]; i < last; ++i) {
+  // notice as you picture that?" (an occasion, or the time of imagining), nor "How
+  // does it feel in your body right now, picturing that?" (asked of the room)
+  bool room_now = false;
+  for (std::size_t i = c.sentence_first[s] + 1; i < last; ++i)
+    if (c.word(i).punct == Punct::none && (c.text_of(i) == "here" || (c.text_of(i) == "now" && c.text_of(i - 1) == "right")))
+      room_now = true;
+  for (std::size_t i = c.sentence_first[s]; i < last && !room_now; ++i) {
     const lexicon::Hit* h = c.hit_at(i);
     if (!h || h->first != i || !c.has(*h, EntryKind::imagination) || c.has(*h, EntryKind::hypothetical_pseudo))
       continue;

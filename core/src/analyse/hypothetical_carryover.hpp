@@ -37,6 +37,8 @@ bool tells_what_happened(const TurnContext& c);
 bool ends_with_hypothetical_question(const TurnContext& c);
 
 /// True when the turn's last sentence ends with "?".
+/// "... Any nausea with the patches?": the turn ends on a symptom checklist's item.
+bool ends_with_checklist_question(const TurnContext& c);
 bool ends_with_question(const TurnContext& c);
 /// Whether the turn ends asking what the listener would say, tell or want someone to
 /// know ("What would you want her to know?"): a reply "That I love her." tells a state now.

@@ -172,6 +172,33 @@ bool judges_picture(const TurnContext& c, std::uint32_t s) {
   return c.in_list(last, WordList::scene_image_nouns);
 }
 
+// "My heart is pumping now.", "He's small now.": inside an exercise, the client's
+// "now" is the scene's ("right now", "now, here" are the room's; round thirty-seven).
+bool scene_now(const TurnContext& c, std::size_t i) {
+  if (!c.in_exercise || !c.client_turn || c.text_of(i) != "now") return false;
+  if (i > 0 && c.text_of(i - 1) == "right") return false;
+  for (std::size_t k = i + 1; k < c.size() && k < i + 3; ++k)
+    if (c.text_of(k) == "here" || c.text_of(k) == "actually") return false;
+  return true;
+}
+
+// "Stepping out.", "Let me step out for a second.": the speaker leaves the scene.
+bool steps_out_word(const TurnContext& c, std::size_t i) {
+  const WordText t = c.text_of(i);
+  return (t == "step" || t == "stepping") && i + 1 < c.size() && c.text_of(i + 1) == "out";
+}
+
+// "Right now my palms are sweaty", "I always do that", "That was intense.": a
+// sentence with a word that steps back to now, the past, a habit or the room.
+bool steps_back(const TurnContext& c, std::uint32_t s) {
+  for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i)
+    if (is_word(c, i) && (((c.word(i).classes & lexicon::kSceneExit) && !scene_now(c, i)) || habit_word(c, i) ||
+                          c.text_of(i) == "here" || steps_out_word(c, i) ||
+                          c.phrase_at(i, WordList::room_openers) > 0 || c.phrase_at(i, WordList::exercise_exits) > 0))
+      return true;
+  return false;
+}
+
 bool continues_scene(const TurnContext& c, std::uint32_t s, bool* reported = nullptr) {
   if (c.sentence_question[s]) return quotes_question(c, s) || voices_worry(c, s);
   if (judges_picture(c, s)) return false;
@@ -305,7 +332,8 @@ bool continues_scene(const TurnContext& c, std::uint32_t s, bool* reported = nul
       for (std::size_t k = i + 1; k < end && k < i + 4; ++k)
         if (is_word(c, k) && c.in_list(k, WordList::room_words) && c.text_of(k) != "eyes") return false;
     // "You always tense up": a habit is real, not part of the scene
-    if (is_word(c, i) && ((c.word(i).classes & lexicon::kSceneExit) || habit_word(c, i)) && !emphasis(c, i, first, end)) {
+    if (is_word(c, i) && (((c.word(i).classes & lexicon::kSceneExit) && !scene_now(c, i)) || habit_word(c, i)) &&
+        !emphasis(c, i, first, end)) {
       if (reported) *reported = speech && c.text_of(i) != "now";
       return false;
     }
@@ -1058,6 +1086,12 @@ SceneState carry_in_turn(TurnContext& c, SceneState before) {
           if (is_word(c, i) && c.hypothetical_by[i] == -1) c.hypothetical_by[i] = scene;
       } else if (reported) {
         continue;
+      } else if (c.in_exercise && c.client_turn && !c.sentence_question[s] && !steps_back(c, s)) {
+        // "I am jealous. No. I am scared she is better.", "I'm out. Good reaction. First
+        // thirty metres I'm driving": inside an exercise a sentence of the client's
+        // narration that does not step back to now or the past neither narrates nor
+        // ends it (round thirty-seven)
+        continue;
       } else {
         // in a scene the other speaker narrates only a question of the scene hands
         // it back, not "Tell me what happens on a normal Monday" or "As you breathe
@@ -1200,8 +1234,12 @@ bool exits_exercise(const TurnContext& c, std::uint32_t s) {
 // verb or "feel about" ask of the room, round twenty-nine).
 bool asks_in_exercise(const TurnContext& c, std::uint32_t s) {
   if (!c.sentence_question[s] || occasion_in_room(c, s) || says_here(c, s)) return false;
-  if (asks_in_scene(c, s)) return true;
   const std::size_t first = c.sentence_first[s], end = c.sentence_first[s + 1];
+  // "Would that be alright?", "Does that make sense?": a question about the plan, not of the scene
+  if (first + 1 < end && (c.word(first).classes & (lexicon::kAuxiliary | lexicon::kBe)) &&
+      (c.text_of(first + 1) == "that" || c.text_of(first + 1) == "this"))
+    return false;
+  if (asks_in_scene(c, s)) return true;
   // ("How are you feeling now?", "Where's your distress now?" ask the listener in the room)
   bool listener = false;
   for (std::size_t i = first; i < end; ++i)
@@ -1213,6 +1251,25 @@ bool asks_in_exercise(const TurnContext& c, std::uint32_t s) {
     if (const lexicon::Hit* h = c.hit_at(i); h && c.has(*h, EntryKind::imagination)) return false;
   }
   return true;
+}
+
+// "And you start.", "Keep going.", "\"On your marks.\"", "And then you remember the
+// chair.": inside an exercise, a turn of no question whose sentences hold no step
+// back to now or the past (a past verb, "now", a habit, the room) moves the scene on.
+bool moves_exercise_on(const TurnContext& c, std::uint32_t sentences) {
+  bool words = false;
+  for (std::uint32_t s = 0; s < sentences; ++s) {
+    if (c.sentence_words[s] == 0) continue;
+    if (c.sentence_question[s] || exits_exercise(c, s)) return false;
+    words = true;
+    for (std::size_t i = c.sentence_first[s]; i < c.sentence_first[s + 1]; ++i) {
+      if (!is_word(c, i)) continue;
+      if ((c.word(i).classes & (lexicon::kSceneExit | lexicon::kHabitual)) || c.text_of(i) == "here" ||
+          c.phrase_at(i, WordList::room_openers) > 0 || asks_of_room(c, i))
+        return false;
+    }
+  }
+  return words;
 }
 
 // A whole exercise (round thirty-five): "Close your eyes. Go back to the kitchen.
@@ -1242,6 +1299,7 @@ SceneState run_exercise(TurnContext& c, SceneState before, SceneState after) {
     }
   }
   if (!c.in_exercise) return after;
+  // "How are you right now, just telling it?": the leader asking of the room ends it
   if (!opened && ++c.exercise_turns > kExerciseTurns) {
     c.in_exercise = false;
     return after;
@@ -1250,7 +1308,12 @@ SceneState run_exercise(TurnContext& c, SceneState before, SceneState after) {
   std::uint32_t last = sentences - 1;
   while (last > 0 && c.sentence_words[last] == 0) --last;
   if (asks_in_exercise(c, last)) return SceneState::handed_over;
-  if (before == SceneState::closed || before == SceneState::paused) c.in_exercise = false;
+  // "And you start.", "Keep going.", "\"Set.\"": the one leading the exercise moves
+  // it on and hands it back (round thirty-seven)
+  if (!c.client_turn && moves_exercise_on(c, sentences)) return SceneState::handed_over;
+  // (the client stepping out of the scene for a sentence, "I do always", leaves
+  // the exercise to the leader's next turn)
+  if (!c.client_turn && (before == SceneState::closed || before == SceneState::paused)) c.in_exercise = false;
   return after;
 }
 

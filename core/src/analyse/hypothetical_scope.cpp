@@ -52,6 +52,49 @@ void drop_habitual_would(TurnContext& c) {
   }
 }
 
+// "When my ex used to come round, I'd get mad", "Before, I would be shouting at
+// the TV", "When the wean was wee I'd be up at six": "would" after a past time set
+// at the front of its sentence ("used to" before it, a fronted "before," or a
+// fronted "when" clause with a past verb) tells a past habit: a report (round
+// thirty-seven). ("And I'd feel warm inside, like I used to." compares after it;
+// "Being told it was anxiety when your body was unwell would make anyone furious"
+// opens on no past time.)
+void drop_past_habit_would(TurnContext& c) {
+  if (!c.turn_has(EntryKind::hypothetical)) return;
+  const std::size_t sentences = c.sentence_first.size() - 1;
+  // the sentence whose "would" told a past habit: the next one's "would" goes on
+  // with it ("... I'd get mad. My stomach would drop when I heard the car.")
+  std::uint32_t habit_sentence = ~0u;
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    const std::uint32_t s = c.sentence[cue.first];
+    if (s >= sentences || c.sentence_question[s] || cue.last != cue.first + 1) continue;
+    if (!c.in_list(cue.first, WordList::would_forms) || !is_cue_of(c, cue, EntryKind::hypothetical)) continue;
+    if (cue.last < c.size() && (c.word(cue.last).classes & lexicon::kWishVerb)) continue;
+    const std::size_t first = c.sentence_first[s];
+    std::size_t f = first;
+    while (f < cue.first && (c.word(f).punct != Punct::none || (c.word(f).classes & lexicon::kCoordinator))) ++f;
+    bool past = f + 1 < cue.first && c.text_of(f) == "before" && c.word(f + 1).punct == Punct::comma;
+    const bool fronted_when = c.text_of(f) == "when" || c.text_of(f) == "whenever";
+    bool condition = false;
+    for (std::size_t i = f; i < cue.first; ++i) {
+      if (c.word(i).punct != Punct::none) continue;
+      if (c.text_of(i) == "used" && i + 1 < cue.first && c.text_of(i + 1) == "to") past = true;
+      if (fronted_when && c.in_list(i, WordList::past_tense_verbs)) past = true;
+      if (const lexicon::Hit* k = c.hit_at(i); k && k->first == i && is_cue_of(c, *k, EntryKind::conditional))
+        condition = true;
+    }
+    if (habit_sentence != ~0u && s == habit_sentence + 1) past = true;
+    if (!past || condition) continue;
+    habit_sentence = s;
+    for (std::size_t i = cue.last; i < c.size(); ++i) {
+      if (c.word(i).punct != Punct::none) continue;
+      if (c.hypothetical_by[i] != static_cast<std::int32_t>(h)) break;
+      c.hypothetical_by[i] = -1;
+    }
+  }
+}
+
 // "You might feel good on a Saturday, do three loads of laundry, then spend
 // Monday paying for it in pain", "you might expect to feel wonderful, and
 // instead feel flat": a predicate joined to a modal's clause with no subject of
@@ -837,6 +880,7 @@ void find_hypothetical_scope(TurnContext& c) {
       },
       ScopeRule{ScopeEnd::clause, 0, false, kind_bit(EntryKind::hypothetical)}, c.hypothetical_by);
   drop_habitual_would(c);
+  drop_past_habit_would(c);
   shared_modal(c);
   imagined_speech(c);
   degree_to_come(c);

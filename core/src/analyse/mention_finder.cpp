@@ -163,6 +163,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   bool asked_feeling = false;  // the previous turn ended "How are you feeling?"
   TurnContext::NamedRegion asked_place;  // the previous turn ended on a question that is only a place
   bool asked_message = false;
+  bool asked_checklist = false;  // the previous turn ended "Any nausea with the patches?"
   bool asked_future = false;  // the previous turn ended "What will you notice on Friday?"
   bool answered_future = false;  // the previous turn answered such a question
   bool other_turn_body = false, other_turn_loss = false;  // what the previous turn left for "it hurts"  // the previous turn ended "What would you tell her?"
@@ -271,7 +272,9 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     sort_candidates(c.candidates);
     turn.mentions.reserve(c.candidates.size());
     for (const Candidate& cand : c.candidates) turn.mentions.push_back(to_mention(c, cand, turn.text));
-    if (previous_turn && other_speaker) mark_imagined_references(c, previous_turn->mentions, turn.mentions);
+    // ("Any nausea with the patches?" - "No nausea.": the answer to a checklist's item reports)
+    if (previous_turn && other_speaker && !asked_checklist) mark_imagined_references(c, previous_turn->mentions, turn.mentions);
+    if (!relay) asked_checklist = ends_with_checklist_question(c);
     recent.clear();
     for (std::size_t back = 1; back <= 3 && back <= position; ++back) recent.push_back(&transcript.turns[position - back].mentions);
     mark_permitted_states(c, recent, turn.mentions);

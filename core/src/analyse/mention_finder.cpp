@@ -229,6 +229,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
       relayed = {scene, other_speaker, asked_hypothetically};
     }
     c.client_turn = turn.role == Role::client;
+    c.therapist_turn = turn.role == Role::therapist;
     scene = carry_imagined_scenes(c, scene);
     if (relay) scene = left;
     c.answers_message_question = asked_message && other_speaker;

@@ -129,6 +129,7 @@ struct TurnContext {
   bool answers_message_question = false;  // the other speaker's last turn asked "What would you tell her?"
   bool answers_future_question = false;  // the other speaker's last turn asked "What will you notice on Friday?"
   bool client_turn = false;  // the turn's speaker has the client role (set before the scene is carried)
+  bool therapist_turn = false;  // the turn's speaker has the therapist role
   bool speaks_for_another = false;  // role other: an interpreter's "he says he is tired" is the client's (case 205)
   bool answers_feeling_question = false;  // the other speaker's last turn ended "How are you feeling?"
   bool scene_seen = false;  // hypothetical_scene.cpp: an imagined scene was narrated earlier in the transcript

@@ -118,6 +118,7 @@ namespace feltline::lexicon {
   X(short_verdicts)            \
   X(surprising_words)          \
   X(courtesy_states)           \
+  X(therapist_courtesies)      \
   X(sympathy_interjections)    \
   X(state_qualifiers)          \
   X(parenthetical_states)      \

@@ -1,0 +1,27 @@
+// Round thirty-seven (sensations and negations): litotes that affirm ("not that I wasn't …",
+// "not not"), a denial that goes on past an emoji to a new subject, "pain" named as a condition
+// or in a compound, and medical and symptom vocabulary.
+// docs/lexicon.md, "Round thirty-seven (sensations and negations".
+// Sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "mention_test_support.hpp"
+
+using feltline::Role;
+using feltline::test::check_turns;
+
+TEST_CASE("a denied denial affirms the state", "[mentions][negation]") {
+  check_turns({
+      {"Not that I wasn't scared, mind you.", {"emotion fear 'scared'"}},
+      {"not that i wasnt sad about it", {"emotion sadness 'sad'"}},
+      {"I was not not furious, believe me.", {"emotion anger 'furious'"}},
+      {"I wasn't scared at all.", {"emotion fear 'scared' neg"}},
+  }, Role::client);
+}
+
+TEST_CASE("a denial ends at a new subject after an emoji", "[mentions][negation]") {
+  check_turns({
+      {"i'm not angry 🙂 i'm worried about him", {"emotion anger 'angry' neg", "emotion anxiety 'worried'"}},
+      {"I'm not angry. I'm worried.", {"emotion anger 'angry' neg", "emotion anxiety 'worried'"}},
+  }, Role::client);
+}

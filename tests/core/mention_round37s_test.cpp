@@ -25,3 +25,13 @@ TEST_CASE("a denial ends at a new subject after an emoji", "[mentions][negation]
       {"I'm not angry. I'm worried.", {"emotion anger 'angry' neg", "emotion anxiety 'worried'"}},
   }, Role::client);
 }
+
+TEST_CASE("pain named as a condition or in a compound is not a pain felt", "[mentions][sensation]") {
+  check_turns({
+      {"Lots of people with chronic pain find evenings hard.", {}},
+      {"Did you bring the pain diary this week?", {}},
+      {"How was it, pain-wise?", {}},
+      {"The pain in my knee is a six today.", {"sensation legs 'pain in my knee'"}},
+      {"The pain is bad this morning.", {"sensation unspecified 'pain'"}},
+  }, Role::client);
+}

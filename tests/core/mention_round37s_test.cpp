@@ -35,3 +35,16 @@ TEST_CASE("pain named as a condition or in a compound is not a pain felt", "[men
       {"The pain is bad this morning.", {"sensation unspecified 'pain'"}},
   }, Role::client);
 }
+
+TEST_CASE("medical and symptom words with their places", "[mentions][sensation]") {
+  check_turns({
+      {"The pelvic pain was bad again.", {"sensation stomach 'pelvic pain'"}},
+      {"I get hot flushes at night.", {"sensation face 'hot flushes'"}},
+      {"I had an upset tummy all weekend.", {"sensation stomach 'upset tummy'"}},
+      {"I felt drugged the whole morning.", {"sensation unspecified 'drugged'"}},
+      {"I wake up soaked most nights.", {"sensation unspecified 'wake up soaked'"}},
+      {"My heart is already running when I wake.", {"sensation heart 'heart is already running'"}},
+      {"My heart is pumping now.", {"sensation heart 'heart is pumping'"}},
+      {"Teeth gritted, fists tight.", {"sensation jaw 'Teeth gritted'", "sensation hands 'fists tight'"}},
+  }, Role::client);
+}

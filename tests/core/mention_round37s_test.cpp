@@ -48,3 +48,14 @@ TEST_CASE("medical and symptom words with their places", "[mentions][sensation]"
       {"Teeth gritted, fists tight.", {"sensation jaw 'Teeth gritted'", "sensation hands 'fists tight'"}},
   }, Role::client);
 }
+
+TEST_CASE("a symptom review lists each symptom in its own place", "[mentions][sensation][negation]") {
+  check_turns({
+      {"No chest pain, no nausea, no dizziness.",
+       {"sensation chest 'chest pain' neg", "sensation stomach 'nausea' neg", "sensation head 'dizziness' neg"}},
+      {"Chest pain, nausea, dizziness.",
+       {"sensation chest 'Chest pain'", "sensation stomach 'nausea'", "sensation head 'dizziness'"}},
+      // the same place: one description
+      {"My stomach, like, churning.", {"sensation stomach 'stomach, like, churning'"}},
+  }, Role::client);
+}

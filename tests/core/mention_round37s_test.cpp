@@ -59,3 +59,10 @@ TEST_CASE("a symptom review lists each symptom in its own place", "[mentions][se
       {"My stomach, like, churning.", {"sensation stomach 'stomach, like, churning'"}},
   }, Role::client);
 }
+
+TEST_CASE("a headache or the sweats talked about after a preposition and 'the'", "[mentions][sensation]") {
+  check_turns({
+      {"Have a word with your doctor about the headaches.", {}},
+      {"I've had a headache all day.", {"sensation head 'headache'"}},
+  }, Role::therapist);
+}

@@ -48,7 +48,7 @@ std::size_t topic_verb(const TurnContext& c, std::size_t d) {
 // Only the nouns a clinic talks of as a subject (`topic_sensations`): "from the
 // tightness", "with the shaking" are said as felt about as often.
 bool talked_about(const TurnContext& c, const Candidate& cand) {
-  if (cand.region != c.dl->unspecified || cand.last != cand.first + 1 || cand.first < 2) return false;
+  if (cand.region_entry || cand.last != cand.first + 1 || cand.first < 2) return false;
   const std::size_t d = cand.first - 1, p = cand.first - 2;
   return c.word(d).punct == Punct::none && c.word(p).punct == Punct::none && c.text_of(d) == "the" &&
          c.in_list(p, WordList::topic_prepositions) && c.in_list(cand.first, WordList::topic_sensations);
@@ -59,8 +59,7 @@ bool talked_about(const TurnContext& c, const Candidate& cand) {
 // before a noun it qualifies (`condition_compounds`) names the condition or a thing of the
 // clinic, not a pain felt (none of the 30 such uses in the studied splits annotated).
 bool named_as_condition(const TurnContext& c, const Candidate& cand) {
-  if (cand.region != c.dl->unspecified || cand.last != cand.first + 1 ||
-      !c.in_list(cand.first, WordList::topic_sensations))
+  if (cand.region_entry || cand.last != cand.first + 1 || !c.in_list(cand.first, WordList::topic_sensations))
     return false;
   if (cand.first > 0 && c.word(cand.first - 1).punct == Punct::none &&
       c.in_list(cand.first - 1, WordList::condition_modifiers))

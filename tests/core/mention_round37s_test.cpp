@@ -66,3 +66,10 @@ TEST_CASE("a headache or the sweats talked about after a preposition and 'the'",
       {"I've had a headache all day.", {"sensation head 'headache'"}},
   }, Role::therapist);
 }
+
+TEST_CASE("bracing is a sensation only of a body part named with it", "[mentions][sensation]") {
+  check_turns({
+      {"When the flare starts I'm already bracing.", {}},
+      {"My shoulders are bracing again.", {"sensation shoulders 'shoulders are bracing'"}},
+  }, Role::client);
+}

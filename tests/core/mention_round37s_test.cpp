@@ -73,3 +73,10 @@ TEST_CASE("bracing is a sensation only of a body part named with it", "[mentions
       {"My shoulders are bracing again.", {"sensation shoulders 'shoulders are bracing'"}},
   }, Role::client);
 }
+
+TEST_CASE("a pain in the side is the back's", "[mentions][sensation]") {
+  check_turns({
+      {"I get a sharp pain in my side at night.", {"sensation back 'sharp pain in my side'"}},
+      {"She's always been on my side, I'm grateful.", {}},
+  }, Role::client);
+}

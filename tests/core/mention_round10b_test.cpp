@@ -166,7 +166,7 @@ TEST_CASE("a pain as a nuisance is no sensation", "[mentions][lexicon]") {
       {"It is a huge pain to reschedule, I know.", {}},
       {"Parking there is a real pain to sort out.", {}},
       {"I had such a pain in my chest last night.", {"sensation chest 'pain in my chest'"}},
-      {"There's a pain in my side when I breathe in.", {"sensation unspecified 'pain'"}},
+      {"There's a pain in my side when I breathe in.", {"sensation back 'pain in my side'"}},
   }, Role::client);
 }
 

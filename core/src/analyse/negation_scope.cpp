@@ -379,8 +379,12 @@ void end_a_denial_at_a_new_subject(TurnContext& c) {
     if (!c.has(cue, EntryKind::negation) || c.has(cue, EntryKind::negation_pseudo)) continue;
     const std::int32_t id = static_cast<std::int32_t>(h);
     bool denied_state = false;
-    for (std::size_t k = cue.last; k + 1 < c.size() && c.negated_by[k] == id; ++k) {
-      if (c.word(k).punct != Punct::none) continue;
+    for (std::size_t k = cue.last; k + 1 < c.size(); ++k) {
+      // "i'm not excited 😂 i'm curious": a mark the scope passes over (an emoji) is not
+      // covered; the scope goes on after it
+      if (c.word(k).punct == Punct::other) continue;
+      if (c.word(k).punct != Punct::none) break;
+      if (c.negated_by[k] != id) break;
       const Word& w = c.word(k);
       if (denied_state && (w.classes & lexicon::kSubject) && (w.classes & lexicon::kPerson) &&
           c.word(k + 1).punct == Punct::none && (c.word(k + 1).classes & (lexicon::kBe | lexicon::kFeel))) {

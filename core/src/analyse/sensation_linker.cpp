@@ -503,6 +503,14 @@ struct Linker {
     std::int32_t best = -1, fallback = -1;
     std::size_t i = q.first;
     int steps = 0;
+    // "No chest pain, no nausea, no dizziness", "Chest pain, nausea": a symptom whose word names
+    // its own place (nausea the stomach, dizziness the head) set off by a comma is an item of a
+    // list, not a quality of the body part an item before it named.
+    const Entry* own = c.entry_of(q, EntryKind::quality);
+    std::size_t item = q.first;  // the list item opens at a comma, past "no" or "any"
+    if (item > 0 && is_word(item - 1) && (c.text_of(item - 1) == "no" || c.text_of(item - 1) == "any")) --item;
+    const bool listed_with_own_place = own && own->region != kNoLabel && own->region != c.dl->unspecified &&
+                                       item > 0 && w(item - 1).punct == Punct::comma;
     while (i > 0 && steps < 10) {
       --i;
       if (w(i).punct != Punct::none) {
@@ -513,6 +521,7 @@ struct Linker {
       const std::int32_t h = c.hit_of_word[i];
       if (h >= 0 && c.hits[h].last - 1 == i && regions[h].label != kNoLabel) {
         const Region& r = regions[h];
+        if (listed_with_own_place && r.label != own->region) break;
         if (r.linkable && quality_for(q, r.label)) {
           if (r.subject) {
             best = h;

@@ -48,10 +48,25 @@ std::size_t topic_verb(const TurnContext& c, std::size_t d) {
 // Only the nouns a clinic talks of as a subject (`topic_sensations`): "from the
 // tightness", "with the shaking" are said as felt about as often.
 bool talked_about(const TurnContext& c, const Candidate& cand) {
-  if (cand.region != c.dl->unspecified || cand.last != cand.first + 1 || cand.first < 2) return false;
+  if (cand.region_entry || cand.last != cand.first + 1 || cand.first < 2) return false;
   const std::size_t d = cand.first - 1, p = cand.first - 2;
   return c.word(d).punct == Punct::none && c.word(p).punct == Punct::none && c.text_of(d) == "the" &&
          c.in_list(p, WordList::topic_prepositions) && c.in_list(cand.first, WordList::topic_sensations);
+}
+
+// "people with chronic pain", "persistent pain", "the pain diary", "pain score", "pain-wise": an
+// unplaced `topic_sensations` noun after a word naming a condition (`condition_modifiers`) or
+// before a noun it qualifies (`condition_compounds`) names the condition or a thing of the
+// clinic, not a pain felt (none of the 30 such uses in the studied splits annotated).
+bool named_as_condition(const TurnContext& c, const Candidate& cand) {
+  if (cand.region_entry || cand.last != cand.first + 1 || !c.in_list(cand.first, WordList::topic_sensations))
+    return false;
+  if (cand.first > 0 && c.word(cand.first - 1).punct == Punct::none &&
+      c.in_list(cand.first - 1, WordList::condition_modifiers))
+    return true;
+  std::size_t k = cand.last;
+  if (k < c.size() && c.word(k).punct == Punct::hyphen) ++k;  // "pain-wise", "pain-clinic"
+  return k < c.size() && c.word(k).punct == Punct::none && c.in_list(k, WordList::condition_compounds);
 }
 
 // "Tired. Good tired.", "I'm just tired. Bone tired.", "My legs are tired, but good tired": the
@@ -96,7 +111,7 @@ void drop_sensation_topics(TurnContext& c, bool client_speaking) {
     const bool again = prev && restated(c, prev, prev_last, cand);
     prev = cand.entry;
     prev_last = cand.last;
-    return again || talked_about(c, cand) || named_as_topic(cand);
+    return again || talked_about(c, cand) || named_as_condition(c, cand) || named_as_topic(cand);
   };
   c.candidates.erase(std::remove_if(c.candidates.begin(), c.candidates.end(), topic), c.candidates.end());
 }

@@ -142,6 +142,8 @@ namespace feltline::lexicon {
   X(other_person_subjects) \
   X(topic_prepositions)   \
   X(topic_sensations)     \
+  X(condition_modifiers)  \
+  X(condition_compounds)  \
   X(loss_cues)            \
   X(place_question_words)
 

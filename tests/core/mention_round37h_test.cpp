@@ -91,3 +91,21 @@ TEST_CASE("'What do you picture?' hands the imagined occasion to the answer", "[
   CHECK(described(t, 1) == Strings{"emotion loneliness 'lonely' hyp", "emotion anger 'angry' hyp"});
   CHECK(described(t, 3) == Strings{"emotion anxiety 'Dread'"});
 }
+
+// Round thirty-seven (b): precision.
+TEST_CASE("a question of what is felt as the talk goes on is answered of now", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Now imagine your grandmother watching you at that meeting. What would she want you to feel?"},
+      {Role::client, "She would want me to feel calm. Not ashamed. She would want me to be proud."},
+      {Role::therapist, "What happens inside as you hear that?"},
+      {Role::client, "Relief. My jaw unclenched."},
+      {Role::therapist, "Imagine telling your sister. What would you feel?"},
+      {Role::client, "I would be nervous. Shaky."},
+      {Role::therapist, "What would you feel as you hear her answer?"},
+      {Role::client, "Relief."},
+  });
+  CHECK(described(t, 3) == Strings{"emotion relief 'Relief'", "sensation jaw 'jaw unclenched'"});
+  CHECK(described(t, 5) == Strings{"emotion anxiety 'nervous' hyp", "sensation unspecified 'Shaky' hyp"});
+  // a modal asks of the imagined occasion
+  CHECK(described(t, 7) == Strings{"emotion relief 'Relief' hyp"});
+}

@@ -109,3 +109,18 @@ TEST_CASE("a question of what is felt as the talk goes on is answered of now", "
   // a modal asks of the imagined occasion
   CHECK(described(t, 7) == Strings{"emotion relief 'Relief' hyp"});
 }
+
+TEST_CASE("a feeling imagined before and taken up as the talk's subject is felt now", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "If I told him, I'd be scared he'd leave."},
+      {Role::therapist, "That fear makes a lot of sense. What is the fear about?"},
+      {Role::client, "I'd feel guilty if I took the afternoon off."},
+      {Role::therapist, "Let's talk about the guilt for a moment."},
+      {Role::client, "I'd be anxious walking in."},
+      {Role::therapist, "So the anxiety is at the start, and then it settles."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion fear 'fear'", "emotion fear 'fear' question"});
+  CHECK(described(t, 3) == Strings{"emotion guilt 'guilt' echo"});
+  // a summary of the imagined occasion stays in it
+  CHECK(described(t, 5) == Strings{"emotion anxiety 'anxiety' hyp echo"});
+}

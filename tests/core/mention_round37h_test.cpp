@@ -124,3 +124,16 @@ TEST_CASE("a feeling imagined before and taken up as the talk's subject is felt 
   // a summary of the imagined occasion stays in it
   CHECK(described(t, 5) == Strings{"emotion anxiety 'anxiety' hyp echo"});
 }
+
+TEST_CASE("help offered with a state that is there now leaves it unimagined", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "It might help to notice that heaviness with some kindness."},
+      {Role::therapist, "A walk might help with the Monday dread."},
+      {Role::therapist, "A walk might help you feel calmer."},
+      {Role::therapist, "What might help when the panic comes at night?"},
+  });
+  CHECK(described(t, 0) == Strings{"sensation unspecified 'heaviness'"});
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'dread'"});
+  CHECK(described(t, 2) == Strings{"emotion calm 'calmer' hyp"});
+  CHECK(described(t, 3) == Strings{"emotion anxiety 'panic' hyp question"});
+}

@@ -95,6 +95,31 @@ void drop_past_habit_would(TurnContext& c) {
   }
 }
 
+// "It might help his worry", "That might help with the Sunday hiraeth", "It might help
+// to notice that sinking feeling with kindness": help offered with a state that is there
+// now; the state is no more imagined for the help being only possible (round
+// thirty-seven (b)). Not "It might help you feel calmer" (a feel or be verb before the
+// state: the helped-to state is hoped for), nor "What might help when the fear comes?".
+void drop_offered_help(TurnContext& c) {
+  if (!c.turn_has(EntryKind::hypothetical)) return;
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    if (cue.last != cue.first + 1 || cue.last >= c.size() || !is_cue_of(c, cue, EntryKind::hypothetical)) continue;
+    const WordText modal = c.text_of(cue.first);
+    if (!(modal == "might" || modal == "may" || modal == "could") || c.text_of(cue.last) != "help") continue;
+    for (std::size_t i = cue.last; i < c.size(); ++i) {
+      if (c.word(i).punct != Punct::none) continue;
+      // (looking at a state is no feeling of it: "help to notice that heaviness")
+      if ((c.word(i).classes & (lexicon::kFeel | lexicon::kBe | lexicon::kBecome)) && c.text_of(i) != "notice") break;
+      // "What might help when the fear comes at night?": a coming occasion
+      const WordText t = c.text_of(i);
+      if (t == "when" || t == "whenever" || t == "if" || t == "before" || t == "next") break;
+      if (c.hypothetical_by[i] != static_cast<std::int32_t>(h)) break;
+      c.hypothetical_by[i] = -1;
+    }
+  }
+}
+
 // "You might feel good on a Saturday, do three loads of laundry, then spend
 // Monday paying for it in pain", "you might expect to feel wonderful, and
 // instead feel flat": a predicate joined to a modal's clause with no subject of
@@ -881,6 +906,7 @@ void find_hypothetical_scope(TurnContext& c) {
       ScopeRule{ScopeEnd::clause, 0, false, kind_bit(EntryKind::hypothetical)}, c.hypothetical_by);
   drop_habitual_would(c);
   drop_past_habit_would(c);
+  drop_offered_help(c);
   shared_modal(c);
   imagined_speech(c);
   degree_to_come(c);

@@ -137,3 +137,12 @@ TEST_CASE("help offered with a state that is there now leaves it unimagined", "[
   CHECK(described(t, 2) == Strings{"emotion calm 'calmer' hyp"});
   CHECK(described(t, 3) == Strings{"emotion anxiety 'panic' hyp question"});
 }
+
+TEST_CASE("a modal asking the listener to let themselves feel a state invites it", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "You finished the whole race. Can you let yourself feel a bit of pride in that?"},
+      {Role::client, "Last night I let myself feel sad for once."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion pride 'pride' hyp question"});
+  CHECK(described(t, 1) == Strings{"emotion sadness 'sad'"});
+}

@@ -409,7 +409,14 @@ bool epistemic_guess(const TurnContext& c, const std::vector<SentenceMood>& mood
 bool permission_described(const TurnContext& c, const lexicon::Hit& cue) {
   if (!c.in_list(cue.first, WordList::permission_verbs) || cue.first == 0) return false;
   const Word& before = c.word(cue.first - 1);
-  return before.punct == Punct::none && (before.classes & lexicon::kPerson);
+  if (before.punct != Punct::none || !(before.classes & lexicon::kPerson)) return false;
+  // "Can you let yourself feel a bit of pride in that?": a modal asking the listener
+  // invites the state, as "Let yourself feel it" does (round thirty-seven (b))
+  if (cue.first >= 2 && c.text_of(cue.first - 1) == "you" && c.word(cue.first - 2).punct == Punct::none) {
+    const WordText m = c.text_of(cue.first - 2);
+    if (m == "can" || m == "could" || m == "will" || m == "would") return false;
+  }
+  return true;
 }
 
 // "every time I picture telling her, my stomach drops", "when I imagine it, my

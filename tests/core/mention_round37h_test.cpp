@@ -146,3 +146,16 @@ TEST_CASE("a modal asking the listener to let themselves feel a state invites it
   CHECK(described(t, 0) == Strings{"emotion pride 'pride' hyp question"});
   CHECK(described(t, 1) == Strings{"emotion sadness 'sad'"});
 }
+
+TEST_CASE("a rating prescribed before and after a task asks for the state it will bring", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "This week, make two phone calls. Rate your fear before and after."},
+      {Role::therapist, "Try the lift twice and score the panic before and after each ride."},
+      {Role::therapist, "Rate your fear right now."},
+      {Role::client, "I rate my fear at six."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion fear 'fear' hyp"});
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'panic' hyp"});
+  CHECK(described(t, 2) == Strings{"emotion fear 'fear'"});
+  CHECK(described(t, 3) == Strings{"emotion fear 'fear'"});
+}

@@ -677,6 +677,28 @@ void prescribed_occasion(TurnContext& c) {
   }
 }
 
+// "Rate your anxiety before and after.", "do two and rate the fear before and after each
+// one": a rating prescribed for a coming task asks for the state it will bring (round
+// thirty-seven (b)); "Rate your anxiety right now" asks of now.
+void rated_before_and_after(TurnContext& c) {
+  for (std::size_t i = 0; i + 2 < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    const WordText t = c.text_of(i);
+    if (t != "rate" && t != "score") continue;
+    // an imperative: at its clause's start, or after "and", "then", "just"
+    const bool lead = i > 0 && c.word(i - 1).punct == Punct::none &&
+                      (c.text_of(i - 1) == "and" || c.text_of(i - 1) == "then" || c.text_of(i - 1) == "just");
+    if (!c.clause_start[i] && !lead) continue;
+    std::size_t end = i + 1;
+    while (end < c.size() && end < i + 10 && c.word(end).punct == Punct::none && c.text_of(end) != "before" &&
+           c.text_of(end) != "after" && c.text_of(end) != "afterwards")
+      ++end;
+    if (end >= c.size() || c.word(end).punct != Punct::none || end == i + 1) continue;
+    for (std::size_t m = i + 1; m < end; ++m)
+      if (c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kPrescribedOccasion;
+  }
+}
+
 // "It's normal to feel tired tomorrow", "you'll be fine, anxious tonight maybe":
 // a state said of a time to come, right after it, is forecast; "I was tired
 // later" (a word of the past in the clause) and "anxious again" report.
@@ -965,6 +987,7 @@ void find_hypothetical_scope(TurnContext& c) {
   awaited_state(c);
   prohibited_states(c);
   prescribed_occasion(c);
+  rated_before_and_after(c);
   mark_arriving_states(c);
   fronted_feeling(c);
   forecast(c);

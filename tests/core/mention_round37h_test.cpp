@@ -159,3 +159,12 @@ TEST_CASE("a rating prescribed before and after a task asks for the state it wil
   CHECK(described(t, 2) == Strings{"emotion fear 'fear'"});
   CHECK(described(t, 3) == Strings{"emotion fear 'fear'"});
 }
+
+TEST_CASE("a verbless 'any' list after an instruction to look is looked for", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Scan down to your feet. Any warmth, any tingling. Just notice."},
+      {Role::client, "Any tingling I get is in my feet."},
+  });
+  CHECK(described(t, 0) == Strings{"sensation unspecified 'tingling' hyp"});
+  CHECK(described(t, 1) == Strings{"sensation unspecified 'tingling'"});
+}

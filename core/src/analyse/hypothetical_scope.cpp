@@ -524,6 +524,34 @@ void looked_for_states(TurnContext& c) {
   }
 }
 
+// "Notice your jaw. Notice your shoulders. Any tightness, any heat.": a verbless
+// sentence opened by "any" right after an instruction to look lists what is looked for
+// (round thirty-seven (b)); asked ("Any tension there?") it asks the same.
+void looked_for_list(TurnContext& c) {
+  if (!c.has_class(lexicon::kLooking) || !c.may_hold(WordList::search_openers)) return;
+  const std::size_t sentences = c.sentence_first.size() - 1;
+  for (std::size_t s = 1; s < sentences; ++s) {
+    const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
+    std::size_t f = begin;
+    while (f < end && c.word(f).punct != Punct::none) ++f;
+    if (f >= end || !c.in_list(f, WordList::search_openers) || c.text_of(f) != "any") continue;
+    bool verb = false;
+    for (std::size_t k = f; k < end; ++k)
+      if (c.word(k).punct == Punct::none &&
+          (c.word(k).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kAction)))
+        verb = true;
+    if (verb) continue;
+    // the sentence before: an instruction to look ("Notice your shoulders.", "Scan down to your feet.")
+    bool looking = false;
+    for (std::size_t k = c.sentence_first[s - 1]; k < begin && !looking; ++k)
+      if (c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kLooking) && is_imperative(c, k))
+        looking = true;
+    if (!looking) continue;
+    for (std::size_t k = f; k < end; ++k)
+      if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kLookedFor;
+  }
+}
+
 // "Don't be alarmed if it's still there in an hour", "don't worry if you feel
 // dizzy": reassurance about a state that may come is about that state, not a
 // report of it; the feeling prescribed away before the condition is possible too.
@@ -982,6 +1010,7 @@ void find_hypothetical_scope(TurnContext& c) {
   imagined_third_person_speech(c);
   offered_possibility(c);
   looked_for_states(c);
+  looked_for_list(c);
   reassurance(c);
   normalised_state(c);
   awaited_state(c);

@@ -91,3 +91,80 @@ TEST_CASE("'What do you picture?' hands the imagined occasion to the answer", "[
   CHECK(described(t, 1) == Strings{"emotion loneliness 'lonely' hyp", "emotion anger 'angry' hyp"});
   CHECK(described(t, 3) == Strings{"emotion anxiety 'Dread'"});
 }
+
+// Round thirty-seven (b): precision.
+TEST_CASE("a question of what is felt as the talk goes on is answered of now", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Now imagine your grandmother watching you at that meeting. What would she want you to feel?"},
+      {Role::client, "She would want me to feel calm. Not ashamed. She would want me to be proud."},
+      {Role::therapist, "What happens inside as you hear that?"},
+      {Role::client, "Relief. My jaw unclenched."},
+      {Role::therapist, "Imagine telling your sister. What would you feel?"},
+      {Role::client, "I would be nervous. Shaky."},
+      {Role::therapist, "What would you feel as you hear her answer?"},
+      {Role::client, "Relief."},
+  });
+  CHECK(described(t, 3) == Strings{"emotion relief 'Relief'", "sensation jaw 'jaw unclenched'"});
+  CHECK(described(t, 5) == Strings{"emotion anxiety 'nervous' hyp", "sensation unspecified 'Shaky' hyp"});
+  // a modal asks of the imagined occasion
+  CHECK(described(t, 7) == Strings{"emotion relief 'Relief' hyp"});
+}
+
+TEST_CASE("a feeling imagined before and taken up as the talk's subject is felt now", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::client, "If I told him, I'd be scared he'd leave."},
+      {Role::therapist, "That fear makes a lot of sense. What is the fear about?"},
+      {Role::client, "I'd feel guilty if I took the afternoon off."},
+      {Role::therapist, "Let's talk about the guilt for a moment."},
+      {Role::client, "I'd be anxious walking in."},
+      {Role::therapist, "So the anxiety is at the start, and then it settles."},
+  });
+  CHECK(described(t, 1) == Strings{"emotion fear 'fear'", "emotion fear 'fear' question"});
+  CHECK(described(t, 3) == Strings{"emotion guilt 'guilt' echo"});
+  // a summary of the imagined occasion stays in it
+  CHECK(described(t, 5) == Strings{"emotion anxiety 'anxiety' hyp echo"});
+}
+
+TEST_CASE("help offered with a state that is there now leaves it unimagined", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "It might help to notice that heaviness with some kindness."},
+      {Role::therapist, "A walk might help with the Monday dread."},
+      {Role::therapist, "A walk might help you feel calmer."},
+      {Role::therapist, "What might help when the panic comes at night?"},
+  });
+  CHECK(described(t, 0) == Strings{"sensation unspecified 'heaviness'"});
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'dread'"});
+  CHECK(described(t, 2) == Strings{"emotion calm 'calmer' hyp"});
+  CHECK(described(t, 3) == Strings{"emotion anxiety 'panic' hyp question"});
+}
+
+TEST_CASE("a modal asking the listener to let themselves feel a state invites it", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "You finished the whole race. Can you let yourself feel a bit of pride in that?"},
+      {Role::client, "Last night I let myself feel sad for once."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion pride 'pride' hyp question"});
+  CHECK(described(t, 1) == Strings{"emotion sadness 'sad'"});
+}
+
+TEST_CASE("a rating prescribed before and after a task asks for the state it will bring", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "This week, make two phone calls. Rate your fear before and after."},
+      {Role::therapist, "Try the lift twice and score the panic before and after each ride."},
+      {Role::therapist, "Rate your fear right now."},
+      {Role::client, "I rate my fear at six."},
+  });
+  CHECK(described(t, 0) == Strings{"emotion fear 'fear' hyp"});
+  CHECK(described(t, 1) == Strings{"emotion anxiety 'panic' hyp"});
+  CHECK(described(t, 2) == Strings{"emotion fear 'fear'"});
+  CHECK(described(t, 3) == Strings{"emotion fear 'fear'"});
+}
+
+TEST_CASE("a verbless 'any' list after an instruction to look is looked for", "[mentions][hypothetical]") {
+  auto t = find_mentions({
+      {Role::therapist, "Scan down to your feet. Any warmth, any tingling. Just notice."},
+      {Role::client, "Any tingling I get is in my feet."},
+  });
+  CHECK(described(t, 0) == Strings{"sensation unspecified 'tingling' hyp"});
+  CHECK(described(t, 1) == Strings{"sensation unspecified 'tingling'"});
+}

@@ -588,6 +588,36 @@ bool ends_with_checklist_question(const TurnContext& c) {
   return c.text_of(i) == "any";
 }
 
+bool ends_asking_of_now(const TurnContext& c) {
+  std::size_t last = c.size();
+  while (last > 0 && c.word(last - 1).punct != Punct::none) --last;
+  if (last == 0 || !c.sentence_question[c.sentence[last - 1]]) return false;
+  const std::uint32_t s = c.sentence[last - 1];
+  const std::size_t begin = c.sentence_first[s];
+  bool how_are_you = false, now = false;
+  for (std::size_t i = begin; i < last; ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    const WordText t = c.text_of(i);
+    // a modal or a condition asks of an imagined occasion ("what would you feel now?")
+    if (t == "would" || t == "'d" || t == "will" || t == "'ll" || t == "might" || t == "could" || t == "if")
+      return false;
+    // "as you hear that", "as you type this", "as you watch it": the hearing is the talk's
+    if (t == "as" && i + 3 < last && (c.text_of(i + 1) == "you" || c.text_of(i + 1) == "we")) {
+      const WordText v = c.text_of(i + 2), o = c.text_of(i + 3);
+      if ((v == "hear" || v == "watch" || v == "type" || v == "read" || v == "say") &&
+          (o == "this" || o == "that" || o == "it"))
+        return true;
+    }
+    if (t == "as" && i + 2 < last && c.text_of(i + 1) == "we" && c.text_of(i + 2) == "talk") return true;
+    if (t == "how" && i + 3 < last && c.text_of(i + 1) == "are" && c.text_of(i + 2) == "you" &&
+        (c.text_of(i + 3) == "feeling" || c.text_of(i + 3) == "doing"))
+      how_are_you = true;
+    if (t == "now" && !(i > begin && (c.text_of(i - 1) == "from" || c.text_of(i - 1) == "by"))) now = true;
+  }
+  // "How are you feeling now?", "And how are you doing right now, sat in the van?"
+  return how_are_you && now;
+}
+
 bool ends_with_question(const TurnContext& c) {
   std::size_t last = c.size();
   while (last > 0 && c.word(last - 1).punct != Punct::none) --last;

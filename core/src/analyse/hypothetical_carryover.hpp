@@ -40,6 +40,10 @@ bool ends_with_hypothetical_question(const TurnContext& c);
 /// "... Any nausea with the patches?": the turn ends on a symptom checklist's item.
 bool ends_with_checklist_question(const TurnContext& c);
 bool ends_with_question(const TurnContext& c);
+/// Whether the turn ends asking what is felt in the room as the talk goes on: "What
+/// happens inside as you hear that?", "Where do you notice it as you type this?", "How
+/// are you feeling now, as we talk?" (round thirty-seven (b)); its answer reports.
+bool ends_asking_of_now(const TurnContext& c);
 /// Whether the turn ends asking what the listener would say, tell or want someone to
 /// know ("What would you want her to know?"): a reply "That I love her." tells a state now.
 bool ends_asking_for_message(const TurnContext& c);

@@ -95,6 +95,31 @@ void drop_past_habit_would(TurnContext& c) {
   }
 }
 
+// "It might help his worry", "That might help with the Sunday hiraeth", "It might help
+// to notice that sinking feeling with kindness": help offered with a state that is there
+// now; the state is no more imagined for the help being only possible (round
+// thirty-seven (b)). Not "It might help you feel calmer" (a feel or be verb before the
+// state: the helped-to state is hoped for), nor "What might help when the fear comes?".
+void drop_offered_help(TurnContext& c) {
+  if (!c.turn_has(EntryKind::hypothetical)) return;
+  for (std::size_t h = 0; h < c.hits.size(); ++h) {
+    const lexicon::Hit& cue = c.hits[h];
+    if (cue.last != cue.first + 1 || cue.last >= c.size() || !is_cue_of(c, cue, EntryKind::hypothetical)) continue;
+    const WordText modal = c.text_of(cue.first);
+    if (!(modal == "might" || modal == "may" || modal == "could") || c.text_of(cue.last) != "help") continue;
+    for (std::size_t i = cue.last; i < c.size(); ++i) {
+      if (c.word(i).punct != Punct::none) continue;
+      // (looking at a state is no feeling of it: "help to notice that heaviness")
+      if ((c.word(i).classes & (lexicon::kFeel | lexicon::kBe | lexicon::kBecome)) && c.text_of(i) != "notice") break;
+      // "What might help when the fear comes at night?": a coming occasion
+      const WordText t = c.text_of(i);
+      if (t == "when" || t == "whenever" || t == "if" || t == "before" || t == "next") break;
+      if (c.hypothetical_by[i] != static_cast<std::int32_t>(h)) break;
+      c.hypothetical_by[i] = -1;
+    }
+  }
+}
+
 // "You might feel good on a Saturday, do three loads of laundry, then spend
 // Monday paying for it in pain", "you might expect to feel wonderful, and
 // instead feel flat": a predicate joined to a modal's clause with no subject of
@@ -384,7 +409,14 @@ bool epistemic_guess(const TurnContext& c, const std::vector<SentenceMood>& mood
 bool permission_described(const TurnContext& c, const lexicon::Hit& cue) {
   if (!c.in_list(cue.first, WordList::permission_verbs) || cue.first == 0) return false;
   const Word& before = c.word(cue.first - 1);
-  return before.punct == Punct::none && (before.classes & lexicon::kPerson);
+  if (before.punct != Punct::none || !(before.classes & lexicon::kPerson)) return false;
+  // "Can you let yourself feel a bit of pride in that?": a modal asking the listener
+  // invites the state, as "Let yourself feel it" does (round thirty-seven (b))
+  if (cue.first >= 2 && c.text_of(cue.first - 1) == "you" && c.word(cue.first - 2).punct == Punct::none) {
+    const WordText m = c.text_of(cue.first - 2);
+    if (m == "can" || m == "could" || m == "will" || m == "would") return false;
+  }
+  return true;
 }
 
 // "every time I picture telling her, my stomach drops", "when I imagine it, my
@@ -489,6 +521,34 @@ void looked_for_states(TurnContext& c) {
       }
       if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kLookedFor;
     }
+  }
+}
+
+// "Notice your jaw. Notice your shoulders. Any tightness, any heat.": a verbless
+// sentence opened by "any" right after an instruction to look lists what is looked for
+// (round thirty-seven (b)); asked ("Any tension there?") it asks the same.
+void looked_for_list(TurnContext& c) {
+  if (!c.has_class(lexicon::kLooking) || !c.may_hold(WordList::search_openers)) return;
+  const std::size_t sentences = c.sentence_first.size() - 1;
+  for (std::size_t s = 1; s < sentences; ++s) {
+    const std::size_t begin = c.sentence_first[s], end = c.sentence_first[s + 1];
+    std::size_t f = begin;
+    while (f < end && c.word(f).punct != Punct::none) ++f;
+    if (f >= end || !c.in_list(f, WordList::search_openers) || c.text_of(f) != "any") continue;
+    bool verb = false;
+    for (std::size_t k = f; k < end; ++k)
+      if (c.word(k).punct == Punct::none &&
+          (c.word(k).classes & (lexicon::kBe | lexicon::kBecome | lexicon::kFeel | lexicon::kAction)))
+        verb = true;
+    if (verb) continue;
+    // the sentence before: an instruction to look ("Notice your shoulders.", "Scan down to your feet.")
+    bool looking = false;
+    for (std::size_t k = c.sentence_first[s - 1]; k < begin && !looking; ++k)
+      if (c.word(k).punct == Punct::none && (c.word(k).classes & lexicon::kLooking) && is_imperative(c, k))
+        looking = true;
+    if (!looking) continue;
+    for (std::size_t k = f; k < end; ++k)
+      if (c.word(k).punct == Punct::none && c.hypothetical_by[k] == -1) c.hypothetical_by[k] = kLookedFor;
   }
 }
 
@@ -642,6 +702,28 @@ void prescribed_occasion(TurnContext& c) {
     if (!planned) continue;
     for (std::size_t m = first; m < comma; ++m)
       if (c.word(m).punct == Punct::none && c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kPrescribedOccasion;
+  }
+}
+
+// "Rate your anxiety before and after.", "do two and rate the fear before and after each
+// one": a rating prescribed for a coming task asks for the state it will bring (round
+// thirty-seven (b)); "Rate your anxiety right now" asks of now.
+void rated_before_and_after(TurnContext& c) {
+  for (std::size_t i = 0; i + 2 < c.size(); ++i) {
+    if (c.word(i).punct != Punct::none) continue;
+    const WordText t = c.text_of(i);
+    if (t != "rate" && t != "score") continue;
+    // an imperative: at its clause's start, or after "and", "then", "just"
+    const bool lead = i > 0 && c.word(i - 1).punct == Punct::none &&
+                      (c.text_of(i - 1) == "and" || c.text_of(i - 1) == "then" || c.text_of(i - 1) == "just");
+    if (!c.clause_start[i] && !lead) continue;
+    std::size_t end = i + 1;
+    while (end < c.size() && end < i + 10 && c.word(end).punct == Punct::none && c.text_of(end) != "before" &&
+           c.text_of(end) != "after" && c.text_of(end) != "afterwards")
+      ++end;
+    if (end >= c.size() || c.word(end).punct != Punct::none || end == i + 1) continue;
+    for (std::size_t m = i + 1; m < end; ++m)
+      if (c.hypothetical_by[m] == -1) c.hypothetical_by[m] = kPrescribedOccasion;
   }
 }
 
@@ -881,6 +963,7 @@ void find_hypothetical_scope(TurnContext& c) {
       ScopeRule{ScopeEnd::clause, 0, false, kind_bit(EntryKind::hypothetical)}, c.hypothetical_by);
   drop_habitual_would(c);
   drop_past_habit_would(c);
+  drop_offered_help(c);
   shared_modal(c);
   imagined_speech(c);
   degree_to_come(c);
@@ -927,11 +1010,13 @@ void find_hypothetical_scope(TurnContext& c) {
   imagined_third_person_speech(c);
   offered_possibility(c);
   looked_for_states(c);
+  looked_for_list(c);
   reassurance(c);
   normalised_state(c);
   awaited_state(c);
   prohibited_states(c);
   prescribed_occasion(c);
+  rated_before_and_after(c);
   mark_arriving_states(c);
   fronted_feeling(c);
   forecast(c);

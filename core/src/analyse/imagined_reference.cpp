@@ -78,6 +78,28 @@ bool echoes_reported(const TurnContext& c, const std::vector<Mention>& previous,
   return reported && !imagined;
 }
 
+// "That fear makes a lot of sense.", "The dread makes sense.", "That's the fear talking.",
+// "What is the dread about?", "Let's talk about the guilt.": the feeling taken up as the
+// talk's subject, validated or explored, is the one the listener has now (round
+// thirty-seven (b)).
+bool taken_up_now(const TurnContext& c, std::size_t first, std::size_t last) {
+  const std::uint32_t s = c.sentence[first];
+  const std::size_t end = c.sentence_first[s + 1];
+  auto at = [&](std::size_t k) { return k < end && c.word(k).punct == Punct::none ? c.text_of(k) : WordText{}; };
+  const WordText next = at(last);
+  if (next == "makes" || next == "make")
+    for (std::size_t k = last + 1; k < end && k <= last + 4; ++k)
+      if (at(k) == "sense") return true;
+  if (next == "talking" && (last >= end || last + 1 >= end || c.word(last + 1).punct != Punct::none)) return true;
+  // "What is the dread about?": the question ends on "about"
+  if (next == "about" && c.sentence_question[s] && (last + 1 >= end || c.word(last + 1).punct != Punct::none))
+    return true;
+  // "Let's talk about the guilt"
+  for (std::size_t k = first; k-- > c.sentence_first[s] && k + 3 >= first;)
+    if (at(k) == "about" && k > 0 && (c.text_of(k - 1) == "talk" || c.text_of(k - 1) == "talking")) return true;
+  return false;
+}
+
 bool looked_for(const Mention& m) {
   return std::find(m.cues.begin(), m.cues.end(), std::string_view("hypothetical:looked for")) != m.cues.end();
 }
@@ -100,7 +122,7 @@ void mark_imagined_references(const TurnContext& c, const std::vector<Mention>& 
     // what happened says how the predicted states turned out
     if (!(pointed_back(c, first) || (verbless_reflection(c, first) && !tells_what_happened(c)) ||
           sums_up(c, first) || reflects_listener(c, first)) ||
-        steps_out(c, first))
+        steps_out(c, first) || taken_up_now(c, first, c.candidates[k].last))
       continue;
     bool imagined = false, reported = false;
     for (const Mention& p : previous) {

@@ -164,6 +164,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
   TurnContext::NamedRegion asked_place;  // the previous turn ended on a question that is only a place
   bool asked_message = false;
   bool asked_checklist = false;  // the previous turn ended "Any nausea with the patches?"
+  bool asked_of_now = false;  // the previous turn ended "What happens inside as you hear that?"
   bool asked_future = false;  // the previous turn ended "What will you notice on Friday?"
   bool answered_future = false;  // the previous turn answered such a question
   bool other_turn_body = false, other_turn_loss = false;  // what the previous turn left for "it hurts"  // the previous turn ended "What would you tell her?"
@@ -237,6 +238,12 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     carry_recorded_predictions(c);
     const bool asked_before = relay ? relayed.asked_hypothetically : asked_hypothetically;
     carry_hypotheticals(c, asked_before && other_speaker);
+    // "What happens inside as you hear that?" - "Relief. My jaw unclenched.": the answer
+    // reports what is felt now, whatever scene or imagined feeling came before; a cue of
+    // the answer's own ("I'd be ...") carries on from where it stands
+    if (asked_of_now && other_speaker && !relay)
+      for (std::size_t i = 0; i < c.size(); ++i)
+        if (c.hypothetical_by[i] == kCarriedOver) c.hypothetical_by[i] = -1;
     if (!relay) {
       asked_hypothetically = ends_with_hypothetical_question(c);
       asked_message = ends_asking_for_message(c);
@@ -276,6 +283,7 @@ void MentionFinder::find(Transcript& transcript, const Options& options,
     // ("Any nausea with the patches?" - "No nausea.": the answer to a checklist's item reports)
     if (previous_turn && other_speaker && !asked_checklist) mark_imagined_references(c, previous_turn->mentions, turn.mentions);
     if (!relay) asked_checklist = ends_with_checklist_question(c);
+    if (!relay) asked_of_now = ends_asking_of_now(c);
     recent.clear();
     for (std::size_t back = 1; back <= 3 && back <= position; ++back) recent.push_back(&transcript.turns[position - back].mentions);
     mark_permitted_states(c, recent, turn.mentions);

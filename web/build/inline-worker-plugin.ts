@@ -21,7 +21,7 @@ const WASM_SOURCE = 'virtual:feltline-wasm';
 
 /** The .wasm, xz-compressed (as wasm/CMakeLists.txt packs it) and base64-encoded. */
 function wasmXzBase64(): string {
-  const packed = execFileSync('xz', ['--lzma2=preset=9e,pb=0', '--check=crc32', '-q', '-c', path.join(wasmDir, 'feltline_wasm.wasm')], { maxBuffer: 64 << 20 });
+  const packed = execFileSync('xz', ['--lzma2=preset=9e,pb=0,mf=bt3,nice=128', '--check=crc32', '-q', '-c', path.join(wasmDir, 'feltline_wasm.wasm')], { maxBuffer: 64 << 20 });
   return packed.toString('base64');
 }
 

@@ -1299,7 +1299,6 @@ SceneState run_exercise(TurnContext& c, SceneState before, SceneState after) {
     }
   }
   if (!c.in_exercise) return after;
-  // "How are you right now, just telling it?": the leader asking of the room ends it
   if (!opened && ++c.exercise_turns > kExerciseTurns) {
     c.in_exercise = false;
     return after;

@@ -105,8 +105,7 @@ void drop_offered_help(TurnContext& c) {
   for (std::size_t h = 0; h < c.hits.size(); ++h) {
     const lexicon::Hit& cue = c.hits[h];
     if (cue.last != cue.first + 1 || cue.last >= c.size() || !is_cue_of(c, cue, EntryKind::hypothetical)) continue;
-    const WordText modal = c.text_of(cue.first);
-    if (!(modal == "might" || modal == "may" || modal == "could") || c.text_of(cue.last) != "help") continue;
+    if (!c.in_list(cue.first, WordList::possibility_modals) || c.text_of(cue.last) != "help") continue;
     for (std::size_t i = cue.last; i < c.size(); ++i) {
       if (c.word(i).punct != Punct::none) continue;
       // (looking at a state is no feeling of it: "help to notice that heaviness")
